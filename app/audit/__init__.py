@@ -1,0 +1,1 @@
+from app.audit.log import append, head, verify, entries  # noqa: F401

@@ -1,0 +1,88 @@
+"""spotcheck db info|backup|restore|check"""
+from __future__ import annotations
+
+from app.cli.common import add_common, db_path, emit, open_db
+from app.db import close_database
+from app.db.backup import backup_database, list_backups, restore_database
+from app.db.migrations import LATEST_VERSION, current_version
+
+
+def register(sub) -> None:
+    db = sub.add_parser("db", help="数据库：信息、备份、恢复、检查")
+    dsub = db.add_subparsers(dest="db_command", metavar="ACTION")
+
+    p = dsub.add_parser("info", help="数据库位置、版本、备份")
+    add_common(p)
+    p.set_defaults(func=_info)
+
+    p = dsub.add_parser("backup", help="备份数据库（原子写入）")
+    p.add_argument("target", nargs="?", help="备份文件路径（默认放在数据库旁的 backups 文件夹）")
+    add_common(p)
+    p.set_defaults(func=_backup)
+
+    p = dsub.add_parser("restore", help="用备份替换数据库（先自动备份当前数据库）")
+    p.add_argument("source")
+    add_common(p)
+    p.set_defaults(func=_restore)
+
+    p = dsub.add_parser("check", help="完整性检查与审计日志校验")
+    add_common(p)
+    p.set_defaults(func=_check)
+
+
+def _info(args) -> int:
+    db = open_db(args)
+    from app import audit
+    path = db_path(args)
+    data = {"path": str(path.resolve()), "schema_version": current_version(db), "program_schema": LATEST_VERSION,
+            "log_head": audit.head(), "backups": [str(p) for p in list_backups(path)]}
+    close_database()
+    emit(args, data, "\n".join([
+        f"数据库：{data['path']}",
+        f"数据结构版本：{data['schema_version']}（程序支持 {LATEST_VERSION}）",
+        f"审计日志链头：{data['log_head']}",
+        f"备份：{len(data['backups'])} 个" + (f"，最新 {data['backups'][-1]}" if data["backups"] else ""),
+    ]))
+    return 0
+
+
+def _backup(args) -> int:
+    path = db_path(args)
+    open_db(args)   # integrity check and migrations before copying
+    from app import audit
+    from app.db import transaction
+    target = backup_database(path, args.target)
+    with transaction():
+        audit.append("db.backup", {"target": str(target)})
+    close_database()
+    emit(args, {"backup": str(target)}, f"已备份到：{target}")
+    return 0
+
+
+def _restore(args) -> int:
+    path = db_path(args)
+    close_database()
+    safety = restore_database(args.source, path)
+    open_db(args)
+    from app import audit
+    from app.db import transaction
+    with transaction():
+        audit.append("db.restore", {"source": str(args.source), "safety_copy": str(safety) if safety else None})
+    close_database()
+    emit(args, {"restored_from": str(args.source), "safety_copy": str(safety) if safety else None},
+         f"已从“{args.source}”恢复。恢复前的数据库已另存为：{safety}")
+    return 0
+
+
+def _check(args) -> int:
+    db = open_db(args)
+    from app import audit
+    quick = db.execute_sql("PRAGMA quick_check").fetchone()[0]
+    fks = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    result = audit.verify()
+    close_database()
+    ok = quick == "ok" and not fks and result.ok
+    emit(args, {"ok": ok, "quick_check": quick, "foreign_key_violations": len(fks), "log": vars(result)},
+         "\n".join([f"完整性检查：{'通过' if quick == 'ok' else quick}",
+                    f"外键检查：{'通过' if not fks else f'{len(fks)} 处错误'}", result.message()]))
+    return 0 if ok else 1

@@ -1,0 +1,46 @@
+"""spotcheck log verify|show|head"""
+from __future__ import annotations
+
+from app.cli.common import add_common, emit, open_db
+
+
+def register(sub) -> None:
+    log = sub.add_parser("log", help="审计日志：校验哈希链、查看")
+    lsub = log.add_subparsers(dest="log_command", metavar="ACTION")
+    p = lsub.add_parser("verify", help="重新计算哈希链，指出第一条被改动的记录")
+    add_common(p)
+    p.set_defaults(func=_verify)
+    p = lsub.add_parser("head", help="当前链头哈希")
+    add_common(p)
+    p.set_defaults(func=_head)
+    p = lsub.add_parser("show", help="最近的日志记录")
+    p.add_argument("--limit", type=int, default=20)
+    add_common(p)
+    p.set_defaults(func=_show)
+
+
+def _verify(args) -> int:
+    open_db(args)
+    from app import audit
+    result = audit.verify()
+    emit(args, vars(result), result.message())
+    return 0 if result.ok else 1
+
+
+def _head(args) -> int:
+    open_db(args)
+    from app import audit
+    head = audit.head()
+    emit(args, {"head": head}, head)
+    return 0
+
+
+def _show(args) -> int:
+    open_db(args)
+    from app import audit
+    rows = audit.entries(limit=args.limit)
+    data = [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "payload": e.payload, "hash": e.hash}
+            for e in rows]
+    text = "\n".join(f"{e['id']:>5}  {e['at']}  {e['actor']}  {e['action']}  {e['hash'][:12]}" for e in data)
+    emit(args, {"entries": data}, text or "（日志为空）")
+    return 0

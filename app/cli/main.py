@@ -1,0 +1,76 @@
+"""`spotcheck`: the command line over the core.
+
+Argument parsing only: every sub-command calls the same service functions as
+the GUI. Each command module exposes register(subparsers) and sets
+`func(args) -> int` on its parsers.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from app import __version__
+from app.errors import SpotcheckError
+
+# One module per workflow stage; each adds its own sub-commands.
+COMMAND_MODULES = [
+    "app.cli.cmd_db",         # db info/backup/restore/check
+    "app.cli.cmd_log",        # log verify/show/head
+    "app.cli.cmd_settings",   # settings show/set, calendar
+    "app.cli.cmd_demo",       # demo
+    "app.cli.cmd_import",     # import enterprises/inspectors/avoidance/institutions, registers
+    "app.cli.cmd_plan",       # plan create/list/show
+    "app.cli.cmd_draw",       # draw commit/run/void/alternate, frames export
+    "app.cli.cmd_match",      # match commit/run/replace/resolve
+    "app.cli.cmd_verify",     # verify RECORD.json
+    "app.cli.cmd_docs",       # docs KIND
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spotcheck",
+        description="双随机抽查工作台 命令行（与图形界面调用同一套核心服务）",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: SPOTCHECK_DB or the user data folder)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue   # a stage not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    # Allow --db/--json after the sub-command too: commands add --json themselves.
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except SpotcheckError as exc:
+        if getattr(args, "json", False):
+            import json
+            json.dump({"error": exc.to_dict()}, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("已中断，数据库未作更改。", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

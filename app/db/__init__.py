@@ -1,0 +1,7 @@
+"""Storage: the SQLite connection, models, numbered migrations, backups.
+
+Storage knows no business rules; stage packages (registers, draw, match ...)
+define their own models on `BaseModel` and their services own the rules.
+"""
+from app.db.base import BaseModel, JSONField, database, transaction  # noqa: F401
+from app.db.connection import open_database, close_database, current_db_path  # noqa: F401

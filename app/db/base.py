@@ -1,0 +1,51 @@
+"""The peewee database handle every model binds to, and the transaction helper."""
+from __future__ import annotations
+
+import contextlib
+import json
+
+import peewee
+
+# Bound to a real SqliteDatabase by app.db.connection.open_database().
+database = peewee.DatabaseProxy()
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class JSONField(peewee.TextField):
+    """JSON stored as text, UTF-8, keys sorted so equal values store equal text."""
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    def python_value(self, value):
+        if value is None:
+            return None
+        return json.loads(value)
+
+
+@contextlib.contextmanager
+def transaction():
+    """One service call = one IMMEDIATE transaction.
+
+    IMMEDIATE takes the write lock at the start, so two processes never both read
+    the same audit-log head and then both append after it. Any exception rolls
+    everything back: the database is exactly as before.
+    """
+    db = database.obj
+    if db is None:
+        raise RuntimeError("database not opened")
+    if db.in_transaction():
+        # Nested service calls join the outer transaction (savepoint keeps
+        # the inner one's failure from leaking half-way).
+        with db.atomic():
+            yield db
+        return
+    with db.atomic("IMMEDIATE"):
+        yield db

@@ -1,0 +1,87 @@
+"""Opening the user's database safely.
+
+Order matters: integrity check first (a damaged file is never migrated), then
+refuse a schema newer than this program, then back up and migrate.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+from app.db.base import database
+from app.errors import IntegrityCheckError
+
+log = logging.getLogger(__name__)
+
+_current_path: Path | None = None
+
+
+def _pragmas() -> dict:
+    return {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "busy_timeout": 10000,   # ms: a second reader/writer waits instead of failing
+        "synchronous": "normal",  # safe with WAL; a power cut loses at most the last commit
+        "cache_size": -64 * 1024,
+    }
+
+
+def _quick_check(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    from app.db.backup import newest_backup
+
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        rows = [str(exc)]
+    if rows != ["ok"]:
+        backup = newest_backup(path)
+        hint = f"最近的备份：{backup}" if backup else "没有找到备份文件。"
+        raise IntegrityCheckError(
+            f"数据库文件“{path}”已损坏，无法打开（{'; '.join(rows[:3])}）。"
+            f"请勿继续使用该文件，可通过“恢复备份”还原。{hint}",
+            details={"path": str(path), "backup": str(backup) if backup else None},
+        )
+
+
+def open_database(path: str | Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
+    """Open (creating if needed) the database at `path` and bring its schema up to date."""
+    global _current_path
+    from app.db import migrations
+
+    path = Path(path).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    close_database()
+    _quick_check(path)
+    db = peewee.SqliteDatabase(str(path), pragmas=_pragmas(), check_same_thread=False)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    _current_path = path
+    try:
+        migrations.check_not_newer(db)
+        if migrate:
+            migrations.migrate(db, path)
+    except Exception:
+        close_database()
+        raise
+    return db
+
+
+def close_database() -> None:
+    global _current_path
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+    _current_path = None
+
+
+def current_db_path() -> Path | None:
+    return _current_path

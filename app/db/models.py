@@ -1,0 +1,14 @@
+"""Every model of the application, in dependency order (for the schema freeze and tests)."""
+from app.audit.models import AuditEntry
+from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Plan, Task
+from app.match.models import Assignment, InstitutionAssignment, Match, Replacement
+from app.registers.models import (AvoidancePair, Enterprise, HeaderMapping, ImportIssue, Inspector, Institution,
+                                  Register, RegisterVersion)
+from app.settings.models import Setting
+
+ALL_MODELS = [
+    Setting, AuditEntry,
+    Register, RegisterVersion, Enterprise, Inspector, AvoidancePair, Institution, ImportIssue, HeaderMapping,
+    Plan, Task, Draw, DrawFrame, Inspection, AlternateUse,
+    Match, Assignment, Replacement, InstitutionAssignment,
+]

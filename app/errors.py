@@ -1,0 +1,100 @@
+"""Typed errors of the core.
+
+Each carries a machine code and, where it applies, the file, sheet, row and
+column, so the GUI and the command line can both say exactly what is wrong.
+The message is already Chinese: the clerk is the audience.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Location:
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None        # 1-based, as the clerk sees it in Excel
+    column: str | None = None     # column letter or header text
+
+    def describe(self) -> str:
+        parts = []
+        if self.file:
+            parts.append(f"文件“{self.file}”")
+        if self.sheet:
+            parts.append(f"工作表“{self.sheet}”")
+        if self.row is not None:
+            parts.append(f"第 {self.row} 行")
+        if self.column:
+            parts.append(f"“{self.column}”列")
+        return "，".join(parts)
+
+
+class SpotcheckError(Exception):
+    """Base of every error the clerk may see. `message` is Chinese."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, code: str | None = None, location: Location | None = None,
+                 details: dict | None = None):
+        super().__init__(message)
+        self.message = message
+        if code:
+            self.code = code
+        self.location = location
+        self.details = details or {}
+
+    def __str__(self) -> str:
+        where = self.location.describe() if self.location else ""
+        return f"{where}：{self.message}" if where else self.message
+
+    def to_dict(self) -> dict:
+        out = {"code": self.code, "message": str(self)}
+        if self.location:
+            out.update({k: v for k, v in vars(self.location).items() if v is not None})
+        if self.details:
+            out["details"] = self.details
+        return out
+
+
+class DatabaseError(SpotcheckError):
+    code = "database"
+
+
+class SchemaTooNewError(DatabaseError):
+    code = "schema_too_new"
+
+
+class IntegrityCheckError(DatabaseError):
+    code = "integrity"
+
+
+class AlreadyRunningError(SpotcheckError):
+    code = "already_running"
+
+
+class ValidationError(SpotcheckError):
+    code = "invalid"
+
+
+class NotFoundError(SpotcheckError):
+    code = "not_found"
+
+
+class StateError(SpotcheckError):
+    """An action asked in the wrong order (e.g. draw before commit, or twice)."""
+    code = "state"
+
+
+class CalendarNotCoveredError(SpotcheckError):
+    code = "calendar_not_covered"
+
+
+class FileReadError(SpotcheckError):
+    code = "file_unreadable"
+
+
+class CancelledError(SpotcheckError):
+    code = "cancelled"
+
+    def __init__(self, message: str = "操作已取消，数据库未作任何更改。", **kw):
+        super().__init__(message, **kw)

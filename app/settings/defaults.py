@@ -1,0 +1,61 @@
+"""Defaults for a new database: the Qingdao bureau of the 2020 plan.
+
+Districts carry the 6-digit administrative-division codes used in characters
+3-8 of a unified social credit code (and digits 1-6 of an old 注册号), with
+the codes of districts merged since (四方区 → 市北区, 胶南市 → 黄岛区,
+即墨市 → 即墨区), so old codes still land in today's district.
+"""
+
+CITY_LEVEL = "市本级"
+
+DEFAULT_DISTRICTS = [
+    {"name": "市南区", "aliases": ["青岛市市南区"], "codes": ["370202"]},
+    {"name": "市北区", "aliases": ["青岛市市北区", "四方区"], "codes": ["370203", "370205"]},
+    {"name": "李沧区", "aliases": ["青岛市李沧区"], "codes": ["370213"]},
+    {"name": "崂山区", "aliases": ["青岛市崂山区"], "codes": ["370212"]},
+    {"name": "黄岛区", "aliases": ["黄岛区(西海岸新区)", "西海岸新区", "青岛西海岸新区", "青岛市黄岛区", "胶南市"],
+     "codes": ["370211", "370284"]},
+    {"name": "城阳区", "aliases": ["青岛市城阳区"], "codes": ["370214"]},
+    {"name": "即墨区", "aliases": ["即墨市", "青岛市即墨区"], "codes": ["370215", "370282"]},
+    {"name": "胶州市", "aliases": ["青岛市胶州市"], "codes": ["370281"]},
+    {"name": "平度市", "aliases": ["青岛市平度市"], "codes": ["370283"]},
+    {"name": "莱西市", "aliases": ["青岛市莱西市"], "codes": ["370285"]},
+]
+
+DEFAULT_UNITS = [{"name": "青岛市市场监督管理局", "district": CITY_LEVEL}] + [
+    {"name": ("青岛西海岸新区市场监督管理局" if d["name"] == "黄岛区" else f"青岛市{d['name']}市场监督管理局"),
+     "district": d["name"]}
+    for d in DEFAULT_DISTRICTS
+]
+
+DEFAULT_RESULT_CATEGORIES = [
+    "未发现问题",
+    "未按规定公示应当公示的信息",
+    "公示信息隐瞒真实情况弄虚作假",
+    "通过登记的住所（经营场所）无法联系",
+    "发现问题已责令改正",
+    "发现问题待后续处理",
+    "不配合检查情节严重",
+    "未发现开展本次抽查涉及的经营活动",
+    "已关闭停业或正在组织清算",
+    "已注销",
+    "已吊销",
+    "已迁出",
+]
+
+DEFAULTS = {
+    "bureau_name": "青岛市市场监督管理局",
+    "doc_prefix": "青市监质",
+    "contact_person": "栾华",
+    "contact_phone": "85730602",
+    "clerk_name": "",
+    "districts": DEFAULT_DISTRICTS,
+    "units": DEFAULT_UNITS,
+    "result_categories": DEFAULT_RESULT_CATEGORIES,
+    # Working-day calendar entries the clerk adds for years chinesecalendar does not cover:
+    # {"2027": {"holidays": ["2027-01-01", ...], "workdays": ["2027-02-07", ...]}}
+    "calendar_manual": {},
+    "publication_url": "",       # where the published draw records can be seen
+    "use_system_fonts": True,    # use the PC's FangSong/SimSun/SimHei when present
+    "language": "zh_CN",
+}

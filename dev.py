@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""One entry point for a fresh machine (Linux or Windows, Python 3.11+).
+
+    python3 dev.py start     set up .venv, install, build translations, start the GUI
+                             (the bundled demo data is loaded when the database is empty)
+    python3 dev.py test      set up the same way, run the whole test suite and the
+                             installer build with its self-test
+    python3 dev.py bundle    build the PyInstaller bundle into dist/ (and run its self-test)
+
+Only the standard library is used here: this runs before anything is installed.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def run(cmd: list, **kw) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, **kw)
+
+
+def ensure_env(extras: str = "test") -> None:
+    if sys.version_info < (3, 11):
+        sys.exit("需要 Python 3.11 或更新版本 / Python 3.11+ is required")
+    if not PY.exists():
+        print(f"creating virtual environment in {VENV}")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    stamp = VENV / ".installed"
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    if not stamp.exists() or stamp.read_text() != wanted:
+        run([PY, "-m", "pip", "install", "--disable-pip-version-check", "-q", "--upgrade", "pip"])
+        run([PY, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", f".[{extras}]"])
+        stamp.write_text(wanted)
+    run([PY, "-m", "ui.i18n", "build"])
+
+
+def start(extra_args: list[str]) -> None:
+    ensure_env("test")
+    run([PY, "-m", "ui", "--demo-if-empty", *extra_args])
+
+
+def test(extra_args: list[str]) -> None:
+    ensure_env("test,build")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    skip_bundle = "--no-bundle" in extra_args
+    extra_args = [a for a in extra_args if a != "--no-bundle"]
+    run([PY, "-m", "pytest", "-q", *extra_args], env=env)
+    if not skip_bundle:
+        # The installer is part of the product: CI builds it and runs its self-test.
+        bundle(["--self-test"])
+
+
+def bundle(extra_args: list[str]) -> None:
+    ensure_env("test,build")
+    run([PY, "scripts/build_bundle.py", *extra_args])
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "start"
+    rest = sys.argv[2:]
+    {"start": start, "test": test, "bundle": bundle}.get(command, lambda _: sys.exit(__doc__))(rest)

@@ -1,0 +1,51 @@
+"""Fixtures shared by all tests: a fresh database per test, the shared samples."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def db_path(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "spotcheck.sqlite3"
+    monkeypatch.setenv("SPOTCHECK_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def db(db_path):
+    """A freshly created, migrated database bound to the models; closed afterwards."""
+    from app.db import close_database, open_database
+    handle = open_database(db_path)
+    yield handle
+    close_database()
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent (samples and spec vectors are only on CI and dev machines)")
+    return SHARED
+
+
+@pytest.fixture
+def samples_dir(shared_dir) -> Path:
+    path = shared_dir / "samples"
+    if not path.is_dir():
+        pytest.skip("../shared/samples is absent")
+    return path
+
+
+@pytest.fixture
+def spec_vectors_dir(shared_dir) -> Path:
+    path = shared_dir / "spec-vectors"
+    if not path.is_dir():
+        pytest.skip("../shared/spec-vectors is absent")
+    return path
