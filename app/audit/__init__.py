@@ -1,1 +1,1 @@
-from app.audit.log import append, head, verify, entries  # noqa: F401
+from app.audit.log import GENESIS, append, entries, head, verify  # noqa: F401

@@ -1,0 +1,112 @@
+"""Where the clerk stands in the workflow of one plan.
+
+The GUI's step list asks this module, never the models directly, so "which
+step may the clerk open now" has one answer shared by the GUI and tests.
+Only cheap queries: this runs on every data change.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STEP_KEYS = ("registers", "plan", "draw", "match", "documents", "packages", "publication")
+
+# Status of a step for the current plan.
+DONE = "done"          # its output exists
+ACTIVE = "active"      # started, not finished (e.g. draw committed, not yet run)
+READY = "ready"        # inputs exist, nothing done yet
+BLOCKED = "blocked"    # an earlier step must be finished first
+LATER = "later"        # not in this version of the program
+
+LATER_STEPS = ("packages", "publication")
+
+
+@dataclass
+class StepState:
+    key: str
+    status: str
+    enabled: bool
+    counts: dict = field(default_factory=dict)   # numbers the GUI may show (rows, draws ...)
+
+
+@dataclass
+class PlanChoice:
+    id: int
+    title: str
+    number: str
+    status: str
+
+
+def list_plan_choices() -> list[PlanChoice]:
+    """Plans for the toolbar selector, newest first."""
+    from app.draw.models import Plan
+    query = Plan.select(Plan.id, Plan.title, Plan.number, Plan.status).order_by(Plan.id.desc())
+    return [PlanChoice(p.id, p.title, p.number, p.status) for p in query]
+
+
+def default_plan_id() -> int | None:
+    choices = list_plan_choices()
+    return choices[0].id if choices else None
+
+
+def _enterprise_versions() -> int:
+    from app.registers.models import Register, RegisterVersion
+    return (RegisterVersion.select().join(Register)
+            .where(Register.kind == "enterprise").count())
+
+
+def has_registers() -> bool:
+    """True once any register version exists (the GUI's --demo-if-empty asks this)."""
+    from app.registers.models import RegisterVersion
+    return RegisterVersion.select().exists()
+
+
+def _draw_counts(plan_id: int) -> dict:
+    from app.draw.models import Draw
+    rows = (Draw.select(Draw.status).where(Draw.plan == plan_id))
+    counts = {"committed": 0, "drawn": 0, "void": 0}
+    for row in rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    return counts
+
+
+def _match_counts(plan_id: int) -> dict:
+    from app.draw.models import Draw
+    from app.match.models import Match
+    rows = (Match.select(Match.status).join(Draw)
+            .where((Draw.plan == plan_id) & (Draw.status == "drawn")))
+    counts = {"committed": 0, "matched": 0, "void": 0}
+    for row in rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    return counts
+
+
+def step_states(plan_id: int | None) -> list[StepState]:
+    """The state of every step for `plan_id` (None: no plan chosen yet), in STEP_KEYS order."""
+    from app.draw.models import Plan
+
+    enterprise_versions = _enterprise_versions()
+    plan = Plan.get_or_none(Plan.id == plan_id) if plan_id is not None else None
+    draws = _draw_counts(plan.id) if plan else {"committed": 0, "drawn": 0, "void": 0}
+    matches = _match_counts(plan.id) if plan else {"committed": 0, "matched": 0, "void": 0}
+    drawn = draws["drawn"] > 0
+
+    def state(ok_inputs: bool, done: bool, active: bool = False) -> tuple[str, bool]:
+        if not ok_inputs:
+            return BLOCKED, False
+        return (DONE if done else ACTIVE if active else READY), True
+
+    registers = (DONE if enterprise_versions else READY, True)
+    plan_step = state(enterprise_versions > 0, plan is not None)
+    draw_step = state(plan is not None, drawn, draws["committed"] > 0)
+    match_step = state(drawn, matches["matched"] > 0, matches["committed"] > 0)
+    documents_step = state(drawn, False)
+
+    result = [
+        StepState("registers", *registers, {"enterprise_versions": enterprise_versions}),
+        StepState("plan", *plan_step, {"plan_id": plan.id if plan else None}),
+        StepState("draw", *draw_step, dict(draws)),
+        StepState("match", *match_step, dict(matches)),
+        StepState("documents", *documents_step, {}),
+    ]
+    result += [StepState(key, LATER, False, {}) for key in LATER_STEPS]
+    return result
