@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "app.cli.cmd_match",      # match commit/run/replace/resolve
     "app.cli.cmd_verify",     # verify RECORD.json
     "app.cli.cmd_docs",       # docs KIND
+    "app.cli.cmd_selftest",   # selftest (the installer check)
 ]
 
 

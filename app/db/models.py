@@ -1,5 +1,6 @@
 """Every model of the application, in dependency order (for the schema freeze and tests)."""
 from app.audit.models import AuditEntry
+from app.docs.models import DocumentNumber, TemplateOverride
 from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Plan, Task
 from app.match.models import Assignment, InstitutionAssignment, Match, Replacement
 from app.registers.models import (AvoidancePair, Enterprise, HeaderMapping, ImportIssue, Inspector, Institution,
@@ -11,4 +12,5 @@ ALL_MODELS = [
     Register, RegisterVersion, Enterprise, Inspector, AvoidancePair, Institution, ImportIssue, HeaderMapping,
     Plan, Task, Draw, DrawFrame, Inspection, AlternateUse,
     Match, Assignment, Replacement, InstitutionAssignment,
+    DocumentNumber, TemplateOverride,
 ]

@@ -8,19 +8,22 @@ character in from the edge of the text block.
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import os
 import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import (BaseDocTemplate, HRFlowable, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table,
+                                TableStyle)
 
 from app.docs import fonts
 
@@ -41,6 +44,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "title": ParagraphStyle("title", fontName=fonts.TITLE, fontSize=TITLE_SIZE, leading=TITLE_SIZE * 1.45,
                                 alignment=TA_CENTER, wordWrap="CJK", spaceAfter=LINE_PITCH * 0.5),
+        # 发文机关标志: red, centred, in the title face.
+        "masthead": ParagraphStyle("masthead", fontName=fonts.TITLE, fontSize=26, leading=34, alignment=TA_CENTER,
+                                   textColor=colors.red, wordWrap="CJK", spaceAfter=LINE_PITCH * 0.3),
         "docno": ParagraphStyle("docno", fontName=fonts.BODY, fontSize=BODY_SIZE, leading=LINE_PITCH,
                                 alignment=TA_CENTER),
         "body": body,
@@ -55,7 +61,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", fontName=fonts.BODY, fontSize=12, leading=18, wordWrap="CJK",
                                 alignment=TA_JUSTIFY),
         "smallhead": ParagraphStyle("smallhead", fontName=fonts.TITLE, fontSize=13, leading=20, wordWrap="CJK",
-                                    spaceBefore=6, spaceAfter=2),
+                                    spaceBefore=6, spaceAfter=2, keepWithNext=1),
         "mono": ParagraphStyle("mono", fontName=fonts.MONO, fontSize=8.5, leading=11, wordWrap="LTR",
                                splitLongWords=True),
     }
@@ -71,9 +77,52 @@ def styles() -> dict[str, ParagraphStyle]:
     return _STYLE_CACHE
 
 
+_covered: frozenset[str] | None = None
+
+
+def _body_covered() -> frozenset[str]:
+    global _covered
+    if _covered is None:
+        fonts.register_fonts()
+        face = pdfmetrics.getFont(fonts.BODY).face
+        _covered = frozenset(chr(c) for c in face.charToGlyph)
+    return _covered
+
+
+def with_fallback(escaped: str) -> str:
+    """Set characters the body face lacks (e.g. 珺 堃 喆, outside GB 2312) in the title face,
+    which covers all CJK Unified Ideographs, instead of printing empty boxes in a name."""
+    covered = _body_covered()
+    if set(escaped) <= covered:
+        return escaped
+    out, run = [], []
+    for ch in escaped:
+        if ch in covered or ch == "\n":
+            if run:
+                out.append(f'<font face="{fonts.TITLE}">{"".join(run)}</font>')
+                run = []
+            out.append(ch)
+        else:
+            run.append(ch)
+    if run:
+        out.append(f'<font face="{fonts.TITLE}">{"".join(run)}</font>')
+    return "".join(out)
+
+
 def text(value) -> str:
     """Plain text made safe for reportlab's paragraph markup; newlines become line breaks."""
-    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+    return with_fallback(escape("" if value is None else str(value))).replace("\n", "<br/>")
+
+
+def fill_markup(raw: str, fields: dict, *, mono=(), markup=None) -> str:
+    """Fill a template section into paragraph markup: plain fields escaped, `mono` fields set in the
+    monospaced face (digests), `markup` fields inserted as given (already escaped)."""
+    values = {}
+    for name, value in fields.items():
+        values[name] = mono_run(value, 11) if name in mono and value else text(value)
+    values.update(markup or {})
+    from app.docs.templates import fill
+    return fill(text(raw), values)
 
 
 def para(value, style: str = "body") -> Paragraph:
@@ -88,11 +137,25 @@ def markup(raw: str, style: str = "body") -> Paragraph:
 def mono_run(value: str, size: float | None = None) -> str:
     """Inline digest in the monospaced face."""
     size_attr = f' size="{size}"' if size else ""
-    return f'<font face="{fonts.MONO}"{size_attr}>{text(value)}</font>'
+    return f'<font face="{fonts.MONO}"{size_attr}>{escape(str(value))}</font>'
+
+
+class StartDocument(Flowable):
+    """Marks where a new document starts inside a combined print file, so its pages count from 1."""
+
+    width = height = 0
+
+    def wrap(self, avail_w, avail_h):
+        return 0, 0
+
+    def draw(self):
+        doc = self.canv._doctemplate
+        doc.page_base = self.canv.getPageNumber() - 1
 
 
 def draw_page_number(canvas, doc) -> None:
-    number = canvas.getPageNumber()
+    """— 1 —: odd pages at the right, even pages at the left, one character in (GB/T 9704 7.5)."""
+    number = canvas.getPageNumber() - getattr(doc, "page_base", 0)
     label = f"— {number} —"
     canvas.saveState()
     canvas.setFont(fonts.BODY, PAGE_NO_SIZE)
@@ -104,33 +167,82 @@ def draw_page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def make_doc(target, *, title: str, author: str = "", page_numbers: bool = True, margins=None) -> BaseDocTemplate:
+def make_doc(target, *, title: str, author: str = "", page_numbers: bool = True) -> BaseDocTemplate:
     """A document with one frame per page over the GB/T 9704 text block."""
-    top, left, right, bottom = margins or (MARGIN_TOP, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_BOTTOM)
-    doc = BaseDocTemplate(target, pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
-                          bottomMargin=bottom, title=title, author=author, creator="双随机抽查工作台",
-                          invariant=1)
-    frame = Frame(left, bottom, PAGE_W - left - right, PAGE_H - top - bottom, id="body",
+    doc = BaseDocTemplate(target, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
+                          creator="双随机抽查工作台", invariant=1)
+    doc.page_base = 0
+    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_W, TEXT_H, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    on_page = draw_page_number if page_numbers else None
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    # Numbers are drawn when the page ends: by then a StartDocument on it has reset the count.
+    on_end = draw_page_number if page_numbers else None
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_end)])
     return doc
 
 
-def qr_code(value: str, size: float = 30 * mm) -> Drawing:
-    widget = QrCodeWidget(value, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+@functools.lru_cache(maxsize=256)
+def _qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """Module count and the dark runs (row, first column, length) of value's QR code (level M).
+
+    Cached: the same notice is laid out twice, on its own and in the combined file.
+    """
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.make()
+    runs = []
+    for r, row in enumerate(code.modules):
+        c = 0
+        for dark, group in itertools.groupby(row):
+            n = len(list(group))
+            if dark:
+                runs.append((r, c, n))
+            c += n
+    return code.getModuleCount(), tuple(runs)
 
 
-def grid_table(rows, col_widths, *, header_rows: int = 1, style_extra=()) -> Table:
-    """A ruled table of Paragraph cells that splits across pages, repeating its header."""
-    table = Table(rows, colWidths=col_widths, repeatRows=header_rows, splitByRow=1)
+class QrCode(Flowable):
+    """reportlab's own QR encoder, drawn as one filled path (much faster than one shape per module)."""
+
+    BORDER = 4   # quiet zone, in modules
+
+    def __init__(self, value: str, size: float):
+        super().__init__()
+        self.value, self.width, self.height = value, size, size
+
+    def wrap(self, avail_w, avail_h):
+        return self.width, self.height
+
+    def _restrictSize(self, avail_w, avail_h):
+        # ImageAndFlowables asks images for this; a QR code keeps its size.
+        return self.width, self.height
+
+    def draw(self):
+        count, runs = _qr_runs(self.value)
+        box = self.width / (count + 2 * self.BORDER)
+        path = self.canv.beginPath()
+        for r, c, n in runs:
+            path.rect((c + self.BORDER) * box, self.height - (r + self.BORDER + 1) * box, n * box, box * 1.02)
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def qr_code(value: str, size: float = 30 * mm) -> QrCode:
+    return QrCode(value, size)
+
+
+def grid_table(rows, col_widths, *, header_rows: int = 1, style_extra=(), body_row_height=None) -> Table:
+    """A ruled table of Paragraph cells that splits across pages, repeating its header.
+
+    body_row_height gives rows room to write or sign in by hand.
+    """
+    heights = None
+    if body_row_height:
+        heights = [None] * header_rows + [body_row_height] * (len(rows) - header_rows)
+    # Rows never split inside (reportlab's in-row split misplaces cells); callers keep rows shorter than a page.
+    table = Table(rows, colWidths=col_widths, rowHeights=heights, repeatRows=header_rows, splitByRow=1)
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -141,18 +253,23 @@ def grid_table(rows, col_widths, *, header_rows: int = 1, style_extra=()) -> Tab
 
 
 def cells(values, style: str = "cell") -> list[Paragraph]:
-    return [v if hasattr(v, "wrapOn") else para(v, style) for v in values]
+    # A list of flowables stacks inside one cell (e.g. key above name).
+    return [v if hasattr(v, "wrapOn") or isinstance(v, list) else para(v, style) for v in values]
 
 
 def signature_table(labels: list[str], *, style: str = "small") -> Table:
     """Lines to sign on: one row per label, with a date."""
-    rows = [[para(label, style), para("签字：________________", style), para("日期：______年____月____日", style)]
+    rows = [[para(label, style), para("签字：______________", style), para("日期：_____年___月___日", style)]
             for label in labels]
-    table = Table(rows, colWidths=[TEXT_W * 0.34, TEXT_W * 0.33, TEXT_W * 0.33])
+    table = Table(rows, colWidths=[TEXT_W * 0.36, TEXT_W * 0.3, TEXT_W * 0.34])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                ("TOPPADDING", (0, 0), (-1, -1), 10),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
+
+
+def rule(width: float, thickness: float = 0.5) -> HRFlowable:
+    return HRFlowable(width=width, thickness=thickness, color=colors.black, spaceBefore=2, spaceAfter=4)
 
 
 def vspace(lines: float = 1.0) -> Spacer:

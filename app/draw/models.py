@@ -89,7 +89,8 @@ class Inspection(BaseModel):
     name = peewee.CharField()
     district = peewee.CharField()
     tasks = JSONField()                          # task codes
-    items = JSONField()                          # check items (with conditional parameters)
+    items = JSONField()                          # check item names (task items, then conditional ones)
+    conditions = JSONField(default=list)         # conditional items' parameters [{item, year, latest_filed_year, note}]
     tickets = JSONField(default=dict)            # {task_code: ticket}
     ranks = JSONField(default=dict)              # {task_code: rank in its stratum}
     source = peewee.CharField(default="selected")  # selected | alternate

@@ -85,15 +85,17 @@ def alternates_count(size: int, k: int) -> int:
     return max(0, min(size - k, max(1, (k + 9) // 10)))
 
 
-def strata_quotas(rows: Iterable[tuple[str, str]], ratio: str) -> list[dict]:
-    """[{stratum, size, quota, alternates}] in code-point order of stratum.
+def _group(rows: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for key, stratum in rows:
+        group = groups.get(stratum)
+        if group is None:
+            groups[stratum] = group = []
+        group.append(key)
+    return groups
 
-    A fixed count ("n=COUNT") applies city-wide: such a frame has the one
-    stratum 全市 and the quota is min(COUNT, N).
-    """
-    sizes: dict[str, int] = {}
-    for _key, stratum in rows:
-        sizes[stratum] = sizes.get(stratum, 0) + 1
+
+def _strata(sizes: dict[str, int], ratio: str) -> list[dict]:
     p, q, count = parse_ratio_text(ratio)
     out = []
     for stratum in sorted(sizes):
@@ -101,6 +103,15 @@ def strata_quotas(rows: Iterable[tuple[str, str]], ratio: str) -> list[dict]:
         k = min(n, count) if count is not None else quota(n, p, q)
         out.append({"stratum": stratum, "size": n, "quota": k, "alternates": alternates_count(n, k)})
     return out
+
+
+def strata_quotas(rows: Iterable[tuple[str, str]], ratio: str) -> list[dict]:
+    """[{stratum, size, quota, alternates}] in code-point order of stratum.
+
+    A fixed count ("n=COUNT") applies city-wide: such a frame has the one
+    stratum 全市 and the quota is min(COUNT, N).
+    """
+    return _strata({s: len(keys) for s, keys in _group(rows).items()}, ratio)
 
 
 # ---- commitment and seed ---------------------------------------------------
@@ -144,24 +155,22 @@ def draw_task(seed_hex: str, code: str, rows: Iterable[tuple[str, str]], ratio: 
     """Select per stratum the k smallest tickets, then the next a as ranked alternates.
 
     Equal-length lowercase hex strings compare like the numbers they denote,
-    so sorting the strings is sorting the numbers.
+    so sorting the strings is sorting the numbers. Each ticket is sorted as
+    ticket + key (the ticket has a fixed 64 characters, so this orders exactly
+    like the pair), which keeps the sort on plain strings and fast.
     """
-    rows = list(rows)
-    strata = strata_quotas(rows, ratio)
+    groups = _group(rows)
+    strata = _strata({s: len(keys) for s, keys in groups.items()}, ratio)
     prefix = f"{seed_hex}|{code}|".encode("utf-8")
     sha = hashlib.sha256
-    by_stratum: dict[str, list[tuple[str, str]]] = {}
-    for key, stratum in rows:
-        by_stratum.setdefault(stratum, []).append(
-            (sha(prefix + key.encode("utf-8")).hexdigest(), key))
     result = TaskDraw(code, strata)
     for s in strata:
-        need = s["quota"] + s["alternates"]
-        ranked = sorted(by_stratum[s["stratum"]])[:need] if need else []
-        for t, key in ranked[:s["quota"]]:
-            result.selected.append({"key": key, "stratum": s["stratum"], "ticket": t})
-        for rank, (t, key) in enumerate(ranked[s["quota"]:], start=1):
-            result.alternates.append({"key": key, "stratum": s["stratum"], "ticket": t, "rank": rank})
+        stratum, k = s["stratum"], s["quota"]
+        ranked = [sha(prefix + key.encode("utf-8")).hexdigest() + key for key in groups[stratum]]
+        ranked.sort()
+        result.selected += [{"key": t[64:], "stratum": stratum, "ticket": t[:64]} for t in ranked[:k]]
+        result.alternates += [{"key": t[64:], "stratum": stratum, "ticket": t[:64], "rank": rank}
+                              for rank, t in enumerate(ranked[k:k + s["alternates"]], start=1)]
     return result
 
 
@@ -175,11 +184,14 @@ def merge(task_draws: Iterable[tuple[str, list[str], Iterable[dict]]]) -> list[d
     """
     merged: dict[str, dict] = {}
     for code, items, selected in task_draws:
+        items = list(dict.fromkeys(items))
         for sel in selected:
-            entry = merged.setdefault(sel["key"], {"key": sel["key"], "tasks": [], "items": []})
+            key = sel["key"]
+            entry = merged.get(key)
+            if entry is None:
+                merged[key] = {"key": key, "tasks": [code], "items": list(items)}
+                continue
             if code not in entry["tasks"]:
                 entry["tasks"].append(code)
-            for item in items:
-                if item not in entry["items"]:
-                    entry["items"].append(item)
+            entry["items"] += [i for i in items if i not in entry["items"]]
     return [merged[k] for k in sorted(merged)]

@@ -122,7 +122,7 @@ class Institution(BaseModel):
 class ImportIssue(BaseModel):
     """A rejected or flagged row of a committed version (the error report, kept)."""
     version = peewee.ForeignKeyField(RegisterVersion, backref="issues", on_delete="RESTRICT")
-    severity = peewee.CharField()                # rejected | flagged | conflict | excluded
+    severity = peewee.CharField()                # rejected | conflict | flagged | excluded | skipped
     sheet = peewee.CharField(default="")
     row = peewee.IntegerField(null=True)
     column = peewee.CharField(default="")

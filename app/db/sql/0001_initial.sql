@@ -37,7 +37,7 @@ CREATE INDEX "draw_plan_id" ON "draw" ("plan_id");
 CREATE TABLE "draw_frame" ("id" INTEGER NOT NULL PRIMARY KEY, "draw_id" INTEGER NOT NULL, "task_code" VARCHAR(255) NOT NULL, "frame_text" TEXT NOT NULL, "digest" VARCHAR(64) NOT NULL, "size" INTEGER NOT NULL, FOREIGN KEY ("draw_id") REFERENCES "draw" ("id") ON DELETE RESTRICT);
 CREATE INDEX "draw_frame_draw_id" ON "draw_frame" ("draw_id");
 CREATE UNIQUE INDEX "draw_frame_draw_id_task_code" ON "draw_frame" ("draw_id", "task_code");
-CREATE TABLE "inspection" ("id" INTEGER NOT NULL PRIMARY KEY, "draw_id" INTEGER NOT NULL, "key" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "district" VARCHAR(255) NOT NULL, "tasks" TEXT NOT NULL, "items" TEXT NOT NULL, "tickets" TEXT NOT NULL, "ranks" TEXT NOT NULL, "source" VARCHAR(255) NOT NULL, "active" INTEGER NOT NULL, FOREIGN KEY ("draw_id") REFERENCES "draw" ("id") ON DELETE RESTRICT);
+CREATE TABLE "inspection" ("id" INTEGER NOT NULL PRIMARY KEY, "draw_id" INTEGER NOT NULL, "key" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "district" VARCHAR(255) NOT NULL, "tasks" TEXT NOT NULL, "items" TEXT NOT NULL, "conditions" TEXT NOT NULL, "tickets" TEXT NOT NULL, "ranks" TEXT NOT NULL, "source" VARCHAR(255) NOT NULL, "active" INTEGER NOT NULL, FOREIGN KEY ("draw_id") REFERENCES "draw" ("id") ON DELETE RESTRICT);
 CREATE INDEX "inspection_draw_id" ON "inspection" ("draw_id");
 CREATE UNIQUE INDEX "inspection_draw_id_key" ON "inspection" ("draw_id", "key");
 CREATE INDEX "inspection_draw_id_district" ON "inspection" ("draw_id", "district");
@@ -55,6 +55,12 @@ CREATE TABLE "replacement" ("id" INTEGER NOT NULL PRIMARY KEY, "match_id" INTEGE
 CREATE INDEX "replacement_match_id" ON "replacement" ("match_id");
 CREATE TABLE "institution_assignment" ("id" INTEGER NOT NULL PRIMARY KEY, "match_id" INTEGER NOT NULL, "key" VARCHAR(255) NOT NULL, "service" VARCHAR(255) NOT NULL, "institution_key" VARCHAR(255) NOT NULL, "ticket" VARCHAR(64) NOT NULL, FOREIGN KEY ("match_id") REFERENCES "match" ("id") ON DELETE RESTRICT);
 CREATE INDEX "institution_assignment_match_id" ON "institution_assignment" ("match_id");
+CREATE TABLE "document_number" ("id" INTEGER NOT NULL PRIMARY KEY, "plan_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "key" VARCHAR(255) NOT NULL, "seq" INTEGER NOT NULL, "number" VARCHAR(255) NOT NULL, "created_at" VARCHAR(255) NOT NULL, FOREIGN KEY ("plan_id") REFERENCES "plan" ("id") ON DELETE RESTRICT);
+CREATE INDEX "document_number_plan_id" ON "document_number" ("plan_id");
+CREATE UNIQUE INDEX "document_number_plan_id_kind_key" ON "document_number" ("plan_id", "kind", "key");
+CREATE UNIQUE INDEX "document_number_plan_id_seq" ON "document_number" ("plan_id", "seq");
+CREATE TABLE "template_override" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" VARCHAR(255) NOT NULL, "text" TEXT NOT NULL, "updated_at" VARCHAR(255) NOT NULL, "updated_by" VARCHAR(255) NOT NULL);
+CREATE UNIQUE INDEX "template_override_kind" ON "template_override" ("kind");
 
 -- The audit log is append-only: the database itself refuses edits and deletes.
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log

@@ -1,0 +1,295 @@
+"""The draw services: commit (frames + commitment) → run (witnessed seed → selection) → void / alternates.
+
+Each data change is one transaction with its audit entry. Nothing of the
+selection exists before the seed: `preview_frames` and `commit_draw` show
+frame sizes and quotas only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from app import audit
+from app.db.base import transaction
+from app.draw import spec
+from app.draw.conditions import conditions_for
+from app.draw.frames import build_task_frame
+from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Plan, Task
+from app.draw.plans import get_plan, plan_tasks, task_ratio_text
+from app.errors import CancelledError, NotFoundError, StateError, ValidationError
+from app.registers.models import Enterprise
+
+Progress = Callable[[int, int, str], None] | None
+Cancel = Callable[[], bool] | None
+
+ALTERNATE_RULE = ("抽中的检查对象在实施检查前已注销、被吊销或已关闭停业的，由同一任务、同一分层的替补对象"
+                  "按替补顺序依次递补（先用排位在前且未用过的替补），每次递补须记录原因并写入审计日志。")
+MIN_WITNESSES, MIN_DIGITS = 2, 20
+
+
+def _now() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _check(cancel: Cancel) -> None:
+    if cancel and cancel():
+        raise CancelledError()
+
+
+def _progress(progress: Progress, done: int, total: int, message: str) -> None:
+    if progress:
+        progress(done, total, message)
+
+
+def _district_names() -> list[str]:
+    from app.settings import district_names
+    return district_names()
+
+
+def _frames(plan: Plan, progress: Progress = None, cancel: Cancel = None):
+    tasks = plan_tasks(plan)
+    names, frames = _district_names(), []
+    for i, task in enumerate(tasks):
+        _check(cancel)
+        _progress(progress, i, len(tasks), f"正在生成任务 {task.code} 的抽取范围…")
+        frames.append(build_task_frame(task, names))
+    return frames
+
+
+def _task_summary(frame) -> dict:
+    task, ratio = frame.task, task_ratio_text(frame.task)
+    return {"code": task.code, "name": task.name, "register": task.register_name,
+            "register_version": frame.version.version, "ratio": ratio, "stratified": task.stratify,
+            "items": list(task.items), "frame_size": len(frame.rows),
+            "strata": spec.strata_quotas(frame.rows, ratio), "excluded": frame.excluded}
+
+
+def preview_frames(plan_id: int) -> list[dict]:
+    """Per task: frame size and strata with quotas (never a selection). Writes nothing."""
+    return [_task_summary(f) for f in _frames(get_plan(plan_id))]
+
+
+def _open_draw(plan: Plan) -> Draw | None:
+    return Draw.select().where(Draw.plan == plan, Draw.status.in_(["committed", "drawn"])).first()
+
+
+def commit_draw(plan_id: int, *, progress: Progress = None, cancel: Cancel = None) -> Draw:
+    """Freeze the plan with its frames and publish the commitment (before any seed exists)."""
+    plan = get_plan(plan_id)
+    with transaction():
+        existing = _open_draw(plan)
+        if existing:
+            state = "已承诺、等待抽取" if existing.status == "committed" else "已完成抽取"
+            raise StateError(f"计划“{plan.title}”的第 {existing.draw_no} 号抽取{state}；"
+                             f"如需重新抽取，须先说明理由将其作废。")
+        frames = _frames(plan, progress, cancel)
+        if not any(f.rows for f in frames):
+            raise ValidationError("所有任务的抽取范围都为空（没有符合条件的在营企业），无法提交抽取承诺。")
+        _check(cancel)
+        last = Draw.select(Draw.draw_no).order_by(Draw.draw_no.desc()).first()
+        draw_no = (last.draw_no + 1) if last else 1
+        log_head = audit.head()
+        texts = [spec.frame_text(f.rows) for f in frames]
+        summaries = [_task_summary(f) | {"frame_digest": spec.H(t)} for f, t in zip(frames, texts)]
+        text = spec.commit_text(draw_no, log_head, [(s["code"], s["ratio"], s["frame_digest"]) for s in summaries])
+        commitment = spec.H(text)
+        draw = Draw.create(draw_no=draw_no, plan=plan, status="committed", log_head=log_head,
+                           commitment=commitment, committed_at=_now(),
+                           commit_data={"commit_text": text, "tasks": summaries, "alternate_rule": ALTERNATE_RULE,
+                                        "plan": _plan_brief(plan)})
+        for f, frame_text, s in zip(frames, texts, summaries):
+            DrawFrame.create(draw=draw, task_code=s["code"], frame_text=frame_text, digest=s["frame_digest"],
+                             size=s["frame_size"])
+            if not f.task.register_version_id:   # freeze the register version with the plan
+                Task.update(register_version=f.version).where(Task.id == f.task.id).execute()
+        Plan.update(status="frozen").where(Plan.id == plan.id).execute()
+        audit.append("draw.commit", {"draw_no": draw_no, "plan_id": plan.id, "log_head": log_head,
+                                     "commitment": commitment,
+                                     "tasks": [[s["code"], s["ratio"], s["frame_digest"], s["frame_size"]]
+                                               for s in summaries]})
+    _progress(progress, 1, 1, "抽取承诺已提交。")
+    return Draw.get_by_id(draw.id)
+
+
+def _plan_brief(plan: Plan) -> dict:
+    return {"id": plan.id, "title": plan.title, "number": plan.number, "start": plan.start,
+            "due": plan.due, "end": plan.end}
+
+
+def validate_witnesses(witnesses: list[dict]) -> list[dict]:
+    """At least two witnesses with name and unit, decimal digits only, at least 20 digits in total."""
+    if not witnesses or len(witnesses) < MIN_WITNESSES:
+        raise ValidationError(f"至少需要 {MIN_WITNESSES} 名见证人（现有 {len(witnesses or [])} 名）。")
+    out = []
+    for i, w in enumerate(witnesses, start=1):
+        name, unit = str(w.get("name") or "").strip(), str(w.get("unit") or "").strip()
+        digits = "".join(str(w.get("input") or "").split())
+        if not name or not unit:
+            raise ValidationError(f"第 {i} 名见证人的姓名和单位不能为空。")
+        if any(ch in "|\n" for ch in name + unit):
+            raise ValidationError(f"第 {i} 名见证人的姓名或单位不能包含“|”。")
+        if not digits or not all("0" <= ch <= "9" for ch in digits):
+            raise ValidationError(f"见证人“{name}”提供的“{w.get('input')}”不全是数字：只能填写掷十面骰得到的 0–9。")
+        out.append({"name": name, "unit": unit, "role": str(w.get("role") or "").strip(), "input": digits})
+    total = sum(len(w["input"]) for w in out)
+    if total < MIN_DIGITS:
+        raise ValidationError(f"见证人提供的数字合计只有 {total} 位，至少需要 {MIN_DIGITS} 位。")
+    return out
+
+
+def get_draw(draw_no: int) -> Draw:
+    draw = Draw.get_or_none(Draw.draw_no == int(draw_no))
+    if draw is None:
+        raise NotFoundError(f"找不到第 {draw_no} 号抽取。")
+    return draw
+
+
+def draws_for_plan(plan_id: int) -> list[Draw]:
+    return list(Draw.select().where(Draw.plan == plan_id).order_by(Draw.draw_no))
+
+
+def committed_draw_for_plan(plan_id: int) -> Draw:
+    plan = get_plan(plan_id)
+    draw = _open_draw(plan)
+    if draw is None:
+        raise StateError(f"计划“{plan.title}”还没有提交抽取承诺：请先执行“提交承诺”（spotcheck draw commit）。")
+    if draw.status == "drawn":
+        raise StateError(f"计划“{plan.title}”的第 {draw.draw_no} 号抽取已经完成，同一抽取不能再次运行。")
+    return draw
+
+
+def inspections(draw_no: int, district: str | None = None) -> list[Inspection]:
+    query = Inspection.select().where(Inspection.draw == get_draw(draw_no), Inspection.active == True)  # noqa: E712
+    if district:
+        query = query.where(Inspection.district == district)
+    return list(query.order_by(Inspection.key))
+
+
+def _enterprises(version_id: int, keys) -> dict[str, Enterprise]:
+    keys, out = list(keys), {}
+    for i in range(0, len(keys), 500):
+        for e in Enterprise.select().where(Enterprise.version == version_id, Enterprise.key.in_(keys[i:i + 500])):
+            out[e.key] = e
+    return out
+
+
+def _items_for(codes: list[str], task_items: dict[str, list[str]], conditions: list[dict]) -> list[str]:
+    items = []
+    for code in task_items:                      # plan order
+        if code in codes:
+            items += [i for i in task_items[code] if i not in items]
+    return items + [c["item"] for c in conditions if c["item"] not in items]
+
+
+def run_draw(draw_no: int, witnesses: list[dict], *, progress: Progress = None, cancel: Cancel = None) -> Draw:
+    """The witnessed draw: seed, quotas, tickets, selection, alternates, merge. Runs once only."""
+    witnesses = validate_witnesses(witnesses)
+    draw = get_draw(draw_no)
+    with transaction():
+        draw = Draw.get_by_id(draw.id)           # status re-read under the write lock
+        if draw.status == "drawn":
+            raise StateError(f"第 {draw.draw_no} 号抽取已于 {draw.drawn_at} 完成，同一抽取不能再次运行。")
+        if draw.status == "void":
+            raise StateError(f"第 {draw.draw_no} 号抽取已作废，不能运行；请重新提交抽取承诺。")
+        plan, commit = draw.plan, draw.commit_data
+        tasks = {t.code: t for t in plan_tasks(plan)}
+        frames = {f.task_code: f for f in DrawFrame.select().where(DrawFrame.draw == draw)}
+        seed = spec.seed(draw.commitment, [w["input"] for w in witnesses])
+        record_tasks, selections = [], []
+        for i, summary in enumerate(commit["tasks"]):
+            _check(cancel)
+            _progress(progress, i, len(commit["tasks"]), f"正在抽取任务 {summary['code']}…")
+            frame = frames[summary["code"]]
+            if spec.H(frame.frame_text) != summary["frame_digest"]:
+                raise StateError(f"任务 {summary['code']} 冻结的抽取范围与承诺不符，数据库可能被改动。")
+            result = spec.draw_task(seed, summary["code"], spec.parse_frame_text(frame.frame_text), summary["ratio"])
+            task = tasks[summary["code"]]
+            names = _enterprises(task.register_version_id, [s["key"] for s in result.selected + result.alternates])
+            record_tasks.append({k: summary[k] for k in ("code", "name", "register", "register_version", "ratio",
+                                                         "stratified", "items", "frame_size", "frame_digest", "strata")}
+                                | {"selected": [{"key": s["key"], "name": names[s["key"]].name, "stratum": s["stratum"],
+                                                 "ticket": s["ticket"]} for s in result.selected],
+                                   "alternates": [{"key": a["key"], "name": names[a["key"]].name,
+                                                   "stratum": a["stratum"], "ticket": a["ticket"], "rank": a["rank"]}
+                                                  for a in result.alternates]})
+            selections.append((task, result, names))
+        _check(cancel)
+        record_inspections = _merge_inspections(draw, plan, selections)
+        voided = [{"draw_no": d.draw_no, "reason": d.void_reason}
+                  for d in Draw.select().where(Draw.plan == plan, Draw.status == "void", Draw.draw_no < draw.draw_no)
+                  .order_by(Draw.draw_no)]
+        audit.append("draw.run", {"draw_no": draw.draw_no, "commitment": draw.commitment, "seed": seed,
+                                  "witnesses": [[w["name"], w["unit"], w["input"]] for w in witnesses],
+                                  "inspections": len(record_inspections),
+                                  "inspections_digest": spec.H(spec.canonical_json(record_inspections))})
+        log_head_after = audit.head()
+        record = {"spec": spec.SPEC, "draw_no": draw.draw_no, "plan": commit["plan"], "log_head": draw.log_head,
+                  "commitment": draw.commitment, "commit_text": commit["commit_text"],
+                  "committed_at": draw.committed_at, "alternate_rule": commit["alternate_rule"],
+                  "witnesses": witnesses, "seed": seed, "tasks": record_tasks, "inspections": record_inspections,
+                  "voided": voided, "drawn_at": _now(), "log_head_after": log_head_after}
+        Draw.update(status="drawn", witnesses=witnesses, seed=seed, record=record,
+                    record_sha256=spec.record_sha256(record), drawn_at=record["drawn_at"],
+                    log_head_after=log_head_after).where(Draw.id == draw.id).execute()
+    _progress(progress, 1, 1, "抽取完成。")
+    return Draw.get_by_id(draw.id)
+
+
+def _merge_inspections(draw: Draw, plan: Plan, selections) -> list[dict]:
+    merged = spec.merge([(task.code, task.items, result.selected) for task, result, _ in selections])
+    first = {}
+    tickets: dict[str, dict] = {}
+    for task, result, names in selections:
+        for s in result.selected:
+            first.setdefault(s["key"], names[s["key"]])
+            tickets.setdefault(s["key"], {})[task.code] = s["ticket"]
+    task_items = {task.code: list(task.items) for task, _, _ in selections}
+    out, rows = [], []
+    for m in merged:
+        e = first[m["key"]]
+        conds = conditions_for(m["key"], m["tasks"], e.extra, plan.conditional_items)
+        items = _items_for(m["tasks"], task_items, conds)
+        out.append({"key": m["key"], "name": e.name, "district": e.district, "tasks": m["tasks"],
+                    "items": items, "conditions": conds})
+        rows.append({"draw": draw.id, "key": m["key"], "name": e.name, "district": e.district, "tasks": m["tasks"],
+                     "items": items, "conditions": conds, "tickets": tickets[m["key"]], "ranks": {},
+                     "source": "selected", "active": True})
+    for i in range(0, len(rows), 200):
+        Inspection.insert_many(rows[i:i + 200]).execute()
+    return out
+
+
+def void_draw(draw_no: int, reason: str) -> Draw:
+    """Abandon a draw with a reason (logged); the plan may then be committed again under the next number."""
+    reason = str(reason or "").strip()
+    if not reason:
+        raise ValidationError("作废抽取必须说明理由。")
+    draw = get_draw(draw_no)
+    with transaction():
+        draw = Draw.get_by_id(draw.id)
+        if draw.status == "void":
+            raise StateError(f"第 {draw.draw_no} 号抽取已经作废。")
+        from app.match.models import Match
+        if Match.select().where(Match.draw == draw, Match.status != "void").exists():
+            raise StateError(f"第 {draw.draw_no} 号抽取已有检查人员匹配，须先作废匹配再作废抽取。")
+        Draw.update(status="void", void_reason=reason, voided_at=_now()).where(Draw.id == draw.id).execute()
+        audit.append("draw.void", {"draw_no": draw.draw_no, "plan_id": draw.plan_id, "previous_status": draw.status,
+                                   "reason": reason})
+    return Draw.get_by_id(draw.id)
+
+
+def use_alternate(draw_no: int, task_code: str, out_key: str, reason: str) -> AlternateUse:
+    """Replace a drawn enterprise found deregistered/closed before the visit by the first unused alternate."""
+    from app.draw.alternates import apply_alternate
+    reason = str(reason or "").strip()
+    if not reason:
+        raise ValidationError("使用替补必须说明原因（如：检查前已注销、已关闭停业）。")
+    draw = get_draw(draw_no)
+    with transaction():
+        draw = Draw.get_by_id(draw.id)
+        if draw.status != "drawn":
+            raise StateError(f"第 {draw.draw_no} 号抽取尚未完成或已作废，不能使用替补。")
+        use = apply_alternate(draw, task_code, str(out_key).strip().upper(), reason, _now())
+        audit.append("draw.alternate", {"draw_no": draw.draw_no, "task": task_code, "stratum": use.stratum,
+                                        "out": use.out_key, "in": use.in_key, "rank": use.rank, "reason": reason})
+    return use

@@ -1,0 +1,193 @@
+"""Cell-level normalisation: text, codes, dates, registration status.
+
+Everything here is pure and cached where the same value repeats thousands of
+times in a register (statuses, dates, district texts), because it runs once
+per cell on files of 100,000 rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import operator
+import re
+import unicodedata
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)   # Excel's day 0 (the 1900 leap-year bug included)
+
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_VALUE = {c: i for i, c in enumerate(USCC_ALPHABET)}
+_USCC_WEIGHTS = [pow(3, i, 31) for i in range(17)]
+_USCC_SHAPE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{18}$")
+_REG_NO_SHAPE = re.compile(r"^\d{15}$")
+
+
+def cell_text(value) -> str:
+    """Any calamine/csv cell as text: whole floats without '.0', dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, int)):
+        return str(value) if isinstance(value, int) else value.isoformat()
+    return str(value)
+
+
+def clean_text(text: str) -> str:
+    """NFKC, trimmed, inner runs of white space (incl. U+3000, line breaks) as one space."""
+    if not text:
+        return ""
+    return " ".join(unicodedata.normalize("NFKC", text).split())   # str.split() knows U+3000
+
+
+def clean_code(text: str) -> str:
+    """A code: NFKC, every white space removed (also inside), upper case."""
+    if not text:
+        return ""
+    return "".join(unicodedata.normalize("NFKC", text).split()).upper()
+
+
+def uscc_check_char(first17: str) -> str | None:
+    """GB 32100-2015 check character for the first 17 characters, None if not in the alphabet."""
+    try:
+        total = sum(map(operator.mul, map(_USCC_VALUE.__getitem__, first17), _USCC_WEIGHTS))
+    except KeyError:
+        return None
+    return USCC_ALPHABET[(31 - total % 31) % 31]
+
+
+def uscc_valid(code: str) -> bool:
+    return bool(_USCC_SHAPE.match(code)) and uscc_check_char(code[:17]) == code[17]
+
+
+def reg_no_valid(code: str) -> bool:
+    """ISO 7064 MOD 11,10 over the 15 digits of an old 注册号."""
+    if not _REG_NO_SHAPE.match(code):
+        return False
+    p = 10
+    for ch in code[:14]:
+        s = (p + int(ch)) % 10 or 10
+        p = (s * 2) % 11
+    return (p + int(code[14])) % 10 == 1
+
+
+def reg_no_check_digit(first14: str) -> str:
+    p = 10
+    for ch in first14:
+        s = (p + int(ch)) % 10 or 10
+        p = (s * 2) % 11
+    return str((11 - p) % 10)
+
+
+def classify_key(code: str) -> tuple[str | None, str | None]:
+    """(key_kind, reason_if_bad) of a cleaned code: ("uscc", None), ("reg_no", None) or (None, reason)."""
+    if not code:
+        return None, "统一社会信用代码（注册号）为空"
+    if len(code) == 18:
+        if not _USCC_SHAPE.match(code):
+            return None, "统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）"
+        expected = uscc_check_char(code[:17])
+        if expected != code[17]:
+            return None, f"统一社会信用代码校验位错误（应为 {expected}）"
+        return "uscc", None
+    if len(code) == 15 and code.isdigit():
+        if not reg_no_valid(code):
+            return None, f"注册号校验位错误（应为 {reg_no_check_digit(code[:14])}）"
+        return "reg_no", None
+    return None, f"代码长度为 {len(code)} 位，既不是 18 位统一社会信用代码，也不是 15 位注册号"
+
+
+def division_code(key: str, key_kind: str) -> str:
+    """The 6-digit administrative-division code inside a key."""
+    return key[2:8] if key_kind == "uscc" else key[:6]
+
+
+# ---- dates ---------------------------------------------------------------
+
+_DATE_TEXT = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$")
+_DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+def parse_date(value) -> tuple[str | None, bool]:
+    """(ISO date or None, ok). Empty is (None, True); unreadable is (None, False)."""
+    if value is None or value == "":
+        return None, True
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat(), True
+    if isinstance(value, dt.date):
+        return value.isoformat(), True
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _serial_date(float(value))
+    return _text_date(str(value))
+
+
+def _serial_date(number: float) -> tuple[str | None, bool]:
+    if 19000101 <= number <= 21001231 and number.is_integer():   # 20200105 typed as a number
+        return _text_date(str(int(number)))
+    if 1 <= number < 2958466:
+        return (_EXCEL_EPOCH + dt.timedelta(days=int(number))).isoformat(), True
+    return None, False
+
+
+@functools.lru_cache(maxsize=16384)
+def _text_date(text: str) -> tuple[str | None, bool]:
+    text = clean_text(text)
+    if not text:
+        return None, True
+    match = _DATE_TEXT.match(text) or _DATE_COMPACT.match(text)
+    if not match:
+        match_dt = re.match(r"^(\d{4})-(\d{2})-(\d{2})[ T]\d{1,2}:\d{2}(:\d{2})?$", text)
+        if not match_dt:
+            try:
+                return _serial_date(float(text)) if re.fullmatch(r"\d{4,5}(\.0+)?", text) else (None, False)
+            except ValueError:
+                return None, False
+        match = match_dt
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3))).isoformat(), True
+    except ValueError:
+        return None, False
+
+
+# ---- status --------------------------------------------------------------
+
+OPERATING_WORDS = ("存续", "在营", "开业", "在册", "正常", "营业", "在业")
+CLOSED_WORDS = ("注销", "吊销", "迁出", "撤销", "停业", "歇业", "清算", "关闭", "除名", "废止", "不在营")
+
+
+@functools.lru_cache(maxsize=1024)
+def classify_status(status: str) -> bool | None:
+    """True operating, False not operating, None unrecognised. Any closed word wins:
+    "吊销，未注销" is not operating; "存续（在营、开业、在册）" is."""
+    text = clean_text(status)
+    if any(word in text for word in CLOSED_WORDS):
+        return False
+    if any(word in text for word in OPERATING_WORDS):
+        return True
+    return None
+
+
+IN_POST_WORDS = ("在岗", "在职", "正常")
+OFF_POST_WORDS = ("不在岗", "离岗", "调离", "离职", "退休", "病假", "休假", "借调", "停职", "暂停", "注销", "离任")
+
+
+@functools.lru_cache(maxsize=256)
+def classify_post(status: str) -> bool | None:
+    text = clean_text(status)
+    if any(word in text for word in OFF_POST_WORDS):
+        return False
+    if any(word in text for word in IN_POST_WORDS):
+        return True
+    return None
+
+
+_TRUE_WORDS = {"是", "Y", "YES", "TRUE", "1", "√", "✓", "专家"}
+
+
+def parse_flag(text: str) -> bool:
+    return clean_code(text) in _TRUE_WORDS

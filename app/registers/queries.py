@@ -1,0 +1,134 @@
+"""Read-only questions about registers: versions, rows for the browser, known keys."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.db.base import database
+from app.registers.models import Register, RegisterVersion
+from app.registers.rows import COLUMNS
+
+ROW_TABLES = {"enterprise": "enterprise", "inspector": "inspector", "avoidance": "avoidance_pair",
+              "institution": "institution"}
+JSON_COLUMNS = {"extra", "services"}
+# Columns the browser's search box looks in, per kind.
+SEARCH_COLUMNS = {
+    "enterprise": ("key", "name", "address", "legal_rep", "licence_no", "product"),
+    "inspector": ("cert_no", "name", "unit", "specialty"),
+    "avoidance": ("cert_no", "key", "inspector_name", "enterprise_name", "reason"),
+    "institution": ("key", "name", "services", "qualification", "contact"),
+}
+ORDERABLE = {"key", "name", "district", "cert_no", "row", "status", "operating", "in_post"}
+
+
+def latest_version(register_name: str) -> RegisterVersion | None:
+    return (RegisterVersion.select().join(Register).where(Register.name == register_name)
+            .order_by(RegisterVersion.version.desc()).first())
+
+
+def get_version(register_name: str, version: int | None = None) -> RegisterVersion | None:
+    if version is None:
+        return latest_version(register_name)
+    return (RegisterVersion.select().join(Register)
+            .where((Register.name == register_name) & (RegisterVersion.version == version)).first())
+
+
+def versions(register_name: str) -> list[RegisterVersion]:
+    return list(RegisterVersion.select().join(Register).where(Register.name == register_name)
+                .order_by(RegisterVersion.version))
+
+
+def list_registers(kind: str | None = None) -> list[dict]:
+    """Every register with its newest version's figures, by kind then name."""
+    out = []
+    query = Register.select().order_by(Register.kind, Register.name)
+    if kind:
+        query = query.where(Register.kind == kind)
+    for reg in query:
+        latest = latest_version(reg.name)
+        out.append({
+            "name": reg.name, "kind": reg.kind, "versions": reg.versions.count(),
+            "latest": latest.version if latest else None, "imported": latest.imported if latest else 0,
+            "operating": latest.operating if latest else 0, "digest": latest.digest if latest else "",
+            "created_at": latest.created_at if latest else reg.created_at,
+        })
+    return out
+
+
+def kind_of(version: RegisterVersion) -> str:
+    return version.register.kind
+
+
+def content_rows(version_id: int, kind: str):
+    """The version's rows as tuples in COLUMNS[kind] order (JSON columns as their stored text, '' when empty)."""
+    cols = COLUMNS[kind]
+    sql = f'SELECT {", ".join(_q(c) for c in cols)} FROM {_q(ROW_TABLES[kind])} WHERE version_id = ? ORDER BY id'
+    json_pos = [i for i, c in enumerate(cols) if c in JSON_COLUMNS]
+    for row in database.obj.execute_sql(sql, (version_id,)):
+        if json_pos:
+            row = list(row)
+            for i in json_pos:
+                if row[i] in ("{}", "[]"):
+                    row[i] = ""
+        yield tuple(row)
+
+
+@dataclass
+class Page:
+    columns: tuple[str, ...]
+    rows: list[list]
+    total: int      # rows matching the filters (for the scroll bar)
+
+
+def page(version: RegisterVersion | int, *, search: str = "", district: str | None = None,
+         operating: bool | None = None, order_by: str = "key", descending: bool = False,
+         limit: int = 200, offset: int = 0) -> Page:
+    """One page of a version's rows for the register browser: filtered, ordered, LIMIT/OFFSET, with a count."""
+    version = version if isinstance(version, RegisterVersion) else RegisterVersion.get_by_id(version)
+    kind = kind_of(version)
+    cols = COLUMNS[kind]
+    where, params = ["version_id = ?"], [version.id]
+    if search.strip():
+        like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append("(" + " OR ".join(f"{_q(c)} LIKE ? ESCAPE '\\'" for c in SEARCH_COLUMNS[kind]) + ")")
+        params += [like] * len(SEARCH_COLUMNS[kind])
+    if district and "district" in cols:
+        where.append("district = ?")
+        params.append(district)
+    flag = {"enterprise": "operating", "inspector": "in_post"}.get(kind)
+    if operating is not None and flag:
+        where.append(f"{flag} = ?")
+        params.append(1 if operating else 0)
+    table, clause = _q(ROW_TABLES[kind]), " AND ".join(where)
+    key_col = "cert_no" if kind == "inspector" else "key"
+    order = order_by if order_by in ORDERABLE and order_by in cols else key_col
+    direction = "DESC" if descending else "ASC"
+    db = database.obj
+    total = db.execute_sql(f"SELECT COUNT(*) FROM {table} WHERE {clause}", params).fetchone()[0]
+    sql = (f"SELECT {', '.join(_q(c) for c in cols)} FROM {table} WHERE {clause} "
+           f"ORDER BY {_q(order)} {direction}, id LIMIT ? OFFSET ?")
+    rows = [list(r) for r in db.execute_sql(sql, params + [int(limit), int(offset)])]
+    return Page(columns=cols, rows=rows, total=total)
+
+
+def newest_version_ids(kind: str) -> list[int]:
+    """The newest version of every register of a kind."""
+    sql = ("SELECT MAX(v.id) FROM register_version v JOIN register r ON r.id = v.register_id "
+           "WHERE r.kind = ? GROUP BY r.id")
+    return [r[0] for r in database.obj.execute_sql(sql, (kind,))]
+
+
+def known_values(kind: str, column: str) -> set[str]:
+    ids = newest_version_ids(kind)
+    if not ids:
+        return set()
+    marks = ",".join("?" * len(ids))
+    sql = f"SELECT DISTINCT {_q(column)} FROM {_q(ROW_TABLES[kind])} WHERE version_id IN ({marks})"
+    return {r[0] for r in database.obj.execute_sql(sql, ids)}
+
+
+def issues_of(version: RegisterVersion) -> list:
+    return list(version.issues.order_by("id"))
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'

@@ -1,0 +1,179 @@
+"""Reading spreadsheets as they arrive: xlsx/xlsm/xls/ods through python-calamine, csv/txt as text.
+
+The format is decided from the file's first bytes, not its extension (systems
+export tab-separated text or HTML named .xls). A reader yields raw rows of
+cell values; header detection and validation happen elsewhere.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import FileReadError, Location
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCODINGS = ("utf-8-sig", "utf-8", "gbk", "gb18030")   # offered in the wizard's encoding box
+
+
+@dataclass
+class SheetData:
+    name: str
+    rows: list[tuple[int, list]]   # (Excel row number, raw cell values), blank rows left out
+
+
+@dataclass
+class Workbook:
+    path: Path
+    format: str                  # xlsx | xls | ods | csv
+    encoding: str | None         # csv only
+    sheet_names: list[str]
+    _book: object = None
+
+    def sheet(self, name: str) -> SheetData:
+        if self.format == "csv":
+            return self._book[name]
+        return _calamine_sheet(self, name)
+
+
+def _fail(path: Path, message: str, sheet: str | None = None) -> FileReadError:
+    return FileReadError(message, location=Location(file=path.name, sheet=sheet))
+
+
+def open_workbook(path: str | Path, *, encoding: str | None = None) -> Workbook:
+    path = Path(path)
+    if not path.is_file():
+        raise _fail(path, "文件不存在或无法打开。")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _fail(path, f"无法读取文件（{exc.strerror or exc}）。") from exc
+    if size == 0:
+        raise _fail(path, "文件是空的（0 字节），没有可导入的内容。")
+    if head.startswith(ZIP_MAGIC) or head.startswith(OLE_MAGIC):
+        return _open_calamine(path, "xls" if head.startswith(OLE_MAGIC) else _zip_format(path))
+    return _open_text(path, encoding)
+
+
+def _zip_format(path: Path) -> str:
+    return "ods" if path.suffix.lower() == ".ods" else "xlsx"
+
+
+def _open_calamine(path: Path, fmt: str) -> Workbook:
+    from python_calamine import CalamineWorkbook
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")] or book.sheet_names
+    except Exception as exc:  # calamine raises several unrelated types for damaged files
+        raise _fail(path, f"文件已损坏、不完整或不是 Excel 表格，无法读取（{_short(exc)}）。"
+                          "请在 Excel 中打开后另存为 .xlsx 再导入。") from exc
+    if not names:
+        raise _fail(path, "文件中没有工作表。")
+    return Workbook(path=path, format=fmt, encoding=None, sheet_names=list(names), _book=book)
+
+
+def _calamine_sheet(book: Workbook, name: str) -> SheetData:
+    try:
+        sheet = book._book.get_sheet_by_name(name)
+        # calamine's range starts at the first used cell: restore Excel positions.
+        first_row, first_col = sheet.start or (0, 0)
+        pad = [""] * first_col
+        # Blank rows are dropped as they stream out, so a sheet of a million
+        # formatted-but-empty rows costs no Python objects. (any() also treats a row
+        # holding only 0 as blank: such a row identifies nothing.)
+        rows = [(first_row + i + 1, pad + cells if pad else cells)
+                for i, cells in enumerate(sheet.iter_rows()) if any(cells)]
+        try:
+            merged = list(sheet.merged_cell_ranges or [])
+        except Exception:
+            merged = []
+    except Exception as exc:
+        raise _fail(book.path, f"工作表已损坏，无法读取（{_short(exc)}）。", sheet=name) from exc
+    if merged:
+        rows = _fill_merged_down(rows, merged)
+    return SheetData(name=name, rows=rows)
+
+
+def _fill_merged_down(rows: list[tuple[int, list]], merged) -> list[tuple[int, list]]:
+    """A cell merged over several rows (a district written once for its block) belongs to each row.
+
+    Only the vertical extent is filled: a title merged across columns stays one cell.
+    """
+    by_no = {no: cells for no, cells in rows}
+    present = set(by_no)
+    for (r1, c1), (r2, _c2) in merged:
+        top = by_no.get(r1 + 1)
+        if r2 <= r1 or top is None or c1 >= len(top):
+            continue
+        value = top[c1]
+        for r in range(r1 + 2, r2 + 2):
+            cells = by_no.get(r)
+            if cells is None:   # a row blank except for the merged area
+                cells = by_no[r] = [""] * (c1 + 1)
+            if len(cells) <= c1:
+                cells.extend([""] * (c1 + 1 - len(cells)))
+            if cells[c1] in ("", None):
+                cells[c1] = value
+    if len(by_no) == len(present):
+        return rows
+    return sorted(by_no.items())
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+# ---- text (csv) -------------------------------------------------------------
+
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 (with/without BOM) first: it is strict, so a GBK file never passes as UTF-8."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    for enc in ("utf-8", "gbk", "gb18030"):
+        try:
+            data.decode(enc)
+            return enc
+        except UnicodeDecodeError:
+            continue
+    raise UnicodeDecodeError("unknown", data[:1], 0, 1, "no encoding fits")
+
+
+def _open_text(path: Path, encoding: str | None) -> Workbook:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _fail(path, "这不是表格文件（内容是二进制数据），请选择 .xlsx、.xls 或 .csv 文件。")
+    try:
+        enc = encoding or detect_encoding(data)
+        text = data.decode(enc)
+    except (UnicodeDecodeError, LookupError) as exc:
+        tried = f"按“{encoding}”编码" if encoding else "按 UTF-8、GBK、GB18030 编码都"
+        raise _fail(path, f"{tried}无法读取该文件，可能不是文本表格或编码不对；请在“编码”中选择正确的编码，"
+                          "或在 Excel 中另存为 .xlsx。") from exc
+    sniff = text.lstrip()[:200].lower()
+    if sniff.startswith(("<html", "<!doctype", "<?xml", "<table")):
+        raise _fail(path, "该文件实际是网页（HTML/XML）格式，请在 Excel 中打开后另存为 .xlsx 再导入。")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    # Excel numbers a csv by record, not by physical line (a quoted cell may hold line breaks).
+    rows = [(no, cells) for no, cells in enumerate(reader, 1) if any(c.strip() for c in cells)]
+    name = path.stem
+    book = Workbook(path=path, format="csv", encoding=enc, sheet_names=[name],
+                    _book={name: SheetData(name=name, rows=rows)})
+    return book
+
+
+def _sniff_delimiter(text: str) -> str:
+    lines = [ln for ln in text.splitlines()[:30] if ln.strip()]
+    best, best_score = ",", 0
+    for delim in (",", "\t", ";", "|"):
+        counts = [ln.count(delim) for ln in lines]
+        score = sorted(counts)[len(counts) // 2] if counts else 0   # the median line's count
+        if score > best_score:
+            best, best_score = delim, score
+    return best

@@ -1,0 +1,38 @@
+"""The error report (xlsx): every rejected, conflicting, flagged, excluded or skipped row."""
+from __future__ import annotations
+
+from pathlib import Path
+
+SEVERITY_ZH = {"rejected": "未导入", "conflict": "冲突（未导入）", "flagged": "已导入，需核实",
+               "excluded": "已导入，不参与抽取/匹配", "skipped": "已跳过"}
+HEADERS = ["文件", "工作表", "行号", "列", "值", "原因", "处理结果"]
+
+
+def write_error_report(source, path: str | Path, *, severities: tuple[str, ...] | None = None) -> Path:
+    """source: an ImportResult (before commit) or a RegisterVersion (its kept ImportIssue rows)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    path = Path(path)
+    if hasattr(source, "issues") and isinstance(source.issues, list):
+        file_name, issues = source.source_name, source.issues
+    else:
+        file_name, issues = source.source_name, list(source.issues.order_by("id"))
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "导入问题"
+    sheet.append(HEADERS)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for issue in issues:
+        if severities and issue.severity not in severities:
+            continue
+        sheet.append([file_name, issue.sheet, issue.row, issue.column, issue.value, issue.reason,
+                      SEVERITY_ZH.get(issue.severity, issue.severity)])
+    for letter, width in zip("ABCDEFG", (28, 16, 8, 18, 24, 60, 20)):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path

@@ -1,0 +1,256 @@
+"""Turning raw data rows into records, one builder per register kind.
+
+A builder gets the mapped cells of one row and returns a record tuple (in the
+order of COLUMNS[kind]) or None, appending Issues with the reason. Issues name
+the sheet, the row number as the clerk sees it in Excel and the column header.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app.registers.normalize import (
+    cell_text, classify_key, classify_post, classify_status, clean_code, clean_text, division_code,
+    parse_date, parse_flag,
+)
+from app.settings.defaults import CITY_LEVEL
+
+# Database columns of each kind's row table, in insert order (version_id first, added by the service).
+COLUMNS = {
+    "enterprise": ("key", "key_kind", "name", "district", "status", "operating", "legal_rep", "address", "phone",
+                   "licence_no", "product", "issued_on", "valid_until", "extra", "sheet", "row"),
+    "inspector": ("cert_no", "name", "unit", "district", "specialty", "status", "cert_expiry", "expert", "phone",
+                  "in_post", "extra", "sheet", "row"),
+    "avoidance": ("cert_no", "key", "inspector_name", "enterprise_name", "reason", "sheet", "row"),
+    "institution": ("key", "name", "services", "qualification", "qualification_expiry", "contact", "phone",
+                    "sheet", "row"),
+}
+# The content that defines a version (digest, diff): everything but where the row came from.
+CONTENT_WIDTH = {kind: len(cols) - 2 for kind, cols in COLUMNS.items()}
+KEY_POSITIONS = {"enterprise": (0,), "inspector": (0,), "avoidance": (0, 1), "institution": (0,)}
+NAME_POS = {"enterprise": 2, "inspector": 1, "avoidance": None, "institution": 1}
+DISTRICT_POS = {"enterprise": 3, "inspector": 3}
+
+FOOTER_WORDS = ("合计", "总计", "小计", "共计", "制表", "填表", "审核", "备注", "说明", "注：", "注:", "统计", "负责人：")
+_SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+\d+$")
+_SERVICE_SPLIT = re.compile(r"[、，,；;/／\s]+")
+
+
+@dataclass
+class Issue:
+    sheet: str
+    row: int | None
+    column: str
+    value: str
+    reason: str
+    severity: str   # rejected | conflict | flagged | excluded | skipped
+
+    def as_list(self) -> list:
+        return [self.sheet, self.row, self.column, self.value, self.reason, self.severity]
+
+
+class Districts:
+    """District lookups from the settings, cached per text (a register repeats the same few values)."""
+
+    def __init__(self, district_list: list[dict], units: list[dict]):
+        from app.settings.service import district_for_division_code, resolve_district
+        self._list = district_list
+        self._resolve = resolve_district
+        self._by_code = district_for_division_code
+        self._cache: dict[str, str | None] = {}
+        self._code_cache: dict[str, str | None] = {}
+        self._units = sorted(((clean_text(u["name"]), u["district"]) for u in units), key=lambda u: -len(u[0]))
+
+    def from_text(self, text: str) -> str | None:
+        if not text:
+            return None
+        hit = self._cache.get(text, "?")
+        if hit == "?":
+            hit = self._cache[text] = self._resolve(text, self._list)
+        return hit
+
+    def from_code(self, code6: str) -> str | None:
+        hit = self._code_cache.get(code6, "?")
+        if hit == "?":
+            hit = self._code_cache[code6] = self._by_code(code6, self._list)
+        return hit
+
+    def for_inspector(self, district_text: str, unit_text: str) -> str | None:
+        if district_text in (CITY_LEVEL, "市局", "市级", "市直", "市局机关"):
+            return CITY_LEVEL
+        hit = self.from_text(district_text)
+        if hit or not unit_text:
+            return hit
+        for name, district in self._units:   # the configured units, longest name first
+            if name and unit_text.startswith(name):
+                return district
+        return self.from_text(unit_text)
+
+
+def is_footer(cells: list) -> bool:
+    """合计/制表/审核 lines under the data. Only the first non-empty cell counts; a number never starts one."""
+    for value in cells:
+        if value.__class__ is not str:
+            if value is None:
+                continue
+            return False
+        if value and not value.isspace():
+            return clean_text(value).startswith(FOOTER_WORDS)
+    return False
+
+
+def key_problem(raw: str, code: str) -> tuple[str | None, str | None]:
+    kind, reason = classify_key(code)
+    if reason and _SCIENTIFIC.match(code):
+        reason = "代码被 Excel 存成了科学计数法（如 9.137E+17），位数已丢失；请把该列设为“文本”后重新导出"
+    return kind, reason
+
+
+class RowBuilder:
+    """Builds records of one kind. For each sheet the caller sets `ix` ({field: column, -1 when absent}),
+    `labels`, `extra_cols`, `has_status`; for each row it calls build(texts, cells, sheet, row_no), where
+    texts are the cells as text with a trailing "" (what column -1 reads) and cells the raw values."""
+
+    def __init__(self, kind: str, districts: Districts, collector, today: dt.date | None = None):
+        self.kind = kind
+        self.districts = districts
+        self.out = collector
+        self.today = (today or dt.date.today()).isoformat()
+        self.build = getattr(self, f"_{kind}")
+        self.ix: dict[str, int] = {}
+        self.labels: dict[str, str] = {}
+        self.extra_cols: list[tuple[int, str]] = []
+        self.has_status = True
+        self.sheet, self.row_no = "", 0
+
+    def issue(self, field, value, reason, severity):
+        self.out.add(self.sheet, self.row_no, self.labels.get(field, field), value, reason, severity)
+
+    def extra(self, t) -> dict:
+        if not self.extra_cols:
+            return {}
+        return {h: clean_text(t[c]) for c, h in self.extra_cols if t[c]}
+
+    def raw(self, cells, field):
+        col = self.ix[field]
+        return cells[col] if 0 <= col < len(cells) else ""
+
+    def _enterprise(self, t, cells, sheet, row_no):
+        ix, issue = self.ix, self.issue
+        raw_key = t[ix["key"]] or t[ix["reg_no"]]
+        code = clean_code(raw_key)
+        key_kind, reason = key_problem(raw_key, code)
+        if reason:
+            issue("key", raw_key, reason, "rejected")
+            return None
+        name = clean_text(t[ix["name"]])
+        if not name:
+            issue("name", "", "企业名称为空", "rejected")
+            return None
+        if key_kind == "reg_no":
+            issue("key", raw_key, "只有 15 位注册号，没有统一社会信用代码；已按注册号导入，请核实", "flagged")
+        district_text = clean_text(t[ix["district"]])
+        district = self.districts.from_text(district_text)
+        address = clean_text(t[ix["address"]])
+        if not district:
+            district = (self.districts.from_text(clean_text(t[ix["authority"]])) or self.districts.from_text(address)
+                        or self.districts.from_code(division_code(code, key_kind)))
+            if not district:
+                issue("district", district_text, "无法确定所属区市（所属区市、登记机关、住所和代码中的行政区划都无法对应到区市列表）",
+                      "rejected")
+                return None
+            if district_text:
+                issue("district", district_text, f"所属区市“{district_text}”不在区市列表中，已按其他信息确定为{district}",
+                      "flagged")
+        status = clean_text(t[ix["status"]])
+        if self.has_status:
+            operating = classify_status(status)
+            if operating is None:
+                issue("status", status, "登记状态无法识别，不列入抽取范围" if status else "登记状态为空，不列入抽取范围",
+                      "flagged")
+                operating = False
+            elif not operating:
+                issue("status", status, f"登记状态为“{status}”，不在营，不列入抽取范围", "excluded")
+        else:
+            operating = True
+        issued_on = self._date(cells, "issued_on")
+        valid_until = self._date(cells, "valid_until")
+        return (code, key_kind, name, district, status, operating, clean_text(t[ix["legal_rep"]]),
+                address, clean_code(t[ix["phone"]]), clean_code(t[ix["licence_no"]]),
+                clean_text(t[ix["product"]]), issued_on, valid_until, self.extra(t), sheet, row_no)
+
+    def _inspector(self, t, cells, sheet, row_no):
+        ix, issue = self.ix, self.issue
+        raw = t[ix["cert_no"]]
+        cert_no = clean_code(raw)
+        name = clean_text(t[ix["name"]])
+        if not cert_no:
+            issue("cert_no", raw, "执法证号为空", "rejected")
+            return None
+        if not name:
+            issue("name", "", "姓名为空", "rejected")
+            return None
+        district_text = clean_text(t[ix["district"]])
+        unit = clean_text(t[ix["unit"]])
+        district = self.districts.for_inspector(district_text, unit)
+        if not district:
+            issue("district", district_text or unit, "无法确定所属区市（应为区市名称或“市本级”）", "rejected")
+            return None
+        status = clean_text(t[ix["status"]])
+        in_post = True
+        if self.has_status:
+            in_post = classify_post(status)
+            if in_post is None:
+                issue("status", status, "在岗状态为空或无法识别，按不在岗处理", "flagged")
+                in_post = False
+        expiry = self._date(cells, "cert_expiry")
+        if in_post and expiry and expiry < self.today:
+            issue("cert_expiry", expiry, f"执法证已于 {expiry} 过期，不参与匹配", "excluded")
+        elif not in_post and status:
+            issue("status", status, f"状态为“{status}”，不在岗，不参与匹配", "excluded")
+        return (cert_no, name, unit, district, clean_text(t[ix["specialty"]]), status, expiry,
+                parse_flag(t[ix["expert"]]), clean_code(t[ix["phone"]]), in_post, self.extra(t), sheet, row_no)
+
+    def _avoidance(self, t, cells, sheet, row_no):
+        ix, issue = self.ix, self.issue
+        raw_cert = t[ix["cert_no"]]
+        cert_no = clean_code(raw_cert)
+        if not cert_no:
+            issue("cert_no", raw_cert, "执法证号为空", "rejected")
+            return None
+        raw_key = t[ix["key"]]
+        code = clean_code(raw_key)
+        _kind, reason = key_problem(raw_key, code)
+        if reason:
+            issue("key", raw_key, reason, "rejected")
+            return None
+        return (cert_no, code, clean_text(t[ix["inspector_name"]]), clean_text(t[ix["enterprise_name"]]),
+                clean_text(t[ix["reason"]]), sheet, row_no)
+
+    def _institution(self, t, cells, sheet, row_no):
+        ix, issue = self.ix, self.issue
+        name = clean_text(t[ix["name"]])
+        raw_key = t[ix["key"]]
+        code = clean_code(raw_key)
+        _kind, reason = key_problem(raw_key, code)
+        if reason:
+            issue("key", raw_key, reason, "rejected")
+            return None
+        if not name:
+            issue("name", "", "机构名称为空", "rejected")
+            return None
+        services = [s for s in _SERVICE_SPLIT.split(clean_text(t[ix["services"]])) if s]
+        expiry = self._date(cells, "qualification_expiry")
+        if expiry and expiry < self.today:
+            issue("qualification_expiry", expiry, f"资质已于 {expiry} 过期", "flagged")
+        return (code, name, services, clean_text(t[ix["qualification"]]), expiry, clean_text(t[ix["contact"]]),
+                clean_code(t[ix["phone"]]), sheet, row_no)
+
+    def _date(self, cells, field):
+        value = self.raw(cells, field)
+        iso, ok = parse_date(value)
+        if not ok:
+            self.issue(field, cell_text(value), "日期无法识别（可用 2020-01-05、2020/1/5、2020.01.05、2020年1月5日）",
+                       "flagged")
+        return iso

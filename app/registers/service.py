@@ -1,0 +1,208 @@
+"""Register imports: preview (no writes), validate (no writes), commit (one transaction).
+
+    result = validate_import(path, "enterprise", "工业产品生产许可证获证企业")
+    version = commit_import(result)
+
+Each commit creates a new immutable RegisterVersion with its rows and the
+issues of the import, and appends "registers.import" to the audit log in the
+same transaction; a failure or cancel leaves the database as it was.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import operator
+from pathlib import Path
+
+from app.db.base import database, transaction
+from app.errors import CancelledError, Location, StateError, ValidationError
+from app.registers import headers as hdr
+from app.registers import queries
+from app.registers.models import REGISTER_KINDS, HeaderMapping, Register, RegisterVersion
+from app.registers.normalize import cell_text
+from app.registers.readers import open_workbook
+from app.registers.report import write_error_report  # noqa: F401  (part of the service API)
+from app.registers.results import FilePreview, ImportResult, SheetPreview
+from app.registers.rows import COLUMNS, KEY_POSITIONS
+from app.registers.validate import content_lines, validate
+
+DEFAULT_REGISTER_NAMES = {"inspector": "执法检查人员名录库", "avoidance": "回避关系名单",
+                          "institution": "第三方专业机构名录库"}
+PREVIEW_ROWS = 30
+_INSERT_BATCH = 20000
+
+
+def _now() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in REGISTER_KINDS:
+        raise ValidationError(f"未知的名录类型“{kind}”（可选：{'、'.join(REGISTER_KINDS)}）。")
+
+
+def remembered_mapping(kind: str, header: list) -> dict | None:
+    row = HeaderMapping.get_or_none(HeaderMapping.signature == hdr.header_signature(kind, header))
+    return dict(row.mapping) if row else None
+
+
+def preview_file(path, kind: str, *, encoding: str | None = None) -> FilePreview:
+    """Sheets, the first rows, the detected header row and a suggested mapping. Writes nothing."""
+    _check_kind(kind)
+    book = open_workbook(path, encoding=encoding)
+    sheets, remembered = [], False
+    for name in book.sheet_names:
+        sheet = book.sheet(name)
+        located = hdr.find_header_row(kind, sheet.rows)
+        head = sheet.rows[:PREVIEW_ROWS]
+        if located:
+            idx, header = located
+            mapping = remembered_mapping(kind, header)
+            remembered = remembered or mapping is not None
+            mapping = mapping or hdr.suggest_mapping(kind, header)
+            header_no, headers, data_rows = sheet.rows[idx][0], [cell_text(h) for h in header], len(sheet.rows) - idx - 1
+        else:
+            mapping, header_no, headers, data_rows = {}, None, [], 0
+        sheets.append(SheetPreview(name=name, rows=[[cell_text(v) for v in cells] for _no, cells in head],
+                                   row_numbers=[no for no, _c in head], header_row=header_no, headers=headers,
+                                   mapping=mapping, data_rows=data_rows))
+    return FilePreview(path=Path(path), kind=kind, format=book.format, encoding=book.encoding, sheets=sheets,
+                       remembered=remembered)
+
+
+def _previous_lines(kind: str, register_name: str):
+    reg = Register.get_or_none(Register.name == register_name)
+    if reg is not None and reg.kind != kind:
+        raise ValidationError(f"名录“{register_name}”是{_KIND_ZH[reg.kind]}，不能导入{_KIND_ZH[kind]}。")
+    latest = queries.latest_version(register_name)
+    if latest is None:
+        return None
+    return latest.version, content_lines(kind, queries.content_rows(latest.id, kind))
+
+
+_KIND_ZH = {"enterprise": "检查对象名录", "inspector": "执法检查人员名录", "avoidance": "回避关系名单",
+            "institution": "第三方专业机构名录"}
+
+
+def _flag_unknown_for(kind: str):
+    """Avoidance pairs naming an inspector or enterprise no register knows are kept but flagged."""
+    if kind != "avoidance":
+        return None
+
+    def flag(records, out):
+        inspectors = queries.known_values("inspector", "cert_no")
+        enterprises = queries.known_values("enterprise", "key")
+        for rec in records:
+            cert_no, key, sheet, row = rec[0], rec[1], rec[-2], rec[-1]
+            if cert_no not in inspectors:
+                out.add(sheet, row, "执法证号", cert_no, "执法证号不在最新的执法检查人员名录中", "flagged")
+            if key not in enterprises:
+                out.add(sheet, row, "统一社会信用代码", key, "该企业不在任何检查对象名录的最新版本中", "flagged")
+    return flag
+
+
+def validate_import(path, kind: str, register_name: str | None = None, *, mapping: dict | None = None,
+                    sheets: list[str] | None = None, header_row: int | None = None, encoding: str | None = None,
+                    progress=None, cancel=None, today: dt.date | None = None) -> ImportResult:
+    """Read and check a file as it would be imported, and the difference from the register's newest version."""
+    _check_kind(kind)
+    register_name = (register_name or DEFAULT_REGISTER_NAMES.get(kind) or "").strip()
+    if not register_name:
+        raise ValidationError("请指定名录名称（例如：工业产品生产许可证获证企业）。")
+    return validate(path, kind, register_name, mapping=mapping, sheets=sheets, header_row=header_row,
+                    encoding=encoding, progress=progress, cancel=cancel,
+                    remembered_lookup=lambda header: remembered_mapping(kind, header),
+                    previous_lines=lambda: _previous_lines(kind, register_name),
+                    flag_unknown=_flag_unknown_for(kind), today=today)
+
+
+def _db_value(value):
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return value
+
+
+def commit_import(result: ImportResult, *, progress=None, cancel=None) -> RegisterVersion:
+    """Write the validated result as the register's next version, in ONE transaction."""
+    from app import audit
+    from app.audit.log import current_actor
+
+    if cancel is not None and cancel():
+        raise CancelledError()
+    cols = COLUMNS[result.kind]
+    table = queries.ROW_TABLES[result.kind]
+    json_pos = [i for i, c in enumerate(cols) if c in queries.JSON_COLUMNS]
+    with transaction():
+        reg = Register.get_or_none(Register.name == result.register_name)
+        if reg is None:
+            reg = Register.create(name=result.register_name, kind=result.kind, created_at=_now())
+        elif reg.kind != result.kind:
+            raise ValidationError(f"名录“{reg.name}”是{_KIND_ZH[reg.kind]}，不能导入{_KIND_ZH[result.kind]}。")
+        latest = queries.latest_version(reg.name)
+        latest_no = latest.version if latest else None
+        if latest_no != result.diff.previous_version:
+            raise StateError(f"名录“{reg.name}”在校验之后已有新版本（第 {latest_no} 版），请重新校验后再导入。")
+        version = RegisterVersion.create(
+            register=reg, version=(latest_no or 0) + 1, source_name=result.source_name,
+            source_sha256=result.source_sha256, sheets=result.sheets, mapping=result.mapping,
+            rows_read=result.rows_read, imported=result.imported, operating=result.operating,
+            rejected=result.rejected, flagged=result.flagged, digest=result.digest, created_at=_now(),
+            created_by=current_actor(),
+            note=result.diff.summary())
+        conn = database.obj.connection()
+        sql = (f'INSERT INTO "{table}" (version_id, {", ".join(chr(34) + c + chr(34) for c in cols)}) '
+               f'VALUES ({", ".join("?" * (len(cols) + 1))})')
+        vid, total = version.id, len(result.records)
+        # Inserting in key order appends to the key indexes instead of splitting pages all over them.
+        records = sorted(result.records, key=operator.itemgetter(*KEY_POSITIONS[result.kind]))
+        for start in range(0, total, _INSERT_BATCH):
+            if cancel is not None and cancel():
+                raise CancelledError()
+            batch = records[start:start + _INSERT_BATCH]
+            if json_pos:
+                conn.executemany(sql, (_with_json(vid, rec, json_pos) for rec in batch))
+            else:
+                conn.executemany(sql, ((vid, *rec) for rec in batch))
+            if progress is not None:
+                progress(min(start + _INSERT_BATCH, total), total, "正在写入数据库…")
+        conn.executemany(
+            "INSERT INTO import_issue (version_id, severity, sheet, row, \"column\", value, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            ((vid, i.severity, i.sheet, i.row, i.column, i.value, i.reason) for i in result.issues))
+        if result.mapping_confirmed:
+            _remember_mapping(result)
+        audit.append("registers.import", {
+            "register": reg.name, "kind": reg.kind, "version": version.version, "source": result.source_name,
+            "source_sha256": result.source_sha256, "digest": result.digest, "rows_read": result.rows_read,
+            "imported": result.imported, "operating": result.operating, "rejected": result.rejected,
+            "flagged": result.flagged, "added": len(result.diff.added), "removed": len(result.diff.removed),
+            "changed": len(result.diff.changed)})
+        if cancel is not None and cancel():
+            raise CancelledError()
+    return version
+
+
+def _with_json(vid, rec, json_pos):
+    row = [vid, *rec]
+    for i in json_pos:
+        row[i + 1] = _db_value(row[i + 1])
+    return row
+
+
+def _remember_mapping(result: ImportResult) -> None:
+    book = open_workbook(result.path, encoding=result.encoding)
+    for sheet_name, header_no in result.header_rows.items():
+        header = next(cells for no, cells in book.sheet(sheet_name).rows if no == header_no)
+        signature = hdr.header_signature(result.kind, header)
+        HeaderMapping.insert(signature=signature, kind=result.kind, headers=[cell_text(h) for h in header],
+                             mapping=result.mapping, updated_at=_now()).on_conflict_replace().execute()
+
+
+def import_file(path, kind: str, register_name: str | None = None, *, progress=None, cancel=None, **kw):
+    """validate_import then commit_import: (RegisterVersion, ImportResult)."""
+    result = validate_import(path, kind, register_name, progress=progress, cancel=cancel, **kw)
+    return commit_import(result, progress=progress, cancel=cancel), result
+
+
+def location_of(issue, file_name: str) -> Location:
+    return Location(file=file_name, sheet=issue.sheet, row=issue.row, column=issue.column)

@@ -1,0 +1,286 @@
+"""File -> ImportResult: read the sheets, find headers, build records, find duplicates, digest, diff.
+
+Nothing here writes to the database; the service commits a result in one
+transaction afterwards.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from app.errors import CancelledError, Location, ValidationError
+from app.registers import headers as hdr
+from app.registers.normalize import cell_text, clean_text
+from app.registers.readers import Workbook, open_workbook
+from app.registers.results import Diff, ImportResult
+from app.registers.rows import (
+    COLUMNS, CONTENT_WIDTH, DISTRICT_POS, KEY_POSITIONS, NAME_POS, Districts, Issue, RowBuilder, is_footer,
+)
+
+DIGEST_HEADER = "SPOTCHECK-REGISTER-1"
+_PROGRESS_EVERY = 5000
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def render(value) -> str:
+    """One field of the canonical text: the same for a fresh record and a row read back from the database."""
+    if value is None:
+        return ""
+    if value.__class__ is str:
+        return value
+    if isinstance(value, (bool, int)):
+        return "1" if value else "0"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) if value else ""
+    return str(value)
+
+
+def record_key(kind: str, record: tuple) -> str:
+    positions = KEY_POSITIONS[kind]
+    return record[positions[0]] if len(positions) == 1 else "|".join(record[p] for p in positions)
+
+
+def content_lines(kind: str, records) -> dict[str, str]:
+    """key -> canonical line (tab-separated content fields; white space was collapsed, so no tabs inside)."""
+    width = CONTENT_WIDTH[kind]
+    out = {}
+    for rec in records:
+        fields = rec[:width]
+        out[record_key(kind, rec)] = "\t".join(v if v.__class__ is str else render(v) for v in fields)
+    return out
+
+
+def digest_of(kind: str, lines: dict[str, str]) -> str:
+    """H of "SPOTCHECK-REGISTER-1|kind" and one line per record, records ordered by key, each line ending in LF."""
+    from app.draw.spec import H
+    parts = [f"{DIGEST_HEADER}|{kind}"]
+    parts.extend(lines[k] for k in sorted(lines))
+    parts.append("")
+    return H("\n".join(parts))
+
+
+def choose_sheets(book: Workbook, sheets: list[str] | None) -> list[str]:
+    if not sheets:
+        return list(book.sheet_names)
+    missing = [s for s in sheets if s not in book.sheet_names]
+    if missing:
+        raise ValidationError(f"文件中没有名为“{missing[0]}”的工作表（现有：{'、'.join(book.sheet_names)}）。",
+                              location=Location(file=book.path.name))
+    return list(sheets)
+
+
+def locate_header(kind, sheet, header_row, file_name):
+    """(index into sheet.rows of the header, header cells) or None when the sheet has no header."""
+    if header_row is not None:
+        for idx, (no, cells) in enumerate(sheet.rows):
+            if no == header_row:
+                return idx, cells
+        raise ValidationError(f"第 {header_row} 行是空行，不能作为表头。",
+                              location=Location(file=file_name, sheet=sheet.name, row=header_row))
+    return hdr.find_header_row(kind, sheet.rows)
+
+
+def require_fields(kind, mapping, columns, file_name, sheet_name, header_no):
+    for field in hdr.REQUIRED[kind]:
+        if field == "key" and kind == "enterprise" and ("key" in columns or "reg_no" in columns):
+            continue
+        if field not in columns:
+            label = hdr.FIELD_LABELS[field]
+            wanted = "、".join(hdr.SYNONYMS[kind][field][:4])
+            raise ValidationError(
+                f"表头中没有找到“{label}”列（可用的列名：{wanted}）。请检查表头行，或在列对应中指定。",
+                location=Location(file=file_name, sheet=sheet_name, row=header_no))
+
+
+class Collector:
+    """Issues, and the per-row bookkeeping of rejected/flagged counts."""
+
+    def __init__(self):
+        self.issues: list[Issue] = []
+        self.rejected_rows: set = set()
+        self.flagged_rows: set = set()
+
+    def add(self, sheet, row, column, value, reason, severity):
+        self.issues.append(Issue(sheet, row, column, value, reason, severity))
+        if severity in ("rejected", "conflict"):
+            self.rejected_rows.add((sheet, row))
+        elif severity == "flagged":
+            self.flagged_rows.add((sheet, row))
+
+
+def build_records(kind, book, sheet_names, *, mapping, header_row, remembered_lookup, progress, cancel, today=None):
+    """Read every chosen sheet into records. Returns (records, collector, header_rows, mapping, rows_read)."""
+    from app import settings
+    out = Collector()
+    builder = RowBuilder(kind, Districts(settings.districts(), settings.units()), out, today)
+    records: list[tuple] = []
+    header_rows: dict[str, int] = {}
+    used_mapping: dict[str, str] = dict(mapping or {})
+    rows_read = 0
+    file_name = book.path.name
+    found_any = False
+    for sheet_name in sheet_names:
+        sheet = book.sheet(sheet_name)
+        located = locate_header(kind, sheet, header_row, file_name)
+        if located is None:
+            if not sheet.rows and len(sheet_names) > 1:
+                continue   # an empty extra sheet (Sheet2, Sheet3) is nothing to report
+            if len(sheet_names) == 1:
+                raise ValidationError(
+                    "没有找到表头行（前 30 行中没有包含“" + hdr.FIELD_LABELS[hdr.KEY_FIELD[kind]] + "”等列名的行）"
+                    + ("，工作表是空的。" if not sheet.rows else "。"),
+                    location=Location(file=file_name, sheet=sheet_name))
+            out.add(sheet_name, None, "", "", "该工作表没有找到表头，已跳过", "skipped")
+            continue
+        found_any = True
+        idx, header = located
+        header_no = sheet.rows[idx][0]
+        header_rows[sheet_name] = header_no
+        sheet_mapping = mapping or remembered_lookup(header) or hdr.suggest_mapping(kind, header)
+        if not mapping:
+            for field, text in sheet_mapping.items():
+                used_mapping.setdefault(field, text)
+        columns = hdr.column_index(header, sheet_mapping)
+        require_fields(kind, sheet_mapping, columns, file_name, sheet_name, header_no)
+        builder.has_status = "status" in columns
+        if not builder.has_status and kind == "enterprise":
+            out.add(sheet_name, header_no, "", "", "没有“登记状态”列，本表全部按在营处理", "flagged")
+        # Absent fields read column -1: the "" appended to every row's texts.
+        builder.ix = {f: columns.get(f, -1) for f in hdr.SYNONYMS[kind]}
+        builder.labels = {f: clean_text(cell_text(header[c])) or hdr.FIELD_LABELS.get(f, f)
+                          for f, c in columns.items()}
+        for f in hdr.SYNONYMS[kind]:
+            builder.labels.setdefault(f, hdr.FIELD_LABELS.get(f, f))
+        mapped_cols = set(columns.values())
+        builder.extra_cols = [(c, clean_text(cell_text(h))) for c, h in enumerate(header)
+                              if c not in mapped_cols and hdr.norm_header(h)
+                              and hdr.norm_header(h) not in hdr.IGNORED_HEADERS]
+        width = max(len(header), max(columns.values(), default=0) + 1)
+        header_norm = [hdr.norm_header(h) for h in header]
+        key_col = columns.get(hdr.KEY_FIELD[kind], columns.get("reg_no", 0))
+        build = builder.build
+        builder.sheet = sheet_name
+        for no, cells in sheet.rows[idx + 1:]:
+            if cancel is not None and rows_read % 1000 == 0 and cancel():
+                raise CancelledError()
+            if is_footer(cells):
+                out.add(sheet_name, no, "", clean_text(cell_text(next(v for v in cells if v not in ("", None)))),
+                        "表尾说明行（合计、制表等），已跳过", "skipped")
+                continue
+            probe = cells[key_col] if key_col < len(cells) else ""
+            # A header repeated inside the data (pasted sheets, printed pages). Codes never start with
+            # a CJK character, so only such cells pay for the full comparison.
+            if (probe.__class__ is str and probe and probe[0] >= "\u2e80"
+                    and [hdr.norm_header(h) for h in cells[:len(header_norm)]] == header_norm):
+                out.add(sheet_name, no, "", "", "重复的表头行，已跳过", "skipped")
+                continue
+            rows_read += 1
+            texts = [v if v.__class__ is str else cell_text(v) for v in cells]
+            if len(texts) < width:
+                texts.extend([""] * (width - len(texts)))
+            texts.append("")
+            builder.row_no = no
+            record = build(texts, cells, sheet_name, no)
+            if record is not None:
+                records.append(record)
+            if progress is not None and rows_read % _PROGRESS_EVERY == 0:
+                progress(rows_read, 0, f"已读取 {rows_read} 行")
+    if not found_any:
+        raise ValidationError("所有工作表中都没有找到表头行。", location=Location(file=file_name))
+    return records, out, header_rows, used_mapping, rows_read
+
+
+def merge_duplicates(kind: str, records: list[tuple], out: Collector) -> list[tuple]:
+    """Same key twice: one record when name and district agree, a conflict (both rows out) when not."""
+    first: dict[str, int] = {}
+    conflicted: set[str] = set()
+    keep = [True] * len(records)
+    name_pos, district_pos = NAME_POS[kind], DISTRICT_POS.get(kind)
+    for i, rec in enumerate(records):
+        key = record_key(kind, rec)
+        j = first.get(key)
+        if j is None:
+            first[key] = i
+            continue
+        keep[i] = False
+        other = records[j]
+        where = f"工作表“{other[-2]}”第 {other[-1]} 行"
+        differs = []
+        if name_pos is not None and rec[name_pos] != other[name_pos]:
+            differs.append(f"名称（{other[name_pos]} / {rec[name_pos]}）")
+        if district_pos is not None and rec[district_pos] != other[district_pos]:
+            differs.append(f"所属区市（{other[district_pos]} / {rec[district_pos]}）")
+        label = key.replace("|", " / ")
+        if differs:
+            if key not in conflicted:
+                conflicted.add(key)
+                keep[j] = False
+                out.add(other[-2], other[-1], "", label, f"与工作表“{rec[-2]}”第 {rec[-1]} 行标识相同但"
+                        + "、".join(differs) + "不同，两行都未导入，请核实后更正", "conflict")
+            out.add(rec[-2], rec[-1], "", label, f"与{where}标识相同但" + "、".join(differs) + "不同，两行都未导入",
+                    "conflict")
+        elif key in conflicted:
+            out.add(rec[-2], rec[-1], "", label, f"与{where}等行标识冲突，未导入", "conflict")
+        else:
+            same = rec[:CONTENT_WIDTH[kind]] == other[:CONTENT_WIDTH[kind]]
+            out.add(rec[-2], rec[-1], "", label,
+                    f"与{where}重复" + ("（内容一致）" if same else "（名称和区市一致，其他信息以先出现的一行为准）")
+                    + "，已合并为一条", "flagged")
+    return [rec for rec, k in zip(records, keep) if k]
+
+
+def compute_diff(kind: str, lines: dict[str, str], previous: tuple[int, dict[str, str]] | None) -> Diff:
+    if previous is None:
+        return Diff(previous_version=None, added=sorted(lines))
+    version_no, old = previous
+    added = sorted(k for k in lines if k not in old)
+    removed = sorted(k for k in old if k not in lines)
+    changed = sorted(k for k, line in lines.items() if k in old and old[k] != line)
+    return Diff(previous_version=version_no, added=added, removed=removed, changed=changed)
+
+
+def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row=None, encoding=None,
+             progress=None, cancel=None, remembered_lookup=None, previous_lines=None,
+             flag_unknown=None, today=None) -> ImportResult:
+    path = Path(path)
+    book = open_workbook(path, encoding=encoding)
+    sheet_names = choose_sheets(book, sheets)
+    if progress:
+        progress(0, 0, "正在读取文件…")
+    records, out, header_rows, used_mapping, rows_read = build_records(
+        kind, book, sheet_names, mapping=mapping, header_row=header_row,
+        remembered_lookup=remembered_lookup or (lambda _h: None), progress=progress, cancel=cancel, today=today)
+    records = merge_duplicates(kind, records, out)
+    if flag_unknown is not None:
+        flag_unknown(records, out)
+    if cancel is not None and cancel():
+        raise CancelledError()
+    lines = content_lines(kind, records)
+    operating = _operating_count(kind, records, today)
+    return ImportResult(
+        path=path, source_name=path.name, source_sha256=file_sha256(path), kind=kind, register_name=register_name,
+        format=book.format, encoding=book.encoding, sheets=list(header_rows), header_rows=header_rows,
+        mapping=used_mapping, records=records, issues=out.issues, rows_read=rows_read,
+        rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows), operating=operating,
+        digest=digest_of(kind, lines), diff=compute_diff(kind, lines, previous_lines() if previous_lines else None),
+        mapping_confirmed=bool(mapping))
+
+
+def _operating_count(kind: str, records: list[tuple], today) -> int:
+    if kind == "enterprise":
+        return sum(1 for r in records if r[5])
+    if kind == "inspector":
+        from app.registers.eligibility import eligible_on
+        import datetime as dt
+        day = today or dt.date.today()
+        cols = COLUMNS["inspector"]
+        return sum(1 for r in records if eligible_on(dict(zip(cols, r)), day)[0])
+    return len(records)

@@ -1,0 +1,75 @@
+"""Benchmark: a SPOTCHECK-DRAW-1 draw over a 1,000,000-enterprise frame (10 districts, 20%).
+
+Compares the draw (strata, quotas, tickets, per-stratum selection and
+alternates, merge) with bare hashing and sorting of the same keys in the same
+process. Target: draw time <= 1.5 x bare time.
+
+    .venv/bin/python bench/bench_draw.py [N]
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+import string
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.draw import spec  # noqa: E402
+
+DISTRICTS = ["市南区", "市北区", "李沧区", "崂山区", "黄岛区", "城阳区", "即墨区", "胶州市", "平度市", "莱西市"]
+CODES = ["370202", "370203", "370213", "370212", "370211", "370214", "370215", "370281", "370283", "370285"]
+
+
+def make_frame(n: int) -> list[tuple[str, str]]:
+    rng = random.Random(20201020)
+    alphabet = string.digits + "ABCDEFGHJKLMNPQRTUWXY"
+    rows = set()
+    while len(rows) < n:
+        i = rng.randrange(10)
+        rows.add(("91" + CODES[i] + "".join(rng.choices(alphabet, k=10)), DISTRICTS[i]))
+    return sorted(rows)
+
+
+def bare(seed: str, keys: list[str]) -> list[str]:
+    prefix = f"{seed}|T1|".encode("utf-8")
+    sha = hashlib.sha256
+    return sorted([sha(prefix + k.encode("utf-8")).hexdigest() for k in keys])
+
+
+def full_draw(seed: str, rows: list[tuple[str, str]]):
+    result = spec.draw_task(seed, "T1", rows, "1/5")
+    return spec.merge([("T1", ["获证资格及条件检查"], result.selected)])
+
+
+def best_of(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    rows = make_frame(n)
+    keys = [k for k, _ in rows]
+    seed = spec.seed(spec.H("bench"), ["38104729561", "92750183346"])
+    start = time.perf_counter()
+    digest = spec.H(spec.frame_text(rows))
+    frame_time = time.perf_counter() - start
+    t_bare = best_of(lambda: bare(seed, keys))
+    t_draw = best_of(lambda: full_draw(seed, rows))
+    inspections = full_draw(seed, rows)
+    print(f"frame: {n:,} enterprises, 10 districts, ratio 1/5; frame_text + digest {frame_time:.3f} s ({digest[:12]}…)")
+    print(f"bare hashing + sorting: {t_bare:.3f} s")
+    print(f"draw (quotas, tickets, selection, alternates, merge): {t_draw:.3f} s -> {len(inspections):,} inspections")
+    ratio = t_draw / t_bare
+    print(f"ratio draw / bare: {ratio:.2f} (target <= 1.50) {'OK' if ratio <= 1.5 else 'TOO SLOW'}")
+
+
+if __name__ == "__main__":
+    main()

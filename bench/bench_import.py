@@ -1,0 +1,111 @@
+"""Import speed and memory on a 100,000-row, 12-column enterprise register (not a timed test).
+
+    .venv/bin/python bench/bench_import.py [--rows 100000] [--keep DIR]
+
+Prints: python-calamine alone reading the file, file -> committed register
+version, their ratio (target <= 2x) and the import's peak memory (target < 400 MB).
+Each measurement runs in a fresh subprocess so its peak memory is its own.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+HEADERS = ["序号", "企业名称", "统一社会信用代码", "法定代表人", "住所", "所属区市", "联系电话", "许可证编号",
+           "产品名称", "发证日期", "有效期至", "登记状态"]
+
+
+def make_file(path: Path, rows: int) -> None:
+    from openpyxl import Workbook
+    from app.registers.normalize import USCC_ALPHABET, uscc_check_char
+    from app.settings.defaults import DEFAULT_DISTRICTS
+
+    rng = random.Random(1)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("获证企业")
+    sheet.append(["青岛市工业产品生产许可证获证企业名录"])
+    sheet.append(HEADERS)
+    statuses = ["存续", "在营（开业）", "存续（在营、开业、在册）", "注销", "吊销，未注销"]
+    for n in range(1, rows + 1):
+        d = DEFAULT_DISTRICTS[n % 10]
+        first17 = "91" + d["codes"][0] + "".join(rng.choice(USCC_ALPHABET) for _ in range(9))
+        issued = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(2000))
+        sheet.append([n, f"青岛测试{n}号有限公司", first17 + uscc_check_char(first17), "张三",
+                      f"山东省青岛市{d['name']}长江路{n % 500}号", d["name"], f"1380000{n % 10000:04d}",
+                      f"鲁XK16-{n % 1000:03d}-{n:06d}", "水泥", issued, issued + dt.timedelta(days=1826),
+                      statuses[n % 5]])
+    sheet.append([f"合计：{rows}家"])
+    book.save(path)
+
+
+CALAMINE_ONLY = """
+import resource, sys, time
+from python_calamine import CalamineWorkbook
+t = time.perf_counter()
+book = CalamineWorkbook.from_path(sys.argv[1])
+rows = book.get_sheet_by_index(0).to_python()
+print(time.perf_counter() - t, len(rows), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+FULL_IMPORT = """
+import resource, sys, time
+sys.path.insert(0, sys.argv[3])
+from app.db import open_database
+open_database(sys.argv[2])
+from app.registers import service
+t = time.perf_counter()
+version, result = service.import_file(sys.argv[1], "enterprise", "基准测试名录")
+elapsed = time.perf_counter() - t
+print(elapsed, result.imported, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def run(code: str, *args: str) -> tuple[float, int, float]:
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True)
+    seconds, count, rss_kb = out.stdout.split()
+    return float(seconds), int(count), int(rss_kb) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the generated file in DIR")
+    args = parser.parse_args()
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-import-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"register-{args.rows}.xlsx"
+    if not path.exists():
+        t = time.perf_counter()
+        make_file(path, args.rows)
+        print(f"generated {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t:.1f} s")
+    calamine_s, calamine_rows, calamine_mb = min((run(CALAMINE_ONLY, str(path)) for _ in range(3)),
+                                                 key=lambda r: r[0])
+    db = folder / "bench.sqlite3"
+    results = []
+    for _ in range(3):
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        results.append(run(FULL_IMPORT, str(path), str(db), str(ROOT)))
+    import_s, imported, import_mb = min(results, key=lambda r: r[0])
+    ratio = import_s / calamine_s
+    report = {"rows": args.rows, "calamine_s": round(calamine_s, 3), "import_s": round(import_s, 3),
+              "ratio": round(ratio, 2), "import_peak_mb": round(import_mb, 1), "calamine_peak_mb": round(calamine_mb, 1),
+              "imported": imported}
+    print(f"python-calamine alone : {calamine_s:.2f} s ({calamine_rows} rows, peak {calamine_mb:.0f} MB)")
+    print(f"file -> committed     : {import_s:.2f} s ({imported} enterprises, peak {import_mb:.0f} MB)")
+    print(f"ratio                 : {ratio:.2f}x (target <= 2x)   peak memory target < 400 MB")
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

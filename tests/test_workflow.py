@@ -1,0 +1,87 @@
+"""app.workflow: which steps the clerk may open for a plan, from the data alone."""
+from __future__ import annotations
+
+from app import workflow
+from app.draw.models import Draw, Plan
+from app.match.models import Match
+from app.registers.models import Register, RegisterVersion
+
+NOW = "2020-10-23T09:00:00+08:00"
+
+
+def _enterprise_version(kind="enterprise", name="工业产品生产许可证获证企业"):
+    register = Register.create(name=name, kind=kind, created_at=NOW)
+    return RegisterVersion.create(register=register, version=1, source_name="x.xlsx", source_sha256="0" * 64,
+                                  digest="1" * 64, created_at=NOW, created_by="test")
+
+
+def _plan(title="2020年度工业产品生产许可证抽查"):
+    return Plan.create(title=title, number="局函〔2020〕277号", start="2020-10-20", due="2020-11-30",
+                       end="2020-11-30", created_at=NOW)
+
+
+def _draw(plan, status, draw_no=1):
+    return Draw.create(draw_no=draw_no, plan=plan, status=status, log_head="0" * 64, commitment="c" * 64,
+                       commit_data={}, committed_at=NOW)
+
+
+def _by_key(states):
+    return {s.key: s for s in states}
+
+
+def test_empty_database_only_registers_is_open(db):
+    states = _by_key(workflow.step_states(None))
+    assert [s.key for s in workflow.step_states(None)] == list(workflow.STEP_KEYS)
+    assert states["registers"].enabled and states["registers"].status == workflow.READY
+    for key in ("plan", "draw", "match", "documents"):
+        assert not states[key].enabled and states[key].status == workflow.BLOCKED
+    for key in ("packages", "publication"):
+        assert not states[key].enabled and states[key].status == workflow.LATER
+    assert workflow.list_plan_choices() == [] and workflow.default_plan_id() is None
+    assert not workflow.has_registers()
+
+
+def test_only_an_enterprise_register_opens_the_plan_step(db):
+    _enterprise_version(kind="inspector", name="执法检查人员名录库")
+    assert not _by_key(workflow.step_states(None))["plan"].enabled
+    assert workflow.has_registers()
+    _enterprise_version()
+    states = _by_key(workflow.step_states(None))
+    assert states["registers"].status == workflow.DONE
+    assert states["plan"].enabled and states["plan"].status == workflow.READY
+    assert not states["draw"].enabled
+
+
+def test_plan_then_committed_then_drawn_then_matched(db):
+    _enterprise_version()
+    plan = _plan()
+    states = _by_key(workflow.step_states(plan.id))
+    assert states["plan"].status == workflow.DONE
+    assert states["draw"].enabled and states["draw"].status == workflow.READY
+    assert not states["match"].enabled and not states["documents"].enabled
+
+    draw = _draw(plan, "committed")
+    assert _by_key(workflow.step_states(plan.id))["draw"].status == workflow.ACTIVE
+
+    Draw.update(status="drawn").where(Draw.id == draw.id).execute()
+    states = _by_key(workflow.step_states(plan.id))
+    assert states["draw"].status == workflow.DONE
+    assert states["match"].enabled and states["documents"].enabled
+    assert states["match"].status == workflow.READY
+
+    Match.create(draw=draw, status="matched", team_size=2, match_date="2020-10-26", draw_record_sha256="d" * 64,
+                 roster_text="", roster_digest="e" * 64, avoid_text="", avoid_digest="f" * 64, log_head="0" * 64,
+                 commitment="m" * 64, committed_at=NOW)
+    assert _by_key(workflow.step_states(plan.id))["match"].status == workflow.DONE
+
+
+def test_a_void_draw_does_not_open_matching_and_plans_are_per_plan(db):
+    _enterprise_version()
+    first, second = _plan("甲计划"), _plan("乙计划")
+    _draw(first, "void", draw_no=1)
+    assert not _by_key(workflow.step_states(first.id))["match"].enabled
+    _draw(first, "drawn", draw_no=2)
+    assert _by_key(workflow.step_states(first.id))["match"].enabled
+    assert not _by_key(workflow.step_states(second.id))["match"].enabled
+    assert [c.title for c in workflow.list_plan_choices()] == ["乙计划", "甲计划"]
+    assert workflow.default_plan_id() == second.id

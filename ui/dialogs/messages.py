@@ -1,0 +1,27 @@
+"""Showing errors from app/: their Chinese message as written, never rewritten."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import SpotcheckError
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """A typed error shows its own message; anything else goes to the unexpected-error dialog."""
+    if isinstance(exc, SpotcheckError):
+        QMessageBox.warning(parent, title or QCoreApplication.translate("Messages", "Cannot continue"), str(exc))
+        return
+    from ui.startup import show_unexpected_error
+    show_unexpected_error(exc, parent)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,167 @@
+"""Translations: English source strings, Chinese by default.
+
+    python -m ui.i18n build    compile resources/i18n/*_zh_CN.ts to .qm (lrelease)
+    python -m ui.i18n update [AREA...]
+                               re-scan the sources of each area (main, screens) into its
+                               .ts (lupdate), keeping the translations already made
+
+Each area has its own .ts so engineers working on different parts of the GUI
+never edit the same file. The .qm files are build output (git-ignored); the
+loader compiles a missing or stale one on the fly when lrelease is at hand.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from app.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+UI_DIR = Path(__file__).resolve().parent
+LANGUAGE = "zh_CN"
+
+# area -> the files and folders lupdate scans (folders: their *.py files, recursively)
+AREAS: dict[str, list[Path]] = {
+    "main": [UI_DIR / "*.py", UI_DIR / "dialogs", UI_DIR / "widgets", UI_DIR / "models"],
+    "screens": [UI_DIR / "screens", UI_DIR / "wizards"],
+}
+
+
+def i18n_dir() -> Path:
+    return resource_path("i18n")
+
+
+def ts_path(area: str) -> Path:
+    return i18n_dir() / f"{area}_{LANGUAGE}.ts"
+
+
+def find_tool(name: str) -> Path | None:
+    """lrelease/lupdate from the PySide6 wheel (or the venv's pyside6-* wrappers)."""
+    exe = ".exe" if os.name == "nt" else ""
+    candidates = []
+    try:
+        import PySide6
+        package = Path(PySide6.__file__).resolve().parent
+        candidates += [package / f"{name}{exe}", package / "Qt" / "bin" / f"{name}{exe}"]
+    except ImportError:
+        pass
+    scripts = Path(sys.executable).parent
+    candidates += [scripts / f"pyside6-{name}{exe}", scripts / f"pyside6-{name}"]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    return Path(found) if found else None
+
+
+def area_sources(area: str) -> list[Path]:
+    files: list[Path] = []
+    for entry in AREAS[area]:
+        if entry.name == "*.py":
+            files += sorted(entry.parent.glob("*.py"))
+        elif entry.is_dir():
+            files += sorted(entry.rglob("*.py"))
+    return [f for f in files if "__pycache__" not in f.parts]
+
+
+def compile_ts(ts: Path, qm: Path | None = None) -> Path:
+    lrelease = find_tool("lrelease")
+    if lrelease is None:
+        raise RuntimeError("lrelease not found (it ships with PySide6)")
+    qm = qm or ts.with_suffix(".qm")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True,
+                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return qm
+
+
+def build() -> list[Path]:
+    return [compile_ts(ts) for ts in sorted(i18n_dir().glob(f"*_{LANGUAGE}.ts"))]
+
+
+def run_lupdate(sources: list[Path], ts: Path, *, no_obsolete: bool = False) -> None:
+    lupdate = find_tool("lupdate")
+    if lupdate is None:
+        raise RuntimeError("lupdate not found (it ships with PySide6)")
+    args = [str(lupdate), *map(str, sources), "-ts", str(ts)]
+    if no_obsolete:
+        args.insert(1, "-no-obsolete")
+    subprocess.run(args, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def update(areas: list[str] | None = None) -> list[Path]:
+    written = []
+    for area in areas or list(AREAS):
+        sources = area_sources(area)
+        if not sources:
+            log.info("area %s has no sources yet", area)
+            continue
+        ts = ts_path(area)
+        ts.parent.mkdir(parents=True, exist_ok=True)
+        run_lupdate(sources, ts)
+        written.append(ts)
+    return written
+
+
+def _fresh_qm(ts: Path) -> Path | None:
+    qm = ts.with_suffix(".qm")
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    try:
+        return compile_ts(ts, qm)
+    except Exception:  # noqa: BLE001 - an older .qm (or English) is better than no start
+        log.warning("could not compile %s", ts, exc_info=True)
+        return qm if qm.exists() else None
+
+
+def install_translators(app, language: str = LANGUAGE) -> list:
+    """Install our *_zh_CN.qm files and Qt's own qtbase_zh_CN.qm. English: nothing to install."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    if not language or language.lower().startswith("en"):
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return []
+    QLocale.setDefault(QLocale(language))
+    files = []
+    folder = i18n_dir()
+    if folder.is_dir():
+        stems = {p.stem for p in folder.glob(f"*_{language}.ts")} | {p.stem for p in folder.glob(f"*_{language}.qm")}
+        for stem in sorted(stems):
+            ts = folder / f"{stem}.ts"
+            qm = _fresh_qm(ts) if ts.exists() else folder / f"{stem}.qm"
+            if qm is not None and qm.exists():
+                files.append(qm)
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    files.append(qt_dir / f"qtbase_{language}.qm")
+    installed = []
+    for path in files:
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("translation %s could not be loaded", path)
+    return installed
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    command = argv[0] if argv else ""
+    if command == "build":
+        for qm in build():
+            print(f"built {qm}")
+        return 0
+    if command == "update":
+        for ts in update(argv[1:] or None):
+            print(f"updated {ts}")
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,287 @@
+"""Step 3, 随机抽取: the current plan's draws and, for a drawn draw, what it drew.
+
+Buttons: start the witnessed draw (wizard), void a draw (reason required),
+use an alternate (task, drawn enterprise, reason; the rule picks the
+alternate), save/print the record, verify a record. Each change is one
+app.draw.service call through ctx.tasks.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from ui.wizards import draw_models as dm
+from ui.wizards import witness_page as wp
+from ui.wizards.draw_wizard import DrawnTabs, draw_service, fit_columns, make_table, save_draw_record, source_row
+
+
+class ReasonDialog(QDialog):
+    """A required reason (void a draw)."""
+
+    def __init__(self, title: str, text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        layout.addWidget(self.reason, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self._update)
+        self._update()
+        self.resize(520, 300)
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.value()))
+
+    def value(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+class AlternateDialog(QDialog):
+    """Which drawn enterprise of which task is out, and why. The rule picks the alternate, not the clerk."""
+
+    def __init__(self, selected_rows: list[dict], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Use an alternate"))
+        self._rows = selected_rows
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("An alternate takes the place of a drawn enterprise only under the rule printed on the "
+                              "commitment sheet (the enterprise was deregistered or closed before the visit). The "
+                              "first unused alternate of the same task and district is used; the use is logged."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.task = QComboBox()
+        for code in dict.fromkeys(r["task"] for r in selected_rows):
+            self.task.addItem(code, code)
+        self.key = QComboBox()
+        self.key.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.key.setMinimumContentsLength(24)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        form.addRow(self.tr("Task"), self.task)
+        form.addRow(self.tr("Drawn enterprise"), self.key)
+        form.addRow(self.tr("Reason"), self.reason)
+        layout.addLayout(form, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.task.currentIndexChanged.connect(self._fill_keys)
+        self.key.currentIndexChanged.connect(self._update)
+        self.reason.textChanged.connect(self._update)
+        self._fill_keys()
+        self.resize(620, 360)
+
+    def _fill_keys(self) -> None:
+        code = self.task.currentData()
+        self.key.clear()
+        for r in self._rows:
+            if r["task"] == code:
+                self.key.addItem(f"{r['key']}  {r.get('name', '')}（{r['stratum']}）", r["key"])
+        self._update()
+
+    def _update(self) -> None:
+        ok = bool(self.task.currentData() and self.key.currentData() and self.reason.toPlainText().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def value(self) -> tuple[str, str, str]:
+        return self.task.currentData(), self.key.currentData(), self.reason.toPlainText().strip()
+
+
+class DrawScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.wizard = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Start the draw…"))
+        self.void_button = QPushButton(self.tr("Void…"))
+        self.alternate_button = QPushButton(self.tr("Use an alternate…"))
+        self.record_button = QPushButton(self.tr("Save/print the record…"))
+        self.verify_button = QPushButton(self.tr("Verify a record…"))
+        for b in (self.start_button, self.void_button, self.alternate_button, self.record_button, self.verify_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.start_button.clicked.connect(self.start_draw)
+        self.void_button.clicked.connect(self.void_draw)
+        self.alternate_button.clicked.connect(self.use_alternate)
+        self.record_button.clicked.connect(self.save_record)
+        self.verify_button.clicked.connect(self.verify_record)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(wp.page_heading(self.tr("Draws of this plan")))
+        self.draws = dm.RecordTableModel(dm.draw_columns())
+        self.draws.row_colour = lambda r: dm.QColor("#8a8a8a") if r["status"] == "void" else None
+        self.draw_view = make_table(self.draws)
+        self.draw_view.setSortingEnabled(False)
+        top_layout.addWidget(self.draw_view, 1)
+        splitter.addWidget(top)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bottom_layout.addWidget(self.detail)
+        self.tabs = DrawnTabs()
+        bottom_layout.addWidget(self.tabs, 1)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+
+        self.draw_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        ctx.data_changed.connect(self.refresh)
+        ctx.plan_changed.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    # -- state ---------------------------------------------------------------------
+    def selected_draw(self) -> dict | None:
+        return source_row(self.draw_view)
+
+    def refresh(self) -> None:
+        from app.draw.models import Plan
+        plan = Plan.get_or_none(Plan.id == self.ctx.current_plan_id) if self.ctx.current_plan_id else None
+        self.title.setText(self.tr("Random draw — %1").replace("%1", plan.title) if plan
+                           else self.tr("Random draw — no plan chosen"))
+        keep = (self.selected_draw() or {}).get("draw_no")
+        rows = dm.draw_rows(plan.id if plan else None)
+        self.draws.set_rows(rows)
+        fit_columns(self.draw_view, 260)
+        if rows:
+            want = keep if keep in [r["draw_no"] for r in rows] else next(
+                (r["draw_no"] for r in rows if r["status"] == "drawn"), rows[0]["draw_no"])
+            row = [r["draw_no"] for r in rows].index(want)
+            self.draw_view.selectRow(row)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        row = self.selected_draw()
+        status = row["status"] if row else None
+        self.start_button.setEnabled(self.ctx.current_plan_id is not None
+                                     and not any(r["status"] == "drawn" for r in self.draws.rows()))
+        self.void_button.setEnabled(status in ("committed", "drawn"))
+        self.alternate_button.setEnabled(status == "drawn")
+        self.record_button.setEnabled(status == "drawn")
+        if row is None:
+            self.detail.setText(self.tr("No draw yet. Start the draw: it is committed first, then the witnesses "
+                                        "supply the digits.") if self.ctx.current_plan_id else "")
+            self.tabs.set_views({})
+            return
+        draw = dm.get_draw(row["draw_no"])
+        if status == "drawn":
+            views = dm.drawn_views(draw)
+            self.detail.setText(self.tr("Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).")
+                                .replace("%1", str(draw.draw_no)).replace("%2", str(
+                                    sum(1 for i in views["inspections"] if i.get("active", True)))))
+            self.tabs.set_views(views)
+        elif status == "committed":
+            self.detail.setText(self.tr("Draw no. %1 is committed and waits for the witnesses' digits: continue "
+                                        "with “Start the draw…”.").replace("%1", str(draw.draw_no)))
+            self.tabs.set_views({"strata": dm.commit_strata_rows(draw.commit_data or {})})
+        else:
+            self.detail.setText(self.tr("Draw no. %1 is void: %2").replace("%1", str(draw.draw_no))
+                                .replace("%2", draw.void_reason or ""))
+            self.tabs.set_views({"strata": dm.commit_strata_rows(draw.commit_data or {})})
+
+    # -- actions -------------------------------------------------------------------
+    def start_draw(self) -> None:
+        from ui.wizards.draw_wizard import DrawWizard
+        self.wizard = DrawWizard(self.ctx, self, plan_id=self.ctx.current_plan_id)
+        self.wizard.finished.connect(lambda _r: self.refresh())
+        self.wizard.open()
+
+    def void_draw(self) -> None:
+        row = self.selected_draw()
+        if not row:
+            return
+        dialog = ReasonDialog(self.tr("Void draw no. %1").replace("%1", str(row["draw_no"])),
+                              self.tr("A void draw stays on record and is listed on every later record. "
+                                      "A new draw gets the next number and a new ceremony. Why is this draw void?"),
+                              self)
+        if not self._exec(dialog):
+            return
+        reason, draw_no = dialog.value(), row["draw_no"]
+        self.ctx.tasks.run(lambda p, c: draw_service().void_draw(draw_no, reason),
+                           title=self.tr("Voiding the draw…"), cancellable=False,
+                           on_done=lambda _r: self.ctx.notify_data_changed(),
+                           on_error=lambda exc: wp.show_failure(self, exc))
+
+    def use_alternate(self) -> None:
+        row = self.selected_draw()
+        if not row or row["status"] != "drawn":
+            return
+        draw_no = row["draw_no"]
+        dialog = AlternateDialog(current_selection_rows(dm.get_draw(draw_no)), self)
+        if not self._exec(dialog):
+            return
+        task, key, reason = dialog.value()
+
+        def done(use):
+            self.ctx.notify_data_changed()
+            wp.inform(self, self.tr("Alternate used"), self.tr(
+                "%1 is replaced in task %2 by alternate no. %3: %4.").replace("%1", use.out_key)
+                .replace("%2", use.task_code).replace("%3", str(use.rank)).replace("%4", use.in_key))
+
+        self.ctx.tasks.run(lambda p, c: draw_service().use_alternate(draw_no, task, key, reason),
+                           title=self.tr("Using an alternate…"), cancellable=False, on_done=done,
+                           on_error=lambda exc: wp.show_failure(self, exc))
+
+    def save_record(self) -> None:
+        row = self.selected_draw()
+        if row and row["status"] == "drawn":
+            save_draw_record(self, self.ctx, row["draw_no"])
+
+    def verify_record(self) -> None:
+        from ui.wizards.verify_dialog import VerifyDialog
+        dialog = VerifyDialog(self.ctx, self)
+        dialog.open()
+        self._verify = dialog
+
+    def _exec(self, dialog) -> bool:
+        """Modal dialogs go through here so tests can answer them."""
+        return exec_dialog(dialog)
+
+
+def current_selection_rows(draw) -> list[dict]:
+    """Each task's drawn enterprises after the alternates used so far (the draw service's own view)."""
+    from app.draw.alternates import current_selection
+    names = {}
+    for t in (draw.record or {}).get("tasks") or []:
+        for e in (t.get("selected") or []) + (t.get("alternates") or []):
+            names.setdefault(e["key"], e.get("name", ""))
+    rows = []
+    for t in (draw.record or {}).get("tasks") or []:
+        for key, stratum in sorted(current_selection(draw, t["code"]).items(), key=lambda kv: (kv[1], kv[0])):
+            rows.append({"task": t["code"], "key": key, "stratum": stratum, "name": names.get(key, "")})
+    return rows
+
+
+def exec_dialog(dialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def create_screen(ctx) -> QWidget:
+    return DrawScreen(ctx)

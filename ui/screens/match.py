@@ -1,0 +1,313 @@
+"""Step 4, 匹配人员: the teams of the current plan's drawn draw and every recorded change.
+
+Buttons: start the witnessed match (wizard), replace an inspector of the
+selected team (reason, approving leader; the rule chooses who comes in),
+resolve a short inspection (an inspector from another pool named by a recorded
+decision), save/print the record, verify a record.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from ui.wizards import draw_models as dm
+from ui.wizards import witness_page as wp
+from ui.wizards.draw_wizard import source_row
+from ui.wizards.match_wizard import MatchTabs, match_service, save_match_record
+
+
+OTHER = "其他"
+
+
+class ChangeDialog(QDialog):
+    """The common form: reason (a choice and words), approving leader — all required."""
+
+    def __init__(self, title: str, intro: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        self.reason_choice = QComboBox()
+        self.reason_choice.addItem(self.tr("— choose —"), "")
+        # The stored reason is the bureau's own word (data), whatever the display language.
+        for text, value in ((self.tr("Post change"), "岗位调整"), (self.tr("Work conflict"), "工作冲突"),
+                            (self.tr("Health"), "身体健康状况"), (self.tr("Avoidance found"), "发现回避情形"),
+                            (self.tr("Other"), OTHER)):
+            self.reason_choice.addItem(text, value)
+        self.reason_text = QLineEdit()
+        self.reason_text.setPlaceholderText(self.tr("details (required for “Other”)"))
+        self.approver = QLineEdit()
+        self.approver.setPlaceholderText(self.tr("name of the approving leader"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason_choice.currentIndexChanged.connect(self.update_ok)
+        self.reason_text.textChanged.connect(self.update_ok)
+        self.approver.textChanged.connect(self.update_ok)
+
+    def finish_layout(self) -> None:
+        self.form.addRow(self.tr("Reason"), self.reason_choice)
+        self.form.addRow("", self.reason_text)
+        self.form.addRow(self.tr("Approved by"), self.approver)
+        self.layout().addStretch(1)
+        self.layout().addWidget(self.buttons)
+        self.update_ok()
+        self.resize(560, 320)
+
+    def reason(self) -> str:
+        choice = self.reason_choice.currentData() or ""
+        words = self.reason_text.text().strip()
+        if choice and words:
+            return f"{choice}：{words}"
+        return choice if choice != OTHER else words
+
+    def extra_ok(self) -> bool:
+        return True
+
+    def update_ok(self) -> None:
+        ok = bool(self.reason()) and bool(self.approver.text().strip()) and self.extra_ok()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class ReplaceDialog(ChangeDialog):
+    def __init__(self, team: dict, directory: dict, parent=None):
+        super().__init__(self.tr("Replace an inspector"),
+                         self.tr("%1 %2: who leaves the team, why, and which leader approved it. The replacement is "
+                                 "chosen by the published rule (smallest load, then pair ticket); it cannot be "
+                                 "picked by hand.").replace("%1", team["key"]).replace("%2", team.get("name", "")),
+                         parent)
+        self.inspector = QComboBox()
+        for n, cert in enumerate(team["members"]):
+            text = dm.person(directory, cert) + (self.tr(" (leader)") if n == 0 else "")
+            self.inspector.addItem(text, cert)
+        self.form.addRow(self.tr("Inspector to replace"), self.inspector)
+        self.finish_layout()
+
+    def value(self) -> tuple[str, str, str]:
+        return self.inspector.currentData(), self.reason(), self.approver.text().strip()
+
+
+class ShortDialog(ChangeDialog):
+    def __init__(self, short: dict, candidates: list[dict], parent=None):
+        super().__init__(self.tr("Resolve a short inspection"),
+                         self.tr("%1 %2 has %3 of %4 inspectors: its pool has no one else without a conflict. "
+                                 "Name an inspector from another pool, the approving leader and the reason; "
+                                 "the decision is recorded.").replace("%1", short["key"])
+                         .replace("%2", short.get("name", "")).replace("%3", str(len(short.get("members") or [])))
+                         .replace("%4", str(short.get("needed", ""))), parent)
+        self.inspector = QComboBox()
+        self.inspector.addItem(self.tr("— choose —"), "")
+        for c in candidates:
+            self.inspector.addItem(f"{c['name']}（{c['cert_no']}，{c['district']}）", c["cert_no"])
+        self.inspector.currentIndexChanged.connect(self.update_ok)
+        self.form.addRow(self.tr("Inspector"), self.inspector)
+        self.finish_layout()
+
+    def extra_ok(self) -> bool:
+        return bool(getattr(self, "inspector", None) and self.inspector.currentData())
+
+    def value(self) -> tuple[str, str, str]:
+        return self.inspector.currentData(), self.reason(), self.approver.text().strip()
+
+
+class MatchScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.wizard = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Draw")))
+        self.draw_combo = QComboBox()
+        self.draw_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        top.addWidget(self.draw_combo)
+        top.addStretch(1)
+        layout.addLayout(top)
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Start matching…"))
+        self.replace_button = QPushButton(self.tr("Replace an inspector…"))
+        self.short_button = QPushButton(self.tr("Resolve a short inspection…"))
+        self.record_button = QPushButton(self.tr("Save/print the record…"))
+        self.verify_button = QPushButton(self.tr("Verify a record…"))
+        for b in (self.start_button, self.replace_button, self.short_button, self.record_button, self.verify_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
+        self.tabs = MatchTabs()
+        layout.addWidget(self.tabs, 1)
+        self.start_button.clicked.connect(self.start_match)
+        self.replace_button.clicked.connect(self.replace_inspector)
+        self.short_button.clicked.connect(self.resolve_short)
+        self.record_button.clicked.connect(self.save_record)
+        self.verify_button.clicked.connect(self.verify_record)
+        self.draw_combo.currentIndexChanged.connect(lambda: self._show())
+        self.tabs.team_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.tabs.short_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        ctx.data_changed.connect(self.refresh)
+        ctx.plan_changed.connect(lambda _id: self.refresh())
+        self.match = None
+        self.views: dict = {}
+        self.refresh()
+
+    def draw_no(self) -> int | None:
+        return self.draw_combo.currentData()
+
+    def refresh(self) -> None:
+        from app.draw.models import Plan
+        plan = Plan.get_or_none(Plan.id == self.ctx.current_plan_id) if self.ctx.current_plan_id else None
+        self.title.setText(self.tr("Match inspectors — %1").replace("%1", plan.title) if plan
+                           else self.tr("Match inspectors — no plan chosen"))
+        keep = self.draw_no()
+        self.draw_combo.blockSignals(True)
+        self.draw_combo.clear()
+        for d in dm.drawn_draws(plan.id if plan else None) if plan else []:
+            self.draw_combo.addItem(self.tr("Draw no. %1").replace("%1", str(d.draw_no)), d.draw_no)
+        self.draw_combo.setCurrentIndex(max(0, self.draw_combo.findData(keep)))
+        self.draw_combo.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        draw_no = self.draw_no()
+        self.match = dm.current_match(draw_no) if draw_no is not None else None
+        m = self.match
+        if draw_no is None:
+            self.detail.setText(self.tr("This plan has no completed draw yet: run the draw first (step 3)."))
+            self.views = {}
+        elif m is None:
+            self.detail.setText(self.tr("The inspectors of draw no. %1 are not matched yet. Start matching: the "
+                                        "inputs are committed first, then the witnesses supply the digits.")
+                                .replace("%1", str(draw_no)))
+            self.views = {}
+        elif m.status == "committed":
+            self.detail.setText(self.tr("The match of draw no. %1 is committed (commitment %2) and waits for the "
+                                        "witnesses: continue with “Start matching…”.")
+                                .replace("%1", str(draw_no)).replace("%2", m.commitment))
+            self.views = {"pools": dm.pool_rows((m.commit_data or {}).get("pools"))}
+        else:
+            self.views = dm.match_views(m)
+            data = m.commit_data or {}
+            open_short = sum(1 for s in self.views["shorts"] if s["open"])
+            text = self.tr("Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.") \
+                .replace("%1", str(draw_no)).replace("%2", str(len(self.views["teams"]))) \
+                .replace("%3", str(m.team_size)).replace("%4", m.matched_at or "") \
+                .replace("%5", str((m.record or {}).get("revision", 0)))
+            if data.get("deadline"):
+                text += " " + self.tr("Deadline for matching: %1.").replace("%1", data["deadline"])
+            if open_short:
+                text += "\n" + self.tr("%1 inspection(s) are short of inspectors: resolve them with a recorded "
+                                       "decision.").replace("%1", str(open_short))
+            self.detail.setText(text)
+        self.tabs.set_views(self.views)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        m = self.match
+        matched = m is not None and m.status == "matched"
+        self.start_button.setEnabled(self.draw_no() is not None and (m is None or m.status == "committed"))
+        self.replace_button.setEnabled(matched and self.selected_team() is not None)
+        self.short_button.setEnabled(matched and self.selected_short() is not None)
+        self.record_button.setEnabled(matched)
+
+    def selected_team(self) -> dict | None:
+        if self.tabs.currentIndex() != 0:
+            return None
+        row = source_row(self.tabs.team_view)
+        return row if row and row.get("members") else None
+
+    def selected_short(self) -> dict | None:
+        index = self.tabs.currentIndex()
+        if index == 2:
+            row = source_row(self.tabs.short_view)
+            return row if row and row.get("open") else None
+        if index == 0:
+            row = source_row(self.tabs.team_view)
+            if row and row.get("short"):
+                return next((s for s in self.views.get("shorts", []) if s["key"] == row["key"] and s["open"]), None)
+        return None
+
+    # -- actions -------------------------------------------------------------------
+    def start_match(self) -> None:
+        from ui.wizards.match_wizard import MatchWizard
+        self.wizard = MatchWizard(self.ctx, self, draw_no=self.draw_no())
+        self.wizard.finished.connect(lambda _r: self.refresh())
+        self.wizard.open()
+
+    def replace_inspector(self) -> None:
+        team = self.selected_team()
+        if team is None or self.match is None:
+            return
+        dialog = ReplaceDialog(team, dm.inspector_directory(self.match), self)
+        if not exec_dialog(dialog):
+            return
+        out_cert, reason, approver = dialog.value()
+        draw_no, key = self.draw_no(), team["key"]
+        directory = dm.inspector_directory(self.match)
+
+        def done(change):
+            self.ctx.notify_data_changed()
+            wp.inform(self, self.tr("Inspector replaced"), self.tr(
+                "%1 leaves the team of %2. The rule chose %3.").replace("%1", dm.person(directory, out_cert))
+                .replace("%2", key).replace("%3", dm.person(directory, (change or {}).get("in"))))
+
+        self.ctx.tasks.run(lambda p, c: match_service().replace_inspector(draw_no, key, out_cert, reason, approver),
+                           title=self.tr("Replacing the inspector…"), cancellable=False, on_done=done,
+                           on_error=lambda exc: wp.show_failure(self, exc))
+
+    def resolve_short(self) -> None:
+        short = self.selected_short()
+        if short is None or self.match is None:
+            return
+        data = self.match.commit_data or {}
+        members = set(short.get("members") or [])
+        pool = short.get("pool", "")
+        candidates = sorted((r for r in data.get("roster") or [] if r["cert_no"] not in members),
+                            key=lambda r: (r["district"] in pool, r["district"], r["cert_no"]))
+        dialog = ShortDialog(short, candidates, self)
+        if not exec_dialog(dialog):
+            return
+        cert, reason, approver = dialog.value()
+        draw_no, key = self.draw_no(), short["key"]
+
+        def done(_change):
+            self.ctx.notify_data_changed()
+
+        self.ctx.tasks.run(lambda p, c: match_service().resolve_short(draw_no, key, cert, reason, approver),
+                           title=self.tr("Recording the decision…"), cancellable=False, on_done=done,
+                           on_error=lambda exc: wp.show_failure(self, exc))
+
+    def save_record(self) -> None:
+        if self.match is not None and self.match.status == "matched":
+            save_match_record(self, self.ctx, self.draw_no())
+
+    def verify_record(self) -> None:
+        from ui.wizards.verify_dialog import VerifyDialog
+        self._verify = VerifyDialog(self.ctx, self)
+        self._verify.open()
+
+
+def exec_dialog(dialog) -> bool:
+    """Modal dialogs go through here so tests can answer them."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def create_screen(ctx) -> QWidget:
+    return MatchScreen(ctx)

@@ -1,0 +1,366 @@
+"""Step 2, 制定计划: the plans, the selected plan's tasks and the deadlines it implies.
+
+Plans are created from a TOML file (app.draw.plans.create_plan_from_toml) or in
+the plan wizard (app.draw.plans.create_plan); a draft plan can be edited or
+deleted, a frozen one (its draw committed) only viewed. Selecting a plan makes
+it the current plan of the whole window (ctx.set_current_plan).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+    QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from ui.wizards.register_models import Column, MessageBar, RowsModel, bold, error_text, heading
+
+FETCH_LIST_DAYS = 5     # seed plan: 自收到本方案之日起5个工作日内……获取检查对象名单
+MATCH_DAYS = 5          # seed plan: 在获取名单后5个工作日内完成……随机匹配
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanScreen", text)
+
+
+def plan_deadlines(plan) -> list[tuple[str, str, bool]]:
+    """(what, when, ok) for the plan's dates and the working-day deadlines the seed plan sets.
+
+    Shown for information only; an uncovered calendar year gives its Chinese message.
+    """
+    from app.errors import CalendarNotCoveredError
+    from app.workdays import add_working_days, working_days_between
+
+    out: list[tuple[str, str, bool]] = []
+    start = dt.date.fromisoformat(plan.start)
+    due = dt.date.fromisoformat(plan.due)
+    out.append((_tr("Plan starts (notice received)"), plan.start, True))
+    try:
+        fetch = add_working_days(start, FETCH_LIST_DAYS)
+        out.append((_tr("Obtain the list of objects (within %1 working days of receiving the plan)")
+                    .replace("%1", str(FETCH_LIST_DAYS)), fetch.isoformat(), True))
+        match = add_working_days(fetch, MATCH_DAYS)
+        out.append((_tr("Match inspectors (within %1 working days of obtaining the list)")
+                    .replace("%1", str(MATCH_DAYS)), match.isoformat(), True))
+    except CalendarNotCoveredError as exc:
+        out.append((_tr("Working-day deadlines"), str(exc), False))
+    out.append((_tr("Checks and result entry completed by"), plan.due, True))
+    try:
+        days = working_days_between(start, due)
+        out.append((_tr("Working days from start to completion"), str(days), True))
+    except CalendarNotCoveredError as exc:
+        out.append((_tr("Working days from start to completion"), str(exc), False))
+    out.append((_tr("Plan ends (results entered and published)"), plan.end, True))
+    return out
+
+
+class PlanScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._plans: list = []
+        self._wizard = None
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 12, 16, 12)
+        root.setSpacing(8)
+        root.addWidget(heading(self.tr("Plan")))
+        self.message = MessageBar(self)
+        root.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New plan…"))
+        self.new_button.clicked.connect(self.new_plan)
+        self.file_button = QPushButton(self.tr("Create from file…"))
+        self.file_button.clicked.connect(lambda: self.create_from_file())
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_plan)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_plan)
+        for b in (self.new_button, self.file_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        root.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        root.addWidget(splitter, 1)
+
+        # left: the plans
+        self.plans_model = RowsModel([
+            Column(self.tr("Title"), lambda p: p.title),
+            Column(self.tr("Document number"), lambda p: p.number),
+            Column(self.tr("Status"), lambda p: self._status_text(p.status)),
+        ], parent=self)
+        self.plans_model.row_color = lambda p: QColor("#555555") if p.status == "frozen" else None
+        self.plans_view = QTableView()
+        self.plans_view.setModel(self.plans_model)
+        self._table_defaults(self.plans_view)
+        self.plans_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.plans_view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.empty_label = QLabel(self.tr("No plan yet. Create one from a plan file (TOML) or with "
+                                          "“New plan…”."))
+        self.empty_label.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(bold(QLabel(self.tr("Plans"))))
+        left_layout.addWidget(self.plans_view, 1)
+        left_layout.addWidget(self.empty_label)
+        splitter.addWidget(left)
+
+        # right: the selected plan
+        details = QWidget()
+        dl = QVBoxLayout(details)
+        dl.setContentsMargins(4, 0, 0, 0)
+        form_box = QGroupBox(self.tr("Plan"))
+        form = QFormLayout(form_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("title", self.tr("Title")), ("number", self.tr("Document number")),
+                           ("period", self.tr("Period")), ("due", self.tr("Checks and entry done by")),
+                           ("team_size", self.tr("Inspectors per team")), ("status", self.tr("Status")),
+                           ("created", self.tr("Created"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(label + "：", value)
+        dl.addWidget(form_box)
+
+        tasks_box = QGroupBox(self.tr("Tasks"))
+        tl = QVBoxLayout(tasks_box)
+        self.tasks_model = RowsModel([
+            Column(self.tr("Code"), lambda t: t["code"]),
+            Column(self.tr("Name"), lambda t: t["name"]),
+            Column(self.tr("Register"), lambda t: t["register"] + (
+                self.tr(" (version %1)").replace("%1", str(t["register_version"]))
+                if t.get("register_version") else "")),
+            Column(self.tr("Ratio or count"), lambda t: self._ratio_text(t["ratio"])),
+            Column(self.tr("Stratified"), lambda t: self.tr("By district") if t["stratified"]
+                   else self.tr("City-wide")),
+            Column(self.tr("Check items"), lambda t: "、".join(t["items"])),
+            Column(self.tr("Filter"), lambda t: self._filter_text(t.get("filter") or {})),
+        ], parent=self)
+        self.tasks_view = QTableView()
+        self.tasks_view.setModel(self.tasks_model)
+        self._table_defaults(self.tasks_view)
+        self.tasks_view.setWordWrap(True)
+        self.tasks_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tasks_view.horizontalHeader().setStretchLastSection(True)
+        self.tasks_view.setMinimumHeight(self.tasks_view.fontMetrics().height() * 7)
+        tl.addWidget(self.tasks_view)
+        self.conditional_label = QLabel()
+        self.conditional_label.setWordWrap(True)
+        tl.addWidget(self.conditional_label)
+        dl.addWidget(tasks_box, 1)
+
+        deadlines_box = QGroupBox(self.tr("Deadlines (working days, for information)"))
+        self.deadlines_form = QFormLayout(deadlines_box)
+        self.deadlines_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        dl.addWidget(deadlines_box)
+
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.details_scroll.setWidget(details)
+        self.details = details
+        splitter.addWidget(self.details_scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+
+        ctx.data_changed.connect(self.refresh)
+        ctx.plan_changed.connect(self._select_plan)
+        self.refresh()
+
+    # ---- helpers ---------------------------------------------------------------
+
+    @staticmethod
+    def _table_defaults(view: QTableView) -> None:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+
+    def _status_text(self, status: str) -> str:
+        return {"draft": self.tr("Draft"), "frozen": self.tr("Frozen (draw committed)")}.get(status, status)
+
+    def _ratio_text(self, ratio: str) -> str:
+        if ratio.startswith("n="):
+            return self.tr("%1 enterprises").replace("%1", ratio[2:])
+        p, q = ratio.split("/")
+        percent = 100 * int(p) / int(q)
+        shown = f"{percent:.2f}".rstrip("0").rstrip(".")
+        return f"{ratio}（{shown}%）"
+
+    def _filter_text(self, f: dict) -> str:
+        parts = []
+        if f.get("product_contains"):
+            parts.append(self.tr("product contains %1").replace("%1", "、".join(f["product_contains"])))
+        if f.get("districts"):
+            parts.append(self.tr("districts %1").replace("%1", "、".join(f["districts"])))
+        if f.get("exclude_inspected_months"):
+            parts.append(self.tr("not inspected in the last %1 months")
+                         .replace("%1", str(f["exclude_inspected_months"])))
+        return "；".join(parts)
+
+    def current_plan(self):
+        row = self.plans_view.currentIndex().row()
+        return self.plans_model.row_object(row)
+
+    # ---- loading ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from app.draw import plans
+        keep = self.ctx.current_plan_id
+        try:
+            self._plans = plans.list_plans()
+        except Exception as exc:  # noqa: BLE001 - an unreadable database is shown, not raised
+            self.message.show_error(error_text(exc))
+            self._plans = []
+        self.plans_model.set_rows(self._plans)
+        self.empty_label.setVisible(not self._plans)
+        self.plans_view.resizeColumnsToContents()
+        self.plans_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ids = [p.id for p in self._plans]
+        if keep in ids:
+            self._select_plan(keep, force=True)
+        elif self._plans:
+            self._select_plan(ids[-1], force=True)
+        else:
+            self._show_plan(None)
+
+    def _select_plan(self, plan_id, force: bool = False) -> None:
+        for row, p in enumerate(self._plans):
+            if p.id == plan_id:
+                index = self.plans_model.index(row, 0)
+                if self.plans_view.currentIndex().row() != row:
+                    self.plans_view.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
+                elif force:
+                    self._show_plan(p)
+                return
+
+    def _on_current_row(self, current, _previous) -> None:
+        plan = self.plans_model.row_object(current.row())
+        self._show_plan(plan)
+        if plan is not None:
+            self.ctx.set_current_plan(plan.id)
+
+    def _show_plan(self, plan) -> None:
+        from app.draw import plans
+        self.edit_button.setEnabled(plan is not None and plan.status == "draft")
+        self.delete_button.setEnabled(plan is not None and plan.status == "draft")
+        self.details.setEnabled(plan is not None)
+        while self.deadlines_form.rowCount():
+            self.deadlines_form.removeRow(0)
+        if plan is None:
+            for label in self.fields.values():
+                label.clear()
+            self.tasks_model.set_rows([])
+            self.conditional_label.clear()
+            return
+        summary = plans.plan_summary(plan)
+        self.fields["title"].setText(plan.title)
+        self.fields["number"].setText(plan.number or "—")
+        self.fields["period"].setText(f"{plan.start} — {plan.end}")
+        self.fields["due"].setText(plan.due)
+        self.fields["team_size"].setText(str(plan.team_size))
+        self.fields["status"].setText(self._status_text(plan.status))
+        self.fields["created"].setText(plan.created_at.replace("T", " "))
+        self.tasks_model.set_rows(summary["tasks"])
+        self.tasks_view.resizeRowsToContents()
+        cond = summary.get("conditional") or []
+        self.conditional_label.setVisible(bool(cond))
+        self.conditional_label.setText(
+            self.tr("Conditional items: %1").replace("%1", "；".join(
+                str(c.get("item", "")) for c in cond)) if cond else "")
+        for what, when, ok in plan_deadlines(plan):
+            value = QLabel(when)
+            value.setWordWrap(True)
+            if not ok:
+                value.setStyleSheet("color: #8a1c13;")
+            label = QLabel(what + "：")
+            label.setWordWrap(True)
+            self.deadlines_form.addRow(label, value)
+
+    # ---- actions -----------------------------------------------------------------
+
+    def create_from_file(self, path: str | Path | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Create a plan from a file"), "",
+                                                  self.tr("Plan files (*.toml);;All files (*)"))
+            if not path:
+                return
+        path = Path(path)
+        self.message.clear()
+
+        def work(progress, cancel):
+            from app.draw import plans
+            progress(0, 0, QCoreApplication.translate("PlanScreen", "Reading the plan file…"))
+            return plans.create_plan_from_toml(path).id
+
+        self.ctx.tasks.run(work, title=self.tr("Create plan"), on_done=self._created,
+                           on_error=self._failed, cancellable=False)
+
+    def _created(self, plan_id: int) -> None:
+        self.ctx.set_current_plan(plan_id)
+        self.ctx.notify_data_changed()   # refreshes this screen too
+        plan = self.current_plan()
+        if plan is not None:
+            self.message.show_info(self.tr("Plan “%1” saved.").replace("%1", plan.title))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.show_error(error_text(exc))
+
+    def new_plan(self) -> None:
+        self._open_wizard(None)
+
+    def edit_plan(self) -> None:
+        plan = self.current_plan()
+        if plan is not None and plan.status == "draft":
+            self._open_wizard(plan.id)
+
+    def _open_wizard(self, plan_id) -> None:
+        from ui.wizards.plan_wizard import PlanWizard
+        self.message.clear()
+        wizard = PlanWizard(self.ctx, plan_id=plan_id, parent=self)
+        wizard.plan_saved.connect(self._created)
+        wizard.finished.connect(lambda _r: setattr(self, "_wizard", None))
+        self._wizard = wizard
+        wizard.open()
+
+    def delete_plan(self, confirm: bool = True) -> None:
+        plan = self.current_plan()
+        if plan is None or plan.status != "draft":
+            return
+        if confirm:
+            answer = QMessageBox.question(self, self.tr("Delete plan"),
+                                          self.tr("Delete the draft plan “%1”? This is logged.")
+                                          .replace("%1", plan.title))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        plan_id = plan.id
+
+        def work(progress, cancel):
+            from app.draw import plans
+            plans.delete_plan(plan_id)
+            return plan_id
+
+        def done(_):
+            self.ctx.set_current_plan(None)
+            self.ctx.notify_data_changed()
+            self.message.show_info(self.tr("Plan deleted."))
+
+        self.ctx.tasks.run(work, title=self.tr("Delete plan"), on_done=done, on_error=self._failed,
+                           cancellable=False)
+
+
+def create_screen(ctx) -> QWidget:
+    return PlanScreen(ctx)

@@ -1,0 +1,405 @@
+"""Step 1, 登记名录: the registers and their versions, a browser for any version, the import wizard.
+
+The browser reads one window of rows at a time through app.registers.queries
+(LIMIT/OFFSET with a count), so a 100,000-row register opens as fast as a small
+one. Every import goes through the import wizard (app.registers.service).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ui.wizards.import_wizard import issue_color, kind_label, severity_label
+from ui.wizards.register_models import (
+    Column, MessageBar, PagedModel, RowsModel, bold, browser_source, error_text, heading, issues_source,
+    version_districts, version_rows,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegistersScreen", text)
+
+
+def _short_kind(kind: str) -> str:
+    return {"enterprise": _tr("Enterprises"), "inspector": _tr("Inspectors"),
+            "avoidance": _tr("Avoidance"), "institution": _tr("Institutions")}.get(kind, kind)
+
+
+def _yes_no(value) -> str:
+    return _tr("Yes") if value else _tr("No")
+
+
+def browser_columns(kind: str) -> list[Column]:
+    """The columns of the browser for one kind of register."""
+    source = Column(_tr("Source row"), lambda r: f"{r.get('sheet') or ''} {r.get('row') or ''}".strip())
+    if kind == "enterprise":
+        return [Column(_tr("Credit code"), lambda r: r["key"]), Column(_tr("Name"), lambda r: r["name"]),
+                Column(_tr("District"), lambda r: r["district"]), Column(_tr("Status"), lambda r: r["status"]),
+                Column(_tr("Operating"), lambda r: _yes_no(r["operating"])),
+                Column(_tr("Legal representative"), lambda r: r["legal_rep"]),
+                Column(_tr("Address"), lambda r: r["address"]), Column(_tr("Phone"), lambda r: r["phone"]),
+                Column(_tr("Licence number"), lambda r: r["licence_no"]),
+                Column(_tr("Product"), lambda r: r["product"]), Column(_tr("Issued"), lambda r: r["issued_on"]),
+                Column(_tr("Valid until"), lambda r: r["valid_until"]), source]
+    if kind == "inspector":
+        return [Column(_tr("Certificate number"), lambda r: r["cert_no"]), Column(_tr("Name"), lambda r: r["name"]),
+                Column(_tr("Unit"), lambda r: r["unit"]), Column(_tr("District"), lambda r: r["district"]),
+                Column(_tr("Eligible"), lambda r: _yes_no(r.get("eligible"))),
+                Column(_tr("Reason"), lambda r: r.get("eligibility_reason", "")),
+                Column(_tr("Status"), lambda r: r["status"]),
+                Column(_tr("Certificate valid until"), lambda r: r["cert_expiry"]),
+                Column(_tr("Specialty"), lambda r: r["specialty"]),
+                Column(_tr("Expert"), lambda r: _yes_no(r["expert"])), Column(_tr("Phone"), lambda r: r["phone"]),
+                source]
+    if kind == "avoidance":
+        return [Column(_tr("Certificate number"), lambda r: r["cert_no"]),
+                Column(_tr("Inspector"), lambda r: r["inspector_name"]),
+                Column(_tr("Credit code"), lambda r: r["key"]),
+                Column(_tr("Enterprise"), lambda r: r["enterprise_name"]),
+                Column(_tr("Reason"), lambda r: r["reason"]), source]
+    return [Column(_tr("Credit code"), lambda r: r["key"]), Column(_tr("Name"), lambda r: r["name"]),
+            Column(_tr("Services"), lambda r: _services(r["services"])),
+            Column(_tr("Qualification"), lambda r: r["qualification"]),
+            Column(_tr("Qualification valid until"), lambda r: r["qualification_expiry"]),
+            Column(_tr("Contact"), lambda r: r["contact"]), Column(_tr("Phone"), lambda r: r["phone"]), source]
+
+
+def _services(value) -> str:
+    if isinstance(value, str):
+        import json
+        try:
+            value = json.loads(value) if value.startswith("[") else value
+        except ValueError:
+            pass
+    return "、".join(value) if isinstance(value, list) else str(value or "")
+
+
+def _row_color(kind: str):
+    grey, red = QColor("#777777"), QColor("#a3160b")
+    if kind == "enterprise":
+        return lambda r: None if r["operating"] else grey
+    if kind == "inspector":
+        return lambda r: None if r.get("eligible") else red
+    return None
+
+
+class RegistersScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._wizard = None
+        self._version: dict | None = None
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 12, 16, 12)
+        root.setSpacing(8)
+        root.addWidget(heading(self.tr("Registers")))
+        self.message = MessageBar(self)
+        root.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.import_buttons: dict[str, QPushButton] = {}
+        for kind, text in (("enterprise", self.tr("Import enterprise register…")),
+                           ("inspector", self.tr("Import inspectors…")),
+                           ("avoidance", self.tr("Import avoidance list…")),
+                           ("institution", self.tr("Import third-party institutions…"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, k=kind: self.open_import(k))
+            self.import_buttons[kind] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        root.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        root.addWidget(splitter, 1)
+
+        # the versions
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(bold(QLabel(self.tr("Registers and their versions"))))
+        self.versions_model = RowsModel([
+            Column(self.tr("Register"), lambda v: v["register"]),
+            Column(self.tr("Kind"), lambda v: _short_kind(v["kind"])),
+            Column(self.tr("Version"), lambda v: v["version"], numeric=True),
+            Column(self.tr("Source file"), lambda v: v["source"],
+                   tooltip=lambda v: f"{v['source']}\nSHA-256 {v['sha256']}"),
+            Column(self.tr("Rows"), lambda v: v["imported"], numeric=True),
+            Column(self.tr("Operating / eligible"), lambda v: v["operating"], numeric=True),
+            Column(self.tr("Rejected"), lambda v: v["rejected"], numeric=True),
+            Column(self.tr("Flagged"), lambda v: v["flagged"], numeric=True),
+            Column(self.tr("Imported by"), lambda v: v["by"]),
+            Column(self.tr("Imported at"), lambda v: (v["at"] or "").replace("T", " ")[:19]),
+            Column(self.tr("Digest"), lambda v: (v["digest"] or "")[:12] + "…",
+                   tooltip=lambda v: v["digest"] + ("\n" + v["note"] if v.get("note") else "")),
+        ], parent=self)
+        self.versions_view = QTableView()
+        self.versions_view.setModel(self.versions_model)
+        self._table_defaults(self.versions_view)
+        self.versions_view.selectionModel().currentRowChanged.connect(self._on_version_row)
+        tl.addWidget(self.versions_view, 1)
+        self.empty_label = QLabel(self.tr("No register yet. Import the enterprise register first, then the "
+                                          "inspectors and the avoidance list."))
+        self.empty_label.setWordWrap(True)
+        tl.addWidget(self.empty_label)
+        splitter.addWidget(top)
+
+        # the browser
+        self.tabs = QTabWidget()
+        contents = QWidget()
+        cl = QVBoxLayout(contents)
+        filters = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search name, code, address…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.district_combo = QComboBox()
+        self.state_combo = QComboBox()
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.district_combo, 1)
+        filters.addWidget(self.state_combo, 1)
+        cl.addLayout(filters)
+        self.count_label = QLabel()
+        cl.addWidget(self.count_label)
+        self.rows_model = PagedModel(browser_columns("enterprise"), parent=self)
+        self.rows_view = QTableView()
+        self.rows_view.setModel(self.rows_model)
+        self._table_defaults(self.rows_view)
+        self.rows_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.rows_view.horizontalHeader().setDefaultSectionSize(
+            self.rows_view.fontMetrics().horizontalAdvance("91370202MA3C8XXXXX") + 16)
+        cl.addWidget(self.rows_view, 1)
+        self.tabs.addTab(contents, self.tr("Contents"))
+
+        issues = QWidget()
+        il = QVBoxLayout(issues)
+        ifilters = QHBoxLayout()
+        self.severity_combo = QComboBox()
+        self.severity_combo.addItem(self.tr("All remarks"), "")
+        self.severity_combo.addItem(self.tr("Rejected and flagged"), "rejected,conflict,flagged")
+        for s in ("rejected", "conflict", "flagged", "excluded", "skipped"):
+            self.severity_combo.addItem(severity_label(s), s)
+        self.issue_search = QLineEdit()
+        self.issue_search.setPlaceholderText(self.tr("Search reason, value, column, sheet"))
+        self.issue_search.setClearButtonEnabled(True)
+        self.report_button = QPushButton(self.tr("Save error report…"))
+        self.report_button.clicked.connect(lambda: self.save_report())
+        ifilters.addWidget(self.severity_combo, 1)
+        ifilters.addWidget(self.issue_search, 2)
+        ifilters.addWidget(self.report_button)
+        il.addLayout(ifilters)
+        self.issue_count = QLabel()
+        il.addWidget(self.issue_count)
+        self.issues_model = PagedModel([
+            Column(self.tr("Sheet"), lambda i: i["sheet"]),
+            Column(self.tr("Row"), lambda i: i["row"], numeric=True),
+            Column(self.tr("Column"), lambda i: i["column"]),
+            Column(self.tr("Value"), lambda i: i["value"]),
+            Column(self.tr("Reason"), lambda i: i["reason"]),
+            Column(self.tr("Outcome"), lambda i: severity_label(i["severity"])),
+        ], parent=self)
+        self.issues_model.row_color = lambda i: issue_color(i["severity"])
+        self.issues_view = QTableView()
+        self.issues_view.setModel(self.issues_model)
+        self._table_defaults(self.issues_view)
+        self.issues_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        il.addWidget(self.issues_view, 1)
+        self.tabs.addTab(issues, self.tr("Import remarks"))
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self.reload_rows)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.district_combo.currentIndexChanged.connect(lambda _i: self.reload_rows())
+        self.state_combo.currentIndexChanged.connect(lambda _i: self.reload_rows())
+        self._issue_timer = QTimer(self)
+        self._issue_timer.setSingleShot(True)
+        self._issue_timer.setInterval(300)
+        self._issue_timer.timeout.connect(self.reload_issues)
+        self.issue_search.textChanged.connect(lambda _t: self._issue_timer.start())
+        self.severity_combo.currentIndexChanged.connect(lambda _i: self.reload_issues())
+
+        ctx.data_changed.connect(self.refresh)
+        self.refresh()
+
+    @staticmethod
+    def _table_defaults(view: QTableView) -> None:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+    # ---- versions ------------------------------------------------------------------
+
+    def refresh(self, select_version_id: int | None = None) -> None:
+        keep = select_version_id or (self._version or {}).get("id")
+        try:
+            rows = version_rows()
+        except Exception as exc:  # noqa: BLE001
+            self.message.show_error(error_text(exc))
+            rows = []
+        self.versions_model.set_rows(rows)
+        self.versions_view.resizeColumnsToContents()
+        self.empty_label.setVisible(not rows)
+        self.tabs.setEnabled(bool(rows))
+        ids = [r["id"] for r in rows]
+        if not rows:
+            self._version = None
+            self._show_version(None)
+            return
+        row = ids.index(keep) if keep in ids else 0
+        self.select_version_row(row, force=True)
+
+    def select_version_row(self, row: int, force: bool = False) -> None:
+        if self.versions_view.currentIndex().row() == row and not force:
+            return
+        if self.versions_view.currentIndex().row() == row:
+            self._show_version(self.versions_model.row_object(row))
+            return
+        self.versions_view.selectionModel().setCurrentIndex(
+            self.versions_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def current_version_id(self) -> int | None:
+        return self._version["id"] if self._version else None
+
+    def select_version(self, version_id: int) -> None:
+        for row, v in enumerate(self.versions_model.rows):
+            if v["id"] == version_id:
+                self.select_version_row(row)
+                return
+
+    def _on_version_row(self, current, _previous) -> None:
+        self._show_version(self.versions_model.row_object(current.row()))
+
+    def _show_version(self, version: dict | None) -> None:
+        self._version = version
+        kind = version["kind"] if version else "enterprise"
+        for combo in (self.district_combo, self.state_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.district_combo.addItem(self.tr("All districts"), "")
+        if version is not None:
+            for d in version_districts(kind, version["id"]):
+                self.district_combo.addItem(d, d)
+        self.district_combo.setVisible(kind in ("enterprise", "inspector"))
+        if kind == "enterprise":
+            self.state_combo.addItem(self.tr("Operating and not operating"), "")
+            self.state_combo.addItem(self.tr("Operating only"), "yes")
+            self.state_combo.addItem(self.tr("Not operating only"), "no")
+        elif kind == "inspector":
+            self.state_combo.addItem(self.tr("In post and not in post"), "")
+            self.state_combo.addItem(self.tr("In post only"), "yes")
+            self.state_combo.addItem(self.tr("Not in post only"), "no")
+        self.state_combo.setVisible(kind in ("enterprise", "inspector"))
+        for combo in (self.district_combo, self.state_combo):
+            combo.blockSignals(False)
+        self.rows_model.columns = browser_columns(kind)
+        self.rows_model.row_color = _row_color(kind)
+        self.tabs.setTabText(0, self.tr("Contents of %1, version %2").replace("%1", version["register"])
+                             .replace("%2", str(version["version"])) if version else self.tr("Contents"))
+        self.reload_rows()
+        self.reload_issues()
+
+    # ---- the browser -------------------------------------------------------------
+
+    def reload_rows(self) -> None:
+        v = self._version
+        if v is None:
+            self.rows_model.set_source(None)
+            self.count_label.clear()
+            return
+        source = browser_source(v["kind"], v["id"], search=self.search_edit.text(),
+                                district=self.district_combo.currentData() or "",
+                                state=self.state_combo.currentData() or "")
+        try:
+            self.rows_model.set_source(source)
+        except Exception as exc:  # noqa: BLE001
+            self.message.show_error(error_text(exc))
+            return
+        filtered = bool(self.search_edit.text().strip() or self.district_combo.currentData()
+                        or self.state_combo.currentData())
+        total = v["imported"]
+        if filtered:
+            self.count_label.setText(self.tr("%1 of %2 rows match").replace("%1", f"{self.rows_model.total:,}")
+                                     .replace("%2", f"{total:,}"))
+        else:
+            self.count_label.setText(self.tr("%1 rows").replace("%1", f"{self.rows_model.total:,}"))
+
+    def reload_issues(self) -> None:
+        v = self._version
+        if v is None:
+            self.issues_model.set_source(None)
+            self.issue_count.clear()
+            self.report_button.setEnabled(False)
+            return
+        self.issues_model.set_source(issues_source(v["id"], severity=self.severity_combo.currentData() or "",
+                                                   search=self.issue_search.text()))
+        self.issue_count.setText(self.tr("%1 remarks").replace("%1", f"{self.issues_model.total:,}"))
+        self.report_button.setEnabled(self.issues_model.total > 0 or bool(self.issue_search.text()))
+        self.issues_view.resizeColumnToContents(0)
+        self.issues_view.resizeColumnToContents(1)
+
+    def save_report(self, path: str | Path | None = None) -> None:
+        v = self._version
+        if v is None:
+            return
+        if path is None:
+            suggested = f"{v['register']}-第{v['version']}版-导入问题.xlsx"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save error report"), suggested,
+                                                  self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return
+        path = Path(path)
+        version_id = v["id"]
+
+        def work(progress, cancel):
+            from app.registers.models import RegisterVersion
+            from app.registers.service import write_error_report
+            progress(0, 0, QCoreApplication.translate("RegistersScreen", "Writing the error report…"))
+            return write_error_report(RegisterVersion.get_by_id(version_id), path)
+
+        self.ctx.tasks.run(work, title=self.tr("Save error report"),
+                           on_done=lambda p: self.message.show_info(self.tr("Error report saved: %1")
+                                                                    .replace("%1", str(p))),
+                           on_error=lambda exc: self.message.show_error(error_text(exc)), cancellable=False)
+
+    # ---- imports -------------------------------------------------------------------
+
+    def open_import(self, kind: str, path: str | Path | None = None):
+        from ui.wizards.import_wizard import ImportWizard
+        self.message.clear()
+        register = None
+        if self._version is not None and self._version["kind"] == kind:
+            register = self._version["register"]
+        wizard = ImportWizard(self.ctx, kind=kind, path=path, register_name=register, parent=self)
+        wizard.committed.connect(self._imported)
+        wizard.finished.connect(lambda _r: setattr(self, "_wizard", None))
+        self._wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _imported(self, version_id: int) -> None:
+        self.refresh(select_version_id=version_id)
+        v = self._version
+        if v is not None and v["id"] == version_id:
+            self.message.show_info(self.tr("Imported “%1” as version %2: %3 rows, %4 rejected, %5 flagged.")
+                                   .replace("%1", v["register"]).replace("%2", str(v["version"]))
+                                   .replace("%3", f"{v['imported']:,}").replace("%4", f"{v['rejected']:,}")
+                                   .replace("%5", f"{v['flagged']:,}"))
+
+
+def create_screen(ctx) -> QWidget:
+    return RegistersScreen(ctx)

@@ -1,0 +1,72 @@
+"""The seven workflow steps as the clerk sees them: titles, what each does, status words.
+
+Keys and order come from app.workflow.STEP_KEYS; only the words live here.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app import workflow
+
+
+def step_title(key: str) -> str:
+    titles = {
+        "registers": QCoreApplication.translate("Steps", "Registers"),
+        "plan": QCoreApplication.translate("Steps", "Plan"),
+        "draw": QCoreApplication.translate("Steps", "Random draw"),
+        "match": QCoreApplication.translate("Steps", "Match inspectors"),
+        "documents": QCoreApplication.translate("Steps", "Print documents"),
+        "packages": QCoreApplication.translate("Steps", "Send out and collect"),
+        "publication": QCoreApplication.translate("Steps", "Publish results"),
+    }
+    return titles[key]
+
+
+def step_description(key: str) -> str:
+    texts = {
+        "registers": QCoreApplication.translate(
+            "Steps", "Import the object register (enterprises with their district and status), the inspector "
+            "register, the avoidance list and the third-party institutions from Excel or CSV files. Every import "
+            "is checked row by row and kept as a new, unchangeable version."),
+        "plan": QCoreApplication.translate(
+            "Steps", "Set up the plan: its document number, period and deadlines, and its tasks — which register, "
+            "which filter, what ratio and which check items. A plan is frozen once its draw is committed."),
+        "draw": QCoreApplication.translate(
+            "Steps", "Commit the draw (the frames and quotas are fixed and their hash is printed for the witnesses), "
+            "then enter the witnesses' numbers to form the public seed and draw the enterprises to inspect."),
+        "match": QCoreApplication.translate(
+            "Steps", "Assign inspectors to every drawn enterprise at random, respecting the units, the avoidance "
+            "list and the team size; record later replacements with their reason and approver."),
+        "documents": QCoreApplication.translate(
+            "Steps", "Print the inspection notices, result forms, envelope labels, task lists and the draw and match "
+            "records as PDF, per district or for single enterprises."),
+        "packages": QCoreApplication.translate(
+            "Steps", "Send each district its work package and collect the filled-in results back."),
+        "publication": QCoreApplication.translate(
+            "Steps", "Prepare the results for publication in the national enterprise credit information system."),
+    }
+    return texts[key]
+
+
+def status_text(status: str) -> str:
+    texts = {
+        workflow.DONE: QCoreApplication.translate("Steps", "Done"),
+        workflow.ACTIVE: QCoreApplication.translate("Steps", "In progress"),
+        workflow.READY: QCoreApplication.translate("Steps", "Ready to start"),
+        workflow.BLOCKED: QCoreApplication.translate("Steps", "Finish the earlier step first"),
+        workflow.LATER: QCoreApplication.translate("Steps", "In a later version"),
+    }
+    return texts.get(status, status)
+
+
+def requirement_text(key: str) -> str:
+    """Why a step is disabled: what the clerk must do first."""
+    texts = {
+        "plan": QCoreApplication.translate("Steps", "Import an enterprise register first (step 1)."),
+        "draw": QCoreApplication.translate("Steps", "Create or choose a plan first (step 2)."),
+        "match": QCoreApplication.translate("Steps", "Run the draw of this plan first (step 3)."),
+        "documents": QCoreApplication.translate("Steps", "Run the draw of this plan first (step 3)."),
+        "packages": QCoreApplication.translate("Steps", "This step comes in a later version."),
+        "publication": QCoreApplication.translate("Steps", "This step comes in a later version."),
+    }
+    return texts.get(key, "")

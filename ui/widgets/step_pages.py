@@ -1,0 +1,99 @@
+"""The right-hand area: one page per step, created the first time it is shown.
+
+A step's page comes from ui/screens/<key>.py (create_screen(ctx) -> QWidget),
+imported lazily so a slow or missing screen never delays the start. While a
+screen module does not exist yet, a page says what the step will do.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import traceback
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ui.steps import requirement_text, step_description, step_title
+
+log = logging.getLogger(__name__)
+
+
+class InfoPage(QWidget):
+    """A tidy page with a title, a description and an optional note."""
+
+    def __init__(self, title: str, text: str, note: str = "", parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 28, 36, 28)
+        layout.setSpacing(14)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        body = QLabel(text)
+        body.setObjectName("pageText")
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(body)
+        self.note_label = QLabel(note)
+        self.note_label.setObjectName("pageNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #8d6e00;")
+        self.note_label.setVisible(bool(note))
+        layout.addWidget(self.note_label)
+        layout.addStretch(1)
+
+    def set_note(self, note: str) -> None:
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
+
+
+def _screen_missing(exc: ModuleNotFoundError, key: str) -> bool:
+    return exc.name in ("ui.screens", f"ui.screens.{key}")
+
+
+class StepPages(QStackedWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._pages: dict[str, QWidget] = {}
+        self._blocked: dict[str, InfoPage] = {}
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def show_step(self, key: str, enabled: bool) -> QWidget:
+        """Show the step's page, or, when its inputs are missing, what the clerk must do first."""
+        if not enabled:
+            page = self._blocked.get(key)
+            if page is None:
+                page = InfoPage(step_title(key), step_description(key), requirement_text(key))
+                self._blocked[key] = page
+                self.addWidget(page)
+        else:
+            page = self._pages.get(key) or self._create(key)
+        self.setCurrentWidget(page)
+        return page
+
+    def _create(self, key: str) -> QWidget:
+        try:
+            module = importlib.import_module(f"ui.screens.{key}")
+            page = module.create_screen(self.ctx)
+        except Exception as exc:  # noqa: BLE001 - a broken screen must not take the window down
+            if isinstance(exc, ModuleNotFoundError) and _screen_missing(exc, key):
+                note = self.tr("This step's screen is not part of this version yet.")
+            else:
+                log.error("screen %s failed to load:\n%s", key, traceback.format_exc())
+                note = self.tr("This screen could not be opened: %1").replace("%1", str(exc))
+            page = InfoPage(step_title(key), step_description(key), note)
+        page.setObjectName(f"step_{key}")
+        self._pages[key] = page
+        self.addWidget(page)
+        return page

@@ -1,0 +1,376 @@
+"""Table models and small shared widgets of the registers and plan screens.
+
+- RowsModel: a small in-memory table (plans, tasks, register versions, preview rows).
+- PagedModel: a table that fetches from the database in pages (keyset on the
+  row id, canFetchMore/fetchMore), so a 100,000-row register costs one page of
+  Python objects until the clerk scrolls.
+- Read-only query helpers for the register browser (the services own every
+  write; these only SELECT).
+- MessageBar: an inline, non-blocking error/information line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+PAGE_SIZE = 500
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterModels", text)
+
+
+@dataclass
+class Column:
+    header: str
+    value: Callable[[Any], Any]
+    numeric: bool = False
+    tooltip: Callable[[Any], str] | None = None
+
+
+def _display(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return _tr("Yes") if value else _tr("No")
+    if isinstance(value, (list, tuple)):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
+class RowsModel(QAbstractTableModel):
+    """A small table held in memory: a list of row objects and a column spec."""
+
+    def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (), parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = list(rows)
+        self.row_color: Callable[[Any], QColor | None] | None = None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_object(self, row: int) -> Any:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header if section < len(self.columns) else None
+        return str(section + 1)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        obj = self.rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(col.value(obj))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col.tooltip is not None:
+                return col.tooltip(obj)
+            text = _display(col.value(obj))
+            return text if len(text) > 20 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.row_color is not None:
+            return self.row_color(obj)
+        return None
+
+
+class PagedModel(RowsModel):
+    """Rows fetched from the database one window at a time as the view scrolls.
+
+    `source(offset, limit)` returns (rows, total): the next window of rows
+    (LIMIT/OFFSET) and how many rows match in all. Only what the clerk has
+    scrolled to is ever held in Python.
+    """
+
+    def __init__(self, columns: Sequence[Column], parent=None, page_size: int = PAGE_SIZE):
+        super().__init__(columns, (), parent)
+        self.page_size = page_size
+        self._source: Callable[[int, int], tuple[list, int]] | None = None
+        self.total = 0
+
+    def set_source(self, source: Callable[[int, int], tuple[list, int]] | None) -> None:
+        self.beginResetModel()
+        self._source = source
+        self.rows, self.total = [], 0
+        if source is not None:
+            self.rows, self.total = source(0, self.page_size)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_source(self._source)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._source is not None and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        page, total = self._source(len(self.rows), self.page_size)
+        self.total = total
+        if not page:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+        self.rows.extend(page)
+        self.endInsertRows()
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of a sheet as the clerk sees them in Excel: row numbers, column letters, header marked."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[list[str]] = []
+        self.row_numbers: list[int] = []
+        self.header_row: int | None = None
+        self.width = 0
+
+    def set_sheet(self, rows: list[list[str]], row_numbers: list[int], header_row: int | None) -> None:
+        self.beginResetModel()
+        self.rows, self.row_numbers, self.header_row = rows, row_numbers, header_row
+        self.width = max((len(r) for r in rows), default=0)
+        self.endResetModel()
+
+    def set_header_row(self, header_row: int | None) -> None:
+        self.header_row = header_row
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, max(self.width - 1, 0)))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.rows) - 1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.width
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column_letter(section)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and section < len(self.row_numbers):
+            return str(self.row_numbers[section])
+        if role == Qt.ItemDataRole.FontRole and self._is_header(section):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _is_header(self, row: int) -> bool:
+        return self.header_row is not None and row < len(self.row_numbers) \
+            and self.row_numbers[row] == self.header_row
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row[index.column()] if index.column() < len(row) else ""
+        if self._is_header(index.row()):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor("#dbe9f7")
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA (as Excel names columns)."""
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+class FilteredListModel(RowsModel):
+    """An in-memory list (e.g. the issues of a validation, up to 100,000) shown through a filter."""
+
+    def __init__(self, columns: Sequence[Column], parent=None):
+        super().__init__(columns, (), parent)
+        self.all_rows: list[Any] = []
+        self._predicate: Callable[[Any], bool] | None = None
+
+    def set_all(self, rows: Sequence[Any]) -> None:
+        self.all_rows = list(rows)
+        self._apply()
+
+    def set_filter(self, predicate: Callable[[Any], bool] | None) -> None:
+        self._predicate = predicate
+        self._apply()
+
+    def _apply(self) -> None:
+        pred = self._predicate
+        self.set_rows(self.all_rows if pred is None else [r for r in self.all_rows if pred(r)])
+
+
+# ---- read-only queries for the browser ---------------------------------------
+
+def version_rows() -> list[dict]:
+    """Every version of every register, newest first within a register."""
+    from app.registers.models import Register, RegisterVersion
+    query = (RegisterVersion.select(RegisterVersion, Register)
+             .join(Register)
+             .order_by(Register.kind, Register.name, RegisterVersion.version.desc()))
+    out = []
+    for v in query:
+        out.append({"id": v.id, "register": v.register.name, "kind": v.register.kind, "version": v.version,
+                    "source": v.source_name, "sha256": v.source_sha256, "rows_read": v.rows_read,
+                    "imported": v.imported, "operating": v.operating, "rejected": v.rejected,
+                    "flagged": v.flagged, "by": v.created_by, "at": v.created_at, "digest": v.digest,
+                    "sheets": v.sheets, "note": v.note})
+    return out
+
+
+def register_names(kind: str | None = None) -> list[str]:
+    from app.registers import queries
+    return [r["name"] for r in queries.list_registers(kind)]
+
+
+def browser_source(kind: str, version_id: int, *, search: str = "", district: str = "",
+                   state: str = "", today=None) -> Callable[[int, int], tuple[list, int]]:
+    """A window source over one version's rows through app.registers.queries.page.
+
+    state: "" (all), "yes" (operating / in post), "no" (not operating / not in post).
+    Inspectors get the service's eligibility verdict and reason (app.registers.eligibility).
+    """
+    import datetime as dt
+
+    from app.registers import queries
+    operating = None if not state else state == "yes"
+    day = today or dt.date.today()
+
+    def source(offset: int, limit: int) -> tuple[list, int]:
+        page = queries.page(version_id, search=search, district=district or None, operating=operating,
+                            limit=limit, offset=offset)
+        rows = [dict(zip(page.columns, r)) for r in page.rows]
+        if kind == "inspector":
+            from app.registers.eligibility import eligible_on
+            for r in rows:
+                r["eligible"], r["eligibility_reason"] = eligible_on(r, day)
+        return rows, page.total
+
+    return source
+
+
+def version_districts(kind: str, version_id: int) -> list[str]:
+    from app.registers import models as m
+    table = {"enterprise": m.Enterprise, "inspector": m.Inspector}.get(kind)
+    if table is None:
+        return []
+    q = table.select(table.district).where(table.version == version_id).distinct().order_by(table.district)
+    return [r.district for r in q]
+
+
+def issues_source(version_id: int, *, severity: str = "", search: str = "") -> Callable[[int, int], tuple[list, int]]:
+    """A window source over the kept import issues of a version (read-only)."""
+    from app.registers.models import ImportIssue as I
+    query = I.select().where(I.version == version_id)
+    if severity:
+        query = query.where(I.severity << severity.split(","))
+    text = search.strip()
+    if text:
+        pattern = f"%{text}%"
+        query = query.where((I.reason ** pattern) | (I.value ** pattern) | (I.column ** pattern)
+                            | (I.sheet ** pattern))
+
+    def source(offset: int, limit: int) -> tuple[list, int]:
+        rows = list(query.order_by(I.id).limit(limit).offset(offset).dicts())
+        return rows, query.count()
+
+    return source
+
+
+# ---- small shared widgets -------------------------------------------------------
+
+class MessageBar(QWidget):
+    """A line above the content saying what went wrong or what was done; never modal."""
+
+    ERROR, INFO = "error", "info"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        close = QToolButton()
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.clear)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.level = ""
+        self.setVisible(False)
+
+    def text(self) -> str:
+        return self.label.text() if self.level else ""
+
+    def show_message(self, text: str, level: str = INFO) -> None:
+        self.level = level
+        self.label.setText(text)
+        if level == self.ERROR:
+            self.setStyleSheet("MessageBar { background: #fdecea; border: 1px solid #f5c2c0; }"
+                               "QLabel { color: #8a1c13; }")
+        else:
+            self.setStyleSheet("MessageBar { background: #e8f4ea; border: 1px solid #b9dfc0; }"
+                               "QLabel { color: #1d5b28; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setVisible(True)
+
+    def show_error(self, text: str) -> None:
+        self.show_message(text, self.ERROR)
+
+    def show_info(self, text: str) -> None:
+        self.show_message(text, self.INFO)
+
+    def clear(self) -> None:
+        self.level = ""
+        self.label.clear()
+        self.setVisible(False)
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("pageTitle")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def bold(label: QLabel) -> QLabel:
+    font: QFont = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def error_text(exc: BaseException) -> str:
+    """app/ errors are Chinese already; anything else gets a generic Chinese lead-in."""
+    from app.errors import SpotcheckError
+    if isinstance(exc, SpotcheckError):
+        return str(exc)
+    return _tr("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")

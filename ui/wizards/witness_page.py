@@ -1,0 +1,366 @@
+"""The witness ceremony shared by the draw and the match wizards.
+
+Two pages:
+- WitnessEntryPage: the witnesses (name, unit, role; at least two) and the
+  digits each rolled with ten-sided dice, shown LARGE in groups of five as
+  they are typed. Only digits can be typed; the rules (two witnesses, 20
+  digits in all ...) are the service's, and its Chinese message is shown as is.
+- ReadBackPage: "请见证人核对：…" — every witness's digits read back large. Its
+  button confirms once: the run (draw or match) starts through the task runner;
+  after it succeeded the wizard moves on and can never come back here, so the
+  seed cannot be changed or confirmed a second time. Before confirmation, Back
+  leads to the entry page for corrections.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget, QWizard, QWizardPage)
+
+from ui.wizards.draw_models import mono_font
+
+MIN_WITNESS_ROWS = 2
+
+
+def group_digits(digits: str, size: int = 5) -> str:
+    """'123456789012' -> '12345 67890 12' (how the digits are read aloud and shown)."""
+    return " ".join(digits[i:i + size] for i in range(0, len(digits), size))
+
+
+def clean_digits(text: str) -> str:
+    """Spaces typed for readability are dropped; anything else is kept so the service can refuse it."""
+    return "".join((text or "").split())
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName("errorLabel")
+    label.setStyleSheet("color: #b3261e; font-weight: bold;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setVisible(False)
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class BigDigits(QLabel):
+    """Digits in a large monospaced face, in blocks of five, wrapping as needed."""
+
+    def __init__(self, scale: float = 2.2, parent=None):
+        super().__init__(parent)
+        self.setFont(mono_font(scale))
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setObjectName("bigDigits")
+
+    def set_digits(self, digits: str) -> None:
+        self.setText(group_digits(digits))
+
+
+class WitnessBox(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, number: int, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Witness %1").replace("%1", str(number)))
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.unit = QLineEdit()
+        self.role = QLineEdit()
+        self.role.setPlaceholderText(self.tr("e.g. supervisor, enterprise representative, staff"))
+        self.digits = QLineEdit()
+        self.digits.setFont(mono_font(1.3))
+        self.digits.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]*"), self.digits))
+        self.digits.setPlaceholderText(self.tr("the digits rolled with the ten-sided dice"))
+        self.big = BigDigits()
+        self.count = QLabel()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Digits"), self.digits)
+        form.addRow("", self.big)
+        form.addRow("", self.count)
+        for edit in (self.name, self.unit, self.role, self.digits):
+            edit.textChanged.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        digits = clean_digits(self.digits.text())
+        self.big.set_digits(digits)
+        self.count.setText(self.tr("%n digit(s)", "", len(digits)))
+        self.changed.emit()
+
+    def value(self) -> dict:
+        return {"name": self.name.text().strip(), "unit": self.unit.text().strip(),
+                "role": self.role.text().strip(), "input": clean_digits(self.digits.text())}
+
+    def is_blank(self) -> bool:
+        v = self.value()
+        return not any(v.values())
+
+    def set_value(self, name: str = "", unit: str = "", role: str = "", digits: str = "") -> None:
+        self.name.setText(name)
+        self.unit.setText(unit)
+        self.role.setText(role)
+        self.digits.setText(digits)
+
+
+class WitnessEntryPage(QWizardPage):
+    """Witnesses and their dice digits. `validate(witnesses)` is the service's check (raises, Chinese)."""
+
+    def __init__(self, validate: Callable[[list[dict]], object] | None = None, parent=None):
+        super().__init__(parent)
+        self._validate = validate
+        self.setTitle(self.tr("Witnesses and their dice digits"))
+        self.setSubTitle(self.tr("Enter every witness in the order they will sign, and the digits each rolled "
+                                 "publicly with ten-sided dice. The digits are shown large so the witnesses "
+                                 "can follow."))
+        outer = QVBoxLayout(self)
+        self.total = QLabel()
+        outer.addWidget(self.total)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        self.boxes_layout = QVBoxLayout(holder)
+        self.boxes_layout.addStretch(1)
+        self.scroll.setWidget(holder)
+        outer.addWidget(self.scroll, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a witness"))
+        self.remove_button = QPushButton(self.tr("Remove the last witness"))
+        self.add_button.clicked.connect(lambda: self.add_witness())
+        self.remove_button.clicked.connect(self.remove_last)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.error = error_label()
+        outer.addWidget(self.error)
+        self.boxes: list[WitnessBox] = []
+        for _ in range(MIN_WITNESS_ROWS):
+            self.add_witness()
+
+    def add_witness(self) -> WitnessBox:
+        box = WitnessBox(len(self.boxes) + 1)
+        box.changed.connect(self._update_total)
+        self.boxes.append(box)
+        self.boxes_layout.insertWidget(self.boxes_layout.count() - 1, box)
+        self._update_total()
+        return box
+
+    def remove_last(self) -> None:
+        if len(self.boxes) <= 1:
+            return
+        box = self.boxes.pop()
+        box.setParent(None)
+        box.deleteLater()
+        self._update_total()
+
+    def _update_total(self) -> None:
+        total = sum(len(b.value()["input"]) for b in self.boxes)
+        self.total.setText(self.tr("%n digit(s) in total from the witnesses below.", "", total))
+        self.remove_button.setEnabled(len(self.boxes) > 1)
+        show_error(self.error, "")
+
+    def witnesses(self) -> list[dict]:
+        """The witnesses in signing order; rows left completely blank are not witnesses."""
+        return [b.value() for b in self.boxes if not b.is_blank()]
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt name
+        show_error(self.error, "")
+        if self._validate is not None:
+            try:
+                self._validate(self.witnesses())
+            except Exception as exc:  # noqa: BLE001 - the service's Chinese message, as is
+                show_error(self.error, str(exc))
+                return False
+        return True
+
+
+class ReadBackPage(QWizardPage):
+    """Read the digits back to the witnesses; confirming runs the ceremony exactly once.
+
+    start(witnesses, on_done, on_error) launches the run through ctx.tasks and
+    calls on_done(result) or on_error(exc) on the GUI thread.
+    """
+
+    confirmed = Signal(object)   # the run's result
+
+    def __init__(self, entry: WitnessEntryPage, start: Callable, confirm_text: str, parent=None):
+        super().__init__(parent)
+        self.entry = entry
+        self._start = start
+        self._confirm_text = confirm_text
+        self.running = False
+        self.done = False
+        self.result = None
+        self.setTitle(self.tr("Read the digits back"))
+        self.setSubTitle(self.tr("Read every witness's digits aloud. Correct them with Back before confirming; "
+                                 "after confirmation they can no longer be changed."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, confirm_text)
+        outer = QVBoxLayout(self)
+        heading = QLabel(self.tr("Witnesses, please check:"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        outer.addWidget(heading)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+        self.error = error_label()
+        outer.addWidget(self.error)
+
+    def initializePage(self) -> None:  # noqa: N802
+        show_error(self.error, "")
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        for n, w in enumerate(self.entry.witnesses(), 1):
+            who = QLabel(self.tr("%1. %2, %3, %4").replace("%1", str(n)).replace("%2", w["name"])
+                         .replace("%3", w["unit"]).replace("%4", w["role"]))
+            who.setWordWrap(True)
+            font = who.font()
+            font.setBold(True)
+            who.setFont(font)
+            layout.addWidget(who)
+            big = BigDigits(2.6)
+            big.set_digits(w["input"])
+            layout.addWidget(big)
+            count = QLabel(self.tr("%n digit(s)", "", len(w["input"])))
+            layout.addWidget(count)
+        layout.addStretch(1)
+        self.scroll.setWidget(holder)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return not self.running
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self.done:
+            return True
+        if self.running:
+            return False
+        self.running = True
+        show_error(self.error, "")
+        self.completeChanged.emit()
+        self._start(self.entry.witnesses(), self._succeeded, self._failed)
+        return False
+
+    def _succeeded(self, result) -> None:
+        self.running = False
+        self.done = True
+        self.result = result
+        self.completeChanged.emit()
+        self.confirmed.emit(result)
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        show_error(self.error, str(exc))
+        self.completeChanged.emit()
+
+
+# ---- what both ceremonies' wizards and screens share ------------------------------
+
+def call_service(fn, *args, progress=None, cancel=None, **kw):
+    """Call a service, handing it progress and cancel when its signature takes them."""
+    import inspect
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        params = {}
+    var_kw = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    if progress is not None and ("progress" in params or var_kw):
+        kw["progress"] = progress
+    if cancel is not None and ("cancel" in params or var_kw):
+        kw["cancel"] = cancel
+    return fn(*args, **kw)
+
+
+def ask_save_path(parent, title: str, default_name: str, filter_text: str) -> str:
+    """A file to write (tests replace this function)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+    start = str(Path.home() / default_name)
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, filter_text)
+    return path
+
+
+def ask_folder(parent, title: str) -> str:
+    """A folder to write into (tests replace this function)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+    return QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+
+
+def ask_open_path(parent, title: str, filter_text: str) -> str:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filter_text)
+    return path
+
+
+def offer_open(parent, path, text: str) -> None:
+    """Tell where the file went and offer to open it (tests replace this function)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QCoreApplication
+    answer = QMessageBox.question(parent, QCoreApplication.translate("Ceremony", "Saved"), text,
+                                  QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+                                  QMessageBox.StandardButton.Open)
+    if answer == QMessageBox.StandardButton.Open:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_failure(parent, exc: BaseException) -> None:
+    """An error from app/ (already Chinese) in a message box (tests replace this function)."""
+    from PySide6.QtWidgets import QMessageBox
+    QMessageBox.warning(parent, parent.window().windowTitle() or " ", str(exc))
+
+
+class DigestLabel(QLabel):
+    """A SHA-256 hex digest, large and monospaced, in blocks of eight so it can be read aloud."""
+
+    def __init__(self, scale: float = 1.8, parent=None):
+        super().__init__(parent)
+        self.setFont(mono_font(scale))
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setObjectName("digest")
+
+    def set_digest(self, digest: str | None) -> None:
+        self.digest = digest or ""
+        self.setText(group_digits(self.digest, 8))
+        self.setToolTip(self.digest)
+
+
+def page_heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def inform(parent, title: str, text: str) -> None:
+    """A plain notice (tests replace this function)."""
+    from PySide6.QtWidgets import QMessageBox
+    QMessageBox.information(parent, title, text)
