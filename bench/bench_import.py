@@ -35,7 +35,8 @@ def make_file(path: Path, rows: int) -> None:
     sheet = book.create_sheet("获证企业")
     sheet.append(["青岛市工业产品生产许可证获证企业名录"])
     sheet.append(HEADERS)
-    statuses = ["存续", "在营（开业）", "存续（在营、开业、在册）", "注销", "吊销，未注销"]
+    # About one row in ten closed, as in the bureau's registers (125 of 1,200 in the 2020 sample).
+    statuses = ["存续", "在营（开业）", "存续（在营、开业、在册）"] * 3 + ["注销"]
     for n in range(1, rows + 1):
         d = DEFAULT_DISTRICTS[n % 10]
         first17 = "91" + d["codes"][0] + "".join(rng.choice(USCC_ALPHABET) for _ in range(9))
@@ -43,7 +44,7 @@ def make_file(path: Path, rows: int) -> None:
         sheet.append([n, f"青岛测试{n}号有限公司", first17 + uscc_check_char(first17), "张三",
                       f"山东省青岛市{d['name']}长江路{n % 500}号", d["name"], f"1380000{n % 10000:04d}",
                       f"鲁XK16-{n % 1000:03d}-{n:06d}", "水泥", issued, issued + dt.timedelta(days=1826),
-                      statuses[n % 5]])
+                      statuses[n % 10]])
     sheet.append([f"合计：{rows}家"])
     book.save(path)
 
@@ -83,7 +84,7 @@ def main() -> None:
     args = parser.parse_args()
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-import-"))
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"register-{args.rows}.xlsx"
+    path = folder / f"register-v2-{args.rows}.xlsx"
     if not path.exists():
         t = time.perf_counter()
         make_file(path, args.rows)

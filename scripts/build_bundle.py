@@ -58,6 +58,35 @@ def build_translations() -> None:
         print("ui.i18n 尚不存在，跳过翻译编译 / ui.i18n not present yet: no translations to compile")
 
 
+# The Windows programs get the app's icon; Windows wants .ico, the repository has only the SVG.
+ICON_SCRIPT = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+app = QGuiApplication(["icon"])
+image = QImage(256, 256, QImage.Format.Format_ARGB32)
+image.fill(Qt.GlobalColor.transparent)
+painter = QPainter(image)
+QSvgRenderer(sys.argv[1]).render(painter)
+painter.end()
+sys.exit(0 if image.save(sys.argv[2], "ICO") else 1)
+"""
+
+
+def make_icon() -> None:
+    """build/app.ico from resources/icons/app.svg (the spec embeds it on Windows)."""
+    svg, ico = ROOT / "resources" / "icons" / "app.svg", WORK / "app.ico"
+    if not svg.exists():
+        return
+    WORK.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", ICON_SCRIPT, str(svg), str(ico)], env=env,
+                            capture_output=True, text=True)
+    if result.returncode:
+        print(f"warning: 未能生成程序图标 / could not make the icon: {result.stderr.strip()[-300:]}")
+
+
 def run(cmd: list, **kw) -> subprocess.CompletedProcess:
     print("+", " ".join(str(c) for c in cmd), flush=True)
     return subprocess.run([str(c) for c in cmd], cwd=kw.pop("cwd", ROOT), **kw)
@@ -65,6 +94,7 @@ def run(cmd: list, **kw) -> subprocess.CompletedProcess:
 
 def build() -> None:
     build_translations()
+    make_icon()
     started = time.monotonic()
     result = run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
                   "--distpath", DIST, "--workpath", WORK, "--log-level", "WARN", "build_installer.spec"])

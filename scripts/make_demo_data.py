@@ -156,7 +156,7 @@ def make_inspectors(rng: random.Random) -> list[dict]:
             certs.add(cert)
             out.append({"name": person(rng), "cert_no": cert, "unit": unit["name"], "district": unit["district"],
                         "specialty": rng.choice(("工业产品", "食品相关产品", "工业产品；食品相关产品", "综合执法")),
-                        "status": "在岗", "expiry": dt.date(2027 + rng.randrange(3), 12, 31),
+                        "status": "在岗", "expiry": dt.date(2030 + rng.randrange(3), 12, 31),
                         "expert": "是" if rng.random() < 0.1 else "否", "phone": phone(rng)})
     for i, status in zip(range(3, 60, 12), ("病假", "调离", "休假", "在岗", "在岗")):
         out[i]["status"] = status
@@ -207,7 +207,7 @@ def write_institutions(rng) -> None:
         suffix, services, qualification = kinds[i % len(kinds)]
         district = DEFAULT_DISTRICTS[i]
         sheet.append([f"青岛{rng.choice(WORDS)}{rng.choice(WORDS)}{suffix}", uscc(rng, district["codes"][0]),
-                      services, qualification, dt.date(2026 + i % 3, 6, 30), person(rng), phone(rng)])
+                      services, qualification, dt.date(2031 + i % 3, 6, 30), person(rng), phone(rng)])
         sheet.cell(row=i + 2, column=5).number_format = "yyyy-mm-dd"
     _save(book, OUT / INSTITUTION_FILE)
 

@@ -251,3 +251,38 @@ def test_void_before_run_then_recommit(db):
     assert queries.summary(n)["status"] == "none"
     match = service.commit_match(n, match_date=DATE)
     assert match.status == "committed" and Match.select().count() == 2
+
+
+RECORD_FIELDS = {"spec", "draw_no", "draw_record_sha256", "roster_digest", "avoid_digest", "team_size",
+                 "match_commitment", "witnesses", "mseed", "pools", "assignments", "short", "replacements",
+                 "load", "log_head_after"}
+
+
+def test_record_has_every_field_of_the_issue(db):
+    n = _setup()
+    service.commit_match(n, match_date=DATE)
+    rec = service.run_match(n, WITNESSES).record
+    assert RECORD_FIELDS <= set(rec)
+    assert set(rec["pools"][0]) >= {"district", "inspectors", "inspections", "cap", "raised_from"}
+    assert set(rec["assignments"][0]) >= {"key", "name", "district", "inspectors", "leader"}
+    assert set(rec["short"][0]) >= {"key", "district", "assigned", "needed"}
+    assert set(rec["witnesses"][0]) >= {"name", "unit", "input"}
+    assert rec["load"] == dict(sorted(queries.loads(n).items()))
+
+
+def test_no_inspector_register_is_refused(db):
+    n = make_draw({"91370202NYRU9U324C": "市南区"})
+    with pytest.raises(StateError, match="尚未导入执法检查人员名录库"):
+        service.preview_pools(n)
+    assert Match.select().count() == 0
+
+
+def test_changed_inspections_after_commit_are_refused(db):
+    from app.draw.models import Inspection
+    n = _setup()
+    service.commit_match(n, match_date=DATE)
+    Inspection.update(active=False).where(Inspection.key == "91370202NYRU9U324C").execute()   # as an alternate would
+    before = _state()
+    with pytest.raises(StateError, match="有变化"):
+        service.run_match(n, WITNESSES)
+    assert _state() == before

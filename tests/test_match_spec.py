@@ -163,3 +163,25 @@ def test_institution_draw_balances_and_honours_avoidance():
     assert chosen[3] == "I2"
     assert abs(chosen.count("I1") - chosen.count("I2")) <= 2
     assert out[("K0", "审计")][1] == spec.institution_ticket(seed, "K0", out[("K0", "审计")][0])
+
+
+def test_public_spec_carries_the_vectors(vectors):
+    from pathlib import Path
+    text = (Path(__file__).resolve().parent.parent / "docs" / "spec-match-1.md").read_text(encoding="utf-8")
+    for value in (vectors["roster_digest"], vectors["avoid_digest"], vectors["match_commitment"], vectors["mseed"],
+                  vectors["match_commit_text"], vectors["roster_text"], vectors["avoid_text"]):
+        assert value in text
+    assert all(t in text for t in vectors["order"].values())
+
+
+def test_structurally_short_pool_goes_to_cap_k_like_the_step_by_step_rule():
+    rng = random.Random(11)
+    members = [f"37{n:010d}" for n in range(6)]
+    keys = [f"9137{rng.randrange(10**14):014d}" for _ in range(30)]
+    pairs = {(c, keys[0]) for c in members[:5]}              # keys[0] can have only one inspector
+    seed = "12" * 32
+    r = spec.match_all(seed, dict.fromkeys(keys, "市南区"), [(c, "市南区") for c in members], pairs, 2)
+    teams, pools = naive_match(seed, dict.fromkeys(keys, "市南区"), [(c, "市南区") for c in members], pairs, 2)
+    assert r.teams == teams and [dict(p.as_dict(), short=p.short) for p in r.pools] == pools
+    assert pools[0]["cap"] == 30 and pools[0]["raised_from"] == 10 and pools[0]["short"] == [keys[0]]
+    assert r.teams[keys[0]] == [members[5]]

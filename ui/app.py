@@ -36,7 +36,8 @@ def _run_self_test() -> int:
             raise
         print("自检模块尚未提供（app.selftest）。")
         return 0
-    return int(selftest.run_self_test(print))
+    from ui.selftest_checks import CHECKS
+    return int(selftest.run_self_test(print, extra_checks=CHECKS))
 
 
 def _open_database(db_path: Path):

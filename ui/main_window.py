@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(self.tr("Current plan:") + " "))
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("planCombo")
-        self.plan_combo.setMinimumContentsLength(36)
+        self.plan_combo.setMinimumContentsLength(44)
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
         bar.addWidget(self.plan_combo)
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             self.plan_combo.addItem(self.tr("(no plan yet)"), None)
         self.plan_combo.setEnabled(bool(choices))
         self.plan_combo.setCurrentIndex(max(self.plan_combo.findData(wanted), 0))
+        self.plan_combo.setToolTip(self.plan_combo.currentText())
         self.plan_combo.blockSignals(False)
         self.ctx.set_current_plan(wanted)
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.head_label.setToolTip(head)
 
     def _plan_chosen(self, index: int) -> None:
+        self.plan_combo.setToolTip(self.plan_combo.itemText(index))   # long titles are cut in the box
         self.ctx.set_current_plan(self.plan_combo.itemData(index))
 
     def _show_step(self, key: str) -> None:

@@ -25,7 +25,8 @@ def take_screenshots(app: QApplication, ctx, window, out_dir: Path) -> int:
     from ui.dialogs.settings_dialog import SettingsDialog
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    window.showMaximized()
+    # No window manager under Xvfb, so "maximized" is done by hand: fill the screen.
+    window.setGeometry(window.screen().availableGeometry())
     _settle(app, ctx, 800)
     written = []
 

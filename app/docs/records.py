@@ -154,8 +154,12 @@ def write_commitment_sheet_pdf(draw, path) -> Path:
     story.append(_heading("承诺值"))
     story.append(_digest_block("承诺值 commitment（SHA-256）", draw.commitment,
                                "抽取完成后，任何人可按公开的 SPOTCHECK-DRAW-1 规则由抽取记录重新计算此值核对。"))
+    if data.get("commit_text"):
+        story += [_heading("承诺原文（对此文本按 UTF-8 计算 SHA-256 即得承诺值）"), _mono(data["commit_text"])]
     story.append(_heading("说明"))
     story.append(L.para(render_template("commitment", _text_fields(draw)), "small"))
+    if data.get("alternate_rule"):
+        story += [_heading("替补规则"), L.para(data["alternate_rule"], "small")]
     story += [_heading("见证人签字"), _blank_witness_table(3)]
     return _build(path, "随机抽取承诺单", story)
 
@@ -222,6 +226,8 @@ def write_draw_record_pdf(draw, path) -> Path:
             story.append(_ticket_rows(t["alternates"], with_rank=True))
     story += [_heading("合并后的检查对象（同一对象被多个任务抽中的，检查全部相关事项）"),
               _inspection_table(rec.get("inspections") or [])]
+    if rec.get("alternate_rule"):
+        story += [_heading("替补规则"), L.para(rec["alternate_rule"], "small")]
     story += _voided_lines(rec.get("voided") or [])
     story += [_heading("如何自行验算票号"), L.para(render_template("draw-record", _text_fields(draw)), "small")]
     story.append(_digest_block("本记录 draw-record.json 的 SHA-256", draw.record_sha256 or "",

@@ -14,7 +14,6 @@ from app.registers.models import AvoidancePair, Institution, Inspector, Register
 
 DEFAULT_REGISTER_NAMES = {"inspector": "执法检查人员名录库", "avoidance": "回避关系名单",
                           "institution": "第三方专业机构名录库"}
-KIND_LABELS = {"inspector": "执法检查人员名录库", "avoidance": "回避关系名单", "institution": "第三方专业机构名录库"}
 DEADLINE_WORKING_DAYS = 5          # the plan, 五(二): match within 5 working days of receiving the list
 RULE_PRECEDENCE = ("city", "mixed", "district")   # a merged inspection takes the widest rule of its tasks
 

@@ -16,7 +16,7 @@ from app.db import transaction
 from app.errors import CancelledError, StateError, ValidationError
 from app.match import inputs as gather_mod
 from app.match import spec
-from app.match.models import Assignment, InstitutionAssignment, Match, Replacement
+from app.match.models import Assignment, InstitutionAssignment, Match
 from app.match.records import build_record, record_sha256
 
 Progress = Callable[[int, int, str], None] | None
@@ -112,6 +112,7 @@ def run_match(draw_no: int, witnesses: list[dict], *, progress: Progress = None,
             raise StateError(f"第 {draw_no} 号抽取的检查人员已经匹配过，已提交的匹配只能执行一次。"
                              "如需调整人员，请使用“更换检查人员”。")
         data = match.commit_data
+        _require_same_inspections(match, data)
         seed = spec.mseed(match.commitment, [w["input"] for w in clean])
         if progress:
             progress(0, 3, "正在随机匹配检查人员……")
@@ -142,6 +143,16 @@ def run_match(draw_no: int, witnesses: list[dict], *, progress: Progress = None,
         if progress:
             progress(3, 3, "匹配完成。")
     return match
+
+
+def _require_same_inspections(match: Match, data: dict) -> None:
+    """An alternate used after the commitment changes who is inspected: the commitment no longer fits."""
+    from app.draw.models import Inspection
+    now = {k for (k,) in Inspection.select(Inspection.key).where(
+        (Inspection.draw == match.draw) & (Inspection.active == True)).tuples()}  # noqa: E712
+    if now != {i["key"] for i in data["inspections"]}:
+        raise StateError(f"第 {match.draw.draw_no} 号抽取的检查对象在提交匹配承诺后有变化（使用了替补），"
+                         "请作废本次匹配承诺（match void）后重新提交。")
 
 
 def _draw_institutions(seed: str, data: dict, match: Match) -> dict:

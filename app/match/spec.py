@@ -216,6 +216,12 @@ def match_pool(mseed_hex: str, name: str, keys: Iterable[str], members: Iterable
     tickets = _PairTickets(mseed_hex)
     k_count, m_count = len(keys), len(members)
     cap = first_cap = initial_cap(team_size, k_count, m_count)
+    member_set = set(members)
+    if m_count and cap < k_count and any(len(member_set - set(avoided.get(k, ()))) < team_size for k in keys):
+        # Some inspection has fewer than m members without an avoidance pair: every
+        # pass below cap = K is short, so the step-by-step raises end at K. Going
+        # there at once gives the same result without up to K passes.
+        cap = k_count
     teams, short, loads = _fill(order, tickets, members, avoided, team_size, cap)
     while short and m_count and cap < k_count:
         cap += 1

@@ -107,15 +107,22 @@ def suggest_mapping(kind: str, headers: list) -> dict[str, str]:
     for _score, field, col in candidates:
         if field in mapping or col in used_cols:
             continue
-        mapping[field] = clean_text(cell_text(headers[col]))
+        mapping[field] = cell_text(headers[col]).strip()   # as the clerk sees it; matched via norm_header
         used_cols.add(col)
     return mapping
 
 
-def find_header_row(kind: str, rows: list[tuple[int, list]]) -> tuple[int, list] | None:
-    """(index into rows, header cells) of the best-scoring row near the top that has the key field."""
+def find_header_row(kind: str, rows: list[tuple[int, list]], remembered: dict | None = None) -> tuple[int, list] | None:
+    """(index into rows, header cells) of the best-scoring row near the top that has the key field.
+
+    A row whose layout the clerk confirmed before (its signature in `remembered`) wins outright.
+    """
     key_field = KEY_FIELD[kind]
     best, best_score = None, 0
+    if remembered:
+        for idx, (_no, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
+            if header_signature(kind, cells) in remembered:
+                return idx, cells
     for idx, (_no, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
         mapping = suggest_mapping(kind, cells)
         score = len(mapping) + (3 if key_field in mapping else 0)

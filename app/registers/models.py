@@ -42,7 +42,8 @@ class RegisterVersion(BaseModel):
 
 
 class Enterprise(BaseModel):
-    version = peewee.ForeignKeyField(RegisterVersion, backref="enterprises", on_delete="RESTRICT")
+    version = peewee.ForeignKeyField(RegisterVersion, backref="enterprises", on_delete="RESTRICT",
+                                      index=False)   # the unique (version, key) index serves
     key = peewee.CharField()                     # 18-char USCC, or 15-digit 注册号
     key_kind = peewee.CharField()                # "uscc" | "reg_no"
     name = peewee.CharField()
@@ -66,7 +67,8 @@ class Enterprise(BaseModel):
 
 
 class Inspector(BaseModel):
-    version = peewee.ForeignKeyField(RegisterVersion, backref="inspectors", on_delete="RESTRICT")
+    version = peewee.ForeignKeyField(RegisterVersion, backref="inspectors", on_delete="RESTRICT",
+                                      index=False)   # the unique (version, key) index serves
     cert_no = peewee.CharField()
     name = peewee.CharField()
     unit = peewee.CharField(default="")
@@ -87,7 +89,8 @@ class Inspector(BaseModel):
 
 
 class AvoidancePair(BaseModel):
-    version = peewee.ForeignKeyField(RegisterVersion, backref="pairs", on_delete="RESTRICT")
+    version = peewee.ForeignKeyField(RegisterVersion, backref="pairs", on_delete="RESTRICT",
+                                      index=False)   # the unique (version, key) index serves
     cert_no = peewee.CharField()
     key = peewee.CharField()
     inspector_name = peewee.CharField(default="")
@@ -103,7 +106,8 @@ class AvoidancePair(BaseModel):
 
 class Institution(BaseModel):
     """Third-party professional institution (审计、验资、评估、检验检测)."""
-    version = peewee.ForeignKeyField(RegisterVersion, backref="institutions", on_delete="RESTRICT")
+    version = peewee.ForeignKeyField(RegisterVersion, backref="institutions", on_delete="RESTRICT",
+                                      index=False)   # the unique (version, key) index serves
     key = peewee.CharField()
     name = peewee.CharField()
     services = JSONField(default=list)

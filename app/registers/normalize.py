@@ -23,10 +23,15 @@ _REG_NO_SHAPE = re.compile(r"^\d{15}$")
 
 def cell_text(value) -> str:
     """Any calamine/csv cell as text: whole floats without '.0', dates as ISO."""
+    cls = value.__class__
+    if cls is str:
+        return value
+    if cls is float:   # calamine's numbers
+        return str(int(value)) if value.is_integer() else repr(value)
+    if cls is dt.date:
+        return value.isoformat()
     if value is None:
         return ""
-    if isinstance(value, str):
-        return value
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float):
@@ -117,6 +122,8 @@ def parse_date(value) -> tuple[str | None, bool]:
     """(ISO date or None, ok). Empty is (None, True); unreadable is (None, False)."""
     if value is None or value == "":
         return None, True
+    if value.__class__ is dt.date:
+        return value.isoformat(), True
     if isinstance(value, dt.datetime):
         return value.date().isoformat(), True
     if isinstance(value, dt.date):

@@ -38,8 +38,10 @@ class Workbook:
         return _calamine_sheet(self, name)
 
 
-def _fail(path: Path, message: str, sheet: str | None = None) -> FileReadError:
-    return FileReadError(message, location=Location(file=path.name, sheet=sheet))
+def _fail(path: Path, message: str, sheet: str | None = None, cause: BaseException | None = None) -> FileReadError:
+    """The clerk reads `message`; the reader library's own words go to details (for the log)."""
+    details = {"cause": _short(cause)} if cause is not None else None
+    return FileReadError(message, location=Location(file=path.name, sheet=sheet), details=details)
 
 
 def open_workbook(path: str | Path, *, encoding: str | None = None) -> Workbook:
@@ -51,7 +53,7 @@ def open_workbook(path: str | Path, *, encoding: str | None = None) -> Workbook:
             head = fh.read(8)
         size = path.stat().st_size
     except OSError as exc:
-        raise _fail(path, f"无法读取文件（{exc.strerror or exc}）。") from exc
+        raise _fail(path, f"无法读取文件（{exc.strerror or exc}）。", cause=exc) from exc
     if size == 0:
         raise _fail(path, "文件是空的（0 字节），没有可导入的内容。")
     if head.startswith(ZIP_MAGIC) or head.startswith(OLE_MAGIC):
@@ -68,9 +70,10 @@ def _open_calamine(path: Path, fmt: str) -> Workbook:
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")] or book.sheet_names
-    except Exception as exc:  # calamine raises several unrelated types for damaged files
-        raise _fail(path, f"文件已损坏、不完整或不是 Excel 表格，无法读取（{_short(exc)}）。"
-                          "请在 Excel 中打开后另存为 .xlsx 再导入。") from exc
+    except BaseException as exc:  # calamine raises unrelated types, even a Rust panic, on damaged files
+        _reraise_interrupts(exc)
+        raise _fail(path, "文件已损坏、不完整或不是 Excel 表格，无法读取。请在 Excel 中打开后另存为 .xlsx 再导入。",
+                    cause=exc) from exc
     if not names:
         raise _fail(path, "文件中没有工作表。")
     return Workbook(path=path, format=fmt, encoding=None, sheet_names=list(names), _book=book)
@@ -91,8 +94,10 @@ def _calamine_sheet(book: Workbook, name: str) -> SheetData:
             merged = list(sheet.merged_cell_ranges or [])
         except Exception:
             merged = []
-    except Exception as exc:
-        raise _fail(book.path, f"工作表已损坏，无法读取（{_short(exc)}）。", sheet=name) from exc
+    except BaseException as exc:
+        _reraise_interrupts(exc)
+        raise _fail(book.path, "工作表已损坏或不完整，无法读取。请在 Excel 中打开后另存为 .xlsx 再导入。",
+                    sheet=name, cause=exc) from exc
     if merged:
         rows = _fill_merged_down(rows, merged)
     return SheetData(name=name, rows=rows)
@@ -123,7 +128,13 @@ def _fill_merged_down(rows: list[tuple[int, list]], merged) -> list[tuple[int, l
     return sorted(by_no.items())
 
 
-def _short(exc: Exception) -> str:
+def _reraise_interrupts(exc: BaseException) -> None:
+    """pyo3's PanicException derives from BaseException: catch it, but never Ctrl+C or exit."""
+    if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+        raise exc
+
+
+def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:120]
 

@@ -63,6 +63,7 @@ class ImportResult:
     digest: str
     diff: Diff
     mapping_confirmed: bool = False  # the caller passed a mapping: remember it on commit
+    sheet_headers: dict[str, list[str]] = field(default_factory=dict)   # sheet -> its header cells as text
 
     @property
     def columns(self) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from app.registers import headers as hdr
 from app.registers import queries
 from app.registers.models import REGISTER_KINDS, HeaderMapping, Register, RegisterVersion
 from app.registers.normalize import cell_text
+from app.registers.eligibility import eligible_on  # noqa: F401  (the match stage calls it)
 from app.registers.readers import open_workbook
 from app.registers.report import write_error_report  # noqa: F401  (part of the service API)
 from app.registers.results import FilePreview, ImportResult, SheetPreview
@@ -41,9 +42,9 @@ def _check_kind(kind: str) -> None:
         raise ValidationError(f"未知的名录类型“{kind}”（可选：{'、'.join(REGISTER_KINDS)}）。")
 
 
-def remembered_mapping(kind: str, header: list) -> dict | None:
-    row = HeaderMapping.get_or_none(HeaderMapping.signature == hdr.header_signature(kind, header))
-    return dict(row.mapping) if row else None
+def remembered_mappings(kind: str) -> dict[str, dict]:
+    """Every mapping the clerk confirmed for this kind, by header signature."""
+    return {row.signature: dict(row.mapping) for row in HeaderMapping.select().where(HeaderMapping.kind == kind)}
 
 
 def preview_file(path, kind: str, *, encoding: str | None = None) -> FilePreview:
@@ -51,13 +52,14 @@ def preview_file(path, kind: str, *, encoding: str | None = None) -> FilePreview
     _check_kind(kind)
     book = open_workbook(path, encoding=encoding)
     sheets, remembered = [], False
+    known = remembered_mappings(kind)
     for name in book.sheet_names:
         sheet = book.sheet(name)
-        located = hdr.find_header_row(kind, sheet.rows)
+        located = hdr.find_header_row(kind, sheet.rows, known)
         head = sheet.rows[:PREVIEW_ROWS]
         if located:
             idx, header = located
-            mapping = remembered_mapping(kind, header)
+            mapping = known.get(hdr.header_signature(kind, header))
             remembered = remembered or mapping is not None
             mapping = mapping or hdr.suggest_mapping(kind, header)
             header_no, headers, data_rows = sheet.rows[idx][0], [cell_text(h) for h in header], len(sheet.rows) - idx - 1
@@ -111,7 +113,7 @@ def validate_import(path, kind: str, register_name: str | None = None, *, mappin
         raise ValidationError("请指定名录名称（例如：工业产品生产许可证获证企业）。")
     return validate(path, kind, register_name, mapping=mapping, sheets=sheets, header_row=header_row,
                     encoding=encoding, progress=progress, cancel=cancel,
-                    remembered_lookup=lambda header: remembered_mapping(kind, header),
+                    remembered=remembered_mappings(kind),
                     previous_lines=lambda: _previous_lines(kind, register_name),
                     flag_unknown=_flag_unknown_for(kind), today=today)
 
@@ -190,11 +192,8 @@ def _with_json(vid, rec, json_pos):
 
 
 def _remember_mapping(result: ImportResult) -> None:
-    book = open_workbook(result.path, encoding=result.encoding)
-    for sheet_name, header_no in result.header_rows.items():
-        header = next(cells for no, cells in book.sheet(sheet_name).rows if no == header_no)
-        signature = hdr.header_signature(result.kind, header)
-        HeaderMapping.insert(signature=signature, kind=result.kind, headers=[cell_text(h) for h in header],
+    for header in result.sheet_headers.values():
+        HeaderMapping.insert(signature=hdr.header_signature(result.kind, header), kind=result.kind, headers=header,
                              mapping=result.mapping, updated_at=_now()).on_conflict_replace().execute()
 
 

@@ -77,7 +77,7 @@ def choose_sheets(book: Workbook, sheets: list[str] | None) -> list[str]:
     return list(sheets)
 
 
-def locate_header(kind, sheet, header_row, file_name):
+def locate_header(kind, sheet, header_row, file_name, remembered=None):
     """(index into sheet.rows of the header, header cells) or None when the sheet has no header."""
     if header_row is not None:
         for idx, (no, cells) in enumerate(sheet.rows):
@@ -85,7 +85,7 @@ def locate_header(kind, sheet, header_row, file_name):
                 return idx, cells
         raise ValidationError(f"第 {header_row} 行是空行，不能作为表头。",
                               location=Location(file=file_name, sheet=sheet.name, row=header_row))
-    return hdr.find_header_row(kind, sheet.rows)
+    return hdr.find_header_row(kind, sheet.rows, remembered)
 
 
 def require_fields(kind, mapping, columns, file_name, sheet_name, header_no):
@@ -116,20 +116,24 @@ class Collector:
             self.flagged_rows.add((sheet, row))
 
 
-def build_records(kind, book, sheet_names, *, mapping, header_row, remembered_lookup, progress, cancel, today=None):
-    """Read every chosen sheet into records. Returns (records, collector, header_rows, mapping, rows_read)."""
+def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, progress, cancel, today=None):
+    """Read every chosen sheet into records.
+
+    Returns (records, collector, header_rows, mapping, rows_read, sheet_headers)."""
     from app import settings
     out = Collector()
     builder = RowBuilder(kind, Districts(settings.districts(), settings.units()), out, today)
     records: list[tuple] = []
     header_rows: dict[str, int] = {}
+    sheet_headers: dict[str, list[str]] = {}
+    rows_before = 0
     used_mapping: dict[str, str] = dict(mapping or {})
     rows_read = 0
     file_name = book.path.name
     found_any = False
     for sheet_name in sheet_names:
         sheet = book.sheet(sheet_name)
-        located = locate_header(kind, sheet, header_row, file_name)
+        located = locate_header(kind, sheet, header_row, file_name, remembered)
         if located is None:
             if not sheet.rows and len(sheet_names) > 1:
                 continue   # an empty extra sheet (Sheet2, Sheet3) is nothing to report
@@ -144,7 +148,10 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered_lo
         idx, header = located
         header_no = sheet.rows[idx][0]
         header_rows[sheet_name] = header_no
-        sheet_mapping = mapping or remembered_lookup(header) or hdr.suggest_mapping(kind, header)
+        sheet_headers[sheet_name] = [cell_text(h) for h in header]
+        sheet_total = len(sheet.rows) - idx - 1
+        sheet_mapping = (mapping or remembered.get(hdr.header_signature(kind, header))
+                         or hdr.suggest_mapping(kind, header))
         if not mapping:
             for field, text in sheet_mapping.items():
                 used_mapping.setdefault(field, text)
@@ -192,10 +199,11 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered_lo
             if record is not None:
                 records.append(record)
             if progress is not None and rows_read % _PROGRESS_EVERY == 0:
-                progress(rows_read, 0, f"已读取 {rows_read} 行")
+                progress(rows_read, rows_before + sheet_total, f"正在检查工作表“{sheet_name}”：{rows_read} 行")
+        rows_before = rows_read
     if not found_any:
         raise ValidationError("所有工作表中都没有找到表头行。", location=Location(file=file_name))
-    return records, out, header_rows, used_mapping, rows_read
+    return records, out, header_rows, used_mapping, rows_read, sheet_headers
 
 
 def merge_duplicates(kind: str, records: list[tuple], out: Collector) -> list[tuple]:
@@ -248,16 +256,16 @@ def compute_diff(kind: str, lines: dict[str, str], previous: tuple[int, dict[str
 
 
 def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row=None, encoding=None,
-             progress=None, cancel=None, remembered_lookup=None, previous_lines=None,
+             progress=None, cancel=None, remembered=None, previous_lines=None,
              flag_unknown=None, today=None) -> ImportResult:
     path = Path(path)
     book = open_workbook(path, encoding=encoding)
     sheet_names = choose_sheets(book, sheets)
     if progress:
         progress(0, 0, "正在读取文件…")
-    records, out, header_rows, used_mapping, rows_read = build_records(
+    records, out, header_rows, used_mapping, rows_read, sheet_headers = build_records(
         kind, book, sheet_names, mapping=mapping, header_row=header_row,
-        remembered_lookup=remembered_lookup or (lambda _h: None), progress=progress, cancel=cancel, today=today)
+        remembered=remembered or {}, progress=progress, cancel=cancel, today=today)
     records = merge_duplicates(kind, records, out)
     if flag_unknown is not None:
         flag_unknown(records, out)
@@ -271,7 +279,7 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
         mapping=used_mapping, records=records, issues=out.issues, rows_read=rows_read,
         rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows), operating=operating,
         digest=digest_of(kind, lines), diff=compute_diff(kind, lines, previous_lines() if previous_lines else None),
-        mapping_confirmed=bool(mapping))
+        mapping_confirmed=bool(mapping), sheet_headers=sheet_headers)
 
 
 def _operating_count(kind: str, records: list[tuple], today) -> int:

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../ui/screens/draw.py" line="52"/>
         <source>Use an alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>使用替补</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="55"/>
         <source>An alternate takes the place of a drawn enterprise only under the rule printed on the commitment sheet (the enterprise was deregistered or closed before the visit). The first unused alternate of the same task and district is used; the use is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>替补对象只能按承诺单上写明的规则递补抽中对象（该企业在检查前已注销、被吊销或已关闭停业）。系统使用同一任务、同一区市中排位在前且未用过的替补对象，每次使用都记入审计日志。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="70"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="71"/>
         <source>Drawn enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>抽中的企业</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="72"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="325"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -42,80 +42,85 @@
     <message>
         <location filename="../../ui/screens/match.py" line="37"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="39"/>
         <source>Post change</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位调整</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="39"/>
         <source>Work conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>工作冲突</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="40"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>身体健康状况</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="40"/>
         <source>Avoidance found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现回避情形</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="41"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="44"/>
         <source>details (required for “Other”)</source>
-        <translation type="unfinished"></translation>
+        <translation>具体说明（选择“其他”时必填）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="46"/>
         <source>name of the approving leader</source>
-        <translation type="unfinished"></translation>
+        <translation>批准的分管领导姓名</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="55"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="57"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人</translation>
     </message>
 </context>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="335"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="340"/>
         <source>The commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="336"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="341"/>
         <source>The draw is committed: the plan, its frames and quotas are frozen. Save and print the commitment sheet and show the commitment to the witnesses before they roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取承诺已提交：计划、抽取范围和应抽户数均已冻结。请保存并打印承诺单，在见证人掷骰之前向其出示承诺值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="342"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="347"/>
         <source>Commitment (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="349"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="356"/>
         <source>Save/print the commitment sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存/打印承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="357"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="364"/>
         <source>Draw no. %1, committed at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取，承诺时间 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="372"/>
+        <source>Frame digest of %1 (%2 enterprises)</source>
+        <translation>任务 %1 抽取范围摘要（%2 户）</translation>
     </message>
 </context>
 <context>
@@ -123,47 +128,47 @@
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="74"/>
         <source>Choose the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>选择抽取</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="75"/>
         <source>Inspectors are matched to the enterprises of a completed draw. District bureaus must finish matching within five working days of receiving the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>为已完成抽取的检查对象匹配检查人员。区市局应在收到名单后五个工作日内完成匹配。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="88"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="89"/>
         <source>Inspectors per team</source>
-        <translation type="unfinished"></translation>
+        <translation>每组检查人员数</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="90"/>
         <source>Match date (certificates valid on)</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配日期（执法证须在该日有效）</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="105"/>
         <source>Draw no. %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取 — %2</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="116"/>
         <source>No completed draw yet: run the draw first (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="131"/>
         <source>The match of this draw is committed and waits for its witnesses. The ceremony continues with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次抽取的匹配承诺已提交，正在等待见证人。将继续进行该次匹配。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="136"/>
         <source>The inspectors of this draw are matched already. A match runs once; change a team with “Replace an inspector…” on the match screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次抽取的检查人员已经匹配。匹配只能进行一次；如需调整检查组，请在匹配页面使用“更换人员…”。</translation>
     </message>
 </context>
 <context>
@@ -171,102 +176,104 @@
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="165"/>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>已承诺</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="165"/>
-        <location filename="../../ui/wizards/draw_models.py" line="377"/>
+        <location filename="../../ui/wizards/draw_models.py" line="403"/>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已抽取</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="165"/>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="167"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="168"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="169"/>
+        <location filename="../../ui/wizards/draw_models.py" line="295"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺值</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="170"/>
+        <location filename="../../ui/wizards/draw_models.py" line="297"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="171"/>
         <source>Committed at</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺时间</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="172"/>
         <source>Drawn at</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取时间</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="173"/>
         <source>Void reason</source>
-        <translation type="unfinished"></translation>
+        <translation>作废原因</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="179"/>
         <location filename="../../ui/wizards/draw_models.py" line="192"/>
         <location filename="../../ui/wizards/draw_models.py" line="216"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="180"/>
         <source>Task name</source>
-        <translation type="unfinished"></translation>
+        <translation>任务名称</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="181"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>名录库</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="182"/>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="183"/>
         <location filename="../../ui/wizards/draw_models.py" line="193"/>
         <location filename="../../ui/wizards/draw_models.py" line="217"/>
         <source>Stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>分层</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="184"/>
         <source>Frame size</source>
-        <translation type="unfinished"></translation>
+        <translation>范围户数</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="185"/>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>应抽户数</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="186"/>
         <source>Alternates</source>
-        <translation type="unfinished"></translation>
+        <translation>替补</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="194"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="195"/>
@@ -276,7 +283,7 @@
         <location filename="../../ui/wizards/draw_models.py" line="269"/>
         <location filename="../../ui/wizards/draw_models.py" line="282"/>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="196"/>
@@ -285,264 +292,346 @@
         <location filename="../../ui/wizards/draw_models.py" line="240"/>
         <location filename="../../ui/wizards/draw_models.py" line="261"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="197"/>
         <location filename="../../ui/wizards/draw_models.py" line="208"/>
         <location filename="../../ui/wizards/draw_models.py" line="221"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>票号</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="205"/>
         <location filename="../../ui/wizards/draw_models.py" line="250"/>
         <location filename="../../ui/wizards/draw_models.py" line="271"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>区市</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="206"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="207"/>
         <source>Check items</source>
-        <translation type="unfinished"></translation>
+        <translation>检查事项</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="209"/>
         <location filename="../../ui/wizards/draw_models.py" line="218"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排位</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="210"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="222"/>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>递补对象</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="223"/>
         <location filename="../../ui/wizards/draw_models.py" line="242"/>
         <location filename="../../ui/wizards/draw_models.py" line="285"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="229"/>
         <location filename="../../ui/wizards/draw_models.py" line="241"/>
         <location filename="../../ui/wizards/draw_models.py" line="262"/>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>人员池</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="230"/>
         <source>Eligible inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>可匹配人数</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="231"/>
         <location filename="../../ui/wizards/draw_models.py" line="263"/>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>检查户数</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="232"/>
         <source>Load cap</source>
-        <translation type="unfinished"></translation>
+        <translation>每人上限</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="233"/>
         <source>Cap raised from</source>
-        <translation type="unfinished"></translation>
+        <translation>上限调整自</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="239"/>
         <location filename="../../ui/wizards/draw_models.py" line="260"/>
         <source>Certificate no.</source>
-        <translation type="unfinished"></translation>
+        <translation>执法证号</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="249"/>
         <location filename="../../ui/wizards/draw_models.py" line="270"/>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>检查对象</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="251"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>组长</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="252"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>组员</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="253"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方机构</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="254"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>人员不足</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="272"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已匹配</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="273"/>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="274"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="279"/>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>更换人员</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="279"/>
         <source>Short resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>补足人员</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="281"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="283"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>换下</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="284"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>换上</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="286"/>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="287"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_models.py" line="293"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="294"/>
+        <source>Specification</source>
+        <translation>规范</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="296"/>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="298"/>
+        <source>Match seed</source>
+        <translation>匹配种子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="299"/>
+        <source>Quotas</source>
+        <translation>应抽户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="300"/>
+        <source>Tickets</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="301"/>
+        <source>Selection</source>
+        <translation>抽中顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="302"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="303"/>
+        <source>Frame files</source>
+        <translation>抽取范围文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="304"/>
+        <source>Draw record</source>
+        <translation>抽取记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="305"/>
+        <source>Roster</source>
+        <translation>人员名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="306"/>
+        <source>Avoidance list</source>
+        <translation>回避名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="307"/>
+        <source>Pools</source>
+        <translation>人员池</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="308"/>
+        <source>Teams</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="309"/>
+        <source>Replacements</source>
+        <translation>人员调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="310"/>
+        <source>Institutions</source>
+        <translation>第三方机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="311"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="319"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="320"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>校验项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="295"/>
+        <location filename="../../ui/wizards/draw_models.py" line="321"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="346"/>
+        <location filename="../../ui/wizards/draw_models.py" line="372"/>
         <source>fixed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 %1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="377"/>
+        <location filename="../../ui/wizards/draw_models.py" line="403"/>
         <source>Alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="387"/>
+        <location filename="../../ui/wizards/draw_models.py" line="413"/>
         <source>Replaced by an alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>已由替补递补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="391"/>
+        <location filename="../../ui/wizards/draw_models.py" line="417"/>
         <source>%1 alternate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 替补第 %2 位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="461"/>
+        <location filename="../../ui/wizards/draw_models.py" line="487"/>
         <source>none available</source>
-        <translation type="unfinished"></translation>
+        <translation>无可用机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="491"/>
+        <location filename="../../ui/wizards/draw_models.py" line="517"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="507"/>
+        <location filename="../../ui/wizards/draw_models.py" line="533"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="507"/>
+        <location filename="../../ui/wizards/draw_models.py" line="533"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
 </context>
 <context>
     <name>DrawRecords</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="75"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="80"/>
         <source>Save the commitment sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存承诺单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="76"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="81"/>
         <source>commitment-sheet-draw-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取承诺单-第%1号.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="77"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="82"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="89"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="94"/>
         <source>Writing the commitment sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="90"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="95"/>
         <source>The commitment sheet was saved to %1. Print it and let the witnesses sign it. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺单已保存到 %1。请打印并由见证人签字。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="98"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="103"/>
         <source>Folder for the draw record</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存抽取记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="109"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="114"/>
         <source>The draw record was written:
 %1
 Open the folder now?</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取记录已生成：
+%1
+现在打开文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="112"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="117"/>
         <source>Writing the draw record…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成抽取记录…</translation>
     </message>
 </context>
 <context>
@@ -550,149 +639,149 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/screens/draw.py" line="115"/>
         <source>Start the draw…</source>
-        <translation type="unfinished"></translation>
+        <translation>开始抽取…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="116"/>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>作废…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="117"/>
         <source>Use an alternate…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用替补…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="118"/>
         <source>Save/print the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存/打印记录…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="119"/>
         <source>Verify a record…</source>
-        <translation type="unfinished"></translation>
+        <translation>校验记录…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="134"/>
         <source>Draws of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>本计划的抽取</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="167"/>
         <source>Random draw — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>随机抽取 — %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="168"/>
         <source>Random draw — no plan chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>随机抽取 — 尚未选择计划</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="189"/>
         <source>No draw yet. Start the draw: it is committed first, then the witnesses supply the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未抽取。点击“开始抽取…”：先提交抽取承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="196"/>
         <source>Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取共抽中 %2 户检查对象（已合并各任务）。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="201"/>
         <source>Draw no. %1 is committed and waits for the witnesses&apos; digits: continue with “Start the draw…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取已提交承诺，正在等待见证人的随机数字：请点击“开始抽取…”继续。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="205"/>
         <source>Draw no. %1 is void: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取已作废：%2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="220"/>
         <source>Void draw no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作废第 %1 号抽取</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="221"/>
         <source>A void draw stays on record and is listed on every later record. A new draw gets the next number and a new ceremony. Why is this draw void?</source>
-        <translation type="unfinished"></translation>
+        <translation>作废的抽取仍保留在案，并列入以后的每一份抽取记录。重新抽取将使用下一个编号并重新进行见证。请说明作废理由：</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="228"/>
         <source>Voiding the draw…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在作废抽取…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="244"/>
         <source>Alternate used</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用替补</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="245"/>
         <source>%1 is replaced in task %2 by alternate no. %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %2 中的 %1 已由第 %3 位替补 %4 递补。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="249"/>
         <source>Using an alternate…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用替补…</translation>
     </message>
 </context>
 <context>
     <name>DrawWizard</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="494"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="508"/>
         <source>Random draw</source>
-        <translation type="unfinished"></translation>
+        <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="502"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="516"/>
         <source>Confirm and draw</source>
-        <translation type="unfinished"></translation>
+        <translation>确认并抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="523"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="537"/>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在抽取…</translation>
     </message>
 </context>
 <context>
     <name>DrawnTabs</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="404"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="414"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="418"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="428"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="405"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="419"/>
         <source>Inspections (merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查对象（合并后）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="413"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="427"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="415"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="429"/>
         <source>Drawn by task and district</source>
-        <translation type="unfinished"></translation>
+        <translation>按任务和区市查看抽中名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="423"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="437"/>
         <source>Frames and quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取范围与应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="426"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="440"/>
         <source>Alternates</source>
-        <translation type="unfinished"></translation>
+        <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="459"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="473"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -700,42 +789,42 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="256"/>
         <source>The match commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配承诺</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="257"/>
         <source>The roster, the avoidance list and the team size are frozen. Save and print the commitment and show it to the witnesses before they roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人员名单、回避名单和每组人数均已冻结。请保存并打印承诺，在见证人掷骰之前向其出示。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="263"/>
         <source>Match commitment (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="273"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="268"/>
+        <source>Draw record SHA-256</source>
+        <translation>抽取记录 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="268"/>
+        <source>Roster digest</source>
+        <translation>人员名单摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="269"/>
+        <source>Avoidance digest</source>
+        <translation>回避名单摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="276"/>
         <source>Save/print the commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存/打印承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="281"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="284"/>
         <source>Draw no. %1, %2 per team, match date %3, committed at %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="286"/>
-        <source>Draw record SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="287"/>
-        <source>Roster digest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="288"/>
-        <source>Avoidance digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取，每组 %2 人，匹配日期 %3，承诺时间 %4。</translation>
     </message>
 </context>
 <context>
@@ -743,69 +832,73 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="32"/>
         <source>Folder for the match commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存匹配承诺的文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="45"/>
         <source>Writing the match commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成匹配承诺…</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="46"/>
         <source>The match commitment was written:
 %1
 Open the folder now?</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配承诺已生成：
+%1
+现在打开文件夹吗？</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="54"/>
         <source>Folder for the match record</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存匹配记录的文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="63"/>
         <source>Writing the match record…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成匹配记录…</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="64"/>
         <source>The match record was written:
 %1
 Open the folder now?</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配记录已生成：
+%1
+现在打开文件夹吗？</translation>
     </message>
 </context>
 <context>
     <name>MatchResultPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="351"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="353"/>
         <source>The matched teams</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="352"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="354"/>
         <source>The match is done and logged. Resolve short inspections on the match screen; save and print the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配已完成并记入审计日志。人员不足的检查对象请在匹配页面处理；请保存并打印匹配记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="358"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="360"/>
         <source>Match seed (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="364"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="366"/>
         <source>Save/print the record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="376"/>
-        <source>%1 team(s) matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存/打印记录…</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="378"/>
+        <source>%1 team(s) matched.</source>
+        <translation>已匹配 %1 个检查组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="380"/>
         <source>%1 inspection(s) are short of inspectors and need a recorded decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 户检查对象人员不足，需要经批准记录处理。</translation>
     </message>
 </context>
 <context>
@@ -813,159 +906,159 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/screens/match.py" line="134"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="141"/>
         <source>Start matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>开始匹配…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="142"/>
         <source>Replace an inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>更换人员…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="143"/>
         <source>Resolve a short inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人员不足…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="144"/>
         <source>Save/print the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存/打印记录…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="145"/>
         <source>Verify a record…</source>
-        <translation type="unfinished"></translation>
+        <translation>校验记录…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="177"/>
         <source>Match inspectors — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配人员 — %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="178"/>
         <source>Match inspectors — no plan chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配人员 — 尚未选择计划</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="183"/>
         <source>Draw no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="193"/>
         <source>This plan has no completed draw yet: run the draw first (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>本计划还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="196"/>
         <source>The inspectors of draw no. %1 are not matched yet. Start matching: the inputs are committed first, then the witnesses supply the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取尚未匹配检查人员。点击“开始匹配…”：先提交匹配承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="201"/>
         <source>The match of draw no. %1 is committed (commitment %2) and waits for the witnesses: continue with “Start matching…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取的匹配已提交承诺（承诺值 %2），正在等待见证人：请点击“开始匹配…”继续。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="209"/>
         <source>Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取：%2 个检查组，每组 %3 人，匹配时间 %4；记录修订第 %5 版。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="214"/>
         <source>Deadline for matching: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配完成时限：%1。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="216"/>
         <source>%1 inspection(s) are short of inspectors: resolve them with a recorded decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 户检查对象人员不足：请经批准后记录处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="267"/>
+        <location filename="../../ui/screens/match.py" line="270"/>
         <source>Inspector replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>已更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="268"/>
+        <location filename="../../ui/screens/match.py" line="271"/>
         <source>%1 leaves the team of %2. The rule chose %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已从 %2 的检查组换下。按规则换上：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="272"/>
+        <location filename="../../ui/screens/match.py" line="275"/>
         <source>Replacing the inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="294"/>
+        <location filename="../../ui/screens/match.py" line="297"/>
         <source>Recording the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录处理决定…</translation>
     </message>
 </context>
 <context>
     <name>MatchTabs</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="304"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="306"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="309"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="311"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="314"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="316"/>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>任务量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="317"/>
-        <location filename="../../ui/wizards/match_wizard.py" line="342"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="319"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="344"/>
         <source>Short inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="320"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="322"/>
         <source>Replacements</source>
-        <translation type="unfinished"></translation>
+        <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="323"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="325"/>
         <source>Pools</source>
-        <translation type="unfinished"></translation>
+        <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="334"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="336"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="341"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="343"/>
         <source>Short inspections (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>人员不足（%1 户待处理）</translation>
     </message>
 </context>
 <context>
     <name>MatchWizard</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="390"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="392"/>
         <source>Match inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="398"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="400"/>
         <source>Confirm and match</source>
-        <translation type="unfinished"></translation>
+        <translation>确认并匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="419"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="421"/>
         <source>Matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匹配…</translation>
     </message>
 </context>
 <context>
@@ -973,60 +1066,60 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="57"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="122"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="127"/>
         <source>Choose the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>选择抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="123"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="128"/>
         <source>The draw takes the plan&apos;s tasks as they are now; committing freezes the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取按计划当前的任务进行；提交承诺后计划即被冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="126"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="131"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="167"/>
-        <source>No plan exists yet. Create one in step 2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽查计划</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_wizard.py" line="172"/>
+        <source>No plan exists yet. Create one in step 2 first.</source>
+        <translation>还没有抽查计划。请先在第 2 步创建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="177"/>
         <source>Document number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="173"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="178"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="177"/>
-        <source>by district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="177"/>
-        <source>city-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>期间：%1 至 %2，检查及录入于 %3 前完成</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_wizard.py" line="182"/>
-        <source>This plan was drawn already (draw no. %1). A draw is never repeated: to draw again, void that draw with a reason on the draw screen first.</source>
-        <translation type="unfinished"></translation>
+        <source>by district</source>
+        <translation>按区市分层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="182"/>
+        <source>city-wide</source>
+        <translation>全市</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_wizard.py" line="187"/>
+        <source>This plan was drawn already (draw no. %1). A draw is never repeated: to draw again, void that draw with a reason on the draw screen first.</source>
+        <translation>本计划已完成抽取（第 %1 号）。抽取不能重复进行：如需重新抽取，须先在抽取页面说明理由将其作废。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="192"/>
         <source>Draw no. %1 of this plan is committed and waits for its witnesses. The ceremony continues with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本计划的第 %1 号抽取已提交承诺，正在等待见证人。将继续进行该次抽取。</translation>
     </message>
 </context>
 <context>
@@ -1034,87 +1127,87 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="157"/>
         <source>Review the pools</source>
-        <translation type="unfinished"></translation>
+        <translation>核对人员池</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="158"/>
         <source>Who may be matched in each pool, who is left out and why, and the load cap. No team exists before the witnesses&apos; digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>各人员池中可匹配的人员、被排除的人员及原因、每人任务上限。在见证人提供随机数字之前不存在任何分组。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="161"/>
         <source>Commit the match</source>
-        <translation type="unfinished"></translation>
+        <translation>提交匹配承诺</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="174"/>
         <source>Inspectors left out</source>
-        <translation type="unfinished"></translation>
+        <translation>被排除的检查人员</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="186"/>
         <location filename="../../ui/wizards/match_wizard.py" line="190"/>
         <source>Reading the inspector register…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取执法检查人员名录…</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="198"/>
         <source>%1 inspection(s), %2 eligible inspector(s), %3 left out, %4 avoidance pair(s); %5 per team; match date %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查对象 %1 户，可匹配人员 %2 名，排除 %3 名，回避关系 %4 对；每组 %5 人；匹配日期 %6。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="205"/>
         <source>Matching must be finished by %1 (five working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>须在 %1 前完成匹配（五个工作日）。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="210"/>
         <source>%1 third-party institution(s) can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>可抽取的第三方专业机构 %1 家。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/match_wizard.py" line="234"/>
         <source>Committing the match…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交匹配承诺…</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="218"/>
         <source>Review the tasks, frames and quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>核对任务、抽取范围和应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="214"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="219"/>
         <source>Nothing is selected yet: no one can know the result before the witnesses&apos; digits. Committing fixes the frames and prints their hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时尚未抽取任何对象：在见证人提供随机数字之前，任何人都无法知道结果。提交承诺将固定抽取范围并打印其摘要值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="217"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="222"/>
         <source>Commit the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>提交抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="235"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="243"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="240"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="248"/>
         <source>Building the frames…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="251"/>
-        <source>%1 task(s), %2 enterprise(s) in the frames, %3 to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成抽取范围…</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_wizard.py" line="256"/>
-        <source>Left out by the filters: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1 task(s), %2 enterprise(s) in the frames, %3 to draw.</source>
+        <translation>共 %1 个任务，抽取范围 %2 户，应抽 %3 户。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="282"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="261"/>
+        <source>Left out by the filters: %1</source>
+        <translation>被筛选条件排除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="287"/>
         <source>Committing the draw…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交抽取承诺…</translation>
     </message>
 </context>
 <context>
@@ -1122,28 +1215,28 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="207"/>
         <source>Read the digits back</source>
-        <translation type="unfinished"></translation>
+        <translation>宣读核对</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="208"/>
         <source>Read every witness&apos;s digits aloud. Correct them with Back before confirming; after confirmation they can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请逐一宣读每位见证人的数字。确认前可点击“上一步”更正；确认后不能再修改。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="213"/>
         <source>Witnesses, please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>请见证人核对：</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="231"/>
         <source>%1. %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2，%3，%4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/wizards/witness_page.py" line="241"/>
         <source>%n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位数字</numerusform>
         </translation>
     </message>
 </context>
@@ -1152,50 +1245,50 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/screens/match.py" line="80"/>
         <source>Replace an inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>更换检查人员</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="81"/>
         <source>%1 %2: who leaves the team, why, and which leader approved it. The replacement is chosen by the published rule (smallest load, then pair ticket); it cannot be picked by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：请填写换下的人员、原因和批准的领导。接替人员由公开的规则选定（任务量最少者优先，其次按配对票号），不能人工指定。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="87"/>
         <source> (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>（组长）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="89"/>
         <source>Inspector to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>换下的人员</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="368"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="382"/>
         <source>The drawn enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="369"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="383"/>
         <source>The draw is done and logged. Save and print the record; the witnesses sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取已完成并记入审计日志。请保存并打印抽取记录，由见证人签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="374"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="388"/>
         <source>Seed (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="380"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="394"/>
         <source>Save/print the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="391"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="405"/>
         <source>Draw no. %1: %2 enterprise(s) to inspect after merging the tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号抽取：合并各任务后共 %2 户检查对象。</translation>
     </message>
 </context>
 <context>
@@ -1203,22 +1296,22 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/screens/match.py" line="98"/>
         <source>Resolve a short inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人员不足</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="99"/>
         <source>%1 %2 has %3 of %4 inspectors: its pool has no one else without a conflict. Name an inspector from another pool, the approving leader and the reason; the decision is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的检查组只有 %3 人（需要 %4 人）：本人员池已无其他无回避情形的人员。请指定其他人员池的检查人员，并填写批准的领导和原因；该决定将被记录。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="105"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="109"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人员</translation>
     </message>
 </context>
 <context>
@@ -1226,102 +1319,102 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="75"/>
         <source>Verify a record</source>
-        <translation type="unfinished"></translation>
+        <translation>校验记录</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="77"/>
         <source>Re-compute a draw record or a match record from its own contents. Given the exported frame files (draw) or the roster and avoidance files (match), their digests are checked too. Nothing in the database is used or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据抽取记录或匹配记录自身的内容重新计算并核对。如提供导出的抽取范围文件（抽取）或人员名单、回避名单文件（匹配），还将核对其摘要值。此操作不使用也不改动数据库。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="84"/>
         <source>Records (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录文件 (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="85"/>
         <source>Open a record</source>
-        <translation type="unfinished"></translation>
+        <translation>打开记录</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="86"/>
         <source>Folder of the frame files</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取范围文件所在文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="87"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="88"/>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>人员名单文件</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="89"/>
         <source>Avoidance file</source>
-        <translation type="unfinished"></translation>
+        <translation>回避名单文件</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="90"/>
         <source>The draw record</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取记录</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="91"/>
         <source>Record (draw-record.json or match-record.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录（draw-record.json 或 match-record.json）</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="92"/>
         <source>Frame files folder (draw, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取范围文件夹（抽取，可选）</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="93"/>
         <source>Roster file (match, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>人员名单文件（匹配，可选）</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="94"/>
         <source>Avoidance file (match, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>回避名单文件（匹配，可选）</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="95"/>
         <source>Draw record (match, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取记录（匹配，可选）</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="98"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>校验</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="128"/>
         <source>Verifying the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验记录…</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="138"/>
         <source>Match record</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配记录</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="138"/>
         <source>Draw record</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取记录</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="140"/>
         <source>%1: %2 of %3 checks FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 项校验中有 %2 项未通过。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="144"/>
         <source>%1: all %2 checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：全部 %2 项校验通过。</translation>
     </message>
 </context>
 <context>
@@ -1329,43 +1422,43 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="73"/>
         <source>Witness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>见证人 %1</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="79"/>
         <source>e.g. supervisor, enterprise representative, staff</source>
-        <translation type="unfinished"></translation>
+        <translation>如：监督人、企业代表、工作人员</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="83"/>
         <source>the digits rolled with the ten-sided dice</source>
-        <translation type="unfinished"></translation>
+        <translation>掷十面骰得到的数字</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="86"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Full name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="87"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="88"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>身份</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="89"/>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/wizards/witness_page.py" line="99"/>
         <source>%n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位数字</numerusform>
         </translation>
     </message>
 </context>
@@ -1374,28 +1467,28 @@ Open the folder now?</source>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="123"/>
         <source>Witnesses and their dice digits</source>
-        <translation type="unfinished"></translation>
+        <translation>见证人及其随机数字</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="124"/>
         <source>Enter every witness in the order they will sign, and the digits each rolled publicly with ten-sided dice. The digits are shown large so the witnesses can follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按签字顺序录入每位见证人，以及各自当众掷十面骰得到的数字。数字以大字显示，便于见证人核对。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="139"/>
         <source>Add a witness</source>
-        <translation type="unfinished"></translation>
+        <translation>增加见证人</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/witness_page.py" line="140"/>
         <source>Remove the last witness</source>
-        <translation type="unfinished"></translation>
+        <translation>删除最后一位见证人</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/wizards/witness_page.py" line="171"/>
         <source>%n digit(s) in total from the witnesses below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以下见证人共提供 %n 位数字。</numerusform>
         </translation>
     </message>
 </context>

@@ -134,7 +134,7 @@ class DrawScreen(QWidget):
         top_layout.addWidget(wp.page_heading(self.tr("Draws of this plan")))
         self.draws = dm.RecordTableModel(dm.draw_columns())
         self.draws.row_colour = lambda r: dm.QColor("#8a8a8a") if r["status"] == "void" else None
-        self.draw_view = make_table(self.draws)
+        self.draw_view = make_table(self.draws, stretch_last=True)
         self.draw_view.setSortingEnabled(False)
         top_layout.addWidget(self.draw_view, 1)
         splitter.addWidget(top)

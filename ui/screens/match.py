@@ -63,9 +63,9 @@ class ChangeDialog(QDialog):
     def reason(self) -> str:
         choice = self.reason_choice.currentData() or ""
         words = self.reason_text.text().strip()
-        if choice and words:
-            return f"{choice}：{words}"
-        return choice if choice != OTHER else words
+        if choice == OTHER:
+            return words
+        return f"{choice}：{words}" if choice and words else choice
 
     def extra_ok(self) -> bool:
         return True
@@ -217,6 +217,9 @@ class MatchScreen(QWidget):
                                        "decision.").replace("%1", str(open_short))
             self.detail.setText(text)
         self.tabs.set_views(self.views)
+        view = self.tabs.team_view
+        if not view.currentIndex().isValid() and view.model().rowCount():
+            view.setCurrentIndex(view.model().index(0, 0))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
@@ -23,8 +23,7 @@ FETCH_LIST_DAYS = 5     # seed plan: 自收到本方案之日起5个工作日内
 MATCH_DAYS = 5          # seed plan: 在获取名单后5个工作日内完成……随机匹配
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanScreen", text)
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
 
 
 def plan_deadlines(plan) -> list[tuple[str, str, bool]]:
@@ -38,23 +37,23 @@ def plan_deadlines(plan) -> list[tuple[str, str, bool]]:
     out: list[tuple[str, str, bool]] = []
     start = dt.date.fromisoformat(plan.start)
     due = dt.date.fromisoformat(plan.due)
-    out.append((_tr("Plan starts (notice received)"), plan.start, True))
+    out.append((translate("PlanScreen", "Plan starts (notice received)"), plan.start, True))
     try:
         fetch = add_working_days(start, FETCH_LIST_DAYS)
-        out.append((_tr("Obtain the list of objects (within %1 working days of receiving the plan)")
+        out.append((translate("PlanScreen", "Obtain the list of objects (within %1 working days of receiving the plan)")
                     .replace("%1", str(FETCH_LIST_DAYS)), fetch.isoformat(), True))
         match = add_working_days(fetch, MATCH_DAYS)
-        out.append((_tr("Match inspectors (within %1 working days of obtaining the list)")
+        out.append((translate("PlanScreen", "Match inspectors (within %1 working days of obtaining the list)")
                     .replace("%1", str(MATCH_DAYS)), match.isoformat(), True))
     except CalendarNotCoveredError as exc:
-        out.append((_tr("Working-day deadlines"), str(exc), False))
-    out.append((_tr("Checks and result entry completed by"), plan.due, True))
+        out.append((translate("PlanScreen", "Working-day deadlines"), str(exc), False))
+    out.append((translate("PlanScreen", "Checks and result entry completed by"), plan.due, True))
     try:
         days = working_days_between(start, due)
-        out.append((_tr("Working days from start to completion"), str(days), True))
+        out.append((translate("PlanScreen", "Working days from start to completion"), str(days), True))
     except CalendarNotCoveredError as exc:
-        out.append((_tr("Working days from start to completion"), str(exc), False))
-    out.append((_tr("Plan ends (results entered and published)"), plan.end, True))
+        out.append((translate("PlanScreen", "Working days from start to completion"), str(exc), False))
+    out.append((translate("PlanScreen", "Plan ends (results entered and published)"), plan.end, True))
     return out
 
 
@@ -101,6 +100,9 @@ class PlanScreen(QWidget):
         self.plans_view.setModel(self.plans_model)
         self._table_defaults(self.plans_view)
         self.plans_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.plans_view.setWordWrap(True)
+        self.plans_view.horizontalHeader().sectionResized.connect(
+            lambda *_: self.plans_view.resizeRowsToContents())
         self.plans_view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.empty_label = QLabel(self.tr("No plan yet. Create one from a plan file (TOML) or with "
                                           "“New plan…”."))
@@ -117,7 +119,7 @@ class PlanScreen(QWidget):
         details = QWidget()
         dl = QVBoxLayout(details)
         dl.setContentsMargins(4, 0, 0, 0)
-        form_box = QGroupBox(self.tr("Plan"))
+        form_box = QGroupBox(self.tr("Plan details"))
         form = QFormLayout(form_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, QLabel] = {}
@@ -170,12 +172,16 @@ class PlanScreen(QWidget):
         self.details_scroll.setWidget(details)
         self.details = details
         splitter.addWidget(self.details_scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
 
         ctx.data_changed.connect(self.refresh)
         ctx.plan_changed.connect(self._select_plan)
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self.plans_view.resizeRowsToContents)   # once the columns have their width
 
     # ---- helpers ---------------------------------------------------------------
 
@@ -225,8 +231,9 @@ class PlanScreen(QWidget):
             self._plans = []
         self.plans_model.set_rows(self._plans)
         self.empty_label.setVisible(not self._plans)
-        self.plans_view.resizeColumnsToContents()
-        self.plans_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.plans_view.resizeColumnToContents(1)
+        self.plans_view.resizeColumnToContents(2)
+        self.plans_view.resizeRowsToContents()
         ids = [p.id for p in self._plans]
         if keep in ids:
             self._select_plan(keep, force=True)
@@ -286,9 +293,7 @@ class PlanScreen(QWidget):
             value.setWordWrap(True)
             if not ok:
                 value.setStyleSheet("color: #8a1c13;")
-            label = QLabel(what + "：")
-            label.setWordWrap(True)
-            self.deadlines_form.addRow(label, value)
+            self.deadlines_form.addRow(QLabel(what + "："), value)
 
     # ---- actions -----------------------------------------------------------------
 

@@ -22,52 +22,51 @@ from ui.wizards.register_models import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegistersScreen", text)
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
 
 
 def _short_kind(kind: str) -> str:
-    return {"enterprise": _tr("Enterprises"), "inspector": _tr("Inspectors"),
-            "avoidance": _tr("Avoidance"), "institution": _tr("Institutions")}.get(kind, kind)
+    return {"enterprise": translate("RegistersScreen", "Enterprises"), "inspector": translate("RegistersScreen", "Inspectors"),
+            "avoidance": translate("RegistersScreen", "Avoidance"), "institution": translate("RegistersScreen", "Institutions")}.get(kind, kind)
 
 
 def _yes_no(value) -> str:
-    return _tr("Yes") if value else _tr("No")
+    return translate("RegistersScreen", "Yes") if value else translate("RegistersScreen", "No")
 
 
 def browser_columns(kind: str) -> list[Column]:
     """The columns of the browser for one kind of register."""
-    source = Column(_tr("Source row"), lambda r: f"{r.get('sheet') or ''} {r.get('row') or ''}".strip())
+    source = Column(translate("RegistersScreen", "Source row"), lambda r: f"{r.get('sheet') or ''} {r.get('row') or ''}".strip())
     if kind == "enterprise":
-        return [Column(_tr("Credit code"), lambda r: r["key"]), Column(_tr("Name"), lambda r: r["name"]),
-                Column(_tr("District"), lambda r: r["district"]), Column(_tr("Status"), lambda r: r["status"]),
-                Column(_tr("Operating"), lambda r: _yes_no(r["operating"])),
-                Column(_tr("Legal representative"), lambda r: r["legal_rep"]),
-                Column(_tr("Address"), lambda r: r["address"]), Column(_tr("Phone"), lambda r: r["phone"]),
-                Column(_tr("Licence number"), lambda r: r["licence_no"]),
-                Column(_tr("Product"), lambda r: r["product"]), Column(_tr("Issued"), lambda r: r["issued_on"]),
-                Column(_tr("Valid until"), lambda r: r["valid_until"]), source]
+        return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"]), Column(translate("RegistersScreen", "Name"), lambda r: r["name"]),
+                Column(translate("RegistersScreen", "District"), lambda r: r["district"]), Column(translate("RegistersScreen", "Status"), lambda r: r["status"]),
+                Column(translate("RegistersScreen", "Operating"), lambda r: _yes_no(r["operating"])),
+                Column(translate("RegistersScreen", "Legal representative"), lambda r: r["legal_rep"]),
+                Column(translate("RegistersScreen", "Address"), lambda r: r["address"]), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
+                Column(translate("RegistersScreen", "Licence number"), lambda r: r["licence_no"]),
+                Column(translate("RegistersScreen", "Product"), lambda r: r["product"]), Column(translate("RegistersScreen", "Issued"), lambda r: r["issued_on"]),
+                Column(translate("RegistersScreen", "Valid until"), lambda r: r["valid_until"]), source]
     if kind == "inspector":
-        return [Column(_tr("Certificate number"), lambda r: r["cert_no"]), Column(_tr("Name"), lambda r: r["name"]),
-                Column(_tr("Unit"), lambda r: r["unit"]), Column(_tr("District"), lambda r: r["district"]),
-                Column(_tr("Eligible"), lambda r: _yes_no(r.get("eligible"))),
-                Column(_tr("Reason"), lambda r: r.get("eligibility_reason", "")),
-                Column(_tr("Status"), lambda r: r["status"]),
-                Column(_tr("Certificate valid until"), lambda r: r["cert_expiry"]),
-                Column(_tr("Specialty"), lambda r: r["specialty"]),
-                Column(_tr("Expert"), lambda r: _yes_no(r["expert"])), Column(_tr("Phone"), lambda r: r["phone"]),
+        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"]), Column(translate("RegistersScreen", "Name"), lambda r: r["name"]),
+                Column(translate("RegistersScreen", "Unit"), lambda r: r["unit"]), Column(translate("RegistersScreen", "District"), lambda r: r["district"]),
+                Column(translate("RegistersScreen", "Eligible"), lambda r: _yes_no(r.get("eligible"))),
+                Column(translate("RegistersScreen", "Reason"), lambda r: r.get("eligibility_reason", "")),
+                Column(translate("RegistersScreen", "Status"), lambda r: r["status"]),
+                Column(translate("RegistersScreen", "Certificate valid until"), lambda r: r["cert_expiry"]),
+                Column(translate("RegistersScreen", "Specialty"), lambda r: r["specialty"]),
+                Column(translate("RegistersScreen", "Expert"), lambda r: _yes_no(r["expert"])), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
                 source]
     if kind == "avoidance":
-        return [Column(_tr("Certificate number"), lambda r: r["cert_no"]),
-                Column(_tr("Inspector"), lambda r: r["inspector_name"]),
-                Column(_tr("Credit code"), lambda r: r["key"]),
-                Column(_tr("Enterprise"), lambda r: r["enterprise_name"]),
-                Column(_tr("Reason"), lambda r: r["reason"]), source]
-    return [Column(_tr("Credit code"), lambda r: r["key"]), Column(_tr("Name"), lambda r: r["name"]),
-            Column(_tr("Services"), lambda r: _services(r["services"])),
-            Column(_tr("Qualification"), lambda r: r["qualification"]),
-            Column(_tr("Qualification valid until"), lambda r: r["qualification_expiry"]),
-            Column(_tr("Contact"), lambda r: r["contact"]), Column(_tr("Phone"), lambda r: r["phone"]), source]
+        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"]),
+                Column(translate("RegistersScreen", "Inspector"), lambda r: r["inspector_name"]),
+                Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"]),
+                Column(translate("RegistersScreen", "Enterprise"), lambda r: r["enterprise_name"]),
+                Column(translate("RegistersScreen", "Reason"), lambda r: r["reason"]), source]
+    return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"]), Column(translate("RegistersScreen", "Name"), lambda r: r["name"]),
+            Column(translate("RegistersScreen", "Services"), lambda r: _services(r["services"])),
+            Column(translate("RegistersScreen", "Qualification"), lambda r: r["qualification"]),
+            Column(translate("RegistersScreen", "Qualification valid until"), lambda r: r["qualification_expiry"]),
+            Column(translate("RegistersScreen", "Contact"), lambda r: r["contact"]), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]), source]
 
 
 def _services(value) -> str:
@@ -240,6 +239,7 @@ class RegistersScreen(QWidget):
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.horizontalHeader().setStretchLastSection(True)
 
     # ---- versions ------------------------------------------------------------------
 
@@ -251,7 +251,7 @@ class RegistersScreen(QWidget):
             self.message.show_error(error_text(exc))
             rows = []
         self.versions_model.set_rows(rows)
-        self.versions_view.resizeColumnsToContents()
+        self._fit_columns(self.versions_view)
         self.empty_label.setVisible(not rows)
         self.tabs.setEnabled(bool(rows))
         ids = [r["id"] for r in rows]
@@ -312,6 +312,16 @@ class RegistersScreen(QWidget):
                              .replace("%2", str(version["version"])) if version else self.tr("Contents"))
         self.reload_rows()
         self.reload_issues()
+        self._fit_columns(self.rows_view)
+
+    def _fit_columns(self, view: QTableView) -> None:
+        """Columns as wide as the loaded rows need, but none wider than a third of the view."""
+        view.resizeColumnsToContents()
+        cap = max(view.viewport().width() // 3, view.fontMetrics().horizontalAdvance("M" * 16))
+        header = view.horizontalHeader()
+        for c in range(header.count() - 1):
+            if header.sectionSize(c) > cap:
+                header.resizeSection(c, cap)
 
     # ---- the browser -------------------------------------------------------------
 
@@ -349,8 +359,12 @@ class RegistersScreen(QWidget):
                                                    search=self.issue_search.text()))
         self.issue_count.setText(self.tr("%1 remarks").replace("%1", f"{self.issues_model.total:,}"))
         self.report_button.setEnabled(self.issues_model.total > 0 or bool(self.issue_search.text()))
-        self.issues_view.resizeColumnToContents(0)
-        self.issues_view.resizeColumnToContents(1)
+        view = self.issues_view
+        cap = view.fontMetrics().horizontalAdvance("M" * 16)
+        for c in (0, 1, 2, 3, 5):
+            view.resizeColumnToContents(c)
+            if view.columnWidth(c) > cap:
+                view.setColumnWidth(c, cap)
 
     def save_report(self, path: str | Path | None = None) -> None:
         v = self._version

@@ -288,10 +288,36 @@ def replacement_columns() -> list[Column]:
     ]
 
 
+def check_label(name: str) -> str:
+    """The verifier's check code as the clerk reads it (the code stays visible for the public specification)."""
+    labels = {
+        "spec": QCoreApplication.translate("DrawModels", "Specification"),
+        "commitment": QCoreApplication.translate("DrawModels", "Commitment"),
+        "witnesses": QCoreApplication.translate("DrawModels", "Witnesses"),
+        "seed": QCoreApplication.translate("DrawModels", "Seed"),
+        "mseed": QCoreApplication.translate("DrawModels", "Match seed"),
+        "quotas": QCoreApplication.translate("DrawModels", "Quotas"),
+        "tickets": QCoreApplication.translate("DrawModels", "Tickets"),
+        "selection": QCoreApplication.translate("DrawModels", "Selection"),
+        "merge": QCoreApplication.translate("DrawModels", "Merge"),
+        "frames": QCoreApplication.translate("DrawModels", "Frame files"),
+        "draw_record": QCoreApplication.translate("DrawModels", "Draw record"),
+        "roster": QCoreApplication.translate("DrawModels", "Roster"),
+        "avoidance": QCoreApplication.translate("DrawModels", "Avoidance list"),
+        "pools": QCoreApplication.translate("DrawModels", "Pools"),
+        "teams": QCoreApplication.translate("DrawModels", "Teams"),
+        "replacements": QCoreApplication.translate("DrawModels", "Replacements"),
+        "institutions": QCoreApplication.translate("DrawModels", "Institutions"),
+        "format": QCoreApplication.translate("DrawModels", "Format"),
+    }
+    label = labels.get(name)
+    return f"{label}（{name}）" if label else name
+
+
 def check_columns() -> list[Column]:
     return [
         Column(QCoreApplication.translate("DrawModels", "Result"), lambda r: "✓" if r["ok"] else "✗"),
-        Column(QCoreApplication.translate("DrawModels", "Check"), lambda r: r.get("name", "")),
+        Column(QCoreApplication.translate("DrawModels", "Check"), lambda r: check_label(r.get("name", ""))),
         Column(QCoreApplication.translate("DrawModels", "Message"), lambda r: r.get("message", "")),
     ]
 

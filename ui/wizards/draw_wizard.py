@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
                                QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from ui.wizards import draw_models as dm
@@ -23,7 +23,7 @@ from ui.wizards import witness_page as wp
 PAGE_PLAN, PAGE_PREVIEW, PAGE_COMMITMENT, PAGE_WITNESSES, PAGE_READBACK, PAGE_RESULT = range(6)
 
 
-def make_table(model, *, stretch_last: bool = True) -> QTableView:
+def make_table(model, *, stretch_last: bool = False) -> QTableView:
     view = QTableView()
     proxy = dm.FilterProxy(view)
     proxy.setSourceModel(model)
@@ -35,6 +35,7 @@ def make_table(model, *, stretch_last: bool = True) -> QTableView:
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch_last)
@@ -42,13 +43,17 @@ def make_table(model, *, stretch_last: bool = True) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView, max_width: int = 320) -> None:
-    """Size columns to their contents once (cheap: Qt samples rows), never wider than max_width."""
+def fit_columns(view: QTableView, max_width: int = 300) -> None:
+    """Size columns to their contents once (Qt samples the rows), digests narrower (their tooltip has it all)."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
+    model = view.model()
+    source = model.sourceModel() if hasattr(model, "sourceModel") else model
+    columns = getattr(source, "columns", [])
     for c in range(header.count()):
-        if header.sectionSize(c) > max_width:
-            header.resizeSection(c, max_width)
+        limit = 200 if c < len(columns) and columns[c].mono and c > 0 else max_width
+        if header.sectionSize(c) > limit:
+            header.resizeSection(c, limit)
 
 
 def source_row(view: QTableView) -> dict | None:
@@ -342,6 +347,8 @@ class CommitmentPage(QWizardPage):
         layout.addWidget(wp.page_heading(self.tr("Commitment (SHA-256)")))
         self.digest = wp.DigestLabel(2.0)
         layout.addWidget(self.digest)
+        self.frames = QFormLayout()
+        layout.addLayout(self.frames)
         self.model = dm.RecordTableModel(dm.strata_columns())
         self.view = make_table(self.model)
         layout.addWidget(self.view, 1)
@@ -357,6 +364,13 @@ class CommitmentPage(QWizardPage):
         self.info.setText(self.tr("Draw no. %1, committed at %2.").replace("%1", str(draw.draw_no))
                           .replace("%2", draw.committed_at or ""))
         self.digest.set_digest(draw.commitment)
+        while self.frames.rowCount():
+            self.frames.removeRow(0)
+        for t in (draw.commit_data or {}).get("tasks") or []:
+            value = wp.DigestLabel(1.0)
+            value.set_digest(t.get("frame_digest", ""))
+            self.frames.addRow(self.tr("Frame digest of %1 (%2 enterprises)").replace("%1", t.get("code", ""))
+                               .replace("%2", str(t.get("frame_size", ""))), value)
         self.model.set_rows(dm.commit_strata_rows(draw.commit_data or {}))
         fit_columns(self.view)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from ui.wizards.register_models import Column, FilteredListModel, PreviewModel, RowsModel, error_text
+from ui.wizards.register_models import Column, FilteredListModel, PreviewModel, error_text, fit_to_screen
 
 KINDS = ("enterprise", "inspector", "avoidance", "institution")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -56,6 +56,15 @@ def run_task(ctx, owner: QWidget, fn, **kw):
         return runner.run(fn, **kw)
     finally:
         runner.parent_widget = previous
+
+
+def _remembered(kind: str, header: list) -> dict | None:
+    """The mapping the clerk confirmed before for this header (app.registers.service), if any."""
+    from app.registers import headers as hdr
+    from app.registers import service
+    if hasattr(service, "remembered_mapping"):
+        return service.remembered_mapping(kind, header)
+    return service.remembered_mappings(kind).get(hdr.header_signature(kind, header))
 
 
 def _error_label() -> QLabel:
@@ -99,7 +108,7 @@ class ImportWizard(QWizard):
         self.confirm_page = ConfirmPage(self)
         for page in (self.file_page, self.sheets_page, self.mapping_page, self.validate_page, self.confirm_page):
             self.addPage(page)
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        fit_to_screen(self, 980, 680)
 
     # ---- what the pages collected -------------------------------------------------
 
@@ -321,6 +330,8 @@ class SheetsPage(QWizardPage):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(QLabel(self.tr("Sheets:")))
         self.sheet_list = QListWidget()
+        self.sheet_list.setWordWrap(True)
+        self.sheet_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.sheet_list.itemChanged.connect(lambda _i: self.completeChanged.emit())
         self.sheet_list.currentRowChanged.connect(self._show_sheet)
         ll.addWidget(self.sheet_list, 1)
@@ -358,8 +369,8 @@ class SheetsPage(QWizardPage):
             self.preview_view.fontMetrics().horizontalAdvance("统一社会信用代码"))
         rl.addWidget(self.preview_view, 1)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
         self.error = _error_label()
         layout.addWidget(self.error)
 
@@ -377,6 +388,7 @@ class SheetsPage(QWizardPage):
                 text = (self.tr("%1 — header in row %2, %3 rows below it").replace("%1", sheet.name)
                         .replace("%2", str(sheet.header_row)).replace("%3", str(sheet.data_rows)))
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, sheet.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if sheet.header_row is not None or len(preview.sheets) == 1
@@ -427,9 +439,16 @@ class SheetsPage(QWizardPage):
         self.preview_model.set_sheet(sheet.rows, sheet.row_numbers, header)
         self.preview_label.setText(self.tr("First rows of “%1” (the header row is highlighted):")
                                    .replace("%1", sheet.name))
+        view = self.preview_view
+        view.resizeColumnsToContents()
+        cap = view.fontMetrics().horizontalAdvance("M" * 14)
+        for c in range(self.preview_model.columnCount()):
+            if view.columnWidth(c) > cap:
+                view.setColumnWidth(c, cap)
+        view.resizeRowsToContents()
         if header is not None and header in sheet.row_numbers:
-            self.preview_view.scrollTo(self.preview_model.index(sheet.row_numbers.index(header), 0),
-                                       QAbstractItemView.ScrollHint.PositionAtTop)
+            view.scrollTo(self.preview_model.index(sheet.row_numbers.index(header), 0),
+                          QAbstractItemView.ScrollHint.EnsureVisible)
 
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.sheets())
@@ -475,7 +494,6 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         from app.registers import headers as hdr
-        from app.registers import service
         kind = self.wiz.kind()
         names = set(self.wiz.sheets_page.sheets())
         headers: list[str] = []
@@ -493,7 +511,7 @@ class MappingPage(QWizardPage):
                 mapping = sheet.mapping
                 remembered = remembered or self.wiz.preview.remembered
             else:
-                mapping = service.remembered_mapping(kind, cells)
+                mapping = _remembered(kind, cells)
                 remembered = remembered or mapping is not None
                 mapping = mapping or hdr.suggest_mapping(kind, cells)
             for field, header in mapping.items():
@@ -625,6 +643,7 @@ class ValidatePage(QWizardPage):
         self.issues_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.issues_view.verticalHeader().setVisible(False)
         self.issues_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.issues_view.verticalHeader().setDefaultSectionSize(self.issues_view.fontMetrics().height() + 8)
         il.addWidget(self.issues_view, 1)
         self.tabs.addTab(issues, self.tr("Rows with remarks"))
 
@@ -709,8 +728,12 @@ class ValidatePage(QWizardPage):
         self.issues_model.set_filter(keep if (severities or text) else None)
         self.issue_count.setText(self.tr("%1 of %2 remarks shown").replace("%1", f"{self.issues_model.rowCount():,}")
                                  .replace("%2", f"{len(self.issues_model.all_rows):,}"))
-        self.issues_view.resizeColumnToContents(0)
-        self.issues_view.resizeColumnToContents(1)
+        view = self.issues_view
+        cap = view.fontMetrics().horizontalAdvance("M" * 16)
+        for c in (0, 1, 2, 3, 5):
+            view.resizeColumnToContents(c)
+            if view.columnWidth(c) > cap:
+                view.setColumnWidth(c, cap)
 
     def start(self) -> None:
         if self.wiz.busy():

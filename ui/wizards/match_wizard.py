@@ -76,7 +76,7 @@ class DrawChoicePage(QWizardPage):
                                  "must finish matching within five working days of receiving the list."))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.combo = QComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(20)
@@ -167,7 +167,7 @@ class PoolsPage(QWizardPage):
         self.pools = dm.RecordTableModel(dm.pool_columns())
         self.pool_view = make_table(self.pools)
         self.excluded = dm.RecordTableModel(dm.excluded_columns())
-        self.excluded_view = make_table(self.excluded)
+        self.excluded_view = make_table(self.excluded, stretch_last=True)
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
@@ -263,11 +263,14 @@ class MatchCommitmentPage(QWizardPage):
         layout.addWidget(wp.page_heading(self.tr("Match commitment (SHA-256)")))
         self.digest = wp.DigestLabel(2.0)
         layout.addWidget(self.digest)
-        self.inputs = QLabel()
-        self.inputs.setWordWrap(True)
-        self.inputs.setFont(dm.mono_font())
-        self.inputs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.inputs)
+        self.inputs = QFormLayout()
+        self.digests = {}
+        for key, label in (("draw", self.tr("Draw record SHA-256")), ("roster", self.tr("Roster digest")),
+                           ("avoid", self.tr("Avoidance digest"))):
+            value = wp.DigestLabel(1.0)
+            self.digests[key] = value
+            self.inputs.addRow(label, value)
+        layout.addLayout(self.inputs)
         layout.addStretch(1)
         row = QHBoxLayout()
         self.print_button = QPushButton(self.tr("Save/print the commitment…"))
@@ -282,10 +285,9 @@ class MatchCommitmentPage(QWizardPage):
                           .replace("%1", str(self.w.draw_no)).replace("%2", str(match.team_size))
                           .replace("%3", match.match_date).replace("%4", match.committed_at))
         self.digest.set_digest(match.commitment)
-        self.inputs.setText("\n".join([
-            self.tr("Draw record SHA-256: %1").replace("%1", match.draw_record_sha256),
-            self.tr("Roster digest: %1").replace("%1", match.roster_digest),
-            self.tr("Avoidance digest: %1").replace("%1", match.avoid_digest)]))
+        self.digests["draw"].set_digest(match.draw_record_sha256)
+        self.digests["roster"].set_digest(match.roster_digest)
+        self.digests["avoid"].set_digest(match.avoid_digest)
 
 
 class MatchTabs(QTabWidget):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from ui.wizards.register_models import error_text, register_names
+from ui.wizards.register_models import error_text, fit_to_screen, register_names
 
 POOLS = ("district", "city", "mixed")
 
@@ -49,7 +49,7 @@ class PlanWizard(QWizard):
             self.addPage(page)
         if plan_id:
             self._load(plan_id)
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        fit_to_screen(self, 900, 620)
 
     def _load(self, plan_id: int) -> None:
         from app.draw import plans

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 PAGE_SIZE = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterModels", text)
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
 
 
 @dataclass
@@ -36,7 +35,7 @@ def _display(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return translate("RegisterModels", "Yes") if value else translate("RegisterModels", "No")
     if isinstance(value, (list, tuple)):
         return "、".join(str(v) for v in value)
     return str(value)
@@ -239,6 +238,8 @@ def version_rows() -> list[dict]:
                     "imported": v.imported, "operating": v.operating, "rejected": v.rejected,
                     "flagged": v.flagged, "by": v.created_by, "at": v.created_at, "digest": v.digest,
                     "sheets": v.sheets, "note": v.note})
+    order = {k: i for i, k in enumerate(("enterprise", "inspector", "avoidance", "institution"))}
+    out.sort(key=lambda r: (order.get(r["kind"], 9), r["register"], -r["version"]))
     return out
 
 
@@ -373,4 +374,16 @@ def error_text(exc: BaseException) -> str:
     from app.errors import SpotcheckError
     if isinstance(exc, SpotcheckError):
         return str(exc)
-    return _tr("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+    return translate("RegisterModels", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+
+
+def fit_to_screen(widget: QWidget, width: int = 980, height: int = 680) -> None:
+    """A comfortable first size for a wizard, never larger than 92 % of the screen it opens on."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+    screen = (widget.screen() if widget.screen() is not None else QGuiApplication.primaryScreen())
+    size = QSize(width, height).expandedTo(widget.minimumSizeHint())
+    if screen is not None:
+        avail = screen.availableGeometry().size()
+        size = size.boundedTo(QSize(int(avail.width() * 0.92), int(avail.height() * 0.92)))
+    widget.resize(size)

@@ -106,7 +106,7 @@ class VerifyDialog(QDialog):
         self.model = dm.RecordTableModel(dm.check_columns())
         self.model.row_colour = dm.check_colour
         from ui.wizards.draw_wizard import make_table
-        self.view = make_table(self.model)
+        self.view = make_table(self.model, stretch_last=True)
         self.view.setWordWrap(True)
         layout.addWidget(self.view, 1)
         self.error = wp.error_label()

@@ -9,18 +9,14 @@ CREATE TABLE "register_version" ("id" INTEGER NOT NULL PRIMARY KEY, "register_id
 CREATE INDEX "register_version_register_id" ON "register_version" ("register_id");
 CREATE UNIQUE INDEX "register_version_register_id_version" ON "register_version" ("register_id", "version");
 CREATE TABLE "enterprise" ("id" INTEGER NOT NULL PRIMARY KEY, "version_id" INTEGER NOT NULL, "key" VARCHAR(255) NOT NULL, "key_kind" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "district" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "operating" INTEGER NOT NULL, "legal_rep" VARCHAR(255) NOT NULL, "address" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL, "licence_no" VARCHAR(255) NOT NULL, "product" VARCHAR(255) NOT NULL, "issued_on" VARCHAR(255), "valid_until" VARCHAR(255), "extra" TEXT NOT NULL, "sheet" VARCHAR(255) NOT NULL, "row" INTEGER NOT NULL, FOREIGN KEY ("version_id") REFERENCES "register_version" ("id") ON DELETE RESTRICT);
-CREATE INDEX "enterprise_version_id" ON "enterprise" ("version_id");
 CREATE UNIQUE INDEX "enterprise_version_id_key" ON "enterprise" ("version_id", "key");
 CREATE INDEX "enterprise_version_id_district" ON "enterprise" ("version_id", "district");
 CREATE INDEX "enterprise_key" ON "enterprise" ("key");
 CREATE TABLE "inspector" ("id" INTEGER NOT NULL PRIMARY KEY, "version_id" INTEGER NOT NULL, "cert_no" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "unit" VARCHAR(255) NOT NULL, "district" VARCHAR(255) NOT NULL, "specialty" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "cert_expiry" VARCHAR(255), "expert" INTEGER NOT NULL, "phone" VARCHAR(255) NOT NULL, "in_post" INTEGER NOT NULL, "extra" TEXT NOT NULL, "sheet" VARCHAR(255) NOT NULL, "row" INTEGER NOT NULL, FOREIGN KEY ("version_id") REFERENCES "register_version" ("id") ON DELETE RESTRICT);
-CREATE INDEX "inspector_version_id" ON "inspector" ("version_id");
 CREATE UNIQUE INDEX "inspector_version_id_cert_no" ON "inspector" ("version_id", "cert_no");
 CREATE TABLE "avoidance_pair" ("id" INTEGER NOT NULL PRIMARY KEY, "version_id" INTEGER NOT NULL, "cert_no" VARCHAR(255) NOT NULL, "key" VARCHAR(255) NOT NULL, "inspector_name" VARCHAR(255) NOT NULL, "enterprise_name" VARCHAR(255) NOT NULL, "reason" VARCHAR(255) NOT NULL, "sheet" VARCHAR(255) NOT NULL, "row" INTEGER NOT NULL, FOREIGN KEY ("version_id") REFERENCES "register_version" ("id") ON DELETE RESTRICT);
-CREATE INDEX "avoidance_pair_version_id" ON "avoidance_pair" ("version_id");
 CREATE UNIQUE INDEX "avoidance_pair_version_id_cert_no_key" ON "avoidance_pair" ("version_id", "cert_no", "key");
 CREATE TABLE "institution" ("id" INTEGER NOT NULL PRIMARY KEY, "version_id" INTEGER NOT NULL, "key" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "services" TEXT NOT NULL, "qualification" VARCHAR(255) NOT NULL, "qualification_expiry" VARCHAR(255), "contact" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL, "sheet" VARCHAR(255) NOT NULL, "row" INTEGER NOT NULL, FOREIGN KEY ("version_id") REFERENCES "register_version" ("id") ON DELETE RESTRICT);
-CREATE INDEX "institution_version_id" ON "institution" ("version_id");
 CREATE UNIQUE INDEX "institution_version_id_key" ON "institution" ("version_id", "key");
 CREATE TABLE "import_issue" ("id" INTEGER NOT NULL PRIMARY KEY, "version_id" INTEGER NOT NULL, "severity" VARCHAR(255) NOT NULL, "sheet" VARCHAR(255) NOT NULL, "row" INTEGER, "column" VARCHAR(255) NOT NULL, "value" TEXT NOT NULL, "reason" TEXT NOT NULL, FOREIGN KEY ("version_id") REFERENCES "register_version" ("id") ON DELETE RESTRICT);
 CREATE INDEX "import_issue_version_id" ON "import_issue" ("version_id");

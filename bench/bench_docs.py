@@ -1,0 +1,187 @@
+"""Documents benchmark: N inspection notices + N result forms, against bare reportlab.
+
+    .venv/bin/python bench/bench_docs.py [--n 1000] [--full]
+
+Baseline: bare reportlab platypus laying out the same text (the filled template
+paragraphs and table texts) in the same embedded TrueType fonts and styles,
+one combined file per kind. Ours: the same documents as app.docs lays them out
+(masthead, tables, tick boxes, QR codes, fallback fonts), also one combined
+file per kind. Target: ours <= 1.5x the baseline. --full also times
+service.generate(), which writes one file per enterprise plus the combined
+file (so about twice the work), on a synthetic draw in a temporary database.
+"""
+from __future__ import annotations
+
+import argparse
+import string
+import sys
+import tempfile
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate  # noqa: E402
+
+from app.docs import layout as L  # noqa: E402
+from app.docs import notices  # noqa: E402
+from app.docs.data import InspectionSheet, TaskDraw, sheet_fields  # noqa: E402
+from app.docs.templates import sections  # noqa: E402
+from app.settings.defaults import DEFAULT_RESULT_CATEGORIES  # noqa: E402
+
+DISTRICTS = ["市南区", "市北区", "李沧区", "崂山区", "黄岛区", "城阳区", "即墨区", "胶州市", "平度市", "莱西市"]
+
+
+def H(i: int, salt: str) -> str:
+    import hashlib
+    return hashlib.sha256(f"{salt}{i}".encode()).hexdigest()
+
+
+def make_sheets(n: int) -> list[InspectionSheet]:
+    sheets = []
+    for i in range(n):
+        d = DISTRICTS[i % len(DISTRICTS)]
+        sheets.append(InspectionSheet(
+            key=f"91370200MA{i:07d}X", name=f"青岛{d}第{i}号精密机械制造有限公司", district=d,
+            address=f"山东省青岛市{d}香港中路{i}号", legal_rep=f"张{i}", phone="0532-80000000",
+            licence_no=f"鲁XK16-204-{i:05d}", items=["获证资格及条件检查", "产品质量安全监督检查"],
+            tasks=[TaskDraw("T1", "工业产品生产许可证获证企业", H(i, "t"), 1 + i % 9, 9, d)],
+            team=[(f"37020000{i % 97:04d}", f"检查员{i % 97}", "组长"), (f"37020001{i % 89:04d}", f"检查员乙{i % 89}", "组员")]))
+    return sheets
+
+
+COMMON = {"bureau_name": "青岛市市场监督管理局", "doc_prefix": "青市监质", "contact_person": "栾华",
+          "contact_phone": "85730602", "publication_url": "https://example.gov.cn/sjsgk/2020",
+          "publication_url_raw": "https://example.gov.cn/sjsgk/2020",
+          "plan_title": "2020年度全市市场监管系统工业产品生产许可证生产企业经营行为“双随机、一公开”抽查工作实施方案",
+          "plan_number": "局函〔2020〕277号", "period_start": "2020年10月20日", "period_end": "2020年11月30日",
+          "due_date": "2020年11月15日", "draw_no": "1", "commitment": H(0, "c"), "seed": H(0, "s"),
+          "record_sha256": H(0, "r"), "today": "2020年10月26日", "method": notices.DEFAULT_METHOD,
+          "materials": notices.DEFAULT_MATERIALS}
+
+
+def _plain(kind: str, section: str, fields: dict) -> list[str]:
+    raw = sections(kind)[section]
+    return [string.Template(b.strip()).safe_substitute(fields) for b in raw.split("\n\n") if b.strip()]
+
+
+def bare_notice(sheet, number: str) -> list:
+    s = L.styles()
+    f = dict(COMMON, **sheet_fields(sheet), doc_number=number,
+             chosen_by=f"你单位在任务 T1 中的票号为 {sheet.tasks[0].ticket}，排第 {sheet.tasks[0].rank} 位。")
+    out = [Paragraph(escape(COMMON["bureau_name"]), s["masthead"]), Paragraph(number, s["docno"])]
+    out += [Paragraph(escape(t), s["title"]) for t in _plain("notice", "title", f)]
+    out += [Paragraph(escape(t), s["flush"]) for t in _plain("notice", "salutation", f)]
+    out += [Paragraph(escape(t), s["body"]) for t in _plain("notice", "body", f)]
+    out += [Paragraph(escape(COMMON["bureau_name"]), s["right"]), Paragraph(COMMON["today"], s["right"])]
+    out += [Paragraph(escape(t), s["small"]) for t in _plain("notice", "chosen", f)]
+    return out
+
+
+def bare_form(sheet) -> list:
+    s = L.styles()
+    f = dict(COMMON, **sheet_fields(sheet))
+    out = [Paragraph(escape(t), s["title"]) for t in _plain("form", "title", f)]
+    out += [Paragraph(escape(t), s["small"]) for t in _plain("form", "intro", f)]
+    for label, value in (("检查对象", sheet.name), ("统一社会信用代码", sheet.key), ("住所", sheet.address),
+                         ("法定代表人", sheet.legal_rep), ("联系电话", sheet.phone), ("许可证编号", sheet.licence_no),
+                         ("所属区市", sheet.district), ("检查人员", f["team"]), ("检查日期", "")):
+        out.append(Paragraph(escape(f"{label}：{value}"), s["cell"]))
+    for item in sheet.items:
+        out.append(Paragraph(escape(item), s["cell"]))
+        out += [Paragraph(escape("□ " + c), s["tick"]) for c in DEFAULT_RESULT_CATEGORIES]
+    out += [Paragraph(escape(t), s["small"]) for t in _plain("form", "declaration", f)]
+    for label in ("检查人员", "检查人员", "检查组组长", "检查对象代表"):
+        out.append(Paragraph(escape(f"{label}　签字：__________　日期：____年__月__日"), s["small"]))
+    return out
+
+
+def _bare_build(path, stories) -> int:
+    doc = SimpleDocTemplate(str(path), pagesize=L.A4, leftMargin=L.MARGIN_LEFT, rightMargin=L.MARGIN_RIGHT,
+                            topMargin=L.MARGIN_TOP, bottomMargin=L.MARGIN_BOTTOM, invariant=1)
+    flow = []
+    for i, story in enumerate(stories):
+        if i:
+            flow.append(PageBreak())
+        flow += story
+    doc.build(flow)
+    return doc.page
+
+
+def _ours_build(path, stories) -> int:
+    from app.docs.service import _combined
+    doc = L.make_doc(str(path), title="bench")
+    doc.build(_combined(stories))
+    return doc.page
+
+
+REPEAT = 1
+
+
+def timed(fn, *args):
+    """Best of REPEAT runs: other processes on the machine only ever add time."""
+    best = None
+    for _ in range(REPEAT):
+        start = time.perf_counter()
+        result = fn(*args)
+        elapsed = time.perf_counter() - start
+        best = elapsed if best is None else min(best, elapsed)
+    return result, best
+
+
+def run_full(n: int, out: Path) -> None:
+    from app.db import close_database, open_database
+    from app.docs import service
+    from tests.docs_fixtures import make_sample_draw
+    open_database(out / "bench.sqlite3")
+    try:
+        make_sample_draw(per_district=max(1, n // 3))
+        for kind in ("notice", "form"):
+            start = time.perf_counter()
+            files = service.generate(kind, 1, out / kind)
+            secs = time.perf_counter() - start
+            print(f"service.generate({kind!r}): {len(files)} files (one per enterprise + combined) in {secs:.1f} s")
+    finally:
+        close_database()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=2, help="best of this many runs of each measurement")
+    parser.add_argument("--full", action="store_true", help="also time service.generate on a temporary database")
+    args = parser.parse_args()
+    global REPEAT
+    REPEAT = max(1, args.repeat)
+    L.styles()   # registers the fonts: not part of either timing
+    sheets = make_sheets(args.n)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        categories = list(DEFAULT_RESULT_CATEGORIES)
+        numbers = [f"青市监质〔2020〕{i + 1}号" for i in range(len(sheets))]
+        bare_pages, bare_s = 0, 0.0
+        ours_pages, ours_s = 0, 0.0
+        for kind in ("notice", "form"):
+            if kind == "notice":
+                bare = lambda: [bare_notice(s, numbers[i]) for i, s in enumerate(sheets)]  # noqa: E731
+                ours = lambda: [notices.notice_story(s, COMMON, numbers[i]) for i, s in enumerate(sheets)]  # noqa: E731
+            else:
+                bare = lambda: [bare_form(s) for s in sheets]  # noqa: E731
+                ours = lambda: [notices.form_story(s, COMMON, categories) for s in sheets]  # noqa: E731
+            pages, secs = timed(lambda: _bare_build(out / f"bare-{kind}.pdf", bare()))
+            bare_pages, bare_s = bare_pages + pages, bare_s + secs
+            print(f"bare reportlab {kind}: {args.n} documents, {pages} pages, {secs:.2f} s, {pages / secs:.0f} pages/s")
+            pages, secs = timed(lambda: _ours_build(out / f"ours-{kind}.pdf", ours()))
+            ours_pages, ours_s = ours_pages + pages, ours_s + secs
+            print(f"app.docs       {kind}: {args.n} documents, {pages} pages, {secs:.2f} s, {pages / secs:.0f} pages/s")
+        print(f"total: bare {bare_pages} pages in {bare_s:.2f} s ({bare_pages / bare_s:.0f} pages/s); "
+              f"ours {ours_pages} pages in {ours_s:.2f} s ({ours_pages / ours_s:.0f} pages/s)")
+        ratio = ours_s / bare_s
+        print(f"time ratio ours/bare: {ratio:.2f}x (target <= 1.5x) {'OK' if ratio <= 1.5 else 'OVER TARGET'}")
+        if args.full:
+            run_full(args.n, out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""Documents for a real witnessed draw and match of the demo data (draw and match services end to end)."""
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from app.docs import service
+
+WITNESSES = [{"name": "王见证", "unit": "青岛市公证处", "role": "公证员", "input": "31415926535897932384"},
+             {"name": "李监督", "unit": "驻局纪检组", "role": "监督人", "input": "27182818284590452353"}]
+
+
+def _squash(path) -> str:
+    return "".join("".join((p.extract_text() or "").split()) for p in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def demo_draw(db):
+    try:
+        from app.demo import load_demo
+        from app.draw import plans
+        from app.draw import service as draw_service
+        from app.match import service as match_service
+    except ImportError:
+        pytest.skip("draw/match services not available")
+    load_demo()
+    [plan] = plans.list_plans()
+    draw = draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, WITNESSES)
+    match_service.commit_match(draw.draw_no, match_date=plan.start)
+    match_service.run_match(draw.draw_no, WITNESSES)
+    return draw
+
+
+def test_every_kind_for_the_demo_draw(demo_draw, tmp_path):
+    from app.draw.models import Inspection
+    from app.match.queries import current_teams
+    teams = current_teams(demo_draw.draw_no)
+    inspections = list(Inspection.select().where(Inspection.draw == demo_draw))
+    for kind in service.KINDS:
+        files = service.generate(kind, demo_draw.draw_no, tmp_path / kind)
+        assert files, kind
+    notices = {f.name: f for f in (tmp_path / "notice").glob("*.pdf")}
+    assert len(notices) == len(inspections) + 1                    # one each + the combined file
+    sample = inspections[0]
+    text = _squash(next(f for n, f in notices.items() if sample.key in n))
+    assert "".join(sample.name.split()) in text and sample.key in text
+    for cert, name, _role in teams.get(sample.key, []):
+        assert cert in text and name in text
+    assert sample.tickets[sample.tasks[0]] in text
+    record = _squash(next((tmp_path / "draw-record").glob("*.pdf")))
+    assert demo_draw.record_sha256 in record and demo_draw.seed in record
+    match_text = _squash(next((tmp_path / "match-record").glob("*.pdf")))
+    assert any(name and name in match_text for team in teams.values() for _c, name, _r in team)

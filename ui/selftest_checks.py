@@ -1,0 +1,49 @@
+"""The GUI's part of --self-test: Qt, its plugins, our fonts and translations, QtPdf.
+
+app.selftest runs the core steps; these extra checks prove that a frozen build
+also carries what the window needs (a bundle can pass the core and still fail
+to show Chinese or open a PDF).
+"""
+from __future__ import annotations
+
+import os
+
+
+def _check_qt(ctx) -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QSize
+    from PySide6.QtWidgets import QApplication
+
+    from app.selftest import StepFailed
+    from ui import i18n
+    from ui.startup import load_bundled_fonts
+
+    app = QApplication.instance() or QApplication(["spotcheck-selftest"])
+    families = load_bundled_fonts(app)
+    translators = i18n.install_translators(app, "zh_CN")
+    try:
+        if QCoreApplication.translate("Steps", "Random draw") != "随机抽取":
+            raise StepFailed("界面中文翻译未能载入 / zh_CN translation missing")
+        if QCoreApplication.translate("QPlatformTheme", "Cancel") != "取消":
+            raise StepFailed("Qt 自带中文翻译未能载入 / qtbase_zh_CN missing")
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    detail = f"字体 {', '.join(families) or '系统字体'}；中文翻译已载入"
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        # Not every PySide6 wheel carries QtPdf (6.12.0 here does not); then there is no in-app preview.
+        return detail + "；QtPdf 不可用，未检查 PDF 预览"
+    if ctx.notice_pdf is not None:
+        document = QPdfDocument()
+        if document.load(str(ctx.notice_pdf)) != QPdfDocument.Error.None_:
+            raise StepFailed(f"QtPdf 无法打开 {ctx.notice_pdf.name}")
+        image = document.render(0, QSize(400, 560))
+        if image.isNull():
+            raise StepFailed("QtPdf 无法渲染第 1 页")
+        detail += f"；QtPdf 打开通知书（{document.pageCount()} 页）"
+    return detail
+
+
+CHECKS = [("界面组件 / Qt widgets, fonts, translations, QtPdf", _check_qt)]
