@@ -183,3 +183,9 @@ def test_a_failure_inside_the_transaction_rolls_back(db, tmp_path, monkeypatch):
         service.commit_import(result)
     monkeypatch.undo()
     assert snapshot() == before
+
+
+def test_a_file_with_no_valid_row_creates_no_version(db, tmp_path):
+    path = write_xlsx(tmp_path / "全错.xlsx", {"S": [HEADER, [1, "青岛甲有限公司", "123", "", "", "市南区", "", "", "存续"]]})
+    message = import_fails(path)
+    assert "没有可导入的行" in message and "全错.xlsx" in message

@@ -163,6 +163,9 @@ def test_header_row_and_mapping_can_be_given(db, tmp_path):
     # The confirmed mapping is remembered for files with the same header.
     preview = service.preview_file(path, "enterprise")
     assert preview.remembered and preview.sheets[0].mapping == {"name": "名称", "key": "代码", "district": "区"}
+    # Without a header row, the mapping's header texts find it.
+    again = service.validate_import(path, "enterprise", "工业", mapping={"name": "名称", "key": "代码", "district": "区"})
+    assert again.header_rows == {"Sheet": 1} and again.imported == 1
 
 
 def test_preview_is_plain_data(db, messy_xlsx):

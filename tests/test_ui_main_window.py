@@ -105,3 +105,14 @@ def test_status_bar_shows_database_and_log_head(window, db_path):
     head = audit.head()
     assert window.head_label.toolTip() == head
     assert head[:12] in window.head_label.text() and "审计日志链头" in window.head_label.text()
+
+
+def test_plan_selector_follows_a_screen_choosing_a_plan(window):
+    _add_enterprise_register()
+    first = Plan.create(title="甲计划", start="2020-10-20", due="2020-11-30", end="2020-11-30", created_at=NOW)
+    window.ctx.notify_data_changed()
+    second = Plan.create(title="乙计划", start="2020-10-20", due="2020-11-30", end="2020-11-30", created_at=NOW)
+    window.ctx.set_current_plan(second.id)          # what the plan screen does after creating one
+    assert window.plan_combo.currentText() == "乙计划" and window.plan_combo.count() == 2
+    window.plan_combo.setCurrentIndex(window.plan_combo.findData(first.id))
+    assert window.ctx.current_plan_id == first.id

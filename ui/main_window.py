@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.steps.step_selected.connect(self._show_step)
         ctx.data_changed.connect(self.refresh)
-        ctx.plan_changed.connect(lambda _plan: self.refresh_steps())
+        ctx.plan_changed.connect(self._follow_plan)
         self.refresh()
         self.steps.select("registers")
 
@@ -124,6 +124,18 @@ class MainWindow(QMainWindow):
         head = audit.head()
         self.head_label.setText(self.tr("Audit log head: %1").replace("%1", head[:12]))
         self.head_label.setToolTip(head)
+
+    def _follow_plan(self, plan_id) -> None:
+        """A screen chose the current plan (e.g. a new one): show it in the selector too."""
+        index = self.plan_combo.findData(plan_id)
+        if index < 0 and plan_id is not None:
+            self._fill_plans()
+            return self.refresh_steps()
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.setCurrentIndex(max(index, 0))
+        self.plan_combo.setToolTip(self.plan_combo.currentText())
+        self.plan_combo.blockSignals(False)
+        self.refresh_steps()
 
     def _plan_chosen(self, index: int) -> None:
         self.plan_combo.setToolTip(self.plan_combo.itemText(index))   # long titles are cut in the box

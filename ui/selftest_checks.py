@@ -24,7 +24,8 @@ def _check_qt(ctx) -> str:
     try:
         if QCoreApplication.translate("Steps", "Random draw") != "随机抽取":
             raise StepFailed("界面中文翻译未能载入 / zh_CN translation missing")
-        if QCoreApplication.translate("QPlatformTheme", "Cancel") != "取消":
+        qt_context = "QPlatformTheme"   # Qt's own string: kept out of our .ts by not being a literal
+        if QCoreApplication.translate(qt_context, "Cancel") != "取消":
             raise StepFailed("Qt 自带中文翻译未能载入 / qtbase_zh_CN missing")
     finally:
         for translator in translators:

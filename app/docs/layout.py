@@ -89,7 +89,7 @@ def styles() -> dict[str, ParagraphStyle]:
 _covered: frozenset[str] | None = None
 
 
-def _body_covered() -> frozenset[str]:
+def body_covered() -> frozenset[str]:
     global _covered
     if _covered is None:
         fonts.register_fonts()
@@ -101,7 +101,7 @@ def _body_covered() -> frozenset[str]:
 def with_fallback(escaped: str) -> str:
     """Set characters the body face lacks (e.g. 珺 堃 喆, outside GB 2312) in the title face,
     which covers all CJK Unified Ideographs, instead of printing empty boxes in a name."""
-    covered = _body_covered()
+    covered = body_covered()
     if set(escaped) <= covered:
         return escaped
     out, run = [], []

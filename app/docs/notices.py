@@ -106,6 +106,8 @@ def _signature_block(common: dict) -> KeepTogether:
 def notice_story(sheet: InspectionSheet, common: dict, doc_number: str) -> list:
     fields = dict(common, **sheet_fields(sheet), doc_number=doc_number)
     fields["address"] = sheet.address or "名录中无登记地址"
+    if sheet.institution:
+        fields["team"] += f"；本次检查委托第三方专业机构：{sheet.institution}"
     chosen = {"chosen_by": _chosen_markup(sheet)}
     story = [L.markup(L.text(common["bureau_name"]), "masthead"), L.para(doc_number, "docno"), RedRule(W),
              L.vspace(0.3)]
@@ -137,13 +139,16 @@ class TickBoxes(Flowable):
         self.categories = tuple(categories)
 
     def wrap(self, avail_w, avail_h):
-        self.cells, self.rows = _tick_layout(self.categories, round(avail_w, 1), L.fonts.BODY, self.SIZE, self.GAP)
+        # A category with a character the body face lacks is set in the title face instead.
+        covered = L.body_covered()
+        self.font = L.fonts.BODY if all(set(c) <= covered for c in self.categories) else L.fonts.TITLE
+        self.cells, self.rows = _tick_layout(self.categories, round(avail_w, 1), self.font, self.SIZE, self.GAP)
         self.width, self.height = avail_w, self.rows * self.LEADING + 2
         return self.width, self.height
 
     def draw(self):
         canv = self.canv
-        canv.setFont(L.fonts.BODY, self.SIZE)
+        canv.setFont(self.font, self.SIZE)
         for x, row, text in self.cells:
             canv.drawString(x, self.height - (row + 1) * self.LEADING + 4, text)
 

@@ -293,6 +293,7 @@ def write_match_record_pdf(match, path) -> Path:
         for cert, n in sorted(load.items()):
             rows.append(L.cells([cert, names.get(cert, ""), n]))
         story += [_heading("每名检查人员的任务量"), L.grid_table(rows, [W * 0.4, W * 0.35, W * 0.25])]
+    story += [_heading("匹配规则"), L.para(render_template("match-record", _text_fields(draw)), "small")]
     story.append(_digest_block("本记录 match-record.json 的 SHA-256", match.record_sha256 or "",
                                "扫描二维码或对照公开的 match-record.json 计算其 SHA-256，两者一致即记录未被改动。"))
     story.append(L.markup(f"打印时审计日志链头：{L.mono_run(_audit_head_now(), 8)}", "small"))

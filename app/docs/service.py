@@ -12,6 +12,8 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from reportlab.platypus import Flowable
+
 from app.db import transaction
 from app.docs import layout as L
 from app.docs import lists, notices, records
@@ -77,13 +79,29 @@ def _build_story(target, story: list, title: str) -> None:
     L.make_doc(target, title=title, author=setting("bureau_name")).build(story)
 
 
-def _combined(stories: list[list]) -> list:
+class _Checkpoint(Flowable):
+    """Reports progress and honours cancel while the combined file is laid out (it takes seconds)."""
+
+    def __init__(self, callback):
+        super().__init__()
+        self.callback = callback
+
+    def wrap(self, avail_w, avail_h):
+        return 0, 0
+
+    def draw(self):
+        self.callback()
+
+
+def _combined(stories: list[list], checkpoint=None) -> list:
     """Documents one after another, each on a new page with its own page count."""
     out = []
     for i, story in enumerate(stories):
         if i:
             out.append(notices.page_break())
         out.append(L.StartDocument())
+        if checkpoint:
+            out.append(_Checkpoint(lambda i=i: checkpoint(i)))
         out.extend(story)
     return out
 
@@ -103,7 +121,11 @@ def _per_sheet(kind, draw, sheets, staged, out_dir, progress, cancel, make_story
     if stories:
         suffix = "合并打印" if not _district_of(sheets) else f"{_district_of(sheets)}_合并打印"
         final = out_dir / f"{name}_第{draw.draw_no}次抽取_{suffix}.pdf"
-        _build_story(staged.temp_for(final), _combined(stories), f"{name}（合并打印）")
+        def checkpoint(i):
+            _check(cancel)
+            if i % 20 == 0:
+                _progress(progress, len(sheets), len(sheets) + 1, f"正在生成合并打印文件（{i}/{len(sheets)}）…")
+        _build_story(staged.temp_for(final), _combined(stories, checkpoint), f"{name}（合并打印）")
 
 
 def _district_of(sheets) -> str:

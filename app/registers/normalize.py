@@ -57,12 +57,18 @@ def clean_code(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).upper()
 
 
+# Byte -> its value in the alphabet (255: not in it), so one C call maps a whole code.
+_USCC_BYTES = bytes(_USCC_VALUE.get(chr(b), 255) for b in range(256))
+
+
 def uscc_check_char(first17: str) -> str | None:
     """GB 32100-2015 check character for the first 17 characters, None if not in the alphabet."""
-    try:
-        total = sum(map(operator.mul, map(_USCC_VALUE.__getitem__, first17), _USCC_WEIGHTS))
-    except KeyError:
+    if not first17.isascii():
         return None
+    values = first17.encode("ascii").translate(_USCC_BYTES)
+    if 255 in values:
+        return None
+    total = sum(map(operator.mul, values, _USCC_WEIGHTS))
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 

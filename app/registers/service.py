@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import operator
 from pathlib import Path
 
 from app.db.base import database, transaction
@@ -24,7 +23,7 @@ from app.registers.eligibility import eligible_on  # noqa: F401  (the match stag
 from app.registers.readers import open_workbook
 from app.registers.report import write_error_report  # noqa: F401  (part of the service API)
 from app.registers.results import FilePreview, ImportResult, SheetPreview
-from app.registers.rows import COLUMNS, KEY_POSITIONS
+from app.registers.rows import COLUMNS
 from app.registers.validate import content_lines, validate
 
 DEFAULT_REGISTER_NAMES = {"inspector": "执法检查人员名录库", "avoidance": "回避关系名单",
@@ -131,6 +130,10 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
 
     if cancel is not None and cancel():
         raise CancelledError()
+    if not result.records:
+        # An empty version would silently empty every draw frame built on this register.
+        raise ValidationError(f"没有可导入的行（读取 {result.rows_read} 行，未导入 {result.rejected} 行），未创建新版本。"
+                              "请查看错误报告。", location=Location(file=result.source_name))
     cols = COLUMNS[result.kind]
     table = queries.ROW_TABLES[result.kind]
     json_pos = [i for i, c in enumerate(cols) if c in queries.JSON_COLUMNS]
@@ -155,8 +158,8 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
         sql = (f'INSERT INTO "{table}" (version_id, {", ".join(chr(34) + c + chr(34) for c in cols)}) '
                f'VALUES ({", ".join("?" * (len(cols) + 1))})')
         vid, total = version.id, len(result.records)
-        # Inserting in key order appends to the key indexes instead of splitting pages all over them.
-        records = sorted(result.records, key=operator.itemgetter(*KEY_POSITIONS[result.kind]))
+        # validate() put the records in key order: inserts append to the key indexes.
+        records = result.records
         for start in range(0, total, _INSERT_BATCH):
             if cancel is not None and cancel():
                 raise CancelledError()
@@ -202,6 +205,3 @@ def import_file(path, kind: str, register_name: str | None = None, *, progress=N
     result = validate_import(path, kind, register_name, progress=progress, cancel=cancel, **kw)
     return commit_import(result, progress=progress, cancel=cancel), result
 
-
-def location_of(issue, file_name: str) -> Location:
-    return Location(file=file_name, sheet=issue.sheet, row=issue.row, column=issue.column)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 from pathlib import Path
 
 from app.errors import CancelledError, Location, ValidationError
@@ -48,23 +49,34 @@ def record_key(kind: str, record: tuple) -> str:
     return record[positions[0]] if len(positions) == 1 else "|".join(record[p] for p in positions)
 
 
-def content_lines(kind: str, records) -> dict[str, str]:
-    """key -> canonical line (tab-separated content fields; white space was collapsed, so no tabs inside)."""
+def render_lines(kind: str, records) -> list[str]:
+    """One canonical line per record: its content fields tab-separated (white space was collapsed, so
+    no field holds a tab or a line break)."""
     width = CONTENT_WIDTH[kind]
-    out = {}
-    for rec in records:
-        fields = rec[:width]
-        out[record_key(kind, rec)] = "\t".join(v if v.__class__ is str else render(v) for v in fields)
-    return out
+    return ["\t".join([v if v.__class__ is str else render(v) for v in rec[:width]]) for rec in records]
 
 
-def digest_of(kind: str, lines: dict[str, str]) -> str:
-    """H of "SPOTCHECK-REGISTER-1|kind" and one line per record, records ordered by key, each line ending in LF."""
+def content_lines(kind: str, records) -> dict[str, str]:
+    """key -> canonical line."""
+    records = list(records)
+    return dict(zip((record_key(kind, r) for r in records), render_lines(kind, records)))
+
+
+def sort_by_key(kind: str, records: list[tuple]) -> None:
+    """Key order (code-point order of the key text), the order of the digest and of the stored rows."""
+    if len(KEY_POSITIONS[kind]) == 1:
+        records.sort(key=operator.itemgetter(KEY_POSITIONS[kind][0]))
+    else:
+        records.sort(key=lambda r: record_key(kind, r))
+
+
+def digest_of(kind: str, lines) -> str:
+    """H of "SPOTCHECK-REGISTER-1|kind" and one line per record, records ordered by key, each line ending in LF.
+
+    `lines` is a key -> line dict, or a list of lines already in key order."""
     from app.draw.spec import H
-    parts = [f"{DIGEST_HEADER}|{kind}"]
-    parts.extend(lines[k] for k in sorted(lines))
-    parts.append("")
-    return H("\n".join(parts))
+    ordered = [lines[k] for k in sorted(lines)] if isinstance(lines, dict) else lines
+    return H("\n".join([f"{DIGEST_HEADER}|{kind}", *ordered, ""]))
 
 
 def choose_sheets(book: Workbook, sheets: list[str] | None) -> list[str]:
@@ -77,8 +89,14 @@ def choose_sheets(book: Workbook, sheets: list[str] | None) -> list[str]:
     return list(sheets)
 
 
-def locate_header(kind, sheet, header_row, file_name, remembered=None):
+def locate_header(kind, sheet, header_row, file_name, remembered=None, mapping=None):
     """(index into sheet.rows of the header, header cells) or None when the sheet has no header."""
+    if header_row is None and mapping:
+        # The clerk's mapping names the header cells: the first row holding all of them is the header.
+        wanted = {hdr.norm_header(h) for h in mapping.values()}
+        for idx, (_no, cells) in enumerate(sheet.rows[:hdr.HEADER_SCAN_ROWS]):
+            if wanted <= {hdr.norm_header(c) for c in cells}:
+                return idx, cells
     if header_row is not None:
         for idx, (no, cells) in enumerate(sheet.rows):
             if no == header_row:
@@ -133,7 +151,7 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, p
     found_any = False
     for sheet_name in sheet_names:
         sheet = book.sheet(sheet_name)
-        located = locate_header(kind, sheet, header_row, file_name, remembered)
+        located = locate_header(kind, sheet, header_row, file_name, remembered, mapping)
         if located is None:
             if not sheet.rows and len(sheet_names) > 1:
                 continue   # an empty extra sheet (Sheet2, Sheet3) is nothing to report
@@ -271,14 +289,18 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
         flag_unknown(records, out)
     if cancel is not None and cancel():
         raise CancelledError()
-    lines = content_lines(kind, records)
+    sort_by_key(kind, records)
+    lines = render_lines(kind, records)
+    previous = previous_lines() if previous_lines else None
+    keyed = dict(zip((record_key(kind, r) for r in records), lines)) if previous else None
     operating = _operating_count(kind, records, today)
     return ImportResult(
         path=path, source_name=path.name, source_sha256=file_sha256(path), kind=kind, register_name=register_name,
         format=book.format, encoding=book.encoding, sheets=list(header_rows), header_rows=header_rows,
         mapping=used_mapping, records=records, issues=out.issues, rows_read=rows_read,
         rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows), operating=operating,
-        digest=digest_of(kind, lines), diff=compute_diff(kind, lines, previous_lines() if previous_lines else None),
+        digest=digest_of(kind, lines),
+        diff=compute_diff(kind, keyed, previous) if previous else Diff(None, added=[record_key(kind, r) for r in records]),
         mapping_confirmed=bool(mapping), sheet_headers=sheet_headers)
 
 

@@ -426,17 +426,17 @@ The database as it was before is kept at:
         <translation>（尚无计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Audit log head: %1</source>
         <translation>审计日志链头：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再退出。</translation>
     </message>
@@ -509,17 +509,17 @@ The database as it was before is kept at:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="55" />
+        <location filename="../../ui/app.py" line="56" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88" />
+        <location filename="../../ui/app.py" line="89" />
         <source>Loading the demo data</source>
         <translation>正在载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120" />
+        <location filename="../../ui/app.py" line="121" />
         <source>The workbench is already running with this database:
 %1
 
@@ -573,6 +573,7 @@ Switch to the open window.</source>
         <translation>制定计划</translation>
     </message>
     <message>
+        <location filename="../../ui/selftest_checks.py" line="25" />
         <location filename="../../ui/steps.py" line="16" />
         <source>Random draw</source>
         <translation>随机抽取</translation>
