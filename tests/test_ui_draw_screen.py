@@ -71,6 +71,9 @@ def test_void_requires_a_reason_and_is_listed(drawn, screen, ctx, qtbot, answers
     assert draw.status == "void" and draw.void_reason == "名录版本有误，重新抽取"
     assert screen.draws.rows()[0]["status"] == "void"
     assert screen.start_button.isEnabled()               # a new draw, with a new ceremony
+    screen.start_button.click()
+    assert screen.wizard.plan_page.state == "ready"
+    screen.wizard.reject()
 
 
 def test_use_alternate_names_who_came_in(drawn, screen, ctx, qtbot, answers, monkeypatch):

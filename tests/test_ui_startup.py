@@ -136,3 +136,26 @@ sys.exit(1 if qt or failed else 0)
 """
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_many_qt_calls_do_not_exhaust_none_or_true():
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None/True per call and aborts the
+    program (none_dealloc); pyproject pins below 6.12. This fails if the pin is ever lifted."""
+    code = """
+import ui
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+label = QLabel()
+class Source(QObject):
+    fired = Signal(object)
+source = Source()
+source.fired.connect(lambda value: None)
+for _ in range(30000):
+    label.setEnabled(True)
+    source.fired.emit(None)
+print("alive")
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0 and "alive" in result.stdout, result.stderr[-2000:]

@@ -179,12 +179,12 @@ def _task_info(draw: Draw):
     for t in rec_tasks:
         code = t.get("code")
         names[code] = t.get("name", "")
-        by_stratum: dict[str, list[str]] = {}
+        by_stratum: dict[str, list[tuple[str, str]]] = {}
         for s in t.get("selected") or []:
-            by_stratum.setdefault(s.get("stratum"), []).append(s.get("key"))
-        for stratum, keys in by_stratum.items():
-            for rank, key in enumerate(keys, 1):
-                places[(code, key)] = (rank, len(keys), stratum)
+            by_stratum.setdefault(s.get("stratum"), []).append((s.get("ticket") or "", s.get("key")))
+        for stratum, drawn in by_stratum.items():
+            for rank, (_ticket, key) in enumerate(sorted(drawn), 1):    # rank = place in ticket order
+                places[(code, key)] = (rank, len(drawn), stratum)
         for a in t.get("alternates") or []:
             drawn = len(by_stratum.get(a.get("stratum"), []))
             places.setdefault((code, a.get("key")), (f"替补第 {a.get('rank')} 位", drawn, a.get("stratum")))

@@ -123,14 +123,21 @@ def text(value) -> str:
     return with_fallback(escape("" if value is None else str(value))).replace("\n", "<br/>")
 
 
-def fill_markup(raw: str, fields: dict, *, mono=(), markup=None) -> str:
-    """Fill a template section into paragraph markup: plain fields escaped, `mono` fields set in the
+def markup_values(fields: dict, *, mono=(), markup=None) -> dict:
+    """Field values as paragraph markup: plain fields escaped, `mono` fields set in the
     monospaced face (digests), `markup` fields inserted as given (already escaped)."""
-    values = {}
-    for name, value in fields.items():
-        values[name] = mono_run(value, 11) if name in mono and value else text(value)
+    values = {name: (mono_run(value, 11) if name in mono and value else text(value))
+              for name, value in fields.items()}
     values.update(markup or {})
+    return values
+
+
+def fill_markup(raw: str, fields: dict, *, mono=(), markup=None, values: dict | None = None) -> str:
+    """Fill a template section into paragraph markup (pass `values` from markup_values to
+    escape a document's fields once rather than once per paragraph)."""
     from app.docs.templates import fill
+    if values is None:
+        values = markup_values(fields, mono=mono, markup=markup)
     return fill(text(raw), values)
 
 

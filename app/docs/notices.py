@@ -58,13 +58,13 @@ class RedRule(Flowable):
         self.canv.line(0, 2 * mm, self.width, 2 * mm)
 
 
-def paragraphs(kind: str, section: str, fields: dict, style: str, markup=None) -> list:
+def paragraphs(kind: str, section: str, fields: dict, style: str, markup=None, values=None) -> list:
     """A template section as paragraphs (blank lines separate paragraphs)."""
     raw = sections(kind)[section]
-    out = []
-    for block in [b for b in raw.split("\n\n") if b.strip()]:
-        out.append(L.markup(L.fill_markup(block.strip(), fields, mono=DIGEST_FIELDS, markup=markup), style))
-    return out
+    if values is None:
+        values = L.markup_values(fields, mono=DIGEST_FIELDS, markup=markup)
+    return [L.markup(L.fill_markup(block.strip(), fields, values=values), style)
+            for block in raw.split("\n\n") if block.strip()]
 
 
 def plan_fields(common: dict, plan) -> dict:
@@ -111,14 +111,15 @@ def notice_story(sheet: InspectionSheet, common: dict, doc_number: str) -> list:
     chosen = {"chosen_by": _chosen_markup(sheet)}
     story = [L.markup(L.text(common["bureau_name"]), "masthead"), L.para(doc_number, "docno"), RedRule(W),
              L.vspace(0.3)]
-    story += paragraphs("notice", "title", fields, "title")
-    story += paragraphs("notice", "salutation", fields, "flush")
-    story += paragraphs("notice", "body", fields, "body")
+    values = L.markup_values(fields, mono=DIGEST_FIELDS, markup=chosen)    # escaped once per notice
+    story += paragraphs("notice", "title", fields, "title", values=values)
+    story += paragraphs("notice", "salutation", fields, "flush", values=values)
+    story += paragraphs("notice", "body", fields, "body", values=values)
     story.append(_signature_block(common))
     # How it was chosen: smaller type with its QR code beside it; the text may continue on the next page.
     # The text runs in a narrower column; the QR code floats in the space at its right.
     # (platypus' ImageAndFlowables does this too, but re-wraps the text many times: 3x slower.)
-    chosen_paras = paragraphs("notice", "chosen", fields, "chosen", markup=chosen)
+    chosen_paras = paragraphs("notice", "chosen", fields, "chosen", values=values)
     qr = L.qr_code(qr_payload(sheet, common), QR_SIZE, best_mask=False)
     story += [L.vspace(0.5), CondPageBreak(QR_SIZE + 12), L.rule(W), FloatRight(qr)] + chosen_paras
     return story

@@ -61,10 +61,33 @@ def _remainder(data: list[int], ec_count: int) -> list[int]:
     return rem
 
 
+class _BitString:
+    """The bit buffer the segment writers fill, kept as a '0'/'1' string (reportlab's sets
+    one bit at a time)."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.length = 0
+
+    def put(self, num: int, length: int) -> None:
+        self.parts.append(format(num, f"0{length}b")[-length:] if length else "")
+        self.length += length
+
+    def putBit(self, bit) -> None:
+        self.put(1 if bit else 0, 1)
+
+    def getLengthInBits(self) -> int:
+        return self.length
+
+    def to_bytes(self) -> list[int]:
+        bits = "".join(self.parts)
+        return [int(bits[i:i + 8], 2) for i in range(0, len(bits), 8)]
+
+
 def codewords(code: qrencoder.QRCode) -> list[int]:
     """What reportlab's QRCode.createData returns, computed fast."""
     blocks = qrencoder.QRRSBlock.getRSBlocks(code.version, code.errorCorrectLevel)
-    buffer = qrencoder.QRBitBuffer()
+    buffer = _BitString()
     for data in code.dataList:
         data.write(buffer, code.version)
     total = sum(b.dataCount for b in blocks) * 8
@@ -72,14 +95,15 @@ def codewords(code: qrencoder.QRCode) -> list[int]:
         raise ValueError("QR data too long")
     if buffer.getLengthInBits() + 4 <= total:
         buffer.put(0, 4)
-    while buffer.getLengthInBits() % 8:
-        buffer.putBit(False)
+    if buffer.getLengthInBits() % 8:
+        buffer.put(0, 8 - buffer.getLengthInBits() % 8)
     pads = itertools.cycle([qrencoder.QRCode.PAD0, qrencoder.QRCode.PAD1])
     while buffer.getLengthInBits() < total:
         buffer.put(next(pads), 8)
+    data_bytes = buffer.to_bytes()
     dc, ec, offset = [], [], 0
     for b in blocks:
-        chunk = buffer.buffer[offset:offset + b.dataCount]
+        chunk = data_bytes[offset:offset + b.dataCount]
         offset += b.dataCount
         dc.append(chunk)
         ec.append(_remainder(chunk, b.totalCount - b.dataCount))
@@ -132,12 +156,14 @@ def qr_path(value: str | tuple[str, ...], best_mask: bool) -> tuple[int, str]:
     total = code.getModuleCount() + 2 * QR_BORDER
     ops = []
     for r, row in enumerate(code.modules):
-        c = 0
-        for dark, group in itertools.groupby(row):
-            n = len(list(group))
-            if dark:
-                ops.append(f"{c + QR_BORDER} {total - r - QR_BORDER - 1} {n} 1 re")
-            c += n
+        y = total - r - QR_BORDER - 1
+        start = None
+        for c, dark in enumerate(row + [False]):
+            if dark and start is None:
+                start = c
+            elif not dark and start is not None:
+                ops.append(f"{start + QR_BORDER} {y} {c - start} 1 re")
+                start = None
     return total, "\n".join(ops) + "\nf"
 
 

@@ -6,6 +6,7 @@ document numbers: a failure or a cancel leaves no files and no numbers.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
@@ -22,6 +23,7 @@ from app.docs.numbers import allocate_numbers
 from app.errors import CancelledError, NotFoundError, StateError, ValidationError
 
 KINDS = ("notice", "form", "labels", "tasklist", "commitment", "draw-record", "match-record")
+NUMBERED_KINDS = ("notice", "tasklist")
 KIND_NAMES = {"notice": "检查通知书", "form": "检查结果记录表", "labels": "邮寄标签", "tasklist": "下发清单",
               "commitment": "抽取承诺单", "draw-record": "随机抽取记录", "match-record": "随机匹配记录"}
 
@@ -141,8 +143,10 @@ def generate(kind: str, draw_no: int, out_dir, *, keys=None, district: str | Non
     draw = get_draw(draw_no)
     out_dir = Path(out_dir)
     staged = StagedFiles(out_dir)
+    # Only numbered documents write (their numbers); the others need no write lock.
+    guard = transaction() if kind in NUMBERED_KINDS else contextlib.nullcontext()
     try:
-        with transaction():
+        with guard:
             _generate(kind, draw, out_dir, staged, keys=keys, district=district, progress=progress, cancel=cancel)
             _check(cancel)
             written = staged.commit()

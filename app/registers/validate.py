@@ -278,7 +278,9 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
              flag_unknown=None, today=None) -> ImportResult:
     path = Path(path)
     book = open_workbook(path, encoding=encoding)
+    source_sha256 = file_sha256(path)   # of the bytes just read, before the long part
     sheet_names = choose_sheets(book, sheets)
+    previous = previous_lines() if previous_lines else None   # also refuses a register of another kind, early
     if progress:
         progress(0, 0, "正在读取文件…")
     records, out, header_rows, used_mapping, rows_read, sheet_headers = build_records(
@@ -291,11 +293,10 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
         raise CancelledError()
     sort_by_key(kind, records)
     lines = render_lines(kind, records)
-    previous = previous_lines() if previous_lines else None
     keyed = dict(zip((record_key(kind, r) for r in records), lines)) if previous else None
     operating = _operating_count(kind, records, today)
     return ImportResult(
-        path=path, source_name=path.name, source_sha256=file_sha256(path), kind=kind, register_name=register_name,
+        path=path, source_name=path.name, source_sha256=source_sha256, kind=kind, register_name=register_name,
         format=book.format, encoding=book.encoding, sheets=list(header_rows), header_rows=header_rows,
         mapping=used_mapping, records=records, issues=out.issues, rows_read=rows_read,
         rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows), operating=operating,

@@ -1,49 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="19" />
+        <location filename="../../ui/dialogs/about.py" line="19"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="22" />
+        <location filename="../../ui/dialogs/about.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="23" />
+        <location filename="../../ui/dialogs/about.py" line="23"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="24" />
+        <location filename="../../ui/dialogs/about.py" line="24"/>
         <source>Schema version</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="24" />
+        <location filename="../../ui/dialogs/about.py" line="24"/>
         <source>%1 (this program supports up to %2)</source>
         <translation>%1（本程序支持到 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="26" />
+        <location filename="../../ui/dialogs/about.py" line="26"/>
         <source>Audit log head</source>
         <translation>审计日志链头</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="27" />
+        <location filename="../../ui/dialogs/about.py" line="27"/>
         <source>Log file</source>
         <translation>运行日志</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="32" />
+        <location filename="../../ui/dialogs/about.py" line="32"/>
         <source>Spot Check Workbench</source>
         <translation>双随机抽查工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="33" />
+        <location filename="../../ui/dialogs/about.py" line="33"/>
         <source>Random selection of inspection objects and inspectors, with public results (“double random, one public”), offline on this computer.</source>
         <translation>“双随机、一公开”抽查：随机抽取检查对象、随机匹配执法检查人员、检查结果公开。全部在本机离线完成。</translation>
     </message>
@@ -51,37 +52,37 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="17" />
+        <location filename="../../ui/dialogs/audit_log.py" line="17"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="36" />
+        <location filename="../../ui/dialogs/audit_log.py" line="36"/>
         <source>The hash chain has not been checked yet.</source>
         <translation>尚未校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="40" />
+        <location filename="../../ui/dialogs/audit_log.py" line="40"/>
         <source>Check hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="42" />
+        <location filename="../../ui/dialogs/audit_log.py" line="42"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="60" />
+        <location filename="../../ui/dialogs/audit_log.py" line="60"/>
         <source>%1 entries. Current head: %2</source>
         <translation>共 %1 条记录。当前链头：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="70" />
+        <location filename="../../ui/dialogs/audit_log.py" line="70"/>
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="71" />
+        <location filename="../../ui/dialogs/audit_log.py" line="71"/>
         <source>Checking the audit log</source>
         <translation>正在校验审计日志</translation>
     </message>
@@ -89,32 +90,32 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="26" />
+        <location filename="../../ui/models/audit_log_model.py" line="26"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="26" />
+        <location filename="../../ui/models/audit_log_model.py" line="26"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="26" />
+        <location filename="../../ui/models/audit_log_model.py" line="26"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="26" />
+        <location filename="../../ui/models/audit_log_model.py" line="26"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="26" />
+        <location filename="../../ui/models/audit_log_model.py" line="26"/>
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27" />
+        <location filename="../../ui/models/audit_log_model.py" line="27"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
@@ -122,51 +123,51 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="16" />
+        <location filename="../../ui/dialogs/backup.py" line="16"/>
         <source>Database backups (*.sqlite3);;All files (*)</source>
         <translation>数据库备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="29" />
+        <location filename="../../ui/dialogs/backup.py" line="29"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="35" />
+        <location filename="../../ui/dialogs/backup.py" line="35"/>
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="40" />
+        <location filename="../../ui/dialogs/backup.py" line="40"/>
         <source>Backup finished</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="41" />
+        <location filename="../../ui/dialogs/backup.py" line="41"/>
         <source>The database was backed up to:
 %1</source>
         <translation>数据库已备份到：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="43" />
+        <location filename="../../ui/dialogs/backup.py" line="43"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="54" />
-        <location filename="../../ui/dialogs/backup.py" line="59" />
-        <location filename="../../ui/dialogs/backup.py" line="65" />
+        <location filename="../../ui/dialogs/backup.py" line="54"/>
+        <location filename="../../ui/dialogs/backup.py" line="59"/>
+        <location filename="../../ui/dialogs/backup.py" line="65"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="55" />
+        <location filename="../../ui/dialogs/backup.py" line="55"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="62" />
+        <location filename="../../ui/dialogs/backup.py" line="62"/>
         <source>Replace the current database with the backup
 %1?
 
@@ -178,12 +179,12 @@ The current database is saved as a safety copy first, so this can be undone.</so
 当前数据库会先另存一份安全副本，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="74" />
+        <location filename="../../ui/dialogs/backup.py" line="74"/>
         <source>Restore finished</source>
         <translation>恢复完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="75" />
+        <location filename="../../ui/dialogs/backup.py" line="75"/>
         <source>The database was restored from:
 %1
 
@@ -199,42 +200,42 @@ The database as it was before is kept at:
 <context>
     <name>BureauTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="40" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="40"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="41" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="41"/>
         <source>Document number prefix</source>
         <translation>文号前缀</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="42" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="42"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="43" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="43"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="44" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="44"/>
         <source>Clerk (recorded in the audit log)</source>
         <translation>经办人（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="45" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="45"/>
         <source>Publication web address</source>
         <translation>公示网址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="55" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="55"/>
         <source>Empty: the Windows user name is used</source>
         <translation>留空则使用 Windows 用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="60" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="60"/>
         <source>Language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
@@ -242,62 +243,62 @@ The database as it was before is kept at:
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="45" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="45"/>
         <source>Add a year…</source>
         <translation>新增年份…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="47" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="47"/>
         <source>Remove this year</source>
         <translation>删除该年份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="57" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="57"/>
         <source>Deadlines count working days. Years up to the end of the built-in calendar are known; for a later year enter the published holidays and make-up working days (one date per line, YYYY-MM-DD) before its deadlines can be computed.</source>
-        <translation>期限按工作日计算。内置日历覆盖的年份无需录入；之后的年份，请先录入国务院公布的放假日期和调休上班日期（每行一个日期，格式 YYYY-MM-DD），才能计算该年的期限。</translation>
+        <translation>期限按工作日计算。内置日历覆盖的年份无需录入；之后的年份，请先录入国务院公布的放假日期和调休上班日期（每行一个日期，如 2027-10-01），才能计算该年的期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="63" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="63"/>
         <source>Years covered</source>
         <translation>已覆盖的年份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="68" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="68"/>
         <source>Holidays (weekdays off)</source>
         <translation>节假日（工作日放假）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="69" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="69"/>
         <source>Make-up working days (weekends worked)</source>
         <translation>调休工作日（周末上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="89" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="89"/>
         <source>%1 (entered by hand)</source>
         <translation>%1 年（手工录入）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="90" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="90"/>
         <source>%1 (built in)</source>
         <translation>%1 年（内置）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="119" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="119"/>
         <source>Entered by hand; this schedule is used for %1.</source>
         <translation>手工录入：%1 年按此安排计算工作日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="123" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="123"/>
         <source>From the built-in calendar (read-only).</source>
         <translation>来自内置日历（只读）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="137" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="137"/>
         <source>Add a year</source>
         <translation>新增年份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="137" />
+        <location filename="../../ui/dialogs/calendar_tab.py" line="137"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
@@ -305,27 +306,27 @@ The database as it was before is kept at:
 <context>
     <name>CategoriesTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="189" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="189"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="189" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="189"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="190" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="190"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="190" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="190"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="195" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="195"/>
         <source>Double-click a category to edit it. The order is the order on the result form.</source>
         <translation>双击类别可修改。此处顺序即检查结果记录表上的顺序。</translation>
     </message>
@@ -333,22 +334,22 @@ The database as it was before is kept at:
 <context>
     <name>DistrictsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="120" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="120"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="120" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="120"/>
         <source>Other names</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="120" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="120"/>
         <source>Division codes</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="121" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="121"/>
         <source>Other names and division codes are separated by commas. The codes are the 6-digit administrative division codes found in credit codes.</source>
         <translation>别名和行政区划代码之间用逗号分隔。区划代码为统一社会信用代码中的 6 位行政区划代码。</translation>
     </message>
@@ -356,87 +357,87 @@ The database as it was before is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="26" />
+        <location filename="../../ui/main_window.py" line="26"/>
         <source>Spot Check Workbench</source>
         <translation>双随机抽查工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Current plan:</source>
         <translation>当前计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>(no plan yet)</source>
         <translation>（尚无计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Audit log head: %1</source>
         <translation>审计日志链头：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再退出。</translation>
     </message>
@@ -444,7 +445,7 @@ The database as it was before is kept at:
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/dialogs/messages.py" line="13" />
+        <location filename="../../ui/dialogs/messages.py" line="13"/>
         <source>Cannot continue</source>
         <translation>无法继续</translation>
     </message>
@@ -452,43 +453,43 @@ The database as it was before is kept at:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="22" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="30"/>
         <source>Bureau</source>
         <translation>机关信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
         <source>Districts</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
         <source>Result categories</source>
         <translation>结果类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>The new language is used from the next start.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -496,12 +497,12 @@ The database as it was before is kept at:
 <context>
     <name>SettingsTable</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="86" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="86"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="87" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="87"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -509,17 +510,17 @@ The database as it was before is kept at:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="56" />
+        <location filename="../../ui/app.py" line="56"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="89"/>
         <source>Loading the demo data</source>
         <translation>正在载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121" />
+        <location filename="../../ui/app.py" line="121"/>
         <source>The workbench is already running with this database:
 %1
 
@@ -530,19 +531,19 @@ Switch to the open window.</source>
 请切换到已打开的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="57" />
+        <location filename="../../ui/startup.py" line="57"/>
         <source>An unexpected error occurred. Your data has not been changed by the failed operation.</source>
         <translation>程序发生意外错误。出错的操作没有改动您的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="59" />
+        <location filename="../../ui/startup.py" line="59"/>
         <source>Details were written to the log file:
 %1</source>
         <translation>详细信息已写入运行日志：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="61" />
+        <location filename="../../ui/startup.py" line="61"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -550,12 +551,12 @@ Switch to the open window.</source>
 <context>
     <name>StepPages</name>
     <message>
-        <location filename="../../ui/widgets/step_pages.py" line="91" />
-        <source>This step's screen is not part of this version yet.</source>
+        <location filename="../../ui/widgets/step_pages.py" line="91"/>
+        <source>This step&apos;s screen is not part of this version yet.</source>
         <translation>本版本尚未提供此步骤的操作界面。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_pages.py" line="94" />
+        <location filename="../../ui/widgets/step_pages.py" line="94"/>
         <source>This screen could not be opened: %1</source>
         <translation>无法打开此界面：%1</translation>
     </message>
@@ -563,120 +564,120 @@ Switch to the open window.</source>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../ui/steps.py" line="14" />
+        <location filename="../../ui/steps.py" line="14"/>
         <source>Registers</source>
         <translation>登记名录</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="15" />
+        <location filename="../../ui/steps.py" line="15"/>
         <source>Plan</source>
         <translation>制定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_checks.py" line="25" />
-        <location filename="../../ui/steps.py" line="16" />
+        <location filename="../../ui/selftest_checks.py" line="25"/>
+        <location filename="../../ui/steps.py" line="16"/>
         <source>Random draw</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="17" />
+        <location filename="../../ui/steps.py" line="17"/>
         <source>Match inspectors</source>
         <translation>匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="18" />
+        <location filename="../../ui/steps.py" line="18"/>
         <source>Print documents</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="19" />
+        <location filename="../../ui/steps.py" line="19"/>
         <source>Send out and collect</source>
         <translation>下发与回收</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="20" />
+        <location filename="../../ui/steps.py" line="20"/>
         <source>Publish results</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="27" />
+        <location filename="../../ui/steps.py" line="27"/>
         <source>Import the object register (enterprises with their district and status), the inspector register, the avoidance list and the third-party institutions from Excel or CSV files. Every import is checked row by row and kept as a new, unchangeable version.</source>
         <translation>从 Excel 或 CSV 文件导入检查对象名录库（企业及其所属区市、登记状态）、执法检查人员名录库、回避关系名单和第三方专业机构名录库。每次导入逐行校验，并保存为新的、不可更改的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="31" />
+        <location filename="../../ui/steps.py" line="31"/>
         <source>Set up the plan: its document number, period and deadlines, and its tasks — which register, which filter, what ratio and which check items. A plan is frozen once its draw is committed.</source>
         <translation>制定抽查计划：文号、抽查时间和期限，以及各项抽查任务——使用哪个名录库、筛选条件、抽查比例和检查事项。抽取一经锁定，计划即不可再改。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="34" />
-        <source>Commit the draw (the frames and quotas are fixed and their hash is printed for the witnesses), then enter the witnesses' numbers to form the public seed and draw the enterprises to inspect.</source>
+        <location filename="../../ui/steps.py" line="34"/>
+        <source>Commit the draw (the frames and quotas are fixed and their hash is printed for the witnesses), then enter the witnesses&apos; numbers to form the public seed and draw the enterprises to inspect.</source>
         <translation>先锁定抽取（固定抽取范围和名额，并打印其哈希值供见证人核对），再录入见证人提供的数字生成公开的随机种子，抽取检查对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="37" />
+        <location filename="../../ui/steps.py" line="37"/>
         <source>Assign inspectors to every drawn enterprise at random, respecting the units, the avoidance list and the team size; record later replacements with their reason and approver.</source>
         <translation>为每个抽中的检查对象随机匹配执法检查人员，遵守所属单位、回避关系和检查组人数；之后的人员调整记录原因和批准人。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="40" />
+        <location filename="../../ui/steps.py" line="40"/>
         <source>Print the inspection notices, result forms, envelope labels, task lists and the draw and match records as PDF, per district or for single enterprises.</source>
         <translation>按区市或单个企业生成检查通知书、检查结果记录表、信封标签、任务清单以及抽取记录和匹配记录（PDF）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="43" />
+        <location filename="../../ui/steps.py" line="43"/>
         <source>Send each district its work package and collect the filled-in results back.</source>
         <translation>向各区市下发工作包，并回收填报的检查结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="45" />
+        <location filename="../../ui/steps.py" line="45"/>
         <source>Prepare the results for publication in the national enterprise credit information system.</source>
         <translation>整理检查结果，供在国家企业信用信息公示系统公示。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="53" />
+        <location filename="../../ui/steps.py" line="53"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="54" />
+        <location filename="../../ui/steps.py" line="54"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="55" />
+        <location filename="../../ui/steps.py" line="55"/>
         <source>Ready to start</source>
         <translation>可以开始</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="56" />
+        <location filename="../../ui/steps.py" line="56"/>
         <source>Finish the earlier step first</source>
         <translation>需先完成前面的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="57" />
+        <location filename="../../ui/steps.py" line="57"/>
         <source>In a later version</source>
         <translation>后续版本提供</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="65" />
+        <location filename="../../ui/steps.py" line="65"/>
         <source>Import an enterprise register first (step 1).</source>
         <translation>请先导入检查对象名录库（第 1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="66" />
+        <location filename="../../ui/steps.py" line="66"/>
         <source>Create or choose a plan first (step 2).</source>
         <translation>请先制定或选择抽查计划（第 2 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="67" />
-        <location filename="../../ui/steps.py" line="68" />
+        <location filename="../../ui/steps.py" line="67"/>
+        <location filename="../../ui/steps.py" line="68"/>
         <source>Run the draw of this plan first (step 3).</source>
         <translation>请先完成本计划的随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="69" />
-        <location filename="../../ui/steps.py" line="70" />
+        <location filename="../../ui/steps.py" line="69"/>
+        <location filename="../../ui/steps.py" line="70"/>
         <source>This step comes in a later version.</source>
         <translation>此步骤将在后续版本中提供。</translation>
     </message>
@@ -684,12 +685,12 @@ Switch to the open window.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/tasks.py" line="110" />
+        <location filename="../../ui/tasks.py" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="127" />
+        <location filename="../../ui/tasks.py" line="127"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -697,17 +698,17 @@ Switch to the open window.</source>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="164" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="164"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="164" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="164"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="166" />
+        <location filename="../../ui/dialogs/settings_tabs.py" line="166"/>
         <source>The city bureau belongs to “%1”; each district bureau to its district.</source>
         <translation>市局的所属区市填“%1”，各区市局填其所在区市。</translation>
     </message>

@@ -185,6 +185,7 @@ class DrawScreen(QWidget):
         self.void_button.setEnabled(status in ("committed", "drawn"))
         self.alternate_button.setEnabled(status == "drawn")
         self.record_button.setEnabled(status == "drawn")
+        self.tabs.setVisible(row is not None)
         if row is None:
             self.detail.setText(self.tr("No draw yet. Start the draw: it is committed first, then the witnesses "
                                         "supply the digits.") if self.ctx.current_plan_id else "")

@@ -292,6 +292,7 @@ class PreviewPage(QWizardPage):
         self.committing = False
         self.committed = True
         self.w.draw_no = draw_no
+        self.w.ctx.set_current_plan(self.w.plan_id)
         self.w.ctx.notify_data_changed()
         self.completeChanged.emit()
         if self.w.currentPage() is self:
