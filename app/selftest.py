@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 REGISTER_NAME = "自检企业名录库"
+INSPECTOR_REGISTER = "执法检查人员名录库"   # the default name of the inspector register (CONTRACTS.md)
 TASK_CODE = "T1"
 # Fixed witness digits: the draw is reproducible, so two runs of the self-test select the same keys.
 WITNESSES = [
@@ -127,6 +128,21 @@ def step_import_register(ctx: SelfTestContext) -> str:
     return f"{ctx.register_file.name}：{written} 户，{len(districts)} 个区市（{'、'.join(districts)}），第 {version.version} 版"
 
 
+def step_import_csv(ctx: SelfTestContext) -> str:
+    """The inspector list as districts send it: a GB18030 CSV (needs the Chinese codecs in the bundle)."""
+    import_file = _service("app.registers.service", "import_file")
+    path = ctx.work_dir / "自检执法检查人员名录.csv"
+    rows = ["姓名,执法证号,所属单位,所属区市,在岗状态"]
+    for d_index, district in enumerate(_districts()):
+        for i in range(3):
+            rows.append(f"检查员{d_index + 1}{i + 1},3702{d_index:02d}{i:06d},{district}市场监督管理局,{district},在岗")
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gb18030"))
+    version, result = import_file(path, "inspector", INSPECTOR_REGISTER)
+    if version.imported != len(rows) - 1:
+        raise StepFailed(f"写入 {len(rows) - 1} 人，导入 {version.imported} 人；问题：{[str(i) for i in result.issues[:3]]}")
+    return f"{path.name}（GB18030）：{version.imported} 人，编码识别为 {result.encoding or '未注明'}"
+
+
 PLAN_TOML = f'''
 title = "安装包自检抽查计划"
 number = "自检〔2026〕1号"
@@ -228,6 +244,7 @@ def step_notice_pdf(ctx: SelfTestContext) -> str:
 STEPS: list[tuple[str, Callable[[SelfTestContext], str]]] = [
     ("打开临时数据库 / open a fresh database", step_open_database),
     ("导入企业名录 / import a register (xlsx)", step_import_register),
+    ("导入检查人员名录 / import a GB18030 CSV", step_import_csv),
     ("创建抽查计划 / create a plan", step_create_plan),
     ("提交承诺值 / commit the draw", step_commit_draw),
     ("见证抽取 / run the draw with fixed digits", step_run_draw),
@@ -253,7 +270,8 @@ def run_self_test(print_fn: Callable[[str], None] = print, *,
     print_fn(f"双随机抽查工作台 {__version__} 自检 / self-test：{len(steps)} 项")
     failures = 0
     started_all = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="spotcheck-selftest-") as tmp:
+    # ignore_cleanup_errors: on Windows a file still held by a virus scanner must not fail a passed test.
+    with tempfile.TemporaryDirectory(prefix="spotcheck-selftest-", ignore_cleanup_errors=True) as tmp:
         ctx = SelfTestContext(work_dir=Path(tmp), db_path=Path(tmp) / "selftest.sqlite3")
         try:
             for number, (title, step) in enumerate(steps, start=1):

@@ -169,7 +169,7 @@ def self_test() -> int:
         if not exe(name).exists():
             print(f"缺少可执行文件 / missing executable: {exe(name)}; build first")
             return 1
-    with tempfile.TemporaryDirectory(prefix="spotcheck-bundle-test-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="spotcheck-bundle-test-", ignore_cleanup_errors=True) as tmp:
         home = Path(tmp)
         env = clean_environment(home)
         # Run from the temporary folder, not the checkout: nothing may be found relative to it.

@@ -173,9 +173,8 @@ def main() -> int:
         ms.tabs.setCurrentIndex(i)
         save(ms, f"match-screen-tab{i + 1}")
     ms.tabs.setCurrentIndex(0)
-    from ui.wizards import draw_models as dm
     team = ms.views["teams"][0]
-    dialog = match_screen.ReplaceDialog(team, dm.inspector_directory(ms.match), ms)
+    dialog = match_screen.ReplaceDialog(team, ms.state.get("directory") or {}, ms)
     dialog.reason_choice.setCurrentIndex(1)
     dialog.approver.setText("刘副局长")
     dialog.show()
@@ -183,7 +182,7 @@ def main() -> int:
     dialog.reject()
     short = {"key": team["key"], "name": team["name"], "members": team["members"][:1], "needed": 2,
              "pool": team.get("pool", "")}
-    dialog = match_screen.ShortDialog(short, (ms.match.commit_data or {}).get("roster", []), ms)
+    dialog = match_screen.ShortDialog(short, ms.state.get("roster") or [], ms)
     dialog.show()
     save(dialog, "match-short-dialog")
     dialog.reject()

@@ -135,6 +135,9 @@ def main() -> int:
     settle()
     screen.show()
     save(screen, "registers-after-import")
+    screen.tabs.setCurrentIndex(1)
+    save(screen, "registers-after-import-remarks")
+    screen.tabs.setCurrentIndex(0)
     bad = tmp / "损坏的名录.xlsx"
     bad.write_bytes(edited.read_bytes()[:3000])
     wizard = screen.open_import("enterprise", bad)
@@ -178,6 +181,20 @@ def main() -> int:
     pw.next()
     save(pw, "plan-wizard-3-review")
     pw.reject()
+
+    # ---- both steps inside the real main window at 1366x768 ------------------------------
+    try:
+        from ui.main_window import MainWindow
+    except ImportError:
+        MainWindow = None
+    if MainWindow is not None:
+        window = MainWindow(ctx)
+        window.resize(1366, 768)
+        window.show()
+        for key in ("registers", "plan"):
+            window.steps.select(key)
+            save(window, f"main-window-{key}")
+        window.close()
 
     for path in written:
         print(path)

@@ -134,3 +134,14 @@ def test_build_script_names_the_programs():
     names = {build.exe("spotcheck-gui").name, build.exe("spotcheck").name}
     suffix = ".exe" if sys.platform == "win32" else ""
     assert names == {f"spotcheck-gui{suffix}", f"spotcheck{suffix}"}
+
+
+def test_inno_setup_script_points_at_the_bundle():
+    """The Windows installer script (not compiled here) must name the programs the spec builds."""
+    iss = (ROOT / "installer" / "windows" / "spotcheck.iss").read_bytes()
+    assert iss.startswith(b"\xef\xbb\xbf"), "ISCC reads a script without BOM in the system code page"
+    text = iss.decode("utf-8")
+    bundle_dir = re.search(r'#define BundleDir "([^"]+)"', text).group(1)
+    assert (ROOT / "installer" / "windows" / bundle_dir.replace("\\", "/")).resolve() == ROOT / "dist" / "spotcheck"
+    for program in ("spotcheck-gui.exe", "spotcheck.exe"):
+        assert f"{{app}}\\{program}" in text

@@ -29,6 +29,7 @@ def screen(ctx, qtbot):
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()
+    idle(qtbot, ctx)
     return widget
 
 
@@ -45,8 +46,9 @@ def answer_dialogs(monkeypatch, fill):
     monkeypatch.setattr(module, "exec_dialog", fake_exec)
 
 
-def test_screen_shows_the_drawn_draw(drawn, screen):
+def test_screen_shows_the_drawn_draw(drawn, screen, ctx, qtbot):
     screen.refresh()
+    idle(qtbot, ctx)
     assert screen.draws.rowCount() == 1
     assert screen.selected_draw()["status"] == "drawn"
     assert screen.tabs.inspections.rowCount() == len(drawn.record["inspections"])
@@ -55,11 +57,13 @@ def test_screen_shows_the_drawn_draw(drawn, screen):
     assert not screen.start_button.isEnabled()          # a drawn plan is never drawn again from here
     row = screen.tabs.inspections.rows()[0]
     assert row["ticket"] and row["rank"]
+    assert "王建国" in screen.detail.text()                      # the witnesses are named
 
 
 def test_void_requires_a_reason_and_is_listed(drawn, screen, ctx, qtbot, answers, monkeypatch):
     from app.draw.models import Draw
     screen.refresh()
+    idle(qtbot, ctx)
     answer_dialogs(monkeypatch, lambda d: None)            # no reason: OK stays disabled
     screen.void_button.click()
     idle(qtbot, ctx)
@@ -79,6 +83,7 @@ def test_void_requires_a_reason_and_is_listed(drawn, screen, ctx, qtbot, answers
 def test_use_alternate_names_who_came_in(drawn, screen, ctx, qtbot, answers, monkeypatch):
     from app.draw.models import AlternateUse, Inspection
     screen.refresh()
+    idle(qtbot, ctx)
     chosen = {}
 
     def fill(dialog):
@@ -100,6 +105,7 @@ def test_use_alternate_names_who_came_in(drawn, screen, ctx, qtbot, answers, mon
 def test_save_record_and_verify_dialog(drawn, screen, ctx, qtbot, answers, tmp_path):
     from ui.wizards.verify_dialog import VerifyDialog
     screen.refresh()
+    idle(qtbot, ctx)
     screen.record_button.click()
     idle(qtbot, ctx)
     path = tmp_path / "out" / "draw-record.json"

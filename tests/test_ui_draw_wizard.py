@@ -101,8 +101,11 @@ def test_ceremony_draws_once_and_the_record_verifies(ctx, qtbot, answers, tmp_pa
     assert wizard.currentPage() is wizard.commitment_page
     wizard.commitment_page.print_button.click()
     idle(qtbot, ctx)
-    pdf = tmp_path / f"commitment-sheet-draw-{draw.draw_no}.pdf"
+    pdf = tmp_path / "out" / "commitment-sheet.pdf"
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "out" / "commitment.json").exists()
+    assert (tmp_path / "out" / "frames" / "frame-T1.txt").exists()          # anyone can re-hash the frames
+    assert answers["opened"] == [str(pdf)]
     wizard.next()
 
     page = wizard.witness_page
@@ -143,7 +146,12 @@ def test_ceremony_draws_once_and_the_record_verifies(ctx, qtbot, answers, tmp_pa
     idle(qtbot, ctx)
     record_path = tmp_path / "out" / "draw-record.json"
     assert json.loads(record_path.read_text(encoding="utf-8"))["seed"] == draw.seed
-    assert answers["opened"]
+    assert len(answers["opened"]) == 2
+
+    # the published frames verify against the record
+    from app.draw.verify import verify_draw_record as verify
+    checks = verify(json.loads(record_path.read_text(encoding="utf-8")), tmp_path / "out" / "frames")
+    assert next(c for c in checks if c.name == "frames").ok
 
     # a second run is impossible from the GUI: a new wizard refuses the drawn plan
     again = open_wizard(ctx, qtbot)

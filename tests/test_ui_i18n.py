@@ -62,3 +62,15 @@ def test_build_compiles_every_ts(tmp_path, monkeypatch):
     monkeypatch.setattr(i18n, "i18n_dir", lambda: tmp_path)
     built = i18n.build()
     assert built and all(p.suffix == ".qm" and p.stat().st_size > 0 for p in built)
+
+
+def test_every_ui_module_belongs_to_a_translation_area():
+    """`python -m ui.i18n update` only scans the areas: a module outside them would never get its
+    strings into a .ts file."""
+    from pathlib import Path
+
+    from ui import i18n
+    covered = {p.resolve() for area in i18n.AREAS for p in i18n.area_sources(area)}
+    ui_dir = Path(i18n.__file__).resolve().parent
+    modules = {p.resolve() for p in ui_dir.rglob("*.py") if "__pycache__" not in p.parts}
+    assert sorted(str(p) for p in modules - covered) == []

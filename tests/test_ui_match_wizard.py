@@ -126,6 +126,7 @@ def screen_of(qtbot):
         qtbot.addWidget(widget)
         widget.resize(1366, 768)
         widget.show()
+        idle(qtbot, context)
         return widget
     return make
 
@@ -179,6 +180,7 @@ def test_screen_replacement_is_the_rules_choice(short_case, screen_of, qtbot, an
     assert change.in_cert in answers["notices"][0]                       # the clerk is told who the rule chose
     assert change.in_cert in [c for c, _n, _r in queries.current_teams(draw_no)[team["key"]]]
     assert screen.tabs.replacements.rowCount() == 1
+    assert "赵敏" in screen.detail.text()                                  # the match witnesses are named
 
 
 def test_screen_resolves_a_short_inspection(short_case, screen_of, qtbot, answers, monkeypatch):
@@ -214,3 +216,4 @@ def test_screen_resolves_a_short_inspection(short_case, screen_of, qtbot, answer
     assert not rows["9137020341FG6NM27C"]["open"] and rows["370212593026050"]["open"]
     (rep,) = screen.tabs.replacements.rows()
     assert rep["kind"] == "short-resolution" and rep["reason"] == "本区人员回避，由市局派员"
+    assert rep["by"]                                                      # who recorded it (audit actor)

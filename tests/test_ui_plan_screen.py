@@ -209,3 +209,27 @@ def test_edit_and_delete_draft_plan(screen, ctx, qtbot):
     screen.delete_plan(confirm=False)
     _wait_idle(qtbot, ctx)
     assert _plans() == []
+
+
+def test_frozen_plan_is_shown_read_only_and_wizard_offers_enterprise_registers(ctx, qtbot):
+    from app.demo import load_demo
+    from app.draw import plans, service
+    load_demo()
+    plan = plans.list_plans()[0]
+    service.commit_draw(plan.id)
+    from ui.screens.plan import create_screen
+    screen = create_screen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    ctx.set_current_plan(plan.id)
+    assert screen.current_plan().id == plan.id
+    assert screen.current_plan().status == "frozen"
+    assert not screen.edit_button.isEnabled() and not screen.delete_button.isEnabled()
+    assert screen.fields["status"].text() in ("Frozen (draw committed)", "已冻结（已提交抽取承诺）")
+    screen.new_plan()
+    wizard = screen._wizard
+    qtbot.addWidget(wizard)
+    combo = wizard.tasks_page.register_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == sorted(["工业产品生产许可证获证企业", "食品相关产品生产企业"])
+    wizard.reject()

@@ -2,7 +2,7 @@
 
     python -m ui.i18n build    compile resources/i18n/*_zh_CN.ts to .qm (lrelease)
     python -m ui.i18n update [AREA...]
-                               re-scan the sources of each area (main, screens) into its
+                               re-scan the sources of each area (main, registers, draw, documents) into its
                                .ts (lupdate), keeping the translations already made
 
 Each area has its own .ts so engineers working on different parts of the GUI
@@ -26,9 +26,17 @@ UI_DIR = Path(__file__).resolve().parent
 LANGUAGE = "zh_CN"
 
 # area -> the files and folders lupdate scans (folders: their *.py files, recursively)
+# One .ts file per area, so the people working on different steps never edit the same file.
 AREAS: dict[str, list[Path]] = {
     "main": [UI_DIR / "*.py", UI_DIR / "dialogs", UI_DIR / "widgets", UI_DIR / "models"],
-    "screens": [UI_DIR / "screens", UI_DIR / "wizards"],
+    "registers": [UI_DIR / "screens" / "registers.py", UI_DIR / "screens" / "plan.py",
+                  UI_DIR / "wizards" / "import_wizard.py", UI_DIR / "wizards" / "plan_wizard.py",
+                  UI_DIR / "wizards" / "register_models.py"],
+    "draw": [UI_DIR / "screens" / "draw.py", UI_DIR / "screens" / "match.py",
+             UI_DIR / "wizards" / "draw_wizard.py", UI_DIR / "wizards" / "draw_models.py",
+             UI_DIR / "wizards" / "match_wizard.py", UI_DIR / "wizards" / "witness_page.py",
+             UI_DIR / "wizards" / "verify_dialog.py"],
+    "documents": [UI_DIR / "screens" / "documents.py"],
 }
 
 
@@ -66,6 +74,8 @@ def area_sources(area: str) -> list[Path]:
             files += sorted(entry.parent.glob("*.py"))
         elif entry.is_dir():
             files += sorted(entry.rglob("*.py"))
+        elif entry.is_file():
+            files.append(entry)
     return [f for f in files if "__pycache__" not in f.parts]
 
 

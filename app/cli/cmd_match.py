@@ -130,7 +130,8 @@ def _replace(args) -> int:
     from app.match.service import replace_inspector
     change = replace_inspector(args.draw, args.key, args.out_cert, args.reason, args.approver)
     emit(args, change, f"检查对象 {change['key']}：{change['out']} 已由规则选出的 {change['in']} 替换"
-                       f"（原因：{change['reason']}；批准：{change['approver']}）。")
+                       f"（原因：{change['reason']}；批准：{change['approver']}）。"
+                       "用 match record --out 目录 输出新一版匹配记录。")
     return 0
 
 
@@ -139,7 +140,8 @@ def _resolve(args) -> int:
     from app.match.service import resolve_short
     change = resolve_short(args.draw, args.key, args.cert, args.reason, args.approver)
     emit(args, change, f"检查对象 {change['key']}：已补充检查人员 {change['in']}"
-                       f"（原因：{change['reason']}；批准：{change['approver']}）。")
+                       f"（原因：{change['reason']}；批准：{change['approver']}）。"
+                       "用 match record --out 目录 输出新一版匹配记录。")
     return 0
 
 
@@ -152,7 +154,7 @@ def _show(args) -> int:
         lines += [f"  每组 {data['team_size']} 人，匹配日期 {data['match_date']}，承诺值 {data['match_commitment']}",
                   _deadline_line(data)] + _pool_lines(data["pools"])
     for key, team in data.get("teams", {}).items():
-        lines.append(f"  {key}：" + "、".join(f"{name}{cert}（{role}）" for cert, name, role in team))
+        lines.append(f"  {key}：" + "、".join(f"{name} {cert}（{role}）" for cert, name, role in team))
     lines += [f"  人员不足：{s['key']} 已匹配 {s['assigned']}/{s['needed']} 人" for s in data.get("short", [])]
     lines += [f"  调整：{r['key']} {r['out'] or '（补足）'} → {r['in']}，{r['reason']}，批准人 {r['approver']}，{r['at']}"
               for r in data.get("replacements", [])]

@@ -10,7 +10,7 @@ import functools
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from app.docs import layout as L
 from app.docs.data import InspectionSheet, sheet_fields
@@ -188,25 +188,28 @@ def form_story(sheet: InspectionSheet, common: dict, categories: list[str]) -> l
     fields = dict(common, **sheet_fields(sheet))
     story = paragraphs("form", "title", fields, "title")
     story += paragraphs("form", "intro", fields, "small")
-    label = lambda v: L.para(v, "cellhead")  # noqa: E731
     team = "；".join(f"{name}（{cert}，{role}）" for cert, name, role in sheet.team) or ""
-    info = [[label("检查对象"), L.para(sheet.name, "cell")],
-            [label("统一社会信用代码"), L.para(sheet.key, "cell")],
-            [label("住所（经营场所）"), L.para(sheet.address or "（名录中无地址，请现场填写）", "cell")],
-            [label("法定代表人（负责人）"), L.para(sheet.legal_rep, "cell")],
-            [label("联系电话"), L.para(sheet.phone, "cell")],
-            [label("许可证编号"), L.para(sheet.licence_no, "cell")],
-            [label("所属区市"), L.para(sheet.district, "cell")],
-            [label("检查人员"), L.para(team, "cell")],
-            [label("检查日期"), L.para("______年____月____日", "cell")]]
-    story += [L.vspace(0.3), L.grid_table(info, [42 * mm, W - 42 * mm], header_rows=0)]
+    # Labels and short one-line values are plain string cells (no paragraph layout: a form
+    # has dozens of them); anything that may wrap, or need the fallback face, is a paragraph.
+    info = [["检查对象", L.para(sheet.name, "cell")],
+            ["统一社会信用代码", sheet.key],
+            ["住所（经营场所）", L.para(sheet.address or "（名录中无地址，请现场填写）", "cell")],
+            ["法定代表人（负责人）", L.para(sheet.legal_rep, "cell")],
+            ["联系电话", L.para(sheet.phone, "cell")],
+            ["许可证编号", L.para(sheet.licence_no, "cell")],
+            ["所属区市", sheet.district],
+            ["检查人员", L.para(team, "cell")],
+            ["检查日期", "______年____月____日"]]
+    plain = [("FONT", (0, 0), (0, -1), L.fonts.TITLE, 10.5), ("ALIGN", (0, 0), (0, -1), "CENTER"),
+             ("FONT", (1, 0), (1, -1), L.fonts.BODY, 10.5), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    story += [L.vspace(0.3), L.grid_table(info, [42 * mm, W - 42 * mm], header_rows=0, style_extra=plain)]
     rows = [L.cells(["检查事项", "检查结果（在相应类别前打“√”）"], "cellhead")]
     for n, item in enumerate(sheet.items, 1):
         rows.append([L.para(f"{n}. {item}", "cell"), TickBoxes(categories)])
     story += [L.vspace(0.3), L.grid_table(rows, [42 * mm, W - 42 * mm])]
-    blank = [[label("发现的问题"), ""], [label("采取的措施"), ""]]
-    story += [L.vspace(0.3), L.grid_table(blank, [42 * mm, W - 42 * mm], header_rows=0,
-                                          body_row_height=32 * mm)]
+    blank = [["发现的问题", ""], ["采取的措施", ""]]
+    story += [L.vspace(0.3), L.grid_table(blank, [42 * mm, W - 42 * mm], header_rows=0, body_row_height=32 * mm,
+                                          style_extra=plain[:2])]
     story += paragraphs("form", "declaration", fields, "small")
     story.append(CondPageBreak(50 * mm))
     signers = [f"检查人员：{name}" for _, name, _ in sheet.team] or ["检查人员", "检查人员"]

@@ -6,8 +6,11 @@ compute the same thing. `H` is THE hash implementation of the product.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable
@@ -29,6 +32,19 @@ def canonical_json(value) -> str:
 
 def record_sha256(record: dict) -> str:
     return H(canonical_json(record))
+
+
+@contextlib.contextmanager
+def _no_gc():
+    """Building hundreds of thousands of small dicts and lists (which make no cycles) would
+    trigger the cyclic collector over and over; pausing it keeps a large draw close to bare hashing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # ---- frames -------------------------------------------------------------
@@ -85,16 +101,6 @@ def alternates_count(size: int, k: int) -> int:
     return max(0, min(size - k, max(1, (k + 9) // 10)))
 
 
-def _group(rows: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    groups: dict[str, list[str]] = {}
-    for key, stratum in rows:
-        group = groups.get(stratum)
-        if group is None:
-            groups[stratum] = group = []
-        group.append(key)
-    return groups
-
-
 def _strata(sizes: dict[str, int], ratio: str) -> list[dict]:
     p, q, count = parse_ratio_text(ratio)
     out = []
@@ -111,7 +117,7 @@ def strata_quotas(rows: Iterable[tuple[str, str]], ratio: str) -> list[dict]:
     A fixed count ("n=COUNT") applies city-wide: such a frame has the one
     stratum 全市 and the quota is min(COUNT, N).
     """
-    return _strata({s: len(keys) for s, keys in _group(rows).items()}, ratio)
+    return _strata(Counter(stratum for _key, stratum in rows), ratio)
 
 
 # ---- commitment and seed ---------------------------------------------------
@@ -155,22 +161,34 @@ def draw_task(seed_hex: str, code: str, rows: Iterable[tuple[str, str]], ratio: 
     """Select per stratum the k smallest tickets, then the next a as ranked alternates.
 
     Equal-length lowercase hex strings compare like the numbers they denote,
-    so sorting the strings is sorting the numbers. Each ticket is sorted as
-    ticket + key (the ticket has a fixed 64 characters, so this orders exactly
-    like the pair), which keeps the sort on plain strings and fast.
+    so sorting the strings is sorting the numbers.
     """
-    groups = _group(rows)
-    strata = _strata({s: len(keys) for s, keys in groups.items()}, ratio)
+    with _no_gc():
+        return _draw_task(seed_hex, code, rows, ratio)
+
+
+def _draw_task(seed_hex: str, code: str, rows, ratio: str) -> TaskDraw:
+    # One sort of strings "stratum tag + ticket + key": the tag (fixed-width position of the
+    # stratum in code-point order) and the ticket (fixed 64 characters) make this order exactly
+    # (stratum, ticket, key), so every stratum is a contiguous block in ticket order.
+    rows = rows if isinstance(rows, list) else list(rows)
+    strata = _strata(Counter(stratum for _key, stratum in rows), ratio)
+    width = len(str(len(strata)))
+    tag = {s["stratum"]: f"{i:0{width}d}" for i, s in enumerate(strata)}
     prefix = f"{seed_hex}|{code}|".encode("utf-8")
     sha = hashlib.sha256
+    ranked = [tag[stratum] + sha(prefix + key.encode("utf-8")).hexdigest() + key for key, stratum in rows]
+    ranked.sort()
     result = TaskDraw(code, strata)
+    cut = width + 64
+    start = 0
     for s in strata:
-        stratum, k = s["stratum"], s["quota"]
-        ranked = [sha(prefix + key.encode("utf-8")).hexdigest() + key for key in groups[stratum]]
-        ranked.sort()
-        result.selected += [{"key": t[64:], "stratum": stratum, "ticket": t[:64]} for t in ranked[:k]]
-        result.alternates += [{"key": t[64:], "stratum": stratum, "ticket": t[:64], "rank": rank}
-                              for rank, t in enumerate(ranked[k:k + s["alternates"]], start=1)]
+        stratum, k, a = s["stratum"], s["quota"], s["alternates"]
+        block = ranked[start:start + k + a]
+        start += s["size"]
+        result.selected += [{"key": t[cut:], "stratum": stratum, "ticket": t[width:cut]} for t in block[:k]]
+        result.alternates += [{"key": t[cut:], "stratum": stratum, "ticket": t[width:cut], "rank": rank}
+                              for rank, t in enumerate(block[k:], start=1)]
     return result
 
 
@@ -182,6 +200,11 @@ def merge(task_draws: Iterable[tuple[str, list[str], Iterable[dict]]]) -> list[d
     task_draws: (code, items, selected) in plan order. Returns [{key, tasks, items}]
     sorted by key; tasks and items keep plan order.
     """
+    with _no_gc():
+        return _merge(task_draws)
+
+
+def _merge(task_draws) -> list[dict]:
     merged: dict[str, dict] = {}
     for code, items, selected in task_draws:
         items = list(dict.fromkeys(items))

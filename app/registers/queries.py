@@ -1,6 +1,7 @@
 """Read-only questions about registers: versions, rows for the browser, known keys."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from app.db.base import database
@@ -107,6 +108,9 @@ def page(version: RegisterVersion | int, *, search: str = "", district: str | No
     sql = (f"SELECT {', '.join(_q(c) for c in cols)} FROM {table} WHERE {clause} "
            f"ORDER BY {_q(order)} {direction}, id LIMIT ? OFFSET ?")
     rows = [list(r) for r in db.execute_sql(sql, params + [int(limit), int(offset)])]
+    for i in (i for i, c in enumerate(cols) if c in JSON_COLUMNS):   # extra/services as dict/list
+        for r in rows:
+            r[i] = json.loads(r[i]) if r[i] else None
     return Page(columns=cols, rows=rows, total=total)
 
 

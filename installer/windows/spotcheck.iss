@@ -1,9 +1,12 @@
-; Inno Setup 6 script for 双随机抽查工作台 (Spot-Check Workbench).
+﻿; Inno Setup 6 script for 双随机抽查工作台 (Spot-Check Workbench).
+;
+; Needs Inno Setup 6.3 or newer (x64compatible). Saved as UTF-8 with a BOM so ISCC reads the Chinese
+; names as UTF-8 rather than in the system code page.
 ;
 ; UNTESTED: Inno Setup is not available on the Linux build machine. Written against the Inno Setup 6
 ; documentation; compile it on Windows after building the bundle with the same spec:
 ;
-;     py scripts\build_bundle.py --self-test
+;     py dev.py bundle --self-test
 ;     "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 installer\windows\spotcheck.iss
 ;
 ; The result is dist\installer\spotcheck-workbench-<version>-setup.exe.

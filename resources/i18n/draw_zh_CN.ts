@@ -93,32 +93,32 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="340"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="342"/>
         <source>The commitment</source>
         <translation>抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="341"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="343"/>
         <source>The draw is committed: the plan, its frames and quotas are frozen. Save and print the commitment sheet and show the commitment to the witnesses before they roll.</source>
         <translation>抽取承诺已提交：计划、抽取范围和应抽户数均已冻结。请保存并打印承诺单，在见证人掷骰之前向其出示承诺值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="347"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="349"/>
         <source>Commitment (SHA-256)</source>
         <translation>承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="356"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="358"/>
         <source>Save/print the commitment sheet…</source>
         <translation>保存/打印承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="364"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="366"/>
         <source>Draw no. %1, committed at %2.</source>
         <translation>第 %1 号抽取，承诺时间 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="372"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="374"/>
         <source>Frame digest of %1 (%2 enterprises)</source>
         <translation>任务 %1 抽取范围摘要（%2 户）</translation>
     </message>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="165"/>
-        <location filename="../../ui/wizards/draw_models.py" line="403"/>
+        <location filename="../../ui/wizards/draw_models.py" line="412"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
@@ -201,13 +201,13 @@
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="169"/>
-        <location filename="../../ui/wizards/draw_models.py" line="295"/>
+        <location filename="../../ui/wizards/draw_models.py" line="296"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="170"/>
-        <location filename="../../ui/wizards/draw_models.py" line="297"/>
+        <location filename="../../ui/wizards/draw_models.py" line="298"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
@@ -448,141 +448,146 @@
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="287"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="288"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="294"/>
+        <location filename="../../ui/wizards/draw_models.py" line="295"/>
         <source>Specification</source>
         <translation>规范</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="296"/>
+        <location filename="../../ui/wizards/draw_models.py" line="297"/>
         <source>Witnesses</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="298"/>
+        <location filename="../../ui/wizards/draw_models.py" line="299"/>
         <source>Match seed</source>
         <translation>匹配种子</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="299"/>
+        <location filename="../../ui/wizards/draw_models.py" line="300"/>
         <source>Quotas</source>
         <translation>应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="300"/>
+        <location filename="../../ui/wizards/draw_models.py" line="301"/>
         <source>Tickets</source>
         <translation>票号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="301"/>
+        <location filename="../../ui/wizards/draw_models.py" line="302"/>
         <source>Selection</source>
         <translation>抽中顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="302"/>
+        <location filename="../../ui/wizards/draw_models.py" line="303"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="303"/>
+        <location filename="../../ui/wizards/draw_models.py" line="304"/>
         <source>Frame files</source>
         <translation>抽取范围文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="304"/>
+        <location filename="../../ui/wizards/draw_models.py" line="305"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="305"/>
+        <location filename="../../ui/wizards/draw_models.py" line="306"/>
         <source>Roster</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="306"/>
+        <location filename="../../ui/wizards/draw_models.py" line="307"/>
         <source>Avoidance list</source>
         <translation>回避名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="307"/>
+        <location filename="../../ui/wizards/draw_models.py" line="308"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="308"/>
+        <location filename="../../ui/wizards/draw_models.py" line="309"/>
         <source>Teams</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="309"/>
+        <location filename="../../ui/wizards/draw_models.py" line="310"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="310"/>
+        <location filename="../../ui/wizards/draw_models.py" line="311"/>
         <source>Institutions</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="311"/>
+        <location filename="../../ui/wizards/draw_models.py" line="312"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="319"/>
+        <location filename="../../ui/wizards/draw_models.py" line="320"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="320"/>
+        <location filename="../../ui/wizards/draw_models.py" line="321"/>
         <source>Check</source>
         <translation>校验项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="321"/>
+        <location filename="../../ui/wizards/draw_models.py" line="322"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="372"/>
+        <location filename="../../ui/wizards/draw_models.py" line="381"/>
         <source>fixed %1</source>
         <translation>固定 %1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="403"/>
+        <location filename="../../ui/wizards/draw_models.py" line="412"/>
         <source>Alternate</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="413"/>
+        <location filename="../../ui/wizards/draw_models.py" line="425"/>
         <source>Replaced by an alternate</source>
         <translation>已由替补递补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="417"/>
+        <location filename="../../ui/wizards/draw_models.py" line="429"/>
         <source>%1 alternate %2</source>
         <translation>%1 替补第 %2 位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="487"/>
+        <location filename="../../ui/wizards/draw_models.py" line="500"/>
         <source>none available</source>
         <translation>无可用机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="517"/>
+        <location filename="../../ui/wizards/draw_models.py" line="530"/>
         <source>%1 of %2</source>
         <translation>%1/%2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="533"/>
+        <location filename="../../ui/wizards/draw_models.py" line="546"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="533"/>
+        <location filename="../../ui/wizards/draw_models.py" line="546"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -590,37 +595,31 @@
 <context>
     <name>DrawRecords</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="80"/>
-        <source>Save the commitment sheet</source>
-        <translation>保存承诺单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="81"/>
-        <source>commitment-sheet-draw-%1.pdf</source>
-        <translation>抽取承诺单-第%1号.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="82"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="94"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="98"/>
         <source>Writing the commitment sheet…</source>
         <translation>正在生成承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="95"/>
-        <source>The commitment sheet was saved to %1. Print it and let the witnesses sign it. Open it now?</source>
-        <translation>承诺单已保存到 %1。请打印并由见证人签字。现在打开吗？</translation>
+        <location filename="../../ui/wizards/draw_wizard.py" line="81"/>
+        <source>Folder for the commitment sheet</source>
+        <translation>选择保存承诺单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="103"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="94"/>
+        <source>The commitment was published:
+%1
+Print the commitment sheet and let the witnesses sign it. Open it now?</source>
+        <translation>抽取承诺已输出：
+%1
+请打印承诺单并由见证人签字。现在打开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="104"/>
         <source>Folder for the draw record</source>
         <translation>选择保存抽取记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="114"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="115"/>
         <source>The draw record was written:
 %1
 Open the folder now?</source>
@@ -629,7 +628,7 @@ Open the folder now?</source>
 现在打开文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="117"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="118"/>
         <source>Writing the draw record…</source>
         <translation>正在生成抽取记录…</translation>
     </message>
@@ -637,92 +636,107 @@ Open the folder now?</source>
 <context>
     <name>DrawScreen</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="115"/>
+        <location filename="../../ui/screens/draw.py" line="117"/>
         <source>Start the draw…</source>
         <translation>开始抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="116"/>
+        <location filename="../../ui/screens/draw.py" line="118"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="117"/>
+        <location filename="../../ui/screens/draw.py" line="119"/>
         <source>Use an alternate…</source>
         <translation>使用替补…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="118"/>
+        <location filename="../../ui/screens/draw.py" line="120"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="119"/>
+        <location filename="../../ui/screens/draw.py" line="121"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="134"/>
+        <location filename="../../ui/screens/draw.py" line="136"/>
         <source>Draws of this plan</source>
         <translation>本计划的抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="167"/>
+        <location filename="../../ui/screens/draw.py" line="169"/>
         <source>Random draw — %1</source>
         <translation>随机抽取 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="168"/>
+        <location filename="../../ui/screens/draw.py" line="170"/>
         <source>Random draw — no plan chosen</source>
         <translation>随机抽取 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="189"/>
+        <location filename="../../ui/screens/draw.py" line="192"/>
         <source>No draw yet. Start the draw: it is committed first, then the witnesses supply the digits.</source>
         <translation>尚未抽取。点击“开始抽取…”：先提交抽取承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="196"/>
+        <location filename="../../ui/screens/draw.py" line="200"/>
+        <source>Reading draw no. %1…</source>
+        <translation>正在读取第 %1 号抽取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="203"/>
+        <source>Reading the draw…</source>
+        <translation>正在读取抽取结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="220"/>
         <source>Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).</source>
         <translation>第 %1 号抽取共抽中 %2 户检查对象（已合并各任务）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="201"/>
+        <location filename="../../ui/screens/draw.py" line="209"/>
         <source>Draw no. %1 is committed and waits for the witnesses&apos; digits: continue with “Start the draw…”.</source>
         <translation>第 %1 号抽取已提交承诺，正在等待见证人的随机数字：请点击“开始抽取…”继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="205"/>
+        <location filename="../../ui/screens/draw.py" line="212"/>
         <source>Draw no. %1 is void: %2</source>
         <translation>第 %1 号抽取已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="220"/>
+        <location filename="../../ui/screens/draw.py" line="224"/>
+        <source>Witnesses: %1</source>
+        <translation>见证人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="240"/>
         <source>Void draw no. %1</source>
         <translation>作废第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="221"/>
+        <location filename="../../ui/screens/draw.py" line="241"/>
         <source>A void draw stays on record and is listed on every later record. A new draw gets the next number and a new ceremony. Why is this draw void?</source>
         <translation>作废的抽取仍保留在案，并列入以后的每一份抽取记录。重新抽取将使用下一个编号并重新进行见证。请说明作废理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="228"/>
+        <location filename="../../ui/screens/draw.py" line="248"/>
         <source>Voiding the draw…</source>
         <translation>正在作废抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="244"/>
+        <location filename="../../ui/screens/draw.py" line="264"/>
         <source>Alternate used</source>
         <translation>已使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="245"/>
+        <location filename="../../ui/screens/draw.py" line="265"/>
         <source>%1 is replaced in task %2 by alternate no. %3: %4.</source>
         <translation>任务 %2 中的 %1 已由第 %3 位替补 %4 递补。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="249"/>
+        <location filename="../../ui/screens/draw.py" line="269"/>
         <source>Using an alternate…</source>
         <translation>正在使用替补…</translation>
     </message>
@@ -730,17 +744,17 @@ Open the folder now?</source>
 <context>
     <name>DrawWizard</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="508"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="510"/>
         <source>Random draw</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="516"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="518"/>
         <source>Confirm and draw</source>
         <translation>确认并抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="537"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="539"/>
         <source>Drawing…</source>
         <translation>正在抽取…</translation>
     </message>
@@ -748,38 +762,38 @@ Open the folder now?</source>
 <context>
     <name>DrawnTabs</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="418"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="428"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="420"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="430"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="419"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="421"/>
         <source>Inspections (merged)</source>
         <translation>检查对象（合并后）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="427"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="429"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="429"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="431"/>
         <source>Drawn by task and district</source>
         <translation>按任务和区市查看抽中名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="437"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="439"/>
         <source>Frames and quotas</source>
         <translation>抽取范围与应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="440"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="442"/>
         <source>Alternates</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="473"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="475"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -934,67 +948,82 @@ Open the folder now?</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="177"/>
+        <location filename="../../ui/screens/match.py" line="178"/>
         <source>Match inspectors — %1</source>
         <translation>匹配人员 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="178"/>
+        <location filename="../../ui/screens/match.py" line="179"/>
         <source>Match inspectors — no plan chosen</source>
         <translation>匹配人员 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="183"/>
+        <location filename="../../ui/screens/match.py" line="184"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="193"/>
+        <location filename="../../ui/screens/match.py" line="195"/>
         <source>This plan has no completed draw yet: run the draw first (step 3).</source>
         <translation>本计划还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="196"/>
+        <location filename="../../ui/screens/match.py" line="199"/>
+        <source>Reading the match of draw no. %1…</source>
+        <translation>正在读取第 %1 号抽取的匹配结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="202"/>
+        <source>Reading the match…</source>
+        <translation>正在读取匹配结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="213"/>
         <source>The inspectors of draw no. %1 are not matched yet. Start matching: the inputs are committed first, then the witnesses supply the digits.</source>
         <translation>第 %1 号抽取尚未匹配检查人员。点击“开始匹配…”：先提交匹配承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="201"/>
+        <location filename="../../ui/screens/match.py" line="217"/>
         <source>The match of draw no. %1 is committed (commitment %2) and waits for the witnesses: continue with “Start matching…”.</source>
         <translation>第 %1 号抽取的匹配已提交承诺（承诺值 %2），正在等待见证人：请点击“开始匹配…”继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="209"/>
+        <location filename="../../ui/screens/match.py" line="222"/>
         <source>Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.</source>
         <translation>第 %1 号抽取：%2 个检查组，每组 %3 人，匹配时间 %4；记录修订第 %5 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="214"/>
+        <location filename="../../ui/screens/match.py" line="227"/>
         <source>Deadline for matching: %1.</source>
         <translation>匹配完成时限：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="216"/>
+        <location filename="../../ui/screens/match.py" line="229"/>
+        <source>Witnesses: %1</source>
+        <translation>见证人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="232"/>
         <source>%1 inspection(s) are short of inspectors: resolve them with a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足：请经批准后记录处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="270"/>
+        <location filename="../../ui/screens/match.py" line="289"/>
         <source>Inspector replaced</source>
         <translation>已更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="271"/>
+        <location filename="../../ui/screens/match.py" line="290"/>
         <source>%1 leaves the team of %2. The rule chose %3.</source>
         <translation>%1 已从 %2 的检查组换下。按规则换上：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="275"/>
+        <location filename="../../ui/screens/match.py" line="294"/>
         <source>Replacing the inspector…</source>
         <translation>正在更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="297"/>
+        <location filename="../../ui/screens/match.py" line="315"/>
         <source>Recording the decision…</source>
         <translation>正在记录处理决定…</translation>
     </message>
@@ -1072,52 +1101,52 @@ Open the folder now?</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="127"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="128"/>
         <source>Choose the plan</source>
         <translation>选择抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="128"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="129"/>
         <source>The draw takes the plan&apos;s tasks as they are now; committing freezes the plan.</source>
         <translation>抽取按计划当前的任务进行；提交承诺后计划即被冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="131"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="132"/>
         <source>Plan</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="172"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="173"/>
         <source>No plan exists yet. Create one in step 2 first.</source>
         <translation>还没有抽查计划。请先在第 2 步创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="177"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="178"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="178"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，检查及录入于 %3 前完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="182"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="183"/>
         <source>by district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="182"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="183"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="187"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="188"/>
         <source>This plan was drawn already (draw no. %1). A draw is never repeated: to draw again, void that draw with a reason on the draw screen first.</source>
         <translation>本计划已完成抽取（第 %1 号）。抽取不能重复进行：如需重新抽取，须先在抽取页面说明理由将其作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="192"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="193"/>
         <source>Draw no. %1 of this plan is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本计划的第 %1 号抽取已提交承诺，正在等待见证人。将继续进行该次抽取。</translation>
     </message>
@@ -1174,38 +1203,38 @@ Open the folder now?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="218"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="219"/>
         <source>Review the tasks, frames and quotas</source>
         <translation>核对任务、抽取范围和应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="219"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="220"/>
         <source>Nothing is selected yet: no one can know the result before the witnesses&apos; digits. Committing fixes the frames and prints their hash.</source>
         <translation>此时尚未抽取任何对象：在见证人提供随机数字之前，任何人都无法知道结果。提交承诺将固定抽取范围并打印其摘要值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="222"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="223"/>
         <source>Commit the draw</source>
         <translation>提交抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="240"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="248"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="241"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="249"/>
         <source>Building the frames…</source>
         <translation>正在生成抽取范围…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="256"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="257"/>
         <source>%1 task(s), %2 enterprise(s) in the frames, %3 to draw.</source>
         <translation>共 %1 个任务，抽取范围 %2 户，应抽 %3 户。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="261"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="262"/>
         <source>Left out by the filters: %1</source>
         <translation>被筛选条件排除：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="287"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="288"/>
         <source>Committing the draw…</source>
         <translation>正在提交抽取承诺…</translation>
     </message>
@@ -1266,27 +1295,27 @@ Open the folder now?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="382"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="384"/>
         <source>The drawn enterprises</source>
         <translation>抽取结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="383"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="385"/>
         <source>The draw is done and logged. Save and print the record; the witnesses sign it.</source>
         <translation>抽取已完成并记入审计日志。请保存并打印抽取记录，由见证人签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="388"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="390"/>
         <source>Seed (SHA-256)</source>
         <translation>随机种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="394"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="396"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="405"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="407"/>
         <source>Draw no. %1: %2 enterprise(s) to inspect after merging the tasks.</source>
         <translation>第 %1 号抽取：合并各任务后共 %2 户检查对象。</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="810"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="818"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="811"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="819"/>
         <source>The import becomes a new, unchangeable version of the register. It is logged.</source>
         <translation>导入后成为该名录一个新的、不可更改的版本，并记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="830"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="838"/>
         <source>Register: %1</source>
         <translation>名录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="831"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="839"/>
         <source>New version: %1</source>
         <translation>新版本：第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="832"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="840"/>
         <source>File: %1 (sheets: %2)</source>
         <translation>文件：%1（工作表：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="833"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="841"/>
         <source>SHA-256 of the file: %1</source>
         <translation>文件 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="834"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="842"/>
         <source>Rows imported: %1, of them operating / eligible: %2</source>
         <translation>导入 %1 行，其中在营 / 可匹配 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="836"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="844"/>
         <source>Rejected rows (not imported): %1; flagged rows: %2</source>
         <translation>未导入的行：%1；需核实的行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="838"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="846"/>
         <source>Digest of the content: %1</source>
         <translation>内容摘要：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="871"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="879"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -57,87 +57,87 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="154"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="163"/>
         <source>File and register</source>
         <translation>文件和名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="155"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="164"/>
         <source>Choose the file as you received it (Excel or CSV; title rows, several sheets and footers are fine) and the register it becomes a new version of.</source>
         <translation>选择收到的原始文件（Excel 或 CSV；有标题行、多个工作表、合计行都可以），以及要导入成为新版本的名录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="160"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="169"/>
         <source>A .xlsx, .xls or .csv file</source>
         <translation>.xlsx、.xls 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="161"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="170"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="166"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="175"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="171"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="180"/>
         <source>Contents:</source>
         <translation>名录类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="175"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="184"/>
         <source>e.g. 工业产品生产许可证获证企业</source>
         <translation>例如：工业产品生产许可证获证企业</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="176"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="185"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="181"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="190"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="182"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="191"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="185"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="194"/>
         <source>Encoding (CSV only):</source>
         <translation>编码（仅 CSV）：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="214"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="223"/>
         <source>Choose the register file</source>
         <translation>选择名录文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="215"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="224"/>
         <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>名录文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="260"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="269"/>
         <source>Give the register a name; plans refer to registers by name.</source>
         <translation>请填写名录名称；抽查计划按名称引用名录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="264"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="273"/>
         <source>A new register; this import becomes its version 1.</source>
         <translation>这是一个新名录，本次导入为第 1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="267"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="276"/>
         <source>Existing register: this import becomes version %1 (the newest is version %2 with %3 rows).</source>
         <translation>已有名录：本次导入为第 %1 版（当前最新为第 %2 版，共 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="301"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="310"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
@@ -165,32 +165,32 @@
         <translation>第三方专业机构名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="88"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="97"/>
         <source>Import a register</source>
         <translation>导入名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="91"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="100"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="92"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="101"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="93"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="102"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="94"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="287"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="296"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -198,37 +198,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="471"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="480"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="472"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="481"/>
         <source>Which column holds what. The suggestions come from the column names; correct them where needed. A confirmed mapping is remembered for files with the same header.</source>
         <translation>指定每一列对应的内容。建议根据列名自动给出，如有不对请更正。确认后的对应关系会记住，下次遇到相同表头的文件自动使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="520"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="528"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="539"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="547"/>
         <source>The mapping you confirmed for a file with this header was used.</source>
         <translation>已使用您此前为相同表头确认过的对应关系。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="540"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="548"/>
         <source>Fields marked * are needed (for enterprises, the credit code or the registration number). Columns not mapped are kept with each row as extra information.</source>
         <translation>带 * 的项目必须有（企业名录须有统一社会信用代码或注册号）。未对应的列作为附加信息随每行保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="543"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="551"/>
         <source>Not mapped: %1</source>
         <translation>未对应的列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="555"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="563"/>
         <source>The column “%1” is chosen for two fields.</source>
         <translation>“%1”列被指定给了两个项目。</translation>
     </message>
@@ -497,117 +497,132 @@
     </message>
     <message>
         <location filename="../../ui/screens/plan.py" line="143"/>
-        <source> (version %1)</source>
-        <translation>（第 %1 版）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan.py" line="145"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="146"/>
+        <location filename="../../ui/screens/plan.py" line="144"/>
         <source>Stratified</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="146"/>
+        <location filename="../../ui/screens/plan.py" line="144"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="147"/>
+        <location filename="../../ui/screens/plan.py" line="145"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="148"/>
+        <location filename="../../ui/screens/plan.py" line="146"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="149"/>
+        <location filename="../../ui/screens/plan.py" line="147"/>
         <source>Filter</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="164"/>
+        <location filename="../../ui/screens/plan.py" line="162"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="193"/>
+        <location filename="../../ui/screens/plan.py" line="195"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="193"/>
+        <location filename="../../ui/screens/plan.py" line="195"/>
         <source>Frozen (draw committed)</source>
         <translation>已冻结（已提交抽取承诺）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="197"/>
+        <location filename="../../ui/screens/plan.py" line="199"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="206"/>
+        <location filename="../../ui/screens/plan.py" line="208"/>
         <source>product contains %1</source>
         <translation>产品含“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="208"/>
+        <location filename="../../ui/screens/plan.py" line="210"/>
         <source>districts %1</source>
         <translation>区市：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="210"/>
+        <location filename="../../ui/screens/plan.py" line="212"/>
         <source>not inspected in the last %1 months</source>
         <translation>近 %1 个月内未被检查</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="285"/>
+        <location filename="../../ui/screens/plan.py" line="222"/>
+        <source> (version %1 not found)</source>
+        <translation>（第 %1 版不存在）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan.py" line="223"/>
+        <source> (register not imported yet)</source>
+        <translation>（名录尚未导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan.py" line="224"/>
+        <source> (version %1, %2 operating)</source>
+        <translation>（第 %1 版，在营 %2 户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan.py" line="225"/>
+        <source> (newest: version %1, %2 operating)</source>
+        <translation>（最新第 %1 版，在营 %2 户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan.py" line="301"/>
         <source>Conditional items: %1</source>
         <translation>条件检查内容：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="298"/>
+        <location filename="../../ui/screens/plan.py" line="314"/>
         <source>Create a plan from a file</source>
         <translation>从文件创建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="299"/>
+        <location filename="../../ui/screens/plan.py" line="315"/>
         <source>Plan files (*.toml);;All files (*)</source>
         <translation>计划文件 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="307"/>
+        <location filename="../../ui/screens/plan.py" line="323"/>
         <source>Reading the plan file…</source>
         <translation>正在读取计划文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="310"/>
+        <location filename="../../ui/screens/plan.py" line="326"/>
         <source>Create plan</source>
         <translation>创建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="318"/>
+        <location filename="../../ui/screens/plan.py" line="334"/>
         <source>Plan “%1” saved.</source>
         <translation>计划“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="345"/>
-        <location filename="../../ui/screens/plan.py" line="362"/>
+        <location filename="../../ui/screens/plan.py" line="361"/>
+        <location filename="../../ui/screens/plan.py" line="378"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="346"/>
+        <location filename="../../ui/screens/plan.py" line="362"/>
         <source>Delete the draft plan “%1”? This is logged.</source>
         <translation>删除草稿计划“%1”？此操作将记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="360"/>
+        <location filename="../../ui/screens/plan.py" line="376"/>
         <source>Plan deleted.</source>
         <translation>计划已删除。</translation>
     </message>
@@ -911,7 +926,7 @@
     <message>
         <location filename="../../ui/screens/registers.py" line="53"/>
         <location filename="../../ui/screens/registers.py" line="64"/>
-        <location filename="../../ui/screens/registers.py" line="203"/>
+        <location filename="../../ui/screens/registers.py" line="204"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1042,153 +1057,158 @@
     </message>
     <message>
         <location filename="../../ui/screens/registers.py" line="139"/>
+        <source>Changes</source>
+        <translation>与上一版相比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registers.py" line="140"/>
         <source>Digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="147"/>
+        <location filename="../../ui/screens/registers.py" line="148"/>
         <source>No register yet. Import the enterprise register first, then the inspectors and the avoidance list.</source>
         <translation>还没有名录。请先导入检查对象（企业）名录，再导入检查人员名录和回避名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="159"/>
+        <location filename="../../ui/screens/registers.py" line="160"/>
         <source>Search name, code, address…</source>
         <translation>搜索名称、代码、地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="177"/>
-        <location filename="../../ui/screens/registers.py" line="312"/>
+        <location filename="../../ui/screens/registers.py" line="178"/>
+        <location filename="../../ui/screens/registers.py" line="313"/>
         <source>Contents</source>
         <translation>名录内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="183"/>
+        <location filename="../../ui/screens/registers.py" line="184"/>
         <source>All remarks</source>
         <translation>全部提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="184"/>
+        <location filename="../../ui/screens/registers.py" line="185"/>
         <source>Rejected and flagged</source>
         <translation>未导入和需核实的行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="188"/>
+        <location filename="../../ui/screens/registers.py" line="189"/>
         <source>Search reason, value, column, sheet</source>
         <translation>搜索原因、值、列、工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="190"/>
+        <location filename="../../ui/screens/registers.py" line="191"/>
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="199"/>
+        <location filename="../../ui/screens/registers.py" line="200"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="200"/>
+        <location filename="../../ui/screens/registers.py" line="201"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="201"/>
+        <location filename="../../ui/screens/registers.py" line="202"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="202"/>
+        <location filename="../../ui/screens/registers.py" line="203"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="204"/>
+        <location filename="../../ui/screens/registers.py" line="205"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="212"/>
+        <location filename="../../ui/screens/registers.py" line="213"/>
         <source>Import remarks</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="293"/>
+        <location filename="../../ui/screens/registers.py" line="294"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="299"/>
+        <location filename="../../ui/screens/registers.py" line="300"/>
         <source>Operating and not operating</source>
         <translation>在营和非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="300"/>
+        <location filename="../../ui/screens/registers.py" line="301"/>
         <source>Operating only</source>
         <translation>仅在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="301"/>
+        <location filename="../../ui/screens/registers.py" line="302"/>
         <source>Not operating only</source>
         <translation>仅非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="303"/>
+        <location filename="../../ui/screens/registers.py" line="304"/>
         <source>In post and not in post</source>
         <translation>在岗和不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="304"/>
+        <location filename="../../ui/screens/registers.py" line="305"/>
         <source>In post only</source>
         <translation>仅在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="305"/>
+        <location filename="../../ui/screens/registers.py" line="306"/>
         <source>Not in post only</source>
         <translation>仅不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="311"/>
+        <location filename="../../ui/screens/registers.py" line="312"/>
         <source>Contents of %1, version %2</source>
         <translation>%1 第 %2 版内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="346"/>
+        <location filename="../../ui/screens/registers.py" line="347"/>
         <source>%1 of %2 rows match</source>
         <translation>共 %2 行，符合条件 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="349"/>
+        <location filename="../../ui/screens/registers.py" line="350"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="360"/>
+        <location filename="../../ui/screens/registers.py" line="361"/>
         <source>%1 remarks</source>
         <translation>共 %1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="375"/>
-        <location filename="../../ui/screens/registers.py" line="388"/>
+        <location filename="../../ui/screens/registers.py" line="376"/>
+        <location filename="../../ui/screens/registers.py" line="389"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="376"/>
+        <location filename="../../ui/screens/registers.py" line="377"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="385"/>
+        <location filename="../../ui/screens/registers.py" line="386"/>
         <source>Writing the error report…</source>
         <translation>正在写入错误报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="389"/>
+        <location filename="../../ui/screens/registers.py" line="390"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="412"/>
+        <location filename="../../ui/screens/registers.py" line="413"/>
         <source>Imported “%1” as version %2: %3 rows, %4 rejected, %5 flagged.</source>
         <translation>已导入“%1”第 %2 版：%3 行，未导入 %4 行，需核实 %5 行。</translation>
     </message>
@@ -1196,62 +1216,62 @@
 <context>
     <name>SheetsPage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="311"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="320"/>
         <source>Sheets and header row</source>
         <translation>工作表和表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="312"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="321"/>
         <source>Tick the sheets to import (they become one register) and check that the header row is found; the rows above it and a footer are left out.</source>
         <translation>勾选要导入的工作表（合并为一个名录），并核对表头行是否找对；表头以上的行和合计行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="322"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="331"/>
         <source>Sheets:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="329"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="338"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="331"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="340"/>
         <source>Find it in each sheet (recommended)</source>
         <translation>在每个工作表中自动查找（推荐）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="332"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="341"/>
         <source>Row number in every sheet:</source>
         <translation>各工作表统一为第几行：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="377"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="386"/>
         <source>%1 — no header row found</source>
         <translation>%1 — 未找到表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="379"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="388"/>
         <source>%1 — header in row %2, %3 rows below it</source>
         <translation>%1 — 表头在第 %2 行，以下 %3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="394"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="403"/>
         <source>%1 (%2). Tick the sheets to import (they become one register) and check that the header row is found; the rows above it and a footer are left out.</source>
         <translation>%1（%2）。勾选要导入的工作表（合并为一个名录），并核对表头行是否找对；表头以上的行和合计行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="431"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="440"/>
         <source>First rows of “%1” (the header row is highlighted):</source>
         <translation>“%1”的前几行（表头行以底色标出）：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="452"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="461"/>
         <source>No header row was found in sheet “%1”. Untick it, or give the header row number.</source>
         <translation>工作表“%1”中没有找到表头行。请取消勾选该工作表，或指定表头所在的行号。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="455"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="464"/>
         <source>Row %1 of sheet “%2” is empty or not among the first rows; choose the row that holds the column names.</source>
         <translation>工作表“%2”的第 %1 行是空行或不在前几行之内；请选择列名所在的行。</translation>
     </message>
@@ -1259,198 +1279,198 @@
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="565"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="573"/>
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="566"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="574"/>
         <source>Every row is checked as it would be imported. Nothing is saved yet.</source>
         <translation>按导入规则逐行校验，此时尚未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="572"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="580"/>
         <source>Check again</source>
         <translation>重新校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="583"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="591"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="583"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="591"/>
         <source>Imported</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="584"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="592"/>
         <source>Operating / eligible</source>
         <translation>在营 / 可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="585"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="593"/>
         <source>Rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="585"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="593"/>
         <source>Flagged</source>
         <translation>需核实</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="586"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="594"/>
         <source>Compared with the newest version</source>
         <translation>与最新版本相比</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="608"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="616"/>
         <source>Rejected and flagged</source>
         <translation>未导入和需核实的行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="609"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="617"/>
         <source>All remarks</source>
         <translation>全部提示</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="613"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="621"/>
         <source>Search reason, value, column, sheet</source>
         <translation>搜索原因、值、列、工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="615"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="623"/>
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="624"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="632"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="625"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="633"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="626"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="634"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="627"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="635"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="628"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="636"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="629"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="637"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="640"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="648"/>
         <source>Rows with remarks</source>
         <translation>有提示的行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="645"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="653"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="646"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="654"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="654"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="662"/>
         <source>Differences</source>
         <translation>版本差异</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="690"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="698"/>
         <source>first version of this register (%1 new)</source>
         <translation>该名录的第一个版本（新增 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="694"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="702"/>
         <source>version %1: %2 added, %3 removed, %4 changed</source>
         <translation>第 %1 版：新增 %2，删除 %3，变更 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="697"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="705"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="697"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="705"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="697"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="705"/>
         <source>changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="721"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="729"/>
         <source>%1 of %2 remarks shown</source>
         <translation>显示 %1 条，共 %2 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="736"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="744"/>
         <source>Checking the file…</source>
         <translation>正在校验文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="746"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="754"/>
         <source>Checking the register</source>
         <translation>正在校验名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="754"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="762"/>
         <source>No row of the file can be imported; see the remarks below.</source>
         <translation>文件中没有可以导入的行，请查看下面的提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="756"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="764"/>
         <source>Checked. Rejected rows are not imported; correct them in the file and import again, or import the rest now.</source>
         <translation>校验完成。未通过的行不会导入；可在文件中更正后重新导入，或先导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="759"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="767"/>
         <source>Checked. Every row can be imported.</source>
         <translation>校验完成，所有行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="765"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="773"/>
         <source>The file cannot be imported as it is:</source>
         <translation>该文件目前无法导入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="780"/>
-        <location filename="../../ui/wizards/import_wizard.py" line="796"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="788"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="804"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="781"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="789"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="790"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="798"/>
         <source>Writing the error report…</source>
         <translation>正在写入错误报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="794"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="802"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>

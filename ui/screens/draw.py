@@ -102,6 +102,8 @@ class DrawScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.wizard = None
+        self.views: dict = {}
+        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.title = QLabel()
@@ -191,21 +193,38 @@ class DrawScreen(QWidget):
                                         "supply the digits.") if self.ctx.current_plan_id else "")
             self.tabs.set_views({})
             return
-        draw = dm.get_draw(row["draw_no"])
+        draw_no = row["draw_no"]
+        self._generation += 1
         if status == "drawn":
-            views = dm.drawn_views(draw)
-            self.detail.setText(self.tr("Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).")
-                                .replace("%1", str(draw.draw_no)).replace("%2", str(
-                                    sum(1 for i in views["inspections"] if i.get("active", True)))))
-            self.tabs.set_views(views)
-        elif status == "committed":
+            # Tens of thousands of inspections take a second to read: off the GUI thread.
+            self.detail.setText(self.tr("Reading draw no. %1…").replace("%1", str(draw_no)))
+            generation = self._generation
+            self.ctx.tasks.run(lambda p, c: dm.drawn_views(dm.get_draw(draw_no)),
+                               title=self.tr("Reading the draw…"), cancellable=False,
+                               on_done=lambda views: self._show_views(generation, draw_no, views),
+                               on_error=lambda exc: self.detail.setText(str(exc)))
+            return
+        commit_data = dm.commit_data_of(draw_no)
+        if status == "committed":
             self.detail.setText(self.tr("Draw no. %1 is committed and waits for the witnesses' digits: continue "
-                                        "with “Start the draw…”.").replace("%1", str(draw.draw_no)))
-            self.tabs.set_views({"strata": dm.commit_strata_rows(draw.commit_data or {})})
+                                        "with “Start the draw…”.").replace("%1", str(draw_no)))
         else:
-            self.detail.setText(self.tr("Draw no. %1 is void: %2").replace("%1", str(draw.draw_no))
-                                .replace("%2", draw.void_reason or ""))
-            self.tabs.set_views({"strata": dm.commit_strata_rows(draw.commit_data or {})})
+            self.detail.setText(self.tr("Draw no. %1 is void: %2").replace("%1", str(draw_no))
+                                .replace("%2", row.get("void_reason") or ""))
+        self.tabs.set_views({"strata": dm.commit_strata_rows(commit_data)})
+
+    def _show_views(self, generation: int, draw_no: int, views: dict) -> None:
+        if generation != self._generation:
+            return                      # the clerk chose another draw meanwhile
+        self.views = views
+        text = self.tr("Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).") \
+            .replace("%1", str(draw_no)) \
+            .replace("%2", str(sum(1 for i in views["inspections"] if i.get("active", True))))
+        if views.get("witnesses"):
+            text += "\n" + self.tr("Witnesses: %1").replace("%1", "；".join(
+                f"{w.get('name', '')}（{w.get('unit', '')}）{w.get('input', '')}" for w in views["witnesses"]))
+        self.detail.setText(text)
+        self.tabs.set_views(views)
 
     # -- actions -------------------------------------------------------------------
     def start_draw(self) -> None:

@@ -164,8 +164,9 @@ class MatchScreen(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
         ctx.data_changed.connect(self.refresh)
         ctx.plan_changed.connect(lambda _id: self.refresh())
-        self.match = None
+        self.state: dict = {"status": None}
         self.views: dict = {}
+        self._generation = 0
         self.refresh()
 
     def draw_no(self) -> int | None:
@@ -187,35 +188,53 @@ class MatchScreen(QWidget):
 
     def _show(self) -> None:
         draw_no = self.draw_no()
-        self.match = dm.current_match(draw_no) if draw_no is not None else None
-        m = self.match
+        self._generation += 1
+        self.state = {"status": "loading" if draw_no is not None else None}
+        self.views = {}
         if draw_no is None:
             self.detail.setText(self.tr("This plan has no completed draw yet: run the draw first (step 3)."))
-            self.views = {}
-        elif m is None:
+            self._apply_views()
+            return
+        # A large match takes a second to read: off the GUI thread.
+        self.detail.setText(self.tr("Reading the match of draw no. %1…").replace("%1", str(draw_no)))
+        self._apply_views()
+        generation = self._generation
+        self.ctx.tasks.run(lambda p, c: dm.match_screen_data(draw_no), title=self.tr("Reading the match…"),
+                           cancellable=False, on_done=lambda data: self._loaded(generation, draw_no, data),
+                           on_error=lambda exc: self.detail.setText(str(exc)))
+
+    def _loaded(self, generation: int, draw_no: int, data: dict) -> None:
+        if generation != self._generation:
+            return                      # another draw was chosen meanwhile
+        self.state = data
+        self.views = data.get("views") or {}
+        status = data.get("status")
+        if status is None:
             self.detail.setText(self.tr("The inspectors of draw no. %1 are not matched yet. Start matching: the "
                                         "inputs are committed first, then the witnesses supply the digits.")
                                 .replace("%1", str(draw_no)))
-            self.views = {}
-        elif m.status == "committed":
+        elif status == "committed":
             self.detail.setText(self.tr("The match of draw no. %1 is committed (commitment %2) and waits for the "
                                         "witnesses: continue with “Start matching…”.")
-                                .replace("%1", str(draw_no)).replace("%2", m.commitment))
-            self.views = {"pools": dm.pool_rows((m.commit_data or {}).get("pools"))}
+                                .replace("%1", str(draw_no)).replace("%2", data["commitment"]))
         else:
-            self.views = dm.match_views(m)
-            data = m.commit_data or {}
             open_short = sum(1 for s in self.views["shorts"] if s["open"])
             text = self.tr("Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.") \
                 .replace("%1", str(draw_no)).replace("%2", str(len(self.views["teams"]))) \
-                .replace("%3", str(m.team_size)).replace("%4", m.matched_at or "") \
-                .replace("%5", str((m.record or {}).get("revision", 0)))
+                .replace("%3", str(data["team_size"])).replace("%4", data.get("matched_at") or "") \
+                .replace("%5", str(data.get("revision", 0)))
             if data.get("deadline"):
                 text += " " + self.tr("Deadline for matching: %1.").replace("%1", data["deadline"])
+            if data.get("witnesses"):
+                text += "\n" + self.tr("Witnesses: %1").replace("%1", "；".join(
+                    f"{w.get('name', '')}（{w.get('unit', '')}）{w.get('input', '')}" for w in data["witnesses"]))
             if open_short:
                 text += "\n" + self.tr("%1 inspection(s) are short of inspectors: resolve them with a recorded "
                                        "decision.").replace("%1", str(open_short))
             self.detail.setText(text)
+        self._apply_views()
+
+    def _apply_views(self) -> None:
         self.tabs.set_views(self.views)
         view = self.tabs.team_view
         if not view.currentIndex().isValid() and view.model().rowCount():
@@ -223,9 +242,9 @@ class MatchScreen(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        m = self.match
-        matched = m is not None and m.status == "matched"
-        self.start_button.setEnabled(self.draw_no() is not None and (m is None or m.status == "committed"))
+        status = self.state.get("status")
+        matched = status == "matched"
+        self.start_button.setEnabled(self.draw_no() is not None and status in (None, "committed"))
         self.replace_button.setEnabled(matched and self.selected_team() is not None)
         self.short_button.setEnabled(matched and self.selected_short() is not None)
         self.record_button.setEnabled(matched)
@@ -256,14 +275,14 @@ class MatchScreen(QWidget):
 
     def replace_inspector(self) -> None:
         team = self.selected_team()
-        if team is None or self.match is None:
+        if team is None or self.state.get("status") != "matched":
             return
-        dialog = ReplaceDialog(team, dm.inspector_directory(self.match), self)
+        directory = self.state.get("directory") or {}
+        dialog = ReplaceDialog(team, directory, self)
         if not exec_dialog(dialog):
             return
         out_cert, reason, approver = dialog.value()
         draw_no, key = self.draw_no(), team["key"]
-        directory = dm.inspector_directory(self.match)
 
         def done(change):
             self.ctx.notify_data_changed()
@@ -277,12 +296,11 @@ class MatchScreen(QWidget):
 
     def resolve_short(self) -> None:
         short = self.selected_short()
-        if short is None or self.match is None:
+        if short is None or self.state.get("status") != "matched":
             return
-        data = self.match.commit_data or {}
         members = set(short.get("members") or [])
         pool = short.get("pool", "")
-        candidates = sorted((r for r in data.get("roster") or [] if r["cert_no"] not in members),
+        candidates = sorted((r for r in self.state.get("roster") or [] if r["cert_no"] not in members),
                             key=lambda r: (r["district"] in pool, r["district"], r["cert_no"]))
         dialog = ShortDialog(short, candidates, self)
         if not exec_dialog(dialog):
@@ -298,7 +316,7 @@ class MatchScreen(QWidget):
                            on_error=lambda exc: wp.show_failure(self, exc))
 
     def save_record(self) -> None:
-        if self.match is not None and self.match.status == "matched":
+        if self.state.get("status") == "matched":
             save_match_record(self, self.ctx, self.draw_no())
 
     def verify_record(self) -> None:

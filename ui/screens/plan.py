@@ -139,9 +139,7 @@ class PlanScreen(QWidget):
         self.tasks_model = RowsModel([
             Column(self.tr("Code"), lambda t: t["code"]),
             Column(self.tr("Name"), lambda t: t["name"]),
-            Column(self.tr("Register"), lambda t: t["register"] + (
-                self.tr(" (version %1)").replace("%1", str(t["register_version"]))
-                if t.get("register_version") else "")),
+            Column(self.tr("Register"), lambda t: t["register"] + t.get("_register_note", "")),
             Column(self.tr("Ratio or count"), lambda t: self._ratio_text(t["ratio"])),
             Column(self.tr("Stratified"), lambda t: self.tr("By district") if t["stratified"]
                    else self.tr("City-wide")),
@@ -215,6 +213,18 @@ class PlanScreen(QWidget):
                          .replace("%1", str(f["exclude_inspected_months"])))
         return "；".join(parts)
 
+    def _register_note(self, task: dict) -> str:
+        """Which version of the register the task will use, and how many enterprises operate in it."""
+        from app.registers import queries
+        version = queries.get_version(task["register"], task.get("register_version"))
+        if version is None:
+            if task.get("register_version"):
+                return self.tr(" (version %1 not found)").replace("%1", str(task["register_version"]))
+            return self.tr(" (register not imported yet)")
+        text = self.tr(" (version %1, %2 operating)") if task.get("register_version") else \
+            self.tr(" (newest: version %1, %2 operating)")
+        return text.replace("%1", str(version.version)).replace("%2", f"{version.operating:,}")
+
     def current_plan(self):
         row = self.plans_view.currentIndex().row()
         return self.plans_model.row_object(row)
@@ -281,6 +291,8 @@ class PlanScreen(QWidget):
         self.fields["team_size"].setText(str(plan.team_size))
         self.fields["status"].setText(self._status_text(plan.status))
         self.fields["created"].setText(plan.created_at.replace("T", " "))
+        for t in summary["tasks"]:
+            t["_register_note"] = self._register_note(t)
         self.tasks_model.set_rows(summary["tasks"])
         self.tasks_view.resizeRowsToContents()
         cond = summary.get("conditional") or []

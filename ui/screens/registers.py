@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ui.wizards.import_wizard import issue_color, kind_label, severity_label
+from ui.wizards.import_wizard import issue_color, severity_label
 from ui.wizards.register_models import (
     Column, MessageBar, PagedModel, RowsModel, bold, browser_source, error_text, heading, issues_source,
     version_districts, version_rows,
@@ -36,33 +36,34 @@ def _yes_no(value) -> str:
 
 def browser_columns(kind: str) -> list[Column]:
     """The columns of the browser for one kind of register."""
-    source = Column(translate("RegistersScreen", "Source row"), lambda r: f"{r.get('sheet') or ''} {r.get('row') or ''}".strip())
+    source = Column(translate("RegistersScreen", "Source row"),
+                    lambda r: f"{r.get('sheet') or ''} {r.get('row') or ''}".strip(), field="row")
     if kind == "enterprise":
-        return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"]), Column(translate("RegistersScreen", "Name"), lambda r: r["name"]),
-                Column(translate("RegistersScreen", "District"), lambda r: r["district"]), Column(translate("RegistersScreen", "Status"), lambda r: r["status"]),
-                Column(translate("RegistersScreen", "Operating"), lambda r: _yes_no(r["operating"])),
+        return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
+                Column(translate("RegistersScreen", "District"), lambda r: r["district"], field="district"), Column(translate("RegistersScreen", "Status"), lambda r: r["status"], field="status"),
+                Column(translate("RegistersScreen", "Operating"), lambda r: _yes_no(r["operating"]), field="operating"),
                 Column(translate("RegistersScreen", "Legal representative"), lambda r: r["legal_rep"]),
                 Column(translate("RegistersScreen", "Address"), lambda r: r["address"]), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
                 Column(translate("RegistersScreen", "Licence number"), lambda r: r["licence_no"]),
                 Column(translate("RegistersScreen", "Product"), lambda r: r["product"]), Column(translate("RegistersScreen", "Issued"), lambda r: r["issued_on"]),
                 Column(translate("RegistersScreen", "Valid until"), lambda r: r["valid_until"]), source]
     if kind == "inspector":
-        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"]), Column(translate("RegistersScreen", "Name"), lambda r: r["name"]),
-                Column(translate("RegistersScreen", "Unit"), lambda r: r["unit"]), Column(translate("RegistersScreen", "District"), lambda r: r["district"]),
+        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"], field="cert_no"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
+                Column(translate("RegistersScreen", "Unit"), lambda r: r["unit"]), Column(translate("RegistersScreen", "District"), lambda r: r["district"], field="district"),
                 Column(translate("RegistersScreen", "Eligible"), lambda r: _yes_no(r.get("eligible"))),
                 Column(translate("RegistersScreen", "Reason"), lambda r: r.get("eligibility_reason", "")),
-                Column(translate("RegistersScreen", "Status"), lambda r: r["status"]),
+                Column(translate("RegistersScreen", "Status"), lambda r: r["status"], field="status"),
                 Column(translate("RegistersScreen", "Certificate valid until"), lambda r: r["cert_expiry"]),
                 Column(translate("RegistersScreen", "Specialty"), lambda r: r["specialty"]),
                 Column(translate("RegistersScreen", "Expert"), lambda r: _yes_no(r["expert"])), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
                 source]
     if kind == "avoidance":
-        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"]),
+        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"], field="cert_no"),
                 Column(translate("RegistersScreen", "Inspector"), lambda r: r["inspector_name"]),
-                Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"]),
+                Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"),
                 Column(translate("RegistersScreen", "Enterprise"), lambda r: r["enterprise_name"]),
                 Column(translate("RegistersScreen", "Reason"), lambda r: r["reason"]), source]
-    return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"]), Column(translate("RegistersScreen", "Name"), lambda r: r["name"]),
+    return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
             Column(translate("RegistersScreen", "Services"), lambda r: _services(r["services"])),
             Column(translate("RegistersScreen", "Qualification"), lambda r: r["qualification"]),
             Column(translate("RegistersScreen", "Qualification valid until"), lambda r: r["qualification_expiry"]),
@@ -136,6 +137,7 @@ class RegistersScreen(QWidget):
             Column(self.tr("Flagged"), lambda v: v["flagged"], numeric=True),
             Column(self.tr("Imported by"), lambda v: v["by"]),
             Column(self.tr("Imported at"), lambda v: (v["at"] or "").replace("T", " ")[:19]),
+            Column(self.tr("Changes"), lambda v: v.get("note") or ""),
             Column(self.tr("Digest"), lambda v: (v["digest"] or "")[:12] + "…",
                    tooltip=lambda v: v["digest"] + ("\n" + v["note"] if v.get("note") else "")),
         ], parent=self)
@@ -173,6 +175,11 @@ class RegistersScreen(QWidget):
         self.rows_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.rows_view.horizontalHeader().setDefaultSectionSize(
             self.rows_view.fontMetrics().horizontalAdvance("91370202MA3C8XXXXX") + 16)
+        header = self.rows_view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._sort_by)
+        self._order: tuple[str, bool] = ("", False)      # (field, descending); "" = the register's key
         cl.addWidget(self.rows_view, 1)
         self.tabs.addTab(contents, self.tr("Contents"))
 
@@ -208,6 +215,7 @@ class RegistersScreen(QWidget):
         self.issues_view.setModel(self.issues_model)
         self._table_defaults(self.issues_view)
         self.issues_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.issues_view.horizontalHeader().setStretchLastSection(False)
         il.addWidget(self.issues_view, 1)
         self.tabs.addTab(issues, self.tr("Import remarks"))
         splitter.addWidget(self.tabs)
@@ -240,6 +248,7 @@ class RegistersScreen(QWidget):
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setResizeContentsPrecision(60)   # fit columns to the first rows, not all loaded
 
     # ---- versions ------------------------------------------------------------------
 
@@ -307,6 +316,8 @@ class RegistersScreen(QWidget):
         for combo in (self.district_combo, self.state_combo):
             combo.blockSignals(False)
         self.rows_model.columns = browser_columns(kind)
+        self._order = ("", False)
+        self.rows_view.horizontalHeader().setSortIndicatorShown(False)
         self.rows_model.row_color = _row_color(kind)
         self.tabs.setTabText(0, self.tr("Contents of %1, version %2").replace("%1", version["register"])
                              .replace("%2", str(version["version"])) if version else self.tr("Contents"))
@@ -333,7 +344,8 @@ class RegistersScreen(QWidget):
             return
         source = browser_source(v["kind"], v["id"], search=self.search_edit.text(),
                                 district=self.district_combo.currentData() or "",
-                                state=self.state_combo.currentData() or "")
+                                state=self.state_combo.currentData() or "",
+                                order_by=self._order[0], descending=self._order[1])
         try:
             self.rows_model.set_source(source)
         except Exception as exc:  # noqa: BLE001
@@ -347,6 +359,19 @@ class RegistersScreen(QWidget):
                                      .replace("%2", f"{total:,}"))
         else:
             self.count_label.setText(self.tr("%1 rows").replace("%1", f"{self.rows_model.total:,}"))
+
+    def _sort_by(self, column: int) -> None:
+        """Order the browser by a column the database can order by (key, name, district, status …)."""
+        header = self.rows_view.horizontalHeader()
+        field = self.rows_model.columns[column].field if column < len(self.rows_model.columns) else None
+        if not field:
+            header.setSortIndicatorShown(self._order[0] != "")
+            return
+        descending = self._order == (field, False)
+        self._order = (field, descending)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        self.reload_rows()
 
     def reload_issues(self) -> None:
         v = self._version
@@ -406,7 +431,10 @@ class RegistersScreen(QWidget):
         return wizard
 
     def _imported(self, version_id: int) -> None:
-        self.refresh(select_version_id=version_id)
+        if version_id not in [v["id"] for v in self.versions_model.rows]:
+            self.refresh(select_version_id=version_id)
+        else:
+            self.select_version(version_id)
         v = self._version
         if v is not None and v["id"] == version_id:
             self.message.show_info(self.tr("Imported “%1” as version %2: %3 rows, %4 rejected, %5 flagged.")

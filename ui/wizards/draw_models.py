@@ -284,6 +284,7 @@ def replacement_columns() -> list[Column]:
         Column(QCoreApplication.translate("DrawModels", "In"), lambda r: r.get("in_text", "")),
         Column(QCoreApplication.translate("DrawModels", "Reason"), lambda r: r.get("reason", "")),
         Column(QCoreApplication.translate("DrawModels", "Approver"), lambda r: r.get("approver", "")),
+        Column(QCoreApplication.translate("DrawModels", "Recorded by"), lambda r: r.get("by", "")),
         Column(QCoreApplication.translate("DrawModels", "When"), lambda r: r.get("at", "")),
     ]
 
@@ -334,10 +335,18 @@ def draw_rows(plan_id: int | None) -> list[dict]:
     if plan_id is None:
         return []
     from app.draw.models import Draw
-    query = Draw.select().where(Draw.plan == plan_id).order_by(Draw.draw_no.desc())
+    query = (Draw.select(Draw.draw_no, Draw.status, Draw.commitment, Draw.seed, Draw.committed_at, Draw.drawn_at,
+                         Draw.void_reason)                       # not the (large) record
+             .where(Draw.plan == plan_id).order_by(Draw.draw_no.desc()))
     return [{"draw_no": d.draw_no, "status": d.status, "commitment": d.commitment, "seed": d.seed,
              "committed_at": d.committed_at, "drawn_at": d.drawn_at, "void_reason": d.void_reason}
             for d in query]
+
+
+def commit_data_of(draw_no: int) -> dict:
+    from app.draw.models import Draw
+    row = Draw.select(Draw.commit_data).where(Draw.draw_no == draw_no).first()
+    return (row.commit_data if row else None) or {}
 
 
 def get_draw(draw_no: int):
@@ -401,7 +410,10 @@ def drawn_views(draw) -> dict[str, list[dict]]:
             a["used_reason"] = u.reason
     inspections = []
     source_text = {"selected": QCoreApplication.translate("DrawModels", "Drawn"), "alternate": QCoreApplication.translate("DrawModels", "Alternate")}
-    rows = list(Inspection.select().where(Inspection.draw == draw.id).order_by(Inspection.district, Inspection.key))
+    rows = list(Inspection.select(Inspection.key, Inspection.name, Inspection.district, Inspection.tasks,
+                                  Inspection.items, Inspection.tickets, Inspection.ranks, Inspection.source,
+                                  Inspection.active)
+                .where(Inspection.draw == draw.id).order_by(Inspection.district, Inspection.key).namedtuples())
     if rows:
         order = {(s["task"], s["key"]): s["order"] for s in selected}
         for i in rows:
@@ -430,7 +442,8 @@ def drawn_views(draw) -> dict[str, list[dict]]:
             ticket, rank = first_ticket.get(i.get("key"), ("", ""))
             inspections.append(dict(i, ticket=ticket, rank=rank, active=True, source_text=source_text["selected"]))
     return {"selected": selected, "inspections": inspections, "alternates": alternates,
-            "strata": commit_strata_rows(record or draw.commit_data or {})}
+            "strata": commit_strata_rows(record or draw.commit_data or {}),
+            "witnesses": list(record.get("witnesses") or draw.witnesses or [])}
 
 
 def matches_of_plan(plan_id: int | None) -> list:
@@ -531,13 +544,41 @@ def match_views(match) -> dict[str, list[dict]]:
                            "assigned_text": "、".join(person(directory, c) for c in members) or "—",
                            "needed": s.get("needed", needed), "open": s["key"] in open_short,
                            "resolved_text": QCoreApplication.translate("DrawModels", "No") if s["key"] in open_short else QCoreApplication.translate("DrawModels", "Yes")})
+    actors = _change_actors(match)
     replacement_rows = [{"kind": r.kind, "key": r.key, "out": r.out_cert, "in": r.in_cert,
                          "out_text": person(directory, r.out_cert) if r.out_cert else "—",
                          "in_text": person(directory, r.in_cert), "reason": r.reason, "approver": r.approver,
-                         "at": r.at}
+                         "at": r.at, "by": actors.get((r.key, r.in_cert, r.at), "")}
                         for r in Replacement.select().where(Replacement.match == match.id).order_by(Replacement.id)]
     return {"teams": team_rows, "loads": load_rows, "shorts": short_rows, "replacements": replacement_rows,
             "pools": pool_rows(record.get("pools") or (match.commit_data or {}).get("pools") or [])}
+
+
+def match_screen_data(draw_no: int) -> dict:
+    """Everything the match screen shows of a draw's current match (read on the worker thread)."""
+    match = current_match(draw_no)
+    if match is None:
+        return {"status": None}
+    data = match.commit_data or {}
+    record = match.record or {}
+    out = {"status": match.status, "commitment": match.commitment, "team_size": match.team_size,
+           "matched_at": match.matched_at, "deadline": data.get("deadline"), "revision": record.get("revision", 0),
+           "witnesses": list(match.witnesses or []), "directory": inspector_directory(match),
+           "roster": list(data.get("roster") or [])}
+    out["views"] = match_views(match) if match.status == "matched" else {"pools": pool_rows(data.get("pools"))}
+    return out
+
+
+def _change_actors(match) -> dict[tuple, str]:
+    """Who recorded each change: the audit log's actor of its match.replace / match.resolve_short entry."""
+    from app.audit import entries
+    out = {}
+    for action in ("match.replace", "match.resolve_short"):
+        for e in entries(action=action):
+            p = e.payload if isinstance(e.payload, dict) else {}
+            if p.get("match_id") == match.id:
+                out[(p.get("key"), p.get("in"), p.get("at"))] = e.actor
+    return out
 
 
 def pool_rows(pools) -> list[dict]:

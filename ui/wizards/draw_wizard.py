@@ -76,26 +76,27 @@ def draw_records():
 
 
 def save_commitment_sheet(widget, ctx, draw_no: int) -> None:
-    """Ask for a PDF file and write the commitment sheet of draw `draw_no` there (through ctx.tasks)."""
-    path = wp.ask_save_path(widget, QCoreApplication.translate("DrawRecords", "Save the commitment sheet"),
-                            QCoreApplication.translate("DrawRecords", "commitment-sheet-draw-%1.pdf").replace("%1", str(draw_no)),
-                            QCoreApplication.translate("DrawRecords", "PDF files (*.pdf)"))
-    if not path:
+    """Ask for a folder and publish the commitment there (through ctx.tasks): commitment.json, the
+    commitment sheet PDF to print and sign, and the frame files anyone can re-hash."""
+    folder = wp.ask_folder(widget, QCoreApplication.translate("DrawRecords", "Folder for the commitment sheet"))
+    if not folder:
         return
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
 
     def work(progress, cancel):
-        from app.docs.records import write_commitment_sheet_pdf
-        draw = dm.get_draw(draw_no)
         progress(0, 1, "")
-        return write_commitment_sheet_pdf(draw, Path(path))
+        return draw_records().write_commit_outputs(dm.get_draw(draw_no), Path(folder))
 
-    ctx.tasks.run(work, title=QCoreApplication.translate("DrawRecords", "Writing the commitment sheet…"), cancellable=False,
-                  on_done=lambda out: wp.offer_open(widget, out or path, QCoreApplication.translate("DrawRecords", 
-                      "The commitment sheet was saved to %1. Print it and let the witnesses sign it. Open it now?")
-                      .replace("%1", str(out or path))),
-                  on_error=lambda exc: wp.show_failure(widget, exc))
+    def done(paths):
+        paths = paths or {}
+        names = "\n".join(str(p) for k, p in paths.items() if k != "warnings")
+        warnings = "\n".join(paths.get("warnings") or [])
+        target = next((p for p in paths.values() if str(p).endswith(".pdf")), folder)
+        wp.offer_open(widget, target, QCoreApplication.translate(
+            "DrawRecords", "The commitment was published:\n%1\nPrint the commitment sheet and let the witnesses "
+            "sign it. Open it now?").replace("%1", names + ("\n" + warnings if warnings else "")))
+
+    ctx.tasks.run(work, title=QCoreApplication.translate("DrawRecords", "Writing the commitment sheet…"),
+                  cancellable=False, on_done=done, on_error=lambda exc: wp.show_failure(widget, exc))
 
 
 def save_draw_record(widget, ctx, draw_no: int) -> None:
@@ -422,7 +423,7 @@ class DrawnTabs(QTabWidget):
             lambda: self.inspection_view.model().set_equal("district", self.district_combo.currentData()))
         # drawn list by task and stratum
         self.selected = dm.RecordTableModel(dm.selected_columns())
-        self.selected_view = make_table(self.selected)
+        self.selected_view = make_table(self.selected, stretch_last=True)
         self.task_combo = QComboBox()
         self.stratum_combo = QComboBox()
         self.addTab(self._with_filters(self.selected_view, [(self.tr("Task"), self.task_combo),

@@ -644,6 +644,7 @@ class ValidatePage(QWizardPage):
         self.issues_view.verticalHeader().setVisible(False)
         self.issues_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.issues_view.verticalHeader().setDefaultSectionSize(self.issues_view.fontMetrics().height() + 8)
+        self.issues_view.horizontalHeader().setResizeContentsPrecision(60)
         il.addWidget(self.issues_view, 1)
         self.tabs.addTab(issues, self.tr("Rows with remarks"))
 

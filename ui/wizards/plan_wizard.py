@@ -220,6 +220,7 @@ class PlanTasksPage(QWizardPage):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.task_list = QListWidget()
+        self.task_list.setWordWrap(True)
         self.task_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.task_list.currentRowChanged.connect(self._on_row)
         ll.addWidget(self.task_list, 1)
@@ -420,6 +421,7 @@ class PlanTasksPage(QWizardPage):
             if old.get(key) is not None and (key != "register_version" or old.get("register") == t["register"]):
                 t[key] = old[key]
         self._tasks[row] = t
+        self.error.setVisible(False)        # an earlier message no longer applies once the task changed
         item = self.task_list.item(row)
         if item is not None:
             item.setText(self._label(t))

@@ -29,6 +29,7 @@ class Column:
     value: Callable[[Any], Any]
     numeric: bool = False
     tooltip: Callable[[Any], str] | None = None
+    field: str | None = None      # the database column the browser can order by
 
 
 def _display(value) -> str:
@@ -105,11 +106,10 @@ class PagedModel(RowsModel):
         self.total = 0
 
     def set_source(self, source: Callable[[int, int], tuple[list, int]] | None) -> None:
+        rows, total = source(0, self.page_size) if source is not None else ([], 0)   # may raise: model untouched
         self.beginResetModel()
         self._source = source
-        self.rows, self.total = [], 0
-        if source is not None:
-            self.rows, self.total = source(0, self.page_size)
+        self.rows, self.total = list(rows), total
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -249,7 +249,8 @@ def register_names(kind: str | None = None) -> list[str]:
 
 
 def browser_source(kind: str, version_id: int, *, search: str = "", district: str = "",
-                   state: str = "", today=None) -> Callable[[int, int], tuple[list, int]]:
+                   state: str = "", order_by: str = "", descending: bool = False,
+                   today=None) -> Callable[[int, int], tuple[list, int]]:
     """A window source over one version's rows through app.registers.queries.page.
 
     state: "" (all), "yes" (operating / in post), "no" (not operating / not in post).
@@ -262,8 +263,9 @@ def browser_source(kind: str, version_id: int, *, search: str = "", district: st
     day = today or dt.date.today()
 
     def source(offset: int, limit: int) -> tuple[list, int]:
+        extra = {"order_by": order_by, "descending": descending} if order_by else {}
         page = queries.page(version_id, search=search, district=district or None, operating=operating,
-                            limit=limit, offset=offset)
+                            limit=limit, offset=offset, **extra)
         rows = [dict(zip(page.columns, r)) for r in page.rows]
         if kind == "inspector":
             from app.registers.eligibility import eligible_on
