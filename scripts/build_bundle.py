@@ -164,6 +164,31 @@ def check_screenshots(env: dict, home: Path) -> bool:
     return ok
 
 
+def check_qt_links() -> bool:
+    """Linux: every bundled binary finds the Qt libraries it links to (the trimming removed none in use).
+
+    System libraries a desktop provides (e.g. libxcb-icccm) may be absent on a build machine; only
+    Qt's own libraries, which must come from the bundle, are checked.
+    """
+    if WINDOWS or shutil.which("ldd") is None:
+        return True
+    print("\n=== Qt libraries resolve inside the bundle ===", flush=True)
+    internal = BUNDLE / "_internal"
+    env = dict(os.environ, LD_LIBRARY_PATH=os.pathsep.join([str(internal), str(internal / "PySide6" / "Qt" / "lib")]))
+    missing = set()
+    binaries = [p for p in internal.rglob("*.so*") if p.is_file()]
+    for binary in binaries:
+        out = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, env=env).stdout
+        for line in out.splitlines():
+            if "not found" in line and "Qt6" in line:
+                missing.add(f"{binary.relative_to(BUNDLE)}: {line.strip()}")
+    for item in sorted(missing):
+        print("  " + item)
+    ok = not missing
+    print(f"{'通过' if ok else '失败'} / {'passed' if ok else 'FAILED'} ({len(binaries)} binaries)", flush=True)
+    return ok
+
+
 def self_test() -> int:
     for name in ("spotcheck-gui", "spotcheck"):
         if not exe(name).exists():
@@ -181,6 +206,8 @@ def self_test() -> int:
             # The window itself, offscreen: Qt platform plugin, translations and fonts in the bundle.
             check_screenshots(env, home),
         ]
+    if not WINDOWS:
+        results.append(check_qt_links())
     failed = results.count(False)
     print(f"\n安装包自检：{len(results) - failed} 项通过，{failed} 项失败 / bundle self-test: "
           f"{len(results) - failed} passed, {failed} failed")

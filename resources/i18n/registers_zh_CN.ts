@@ -4,52 +4,52 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="818"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="819"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="819"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="820"/>
         <source>The import becomes a new, unchangeable version of the register. It is logged.</source>
         <translation>导入后成为该名录一个新的、不可更改的版本，并记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="838"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="839"/>
         <source>Register: %1</source>
         <translation>名录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="839"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="840"/>
         <source>New version: %1</source>
         <translation>新版本：第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="840"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="841"/>
         <source>File: %1 (sheets: %2)</source>
         <translation>文件：%1（工作表：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="841"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="842"/>
         <source>SHA-256 of the file: %1</source>
         <translation>文件 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="842"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="843"/>
         <source>Rows imported: %1, of them operating / eligible: %2</source>
         <translation>导入 %1 行，其中在营 / 可匹配 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="844"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="845"/>
         <source>Rejected rows (not imported): %1; flagged rows: %2</source>
         <translation>未导入的行：%1；需核实的行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="846"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="847"/>
         <source>Digest of the content: %1</source>
         <translation>内容摘要：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="879"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="880"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -289,74 +289,79 @@
 <context>
     <name>PlanReviewPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="439"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="441"/>
         <source>Review and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="440"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="442"/>
         <source>The plan stays a draft and can be changed until its draw is committed.</source>
         <translation>计划保存为草稿，在提交抽取承诺之前都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="452"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="454"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="453"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="455"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，%3 前完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="455"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="457"/>
         <source>Inspectors per team: %1</source>
         <translation>每组检查人员数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="457"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="459"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="457"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="459"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="457"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="459"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="458"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="460"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="458"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="460"/>
         <source>Strata</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="459"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="461"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="462"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="464"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="464"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="466"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="464"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="466"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_wizard.py" line="474"/>
+        <source>Deadlines (working days, for information)</source>
+        <translation>时限（按工作日计算，供参考）</translation>
     </message>
 </context>
 <context>
@@ -640,112 +645,112 @@
         <translation>每个任务从一个检查对象名录中按比例或固定数量抽取，并规定检查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="227"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="228"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="229"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="230"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="236"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="237"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="245"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="246"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="246"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="247"/>
         <source>Fixed count</source>
         <translation>固定数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="251"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="252"/>
         <source>20% or 1/5</source>
         <translation>20% 或 1/5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="262"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="263"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="263"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="264"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="274"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="275"/>
         <source>One check item per line, or separated by commas</source>
         <translation>每行一项检查内容，或用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="278"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="279"/>
         <source>optional; several words separated by commas</source>
         <translation>可不填；多个词用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="280"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="281"/>
         <source>Inspectors of the enterprise&apos;s district</source>
         <translation>企业所在区市的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="281"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="282"/>
         <source>Inspectors of the city bureau</source>
         <translation>市局检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="282"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="283"/>
         <source>Both (mixed teams)</source>
         <translation>两者混合编组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="284"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="285"/>
         <source>Code:</source>
         <translation>任务编号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="285"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="286"/>
         <source>Name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="286"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="287"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="287"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="288"/>
         <source>How many:</source>
         <translation>抽取数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="288"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="289"/>
         <source>Strata:</source>
         <translation>分层：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="289"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="290"/>
         <source>Check items:</source>
         <translation>检查内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="290"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="291"/>
         <source>Product contains:</source>
         <translation>产品类别包含：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="291"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="292"/>
         <source>Inspectors from:</source>
         <translation>匹配人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="326"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="327"/>
         <source>(new task)</source>
         <translation>（新任务）</translation>
     </message>
@@ -787,17 +792,17 @@
 <context>
     <name>RegisterModels</name>
     <message>
-        <location filename="../../ui/wizards/register_models.py" line="38"/>
+        <location filename="../../ui/wizards/register_models.py" line="39"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_models.py" line="38"/>
+        <location filename="../../ui/wizards/register_models.py" line="39"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_models.py" line="377"/>
+        <location filename="../../ui/wizards/register_models.py" line="379"/>
         <source>Unexpected error: %1</source>
         <translation>发生意外错误：%1</translation>
     </message>
@@ -840,375 +845,375 @@
         <translation>来源行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="41"/>
-        <location filename="../../ui/screens/registers.py" line="62"/>
-        <location filename="../../ui/screens/registers.py" line="65"/>
+        <location filename="../../ui/screens/registers.py" line="42"/>
+        <location filename="../../ui/screens/registers.py" line="63"/>
+        <location filename="../../ui/screens/registers.py" line="66"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="41"/>
-        <location filename="../../ui/screens/registers.py" line="50"/>
-        <location filename="../../ui/screens/registers.py" line="65"/>
+        <location filename="../../ui/screens/registers.py" line="42"/>
+        <location filename="../../ui/screens/registers.py" line="51"/>
+        <location filename="../../ui/screens/registers.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="42"/>
-        <location filename="../../ui/screens/registers.py" line="51"/>
+        <location filename="../../ui/screens/registers.py" line="43"/>
+        <location filename="../../ui/screens/registers.py" line="52"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="42"/>
-        <location filename="../../ui/screens/registers.py" line="54"/>
+        <location filename="../../ui/screens/registers.py" line="43"/>
+        <location filename="../../ui/screens/registers.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="43"/>
+        <location filename="../../ui/screens/registers.py" line="44"/>
         <source>Operating</source>
         <translation>在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="44"/>
+        <location filename="../../ui/screens/registers.py" line="45"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="45"/>
+        <location filename="../../ui/screens/registers.py" line="46"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="45"/>
-        <location filename="../../ui/screens/registers.py" line="57"/>
-        <location filename="../../ui/screens/registers.py" line="69"/>
+        <location filename="../../ui/screens/registers.py" line="46"/>
+        <location filename="../../ui/screens/registers.py" line="58"/>
+        <location filename="../../ui/screens/registers.py" line="70"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="46"/>
+        <location filename="../../ui/screens/registers.py" line="47"/>
         <source>Licence number</source>
         <translation>许可证编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="47"/>
+        <location filename="../../ui/screens/registers.py" line="48"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="47"/>
+        <location filename="../../ui/screens/registers.py" line="48"/>
         <source>Issued</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="48"/>
+        <location filename="../../ui/screens/registers.py" line="49"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="50"/>
-        <location filename="../../ui/screens/registers.py" line="60"/>
+        <location filename="../../ui/screens/registers.py" line="51"/>
+        <location filename="../../ui/screens/registers.py" line="61"/>
         <source>Certificate number</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="51"/>
+        <location filename="../../ui/screens/registers.py" line="52"/>
         <source>Unit</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="52"/>
+        <location filename="../../ui/screens/registers.py" line="53"/>
         <source>Eligible</source>
         <translation>可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="53"/>
-        <location filename="../../ui/screens/registers.py" line="64"/>
-        <location filename="../../ui/screens/registers.py" line="204"/>
+        <location filename="../../ui/screens/registers.py" line="54"/>
+        <location filename="../../ui/screens/registers.py" line="65"/>
+        <location filename="../../ui/screens/registers.py" line="210"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="55"/>
+        <location filename="../../ui/screens/registers.py" line="56"/>
         <source>Certificate valid until</source>
         <translation>执法证有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="56"/>
+        <location filename="../../ui/screens/registers.py" line="57"/>
         <source>Specialty</source>
         <translation>专业领域</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="57"/>
+        <location filename="../../ui/screens/registers.py" line="58"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="61"/>
+        <location filename="../../ui/screens/registers.py" line="62"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="63"/>
+        <location filename="../../ui/screens/registers.py" line="64"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="66"/>
+        <location filename="../../ui/screens/registers.py" line="67"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="67"/>
+        <location filename="../../ui/screens/registers.py" line="68"/>
         <source>Qualification</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="68"/>
+        <location filename="../../ui/screens/registers.py" line="69"/>
         <source>Qualification valid until</source>
         <translation>资质有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="69"/>
+        <location filename="../../ui/screens/registers.py" line="70"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="101"/>
+        <location filename="../../ui/screens/registers.py" line="102"/>
         <source>Registers</source>
         <translation>登记名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="107"/>
+        <location filename="../../ui/screens/registers.py" line="108"/>
         <source>Import enterprise register…</source>
         <translation>导入企业名录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="108"/>
+        <location filename="../../ui/screens/registers.py" line="109"/>
         <source>Import inspectors…</source>
         <translation>导入检查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="109"/>
+        <location filename="../../ui/screens/registers.py" line="110"/>
         <source>Import avoidance list…</source>
         <translation>导入回避名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="110"/>
+        <location filename="../../ui/screens/registers.py" line="111"/>
         <source>Import third-party institutions…</source>
         <translation>导入第三方机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="126"/>
+        <location filename="../../ui/screens/registers.py" line="127"/>
         <source>Registers and their versions</source>
         <translation>名录及其版本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="128"/>
+        <location filename="../../ui/screens/registers.py" line="129"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="129"/>
+        <location filename="../../ui/screens/registers.py" line="130"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="130"/>
+        <location filename="../../ui/screens/registers.py" line="131"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="131"/>
+        <location filename="../../ui/screens/registers.py" line="132"/>
         <source>Source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="133"/>
+        <location filename="../../ui/screens/registers.py" line="134"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="134"/>
+        <location filename="../../ui/screens/registers.py" line="135"/>
         <source>Operating / eligible</source>
         <translation>在营 / 可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="135"/>
+        <location filename="../../ui/screens/registers.py" line="136"/>
         <source>Rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="136"/>
+        <location filename="../../ui/screens/registers.py" line="137"/>
         <source>Flagged</source>
         <translation>需核实</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="137"/>
+        <location filename="../../ui/screens/registers.py" line="138"/>
         <source>Imported by</source>
         <translation>导入人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="138"/>
+        <location filename="../../ui/screens/registers.py" line="139"/>
         <source>Imported at</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="139"/>
+        <location filename="../../ui/screens/registers.py" line="140"/>
         <source>Changes</source>
         <translation>与上一版相比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="140"/>
+        <location filename="../../ui/screens/registers.py" line="141"/>
         <source>Digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="148"/>
+        <location filename="../../ui/screens/registers.py" line="149"/>
         <source>No register yet. Import the enterprise register first, then the inspectors and the avoidance list.</source>
         <translation>还没有名录。请先导入检查对象（企业）名录，再导入检查人员名录和回避名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="160"/>
+        <location filename="../../ui/screens/registers.py" line="161"/>
         <source>Search name, code, address…</source>
         <translation>搜索名称、代码、地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="178"/>
-        <location filename="../../ui/screens/registers.py" line="313"/>
+        <location filename="../../ui/screens/registers.py" line="184"/>
+        <location filename="../../ui/screens/registers.py" line="323"/>
         <source>Contents</source>
         <translation>名录内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="184"/>
+        <location filename="../../ui/screens/registers.py" line="190"/>
         <source>All remarks</source>
         <translation>全部提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="185"/>
+        <location filename="../../ui/screens/registers.py" line="191"/>
         <source>Rejected and flagged</source>
         <translation>未导入和需核实的行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="189"/>
+        <location filename="../../ui/screens/registers.py" line="195"/>
         <source>Search reason, value, column, sheet</source>
         <translation>搜索原因、值、列、工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="191"/>
+        <location filename="../../ui/screens/registers.py" line="197"/>
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="200"/>
+        <location filename="../../ui/screens/registers.py" line="206"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="201"/>
+        <location filename="../../ui/screens/registers.py" line="207"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="202"/>
+        <location filename="../../ui/screens/registers.py" line="208"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="203"/>
+        <location filename="../../ui/screens/registers.py" line="209"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="205"/>
+        <location filename="../../ui/screens/registers.py" line="211"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="213"/>
+        <location filename="../../ui/screens/registers.py" line="220"/>
         <source>Import remarks</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="294"/>
+        <location filename="../../ui/screens/registers.py" line="302"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="300"/>
+        <location filename="../../ui/screens/registers.py" line="308"/>
         <source>Operating and not operating</source>
         <translation>在营和非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="301"/>
+        <location filename="../../ui/screens/registers.py" line="309"/>
         <source>Operating only</source>
         <translation>仅在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="302"/>
+        <location filename="../../ui/screens/registers.py" line="310"/>
         <source>Not operating only</source>
         <translation>仅非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="304"/>
+        <location filename="../../ui/screens/registers.py" line="312"/>
         <source>In post and not in post</source>
         <translation>在岗和不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="305"/>
+        <location filename="../../ui/screens/registers.py" line="313"/>
         <source>In post only</source>
         <translation>仅在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="306"/>
+        <location filename="../../ui/screens/registers.py" line="314"/>
         <source>Not in post only</source>
         <translation>仅不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="312"/>
+        <location filename="../../ui/screens/registers.py" line="322"/>
         <source>Contents of %1, version %2</source>
         <translation>%1 第 %2 版内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="347"/>
+        <location filename="../../ui/screens/registers.py" line="358"/>
         <source>%1 of %2 rows match</source>
         <translation>共 %2 行，符合条件 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="350"/>
+        <location filename="../../ui/screens/registers.py" line="361"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="361"/>
+        <location filename="../../ui/screens/registers.py" line="385"/>
         <source>%1 remarks</source>
         <translation>共 %1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="376"/>
-        <location filename="../../ui/screens/registers.py" line="389"/>
+        <location filename="../../ui/screens/registers.py" line="400"/>
+        <location filename="../../ui/screens/registers.py" line="413"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="377"/>
+        <location filename="../../ui/screens/registers.py" line="401"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="386"/>
+        <location filename="../../ui/screens/registers.py" line="410"/>
         <source>Writing the error report…</source>
         <translation>正在写入错误报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="390"/>
+        <location filename="../../ui/screens/registers.py" line="414"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="413"/>
+        <location filename="../../ui/screens/registers.py" line="440"/>
         <source>Imported “%1” as version %2: %3 rows, %4 rejected, %5 flagged.</source>
         <translation>已导入“%1”第 %2 版：%3 行，未导入 %4 行，需核实 %5 行。</translation>
     </message>
@@ -1374,103 +1379,103 @@
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="648"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="649"/>
         <source>Rows with remarks</source>
         <translation>有提示的行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="653"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="654"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="654"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="655"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="662"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="663"/>
         <source>Differences</source>
         <translation>版本差异</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="698"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="699"/>
         <source>first version of this register (%1 new)</source>
         <translation>该名录的第一个版本（新增 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="702"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="703"/>
         <source>version %1: %2 added, %3 removed, %4 changed</source>
         <translation>第 %1 版：新增 %2，删除 %3，变更 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="705"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="706"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="705"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="706"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="705"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="706"/>
         <source>changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="729"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="730"/>
         <source>%1 of %2 remarks shown</source>
         <translation>显示 %1 条，共 %2 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="744"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="745"/>
         <source>Checking the file…</source>
         <translation>正在校验文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="754"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="755"/>
         <source>Checking the register</source>
         <translation>正在校验名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="762"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="763"/>
         <source>No row of the file can be imported; see the remarks below.</source>
         <translation>文件中没有可以导入的行，请查看下面的提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="764"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="765"/>
         <source>Checked. Rejected rows are not imported; correct them in the file and import again, or import the rest now.</source>
         <translation>校验完成。未通过的行不会导入；可在文件中更正后重新导入，或先导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="767"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="768"/>
         <source>Checked. Every row can be imported.</source>
         <translation>校验完成，所有行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="773"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="774"/>
         <source>The file cannot be imported as it is:</source>
         <translation>该文件目前无法导入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="788"/>
-        <location filename="../../ui/wizards/import_wizard.py" line="804"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="789"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="805"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="789"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="790"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="798"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="799"/>
         <source>Writing the error report…</source>
         <translation>正在写入错误报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="802"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="803"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>

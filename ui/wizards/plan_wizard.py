@@ -468,6 +468,13 @@ class PlanReviewPage(QWizardPage):
                 _esc(t["code"]), _esc(t["name"]), _esc(t["register"]), amount, strat,
                 _esc("、".join(t.get("items") or [])))) + "</tr>")
         lines.append("</table>")
+        from types import SimpleNamespace
+
+        from ui.screens.plan import plan_deadlines
+        lines.append("<p><b>" + _esc(self.tr("Deadlines (working days, for information)")) + "</b><br>")
+        dates = SimpleNamespace(start=data["start"], due=data["due"], end=data["end"])
+        lines.append("<br>".join(f"{_esc(what)}：{_esc(when)}" for what, when, _ok in plan_deadlines(dates)))
+        lines.append("</p>")
         self.summary.setHtml("".join(lines))
 
     def set_error(self, message: str) -> None:

@@ -1,0 +1,1 @@
+"""One module per workflow step; each exposes create_screen(ctx) -> QWidget (imported lazily)."""

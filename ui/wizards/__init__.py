@@ -1,0 +1,1 @@
+"""Wizards and dialogs of the workflow steps."""
