@@ -183,3 +183,13 @@ def test_cli_generates_and_reports_errors(draw, tmp_path, db_path, capsys):
     assert main(["--db", str(db_path), "docs", "notice", "--draw", "1", "--out", str(tmp_path),
                  "--key", "NOPE", "--json"]) == 2
     assert "NOPE" in capsys.readouterr().out
+
+
+def test_match_commitment_sheet_fixes_the_inputs_before_the_seed(draw, tmp_path):
+    from app.match.models import Match
+    match = Match.get(Match.draw == draw)
+    [sheet] = service.generate("match-commitment", 1, tmp_path)
+    text = squash(pdf_text(sheet))
+    for digest in (match.commitment, match.roster_digest, match.avoid_digest, match.draw_record_sha256):
+        assert digest in text
+    assert "见证人签字" in text and embedded_fonts(sheet)

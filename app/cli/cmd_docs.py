@@ -5,8 +5,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import add_common, emit, open_db
-
-KINDS = ("notice", "form", "labels", "tasklist", "commitment", "draw-record", "match-record")
+from app.docs.service import KINDS
 
 
 def register(sub) -> None:

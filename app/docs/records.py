@@ -309,3 +309,47 @@ def _count(value) -> str:
 
 def _person(names: dict, cert: str) -> str:
     return f"{names.get(cert, '')} {cert}".strip() if cert else "—"
+
+
+def write_match_commitment_sheet_pdf(match, path) -> Path:
+    """匹配承诺单: printed at the matching commitment, before any witness digit exists.
+
+    It fixes on paper what the match will use — the draw record, the roster and
+    avoidance digests, the team size, the pools and their caps — so nobody can
+    change an input after seeing the witnesses' numbers.
+    """
+    from app.match.spec import match_commit_text
+    data = match.commit_data or {}
+    draw = match.draw
+    story = [L.para("执法检查人员随机匹配承诺单", "title")]
+    story.append(_kv_table(_plan_pairs(draw) + [
+        ("承诺时间", match.committed_at),
+        ("匹配日期（执法证有效性以此日为准）", match.match_date),
+        ("每组人数", match.team_size),
+        ("匹配完成期限", _get(data, "deadline") or "—"),
+        ("抽取记录 SHA-256", match.draw_record_sha256),
+        ("人员名单摘要", match.roster_digest),
+        ("回避名单摘要", match.avoid_digest),
+        ("承诺时审计日志链头", match.log_head),
+    ], mono_keys=("抽取记录 SHA-256", "人员名单摘要", "回避名单摘要", "承诺时审计日志链头")))
+    pools = data.get("pools") or []
+    if pools:
+        rows = [L.cells(["人员池", "可匹配人数", "检查对象数", "每人上限（初始）"], "cellhead")]
+        for p in pools:
+            rows.append(L.cells([_get(p, "district"), _count(p.get("inspectors")), _count(p.get("inspections")),
+                                 _get(p, "cap")]))
+        story += [_heading("人员池"), L.grid_table(rows, [W * 0.34, W * 0.22, W * 0.22, W * 0.22])]
+    excluded = data.get("excluded") or []
+    if excluded:
+        rows = [L.cells(["执法证号", "姓名", "所属", "不参与匹配的原因"], "cellhead")]
+        for e in excluded:
+            rows.append(L.cells([_mono(_get(e, "cert_no")), _get(e, "name"), _get(e, "district"), _get(e, "reason")]))
+        story += [_heading("不参与匹配的检查人员"), L.grid_table(rows, [W * 0.28, W * 0.16, W * 0.16, W * 0.40])]
+    story.append(_heading("匹配承诺值"))
+    story.append(_digest_block("匹配承诺值 match_commitment（SHA-256）", match.commitment,
+                               "匹配完成后，任何人可按公开的 SPOTCHECK-MATCH-1 规则由匹配记录重新计算此值核对。"))
+    text = match_commit_text(match.draw_record_sha256, match.roster_digest, match.avoid_digest,
+                             match.team_size, match.log_head)
+    story += [_heading("承诺原文（对此文本按 UTF-8 计算 SHA-256 即得承诺值）"), _mono(text)]
+    story += [_heading("见证人签字"), _blank_witness_table(3)]
+    return _build(path, "执法检查人员随机匹配承诺单", story)

@@ -22,10 +22,11 @@ from app.docs.data import (common_fields, current_match, get_draw, inspection_sh
 from app.docs.numbers import allocate_numbers
 from app.errors import CancelledError, NotFoundError, StateError, ValidationError
 
-KINDS = ("notice", "form", "labels", "tasklist", "commitment", "draw-record", "match-record")
+KINDS = ("notice", "form", "labels", "tasklist", "commitment", "draw-record", "match-commitment", "match-record")
 NUMBERED_KINDS = ("notice", "tasklist")
 KIND_NAMES = {"notice": "检查通知书", "form": "检查结果记录表", "labels": "邮寄标签", "tasklist": "下发清单",
-              "commitment": "抽取承诺单", "draw-record": "随机抽取记录", "match-record": "随机匹配记录"}
+              "commitment": "抽取承诺单", "draw-record": "随机抽取记录", "match-commitment": "匹配承诺单",
+              "match-record": "随机匹配记录"}
 
 Progress = Callable[[int, int, str], None] | None
 Cancel = Callable[[], bool] | None
@@ -165,6 +166,13 @@ def _generate(kind, draw, out_dir, staged, *, keys, district, progress, cancel) 
     require_drawn(draw)
     if kind == "draw-record":
         records.write_draw_record_pdf(draw, staged.temp_for(out_dir / f"随机抽取记录_第{draw.draw_no}次抽取.pdf"))
+        return
+    if kind == "match-commitment":
+        match = current_match(draw)
+        if match is None:
+            raise StateError(f"第 {draw.draw_no} 次抽取尚未提交检查人员匹配承诺。")
+        records.write_match_commitment_sheet_pdf(
+            match, staged.temp_for(out_dir / f"匹配承诺单_第{draw.draw_no}次抽取.pdf"))
         return
     if kind == "match-record":
         match = current_match(draw)

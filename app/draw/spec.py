@@ -11,6 +11,7 @@ import gc
 import hashlib
 import json
 from collections import Counter
+from operator import itemgetter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable
@@ -117,7 +118,7 @@ def strata_quotas(rows: Iterable[tuple[str, str]], ratio: str) -> list[dict]:
     A fixed count ("n=COUNT") applies city-wide: such a frame has the one
     stratum 全市 and the quota is min(COUNT, N).
     """
-    return _strata(Counter(stratum for _key, stratum in rows), ratio)
+    return _strata(Counter(map(itemgetter(1), rows)), ratio)
 
 
 # ---- commitment and seed ---------------------------------------------------
@@ -172,12 +173,12 @@ def _draw_task(seed_hex: str, code: str, rows, ratio: str) -> TaskDraw:
     # stratum in code-point order) and the ticket (fixed 64 characters) make this order exactly
     # (stratum, ticket, key), so every stratum is a contiguous block in ticket order.
     rows = rows if isinstance(rows, list) else list(rows)
-    strata = _strata(Counter(stratum for _key, stratum in rows), ratio)
+    strata = _strata(Counter(map(itemgetter(1), rows)), ratio)
     width = len(str(len(strata)))
     tag = {s["stratum"]: f"{i:0{width}d}" for i, s in enumerate(strata)}
     prefix = f"{seed_hex}|{code}|".encode("utf-8")
     sha = hashlib.sha256
-    ranked = [tag[stratum] + sha(prefix + key.encode("utf-8")).hexdigest() + key for key, stratum in rows]
+    ranked = [f"{tag[stratum]}{sha(prefix + key.encode()).hexdigest()}{key}" for key, stratum in rows]
     ranked.sort()
     result = TaskDraw(code, strata)
     cut = width + 64
@@ -205,16 +206,15 @@ def merge(task_draws: Iterable[tuple[str, list[str], Iterable[dict]]]) -> list[d
 
 
 def _merge(task_draws) -> list[dict]:
-    merged: dict[str, dict] = {}
+    merged: dict[str, tuple[list[str], list[str]]] = {}
     for code, items, selected in task_draws:
         items = list(dict.fromkeys(items))
         for sel in selected:
             key = sel["key"]
             entry = merged.get(key)
             if entry is None:
-                merged[key] = {"key": key, "tasks": [code], "items": list(items)}
-                continue
-            if code not in entry["tasks"]:
-                entry["tasks"].append(code)
-            entry["items"] += [i for i in items if i not in entry["items"]]
-    return [merged[k] for k in sorted(merged)]
+                merged[key] = ([code], items)   # items shared until changed; copied below
+            elif code not in entry[0]:
+                entry[0].append(code)
+                merged[key] = (entry[0], entry[1] + [i for i in items if i not in entry[1]])
+    return [{"key": key, "tasks": tasks, "items": list(items)} for key, (tasks, items) in sorted(merged.items())]
