@@ -51,3 +51,16 @@ def test_every_kind_for_the_demo_draw(demo_draw, tmp_path):
     assert demo_draw.record_sha256 in record and demo_draw.seed in record
     match_text = _squash(next((tmp_path / "match-record").glob("*.pdf")))
     assert any(name and name in match_text for team in teams.values() for _c, name, _r in team)
+
+
+def test_notice_and_form_say_which_years_report_a_non_filer_is_checked_on(demo_draw, tmp_path):
+    """The plan's rule 三（二）: the conditional item carries its year onto the paper."""
+    from app.draw.models import Inspection
+    conditional = [i for i in Inspection.select().where(Inspection.draw == demo_draw) if i.conditions]
+    assert conditional, "the demo plan's conditional item should apply to some drawn enterprise"
+    insp = conditional[0]
+    note = "".join(insp.conditions[0]["note"].split())
+    for kind in ("notice", "form"):
+        files = service.generate(kind, demo_draw.draw_no, tmp_path / kind, keys=[insp.key])
+        single = next(f for f in files if insp.key in f.name)
+        assert note in _squash(single), kind

@@ -231,11 +231,22 @@ def inspection_sheets(draw: Draw, *, keys=None, district: str | None = None) -> 
             address=(ent.address if ent else ""), legal_rep=(ent.legal_rep if ent else ""),
             phone=(ent.phone if ent else ""), licence_no=(ent.licence_no if ent else ""),
             postal_code=str((ent.extra or {}).get("邮政编码", "")) if ent else "",
-            items=[item_label(x) for x in insp.items or []], tasks=tasks, team=teams.get(insp.key, []),
+            items=_items_with_conditions(insp), tasks=tasks, team=teams.get(insp.key, []),
             institution=institutions.get(insp.key, ""), source=insp.source))
     order = district_order()
     sheets.sort(key=lambda s: (order.get(s.district, len(order)), s.district, s.sort_ticket, s.key))
     return sheets
+
+
+def _items_with_conditions(insp: Inspection) -> list[str]:
+    """Check items as printed; a conditional item says which year's report it examines
+    (the plan's rule (二): a non-filer is checked on the latest report it did file)."""
+    notes = {c.get("item"): c.get("note") for c in (insp.conditions or []) if isinstance(c, dict) and c.get("note")}
+    out = []
+    for item in insp.items or []:
+        label = item_label(item)
+        out.append(f"{label}（{notes[label]}）" if label in notes else label)
+    return out
 
 
 def sheet_fields(sheet: InspectionSheet) -> dict:

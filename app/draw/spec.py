@@ -10,6 +10,7 @@ import contextlib
 import gc
 import hashlib
 import json
+from bisect import bisect_left
 from collections import Counter
 from operator import itemgetter
 from dataclasses import dataclass, field
@@ -171,22 +172,23 @@ def draw_task(seed_hex: str, code: str, rows: Iterable[tuple[str, str]], ratio: 
 def _draw_task(seed_hex: str, code: str, rows, ratio: str) -> TaskDraw:
     # One sort of strings "stratum tag + ticket + key": the tag (fixed-width position of the
     # stratum in code-point order) and the ticket (fixed 64 characters) make this order exactly
-    # (stratum, ticket, key), so every stratum is a contiguous block in ticket order.
+    # (stratum, ticket, key), so every stratum is a contiguous block in ticket order and its
+    # size is where the next tag begins.
     rows = rows if isinstance(rows, list) else list(rows)
-    strata = _strata(Counter(map(itemgetter(1), rows)), ratio)
-    width = len(str(len(strata)))
-    tag = {s["stratum"]: f"{i:0{width}d}" for i, s in enumerate(strata)}
+    names = sorted(set(map(itemgetter(1), rows)))
+    width = len(str(len(names)))
+    tag = {name: f"{i:0{width}d}" for i, name in enumerate(names)}
     prefix = f"{seed_hex}|{code}|".encode("utf-8")
     sha = hashlib.sha256
     ranked = [f"{tag[stratum]}{sha(prefix + key.encode()).hexdigest()}{key}" for key, stratum in rows]
     ranked.sort()
+    bounds = [bisect_left(ranked, f"{i:0{width}d}") for i in range(len(names))] + [len(ranked)]
+    strata = _strata({name: bounds[i + 1] - bounds[i] for i, name in enumerate(names)}, ratio)
     result = TaskDraw(code, strata)
     cut = width + 64
-    start = 0
-    for s in strata:
+    for start, s in zip(bounds, strata):
         stratum, k, a = s["stratum"], s["quota"], s["alternates"]
         block = ranked[start:start + k + a]
-        start += s["size"]
         result.selected += [{"key": t[cut:], "stratum": stratum, "ticket": t[width:cut]} for t in block[:k]]
         result.alternates += [{"key": t[cut:], "stratum": stratum, "ticket": t[width:cut], "rank": rank}
                               for rank, t in enumerate(block[k:], start=1)]
@@ -206,15 +208,22 @@ def merge(task_draws: Iterable[tuple[str, list[str], Iterable[dict]]]) -> list[d
 
 
 def _merge(task_draws) -> list[dict]:
-    merged: dict[str, tuple[list[str], list[str]]] = {}
+    tasks = []                                   # (code, items, set of drawn keys) in plan order
+    every_key: set[str] = set()
     for code, items, selected in task_draws:
-        items = list(dict.fromkeys(items))
-        for sel in selected:
-            key = sel["key"]
-            entry = merged.get(key)
-            if entry is None:
-                merged[key] = ([code], items)   # items shared until changed; copied below
-            elif code not in entry[0]:
-                entry[0].append(code)
-                merged[key] = (entry[0], entry[1] + [i for i in items if i not in entry[1]])
-    return [{"key": key, "tasks": tasks, "items": list(items)} for key, (tasks, items) in sorted(merged.items())]
+        keys = set(map(itemgetter("key"), selected))
+        tasks.append((code, list(dict.fromkeys(items)), keys))
+        every_key |= keys
+    items_of: dict[tuple, list[str]] = {}        # per combination of tasks (there are few)
+    out = []
+    for key in sorted(every_key):
+        codes = [code for code, _items, keys in tasks if key in keys]
+        combo = tuple(codes)
+        items = items_of.get(combo)
+        if items is None:
+            items = items_of[combo] = []
+            for code, task_items, _keys in tasks:
+                if code in combo:
+                    items += [i for i in task_items if i not in items]
+        out.append({"key": key, "tasks": codes, "items": items[:]})
+    return out

@@ -88,8 +88,11 @@ def _calamine_sheet(book: Workbook, name: str) -> SheetData:
         # Blank rows are dropped as they stream out, so a sheet of a million
         # formatted-but-empty rows costs no Python objects. (any() also treats a row
         # holding only 0 as blank: such a row identifies nothing.)
-        rows = [(first_row + i + 1, pad + cells if pad else cells)
-                for i, cells in enumerate(sheet.iter_rows()) if any(cells)]
+        numbered = enumerate(sheet.iter_rows(), first_row + 1)
+        if pad:
+            rows = [(no, pad + cells) for no, cells in numbered if any(cells)]
+        else:
+            rows = [(no, cells) for no, cells in numbered if any(cells)]
         try:
             merged = list(sheet.merged_cell_ranges or [])
         except Exception:

@@ -50,6 +50,22 @@ class Issue:
         return [self.sheet, self.row, self.column, self.value, self.reason, self.severity]
 
 
+class Memo(dict):
+    """fn(text) remembered per text, for columns whose values repeat down the sheet (status, district,
+    product, legal representative): a repeat costs one dict lookup in C instead of a Python call.
+    Stops remembering after `cap` distinct texts, so a column of unique values costs no memory."""
+
+    def __init__(self, fn, cap: int = 20000):
+        super().__init__()
+        self.fn, self.cap = fn, cap
+
+    def __missing__(self, text):
+        value = self.fn(text)
+        if len(self) < self.cap:
+            self[text] = value
+        return value
+
+
 class Districts:
     """District lookups from the settings, cached per text (a register repeats the same few values)."""
 
@@ -123,6 +139,7 @@ class RowBuilder:
         self.extra_cols: list[tuple[int, str]] = []
         self.has_status = True
         self.sheet, self.row_no = "", 0
+        self.clean_repeated = Memo(clean_text).__getitem__   # clean_text of a column of repeating values
 
     def issue(self, field, value, reason, severity):
         self.out.add(self.sheet, self.row_no, self.labels.get(field, field), value, reason, severity)
@@ -131,10 +148,6 @@ class RowBuilder:
         if not self.extra_cols:
             return {}
         return {h: clean_text(t[c]) for c, h in self.extra_cols if t[c]}
-
-    def raw(self, cells, field):
-        col = self.ix[field]
-        return cells[col] if 0 <= col < len(cells) else ""
 
     def _enterprise(self, t, cells, sheet, row_no):
         ix, issue = self.ix, self.issue
@@ -150,11 +163,12 @@ class RowBuilder:
             return None
         if key_kind == "reg_no":
             issue("key", raw_key, "只有 15 位注册号，没有统一社会信用代码；已按注册号导入，请核实", "flagged")
-        district_text = clean_text(t[ix["district"]])
+        repeated = self.clean_repeated
+        district_text = repeated(t[ix["district"]])
         district = self.districts.from_text(district_text)
         address = clean_text(t[ix["address"]])
         if not district:
-            district = (self.districts.from_text(clean_text(t[ix["authority"]])) or self.districts.from_text(address)
+            district = (self.districts.from_text(repeated(t[ix["authority"]])) or self.districts.from_text(address)
                         or self.districts.from_code(division_code(code, key_kind)))
             if not district:
                 issue("district", district_text, "无法确定所属区市（所属区市、登记机关、住所和代码中的行政区划都无法对应到区市列表）",
@@ -163,7 +177,7 @@ class RowBuilder:
             if district_text:
                 issue("district", district_text, f"所属区市“{district_text}”不在区市列表中，已按其他信息确定为{district}",
                       "flagged")
-        status = clean_text(t[ix["status"]])
+        status = repeated(t[ix["status"]])
         if self.has_status:
             operating = classify_status(status)
             if operating is None:
@@ -176,9 +190,9 @@ class RowBuilder:
             operating = True
         issued_on = self._date(cells, "issued_on")
         valid_until = self._date(cells, "valid_until")
-        return (code, key_kind, name, district, status, operating, clean_text(t[ix["legal_rep"]]),
+        return (code, key_kind, name, district, status, operating, repeated(t[ix["legal_rep"]]),
                 address, clean_code(t[ix["phone"]]), clean_code(t[ix["licence_no"]]),
-                clean_text(t[ix["product"]]), issued_on, valid_until, self.extra(t), sheet, row_no)
+                repeated(t[ix["product"]]), issued_on, valid_until, self.extra(t), sheet, row_no)
 
     def _inspector(self, t, cells, sheet, row_no):
         ix, issue = self.ix, self.issue
@@ -191,13 +205,14 @@ class RowBuilder:
         if not name:
             issue("name", "", "姓名为空", "rejected")
             return None
-        district_text = clean_text(t[ix["district"]])
-        unit = clean_text(t[ix["unit"]])
+        repeated = self.clean_repeated
+        district_text = repeated(t[ix["district"]])
+        unit = repeated(t[ix["unit"]])
         district = self.districts.for_inspector(district_text, unit)
         if not district:
             issue("district", district_text or unit, "无法确定所属区市（应为区市名称或“市本级”）", "rejected")
             return None
-        status = clean_text(t[ix["status"]])
+        status = repeated(t[ix["status"]])
         in_post = True
         if self.has_status:
             in_post = classify_post(status)
@@ -209,7 +224,7 @@ class RowBuilder:
             issue("cert_expiry", expiry, f"执法证已于 {expiry} 过期，不参与匹配", "excluded")
         elif not in_post and status:
             issue("status", status, f"状态为“{status}”，不在岗，不参与匹配", "excluded")
-        return (cert_no, name, unit, district, clean_text(t[ix["specialty"]]), status, expiry,
+        return (cert_no, name, unit, district, repeated(t[ix["specialty"]]), status, expiry,
                 parse_flag(t[ix["expert"]]), clean_code(t[ix["phone"]]), in_post, self.extra(t), sheet, row_no)
 
     def _avoidance(self, t, cells, sheet, row_no):
@@ -248,7 +263,10 @@ class RowBuilder:
                 clean_code(t[ix["phone"]]), sheet, row_no)
 
     def _date(self, cells, field):
-        value = self.raw(cells, field)
+        col = self.ix[field]
+        value = cells[col] if 0 <= col < len(cells) else ""
+        if value.__class__ is dt.date:   # an xlsx date cell: nothing to parse (what parse_date returns)
+            return value.isoformat()
         iso, ok = parse_date(value)
         if not ok:
             self.issue(field, cell_text(value), "日期无法识别（可用 2020-01-05、2020/1/5、2020.01.05、2020年1月5日）",

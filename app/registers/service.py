@@ -163,11 +163,7 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
         for start in range(0, total, _INSERT_BATCH):
             if cancel is not None and cancel():
                 raise CancelledError()
-            batch = records[start:start + _INSERT_BATCH]
-            if json_pos:
-                conn.executemany(sql, (_with_json(vid, rec, json_pos) for rec in batch))
-            else:
-                conn.executemany(sql, ((vid, *rec) for rec in batch))
+            conn.executemany(sql, _db_rows(vid, records[start:start + _INSERT_BATCH], json_pos))
             if progress is not None:
                 progress(min(start + _INSERT_BATCH, total), total, "正在写入数据库…")
         conn.executemany(
@@ -185,6 +181,31 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
         if cancel is not None and cancel():
             raise CancelledError()
     return version
+
+
+def _db_rows(vid, records, json_pos):
+    """The insert parameters of records: version id first, JSON columns as text.
+
+    Every kind has at most one JSON column, usually empty ({} extra columns, [] services): those
+    skip json.dumps, and the row is one tuple built by slicing, not a list edited in place."""
+    if not json_pos:
+        return ((vid, *rec) for rec in records)
+    if len(json_pos) == 1:
+        p = json_pos[0]
+        return ((vid, *rec[:p], _db_json(rec[p]), *rec[p + 1:]) for rec in records)
+    return (_with_json(vid, rec, json_pos) for rec in records)
+
+
+_EMPTY_JSON = {dict: "{}", list: "[]"}
+
+
+def _db_json(value):
+    """_db_value of a JSON column's value, without json.dumps for the empty containers most rows hold."""
+    if not value:
+        empty = _EMPTY_JSON.get(value.__class__)
+        if empty is not None:
+            return empty
+    return _db_value(value)
 
 
 def _with_json(vid, rec, json_pos):
