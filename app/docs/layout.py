@@ -39,6 +39,14 @@ PAGE_NO_SIZE = 14
 # ASCII85 encoder was a fifth of the time of a batch of notices.
 rl_config.useA85 = 0
 
+# Chinese line-breaking rules (禁则): full-width closing punctuation never starts a line.
+# reportlab's own list covers ASCII and Japanese marks only, so "：" after an addressee
+# could wrap onto a line of its own.
+from reportlab.platypus import paragraph as _rl_paragraph  # noqa: E402
+
+_rl_paragraph.ALL_CANNOT_START += "".join(
+    c for c in "：；，！？》〉’”" if c not in _rl_paragraph.ALL_CANNOT_START)
+
 
 def _styles() -> dict[str, ParagraphStyle]:
     fonts.register_fonts()

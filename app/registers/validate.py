@@ -291,6 +291,7 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
     book = open_workbook(path, encoding=encoding)
     source_sha256 = file_sha256(path)   # of the bytes just read, before the long part
     sheet_names = choose_sheets(book, sheets)
+    book.prefetch(sheet_names[0])   # the first sheet parses while the previous version loads
     previous = previous_lines() if previous_lines else None   # also refuses a register of another kind, early
     if progress:
         progress(0, 0, "正在读取文件…")
