@@ -29,6 +29,8 @@ def register(sub) -> None:
     p.add_argument("--task", required=True, metavar="T1")
     p.add_argument("--key", required=True, metavar="KEY")
     p.add_argument("--reason", required=True)
+    p.add_argument("--approver", metavar="NAME", default="",
+                   help="批准的本单位分管领导（检查人员已匹配时必填：替补企业的检查组由规则选定）")
     add_common(p)
     p.set_defaults(func=_alternate)
     p = dsub.add_parser("show", help="查看一次抽取")
@@ -106,11 +108,30 @@ def _void(args) -> int:
 
 def _alternate(args) -> int:
     open_db(args)
-    from app.draw import service
-    use = service.use_alternate(args.draw, args.task, args.key, args.reason)
-    emit(args, {"draw_no": args.draw, "task": use.task_code, "stratum": use.stratum, "out": use.out_key,
-                "in": use.in_key, "rank": use.rank, "reason": use.reason},
-         f"任务 {use.task_code}（{use.stratum}）：{use.out_key} 由第 {use.rank} 替补 {use.in_key} 递补，原因：{use.reason}。")
+    from app.errors import ValidationError
+    from app.match.changes import use_alternate_after_match
+    from app.match.queries import get_match
+    match = get_match(args.draw)
+    matched = match is not None and match.status == "matched"
+    if matched and not (args.approver or "").strip():
+        raise ValidationError(f"第 {args.draw} 号抽取的检查人员已经匹配：使用替补须用 --approver 填写批准的"
+                              "本单位分管领导，替补企业的检查组由程序按规则选定。")
+    change = use_alternate_after_match(args.draw, args.task, args.key, args.reason, args.approver)
+    text = (f"任务 {change['task']}（{change['stratum']}）：{change['out_key']} 由第 {change['rank']} 替补 "
+            f"{change['in_key']} 递补，原因：{change['reason']}。")
+    if change["matched"]:
+        if change["removed"] is not None:
+            text += f"\n  {change['out_key']} 的检查组（{'、'.join(change['removed']) or '无'}）已撤下。"
+        if change["team"] is None:
+            text += f"\n  {change['in_key']} 已是检查对象，沿用其检查组。"
+        else:
+            text += (f"\n  按规则为 {change['in_key']} 匹配检查组（人员池 {change['pool']}）："
+                     f"{'、'.join(change['team']) or '无'}（第一人为组长）；批准人：{change['approver']}。")
+            if change["short"]:
+                text += "\n  人员不足：请报领导批准后用 match resolve 补足。"
+        text += (f"\n  匹配记录第 {change['revision']} 版，SHA-256：{change['record_sha256']}。"
+                 "用 match record --out 目录 输出新一版匹配记录。")
+    emit(args, change, text)
     return 0
 
 

@@ -287,6 +287,15 @@ def write_match_record_pdf(match, path) -> Path:
                                  _get(r, "reason"), _get(r, "approver"), _get(r, "at")]))
         story += [_heading("人员调整记录"),
                   L.grid_table(rows, [40 * mm, 22 * mm, 22 * mm, W - 136 * mm, 18 * mm, 34 * mm])]
+    if rec.get("alternates"):
+        rows = [L.cells(["任务", "换下（原抽中）", "替补（新检查对象）", "替补检查组", "原因", "批准人"], "cellhead")]
+        for a in rec["alternates"]:
+            team = [f"{names.get(c, '')} {c}".strip() for c in (a.get("current_inspectors") or a.get("team") or [])]
+            rows.append(L.cells([_get(a, "task"), _mono(_get(a, "out_key")),
+                                 [_mono(_get(a, "in_key")), L.para(_get(a, "name"), "cell")],
+                                 "\n".join(team) or "（沿用原检查组）", _get(a, "reason"), _get(a, "approver")]))
+        story += [_heading("使用替补记录"),
+                  L.grid_table(rows, [12 * mm, 34 * mm, 38 * mm, W - 134 * mm, 30 * mm, 20 * mm])]
     load = rec.get("load") or {}
     if isinstance(load, dict) and load:
         rows = [L.cells(["执法证号", "姓名", "检查户数"], "cellhead")]

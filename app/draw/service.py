@@ -279,7 +279,17 @@ def void_draw(draw_no: int, reason: str) -> Draw:
 
 
 def use_alternate(draw_no: int, task_code: str, out_key: str, reason: str) -> AlternateUse:
-    """Replace a drawn enterprise found deregistered/closed before the visit by the first unused alternate."""
+    """Replace a drawn enterprise found deregistered/closed before the visit by the first unused alternate.
+
+    Refused once the draw's inspectors are matched: the alternate would have no team.
+    app.match.changes.use_alternate_after_match then uses the alternate and gives it
+    a team by the rule in the same transaction.
+    """
+    return _use_alternate(draw_no, task_code, out_key, reason, allow_matched=False)
+
+
+def _use_alternate(draw_no: int, task_code: str, out_key: str, reason: str, *, allow_matched: bool) -> AlternateUse:
+    """use_alternate; allow_matched=True only for app.match.changes, which assigns the team in the same transaction."""
     from app.draw.alternates import apply_alternate
     reason = str(reason or "").strip()
     if not reason:
@@ -289,6 +299,12 @@ def use_alternate(draw_no: int, task_code: str, out_key: str, reason: str) -> Al
         draw = Draw.get_by_id(draw.id)
         if draw.status != "drawn":
             raise StateError(f"第 {draw.draw_no} 号抽取尚未完成或已作废，不能使用替补。")
+        from app.match.models import Match
+        if not allow_matched and Match.select().where(Match.draw == draw, Match.status == "matched").exists():
+            raise StateError(f"第 {draw.draw_no} 号抽取的检查人员已经匹配，不能单独使用替补（替补企业将没有检查组）。"
+                             "请在“随机抽取”界面点“使用替补…”并填写批准的分管领导，或使用命令 "
+                             "spotcheck draw alternate … --approver 批准人：程序同时按规则为替补企业匹配检查组，"
+                             "并生成新一版匹配记录。")
         use = apply_alternate(draw, task_code, str(out_key).strip().upper(), reason, _now())
         audit.append("draw.alternate", {"draw_no": draw.draw_no, "task": task_code, "stratum": use.stratum,
                                         "out": use.out_key, "in": use.in_key, "rank": use.rank, "reason": reason})

@@ -1,4 +1,5 @@
-"""Recorded changes to a matched team (the plan, 五(二)): replacement and short-resolution.
+"""Recorded changes to a matched team (the plan, 五(二)): replacement, short-resolution, and
+an alternate (替补) used after the match.
 
 A replacement is chosen by the rule (smallest current load, then pair ticket,
 in the inspection's pool, excluding the team, the replaced inspector and
@@ -6,6 +7,11 @@ avoidance pairs); the clerk only gives the reason and the approving leader.
 A short-resolution names an inspector from outside the pool by a recorded
 decision. Each change deactivates/adds Assignment rows, adds a Replacement
 row, makes the next record revision and is logged with its digest.
+
+An alternate used after the match (use_alternate_after_match) swaps the
+enterprise through the draw's rule and, in the same transaction, releases the
+out enterprise's team and gives the alternate a team by the replacement rule,
+slot by slot; the record lists it in `alternates`.
 """
 from __future__ import annotations
 
@@ -42,16 +48,22 @@ def _matched(draw_no: int) -> Match:
 
 
 def _assignment_entry(match: Match, key: str) -> dict:
+    """The record's entry of a matched inspection, or of an alternate given a team after the match
+    (as {key, name, district, pool}); the newest one wins for an alternate."""
+    for entry in reversed(match.record.get("alternates", [])):
+        if entry["in_key"] == key and entry.get("team") is not None:
+            return {"key": key, "name": entry.get("name", ""), "district": entry["district"],
+                    "pool": entry["pool"], "alternate": True}
     for entry in match.record["assignments"]:
         if entry["key"] == key:
             return entry
     raise NotFoundError(f"第 {match.draw.draw_no} 号抽取的匹配结果中没有检查对象“{key}”。")
 
 
-def _commit_change(match: Match, change: dict, action: str) -> Match:
+def _commit_change(match: Match, change: dict, action: str, field: str = "replacements") -> Match:
     previous = match.record_sha256
     teams = active_teams(match)
-    match.record = revise_record(match.record, previous, change, teams, current_loads(match))
+    match.record = revise_record(match.record, previous, change, teams, current_loads(match), field=field)
     match.record_sha256 = record_sha256(match.record)
     match.save()
     audit.append(action, dict(change, draw_no=match.draw.draw_no, match_id=match.id,
@@ -98,8 +110,9 @@ def resolve_short(draw_no: int, key: str, cert_no: str, reason: str, approver: s
     key, cert_no = (key or "").strip(), (cert_no or "").strip()
     with transaction():
         match = _matched(draw_no)
-        _assignment_entry(match, key)
-        if key not in {s["key"] for s in match.record.get("short", [])}:
+        entry = _assignment_entry(match, key)
+        alternate_short = entry.get("alternate") and len(active_teams(match).get(key, [])) < match.team_size
+        if key not in {s["key"] for s in match.record.get("short", [])} and not alternate_short:
             raise StateError(f"检查对象“{key}”不在人员不足名单中；已匹配的检查组只能按规则更换人员。")
         team = active_teams(match).get(key, [])
         if len(team) >= match.team_size:
@@ -115,7 +128,7 @@ def resolve_short(draw_no: int, key: str, cert_no: str, reason: str, approver: s
             raise ValidationError(f"执法证号“{cert_no}”与检查对象“{key}”存在回避关系，不能安排。")
         slots = [a.slot for a in Assignment.select(Assignment.slot).where(
             (Assignment.match == match) & (Assignment.key == key) & (Assignment.active == True))]  # noqa: E712
-        district = next(i["district"] for i in match.commit_data["inspections"] if i["key"] == key)
+        district = entry["district"]
         at = _now()
         Assignment.create(match=match, key=key, district=district, slot=max(slots, default=-1) + 1,
                           cert_no=cert_no, active=True, source="short-resolution")
@@ -125,3 +138,73 @@ def resolve_short(draw_no: int, key: str, cert_no: str, reason: str, approver: s
                   "kind": "short-resolution"}
         _commit_change(match, change, "match.resolve_short")
     return change
+
+
+# ---- an alternate (替补) used after the match ----------------------------------------
+
+def _alternate_pool(draw, key: str) -> tuple[str, str, str]:
+    """(name, district, pool) of the draw's inspection `key`: the pool rule of the match (Task.pool)."""
+    from app.draw.models import Inspection, Task
+    from app.match.inputs import inspection_rule
+    ins = Inspection.get(Inspection.draw == draw, Inspection.key == key)
+    rules = {t.code: (t.pool or "district") for t in Task.select().where(Task.plan == draw.plan)}
+    return ins.name, ins.district, spec.pool_name(ins.district, inspection_rule(list(ins.tasks or []), rules))
+
+
+def use_alternate_after_match(draw_no: int, task_code: str, out_key: str, reason: str, approver: str) -> dict:
+    """Use the first unused alternate for `out_key` (the draw's rule) and give it a team by the rule.
+
+    One transaction: app.draw.service's alternate use; the out enterprise's team
+    released when it is no longer inspected (rows kept, inactive); the alternate's
+    team chosen slot by slot among the frozen roster of its pool by the smallest
+    (current load, pair ticket), excluding avoidance pairs and the team so far
+    (no cap); the next record revision with the change in `alternates`; logged.
+    Without a matched match this is just the draw's use_alternate.
+    Returns the change entry (plus draw_no, matched, record_sha256).
+    """
+    from app.draw import service as draw_service
+    from app.draw.models import Inspection
+    from app.match.queries import get_match
+    from app.match.verify import alternate_team
+    with transaction():
+        match = get_match(draw_no)
+        if match is None or match.status != "matched":
+            use = draw_service.use_alternate(draw_no, task_code, out_key, reason)
+            return {"draw_no": int(draw_no), "matched": False, "task": use.task_code, "stratum": use.stratum,
+                    "out_key": use.out_key, "in_key": use.in_key, "rank": use.rank, "reason": use.reason,
+                    "at": use.at}
+        reason, approver = (reason or "").strip(), (approver or "").strip()
+        if not reason:
+            raise ValidationError("使用替补必须说明原因（如：检查前已注销、已关闭停业）。")
+        if not approver:
+            raise ValidationError(f"第 {draw_no} 号抽取的检查人员已经匹配，使用替补须填写批准的本单位分管领导姓名。")
+        draw = match.draw
+        was_active = {k for (k,) in Inspection.select(Inspection.key).where(
+            (Inspection.draw == draw) & (Inspection.active == True)).tuples()}  # noqa: E712
+        # The draw's rule picks the alternate (and logs draw.alternate) in this same transaction.
+        use = draw_service._use_alternate(draw_no, task_code, out_key, reason, allow_matched=True)
+        out_ins = Inspection.get(Inspection.draw == draw, Inspection.key == use.out_key)
+        removed = None
+        if not out_ins.active:
+            rows = list(Assignment.select().where((Assignment.match == match) & (Assignment.key == use.out_key)
+                                                  & (Assignment.active == True))  # noqa: E712
+                        .order_by(Assignment.slot))
+            removed = [a.cert_no for a in rows]
+            Assignment.update(active=False).where(Assignment.id.in_([a.id for a in rows])).execute()
+        name, district, pool = _alternate_pool(draw, use.in_key)
+        team = None
+        if use.in_key not in was_active:
+            roster = spec.parse_roster_text(match.roster_text)
+            avoided = spec.avoid_index(spec.parse_avoid_text(match.avoid_text))
+            team = alternate_team(match.mseed, use.in_key, spec.pool_members(pool, roster), avoided,
+                                  current_loads(match), match.team_size)
+            for slot, cert in enumerate(team):
+                Assignment.create(match=match, key=use.in_key, district=district, slot=slot, cert_no=cert,
+                                  active=True, source="alternate")
+        change = {"revision": int(match.record.get("revision", 0)) + 1, "task": use.task_code,
+                  "stratum": use.stratum, "rank": use.rank, "out_key": use.out_key, "in_key": use.in_key,
+                  "name": name, "district": district, "pool": pool, "removed": removed, "team": team,
+                  "reason": reason, "approver": approver, "at": use.at}
+        _commit_change(match, change, "match.alternate", field="alternates")
+    return dict(change, draw_no=int(draw_no), matched=True, record_sha256=match.record_sha256,
+                short=team is not None and len(team) < match.team_size)

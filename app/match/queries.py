@@ -66,13 +66,30 @@ def open_short(draw_no: int) -> list[dict]:
     match = get_match(draw_no)
     if match is None or match.status != "matched":
         return []
-    teams = active_teams(match)
+    teams, active = active_teams(match), _active_keys(match)
     out = []
     for entry in match.record.get("short", []):
         assigned = len(teams.get(entry["key"], []))
-        if assigned < match.team_size:
+        if assigned < match.team_size and entry["key"] in active:
             out.append(dict(entry, assigned=assigned))
+    seen = {e["key"] for e in out}
+    for alt in reversed(match.record.get("alternates", [])):
+        key = alt["in_key"]
+        if alt.get("team") is None or key in seen:
+            continue
+        seen.add(key)
+        assigned = len(teams.get(key, []))
+        if assigned < match.team_size and key in active:
+            out.append({"key": key, "district": alt["district"], "pool": alt["pool"], "assigned": assigned,
+                        "needed": match.team_size, "alternate": True})
     return out
+
+
+def _active_keys(match: Match) -> set[str]:
+    """Keys of the draw's inspections still to be visited (an enterprise replaced by an alternate is not)."""
+    from app.draw.models import Inspection
+    return {k for (k,) in Inspection.select(Inspection.key).where(
+        (Inspection.draw == match.draw) & (Inspection.active == True)).tuples()}  # noqa: E712
 
 
 def institutions(draw_no: int) -> dict[str, list[dict]]:
@@ -106,6 +123,7 @@ def summary(draw_no: int) -> dict:
         out.update({"mseed": match.mseed, "record_sha256": match.record_sha256,
                     "revision": rec.get("revision", 0), "pools": rec["pools"], "teams": current_teams(draw_no),
                     "short": open_short(draw_no), "replacements": rec.get("replacements", []),
+                    "alternates": rec.get("alternates", []),
                     "load": current_loads(match), "matched_at": match.matched_at,
                     "late": bool(data.get("deadline") and match.matched_at
                                  and match.matched_at[:10] > data["deadline"])})

@@ -3,9 +3,10 @@
 The record's SHA-256 is H(canonical JSON) (sorted keys, no spaces, UTF-8), and
 match-record.json is written as exactly those bytes, so `sha256sum` of the
 file equals the printed digest. Revision 0 is the record of the witnessed
-run; every replacement or short-resolution makes revision n+1 carrying
-previous_record_sha256 (the digest of revision n), and the audit log holds
-every revision's digest, so the chain of revisions can be followed back.
+run; every replacement, short-resolution or alternate (替补) used after the
+match makes revision n+1 carrying previous_record_sha256 (the digest of
+revision n), and the audit log holds every revision's digest, so the chain of
+revisions can be followed back.
 """
 from __future__ import annotations
 
@@ -75,10 +76,11 @@ def _rule(pool_name: str) -> str:
 
 
 def revise_record(record: dict, previous_sha: str, change: dict, teams: dict[str, list[str]],
-                  loads: dict[str, int]) -> dict:
-    """The next revision: the change appended, current teams and loads updated."""
+                  loads: dict[str, int], *, field: str = "replacements") -> dict:
+    """The next revision: the change appended to `field` (replacements or alternates),
+    current teams and loads updated."""
     new = dict(record)
-    new["replacements"] = list(record.get("replacements", [])) + [change]
+    new[field] = list(record.get(field, [])) + [change]
     new["assignments"] = []
     for entry in record["assignments"]:
         entry = dict(entry)
@@ -88,6 +90,19 @@ def revise_record(record: dict, previous_sha: str, change: dict, teams: dict[str
         else:
             entry.pop("current_inspectors", None)
         new["assignments"].append(entry)
+    if new.get("alternates"):
+        # An alternate's team as chosen stays; later changes to it show as current_inspectors.
+        alternates = []
+        for entry in new["alternates"]:
+            entry = dict(entry)
+            if entry.get("team") is not None:
+                now = teams.get(entry["in_key"], [])
+                if now != entry["team"]:
+                    entry["current_inspectors"] = list(now)
+                else:
+                    entry.pop("current_inspectors", None)
+            alternates.append(entry)
+        new["alternates"] = alternates
     new["load"] = dict(sorted(loads.items()))
     new["revision"] = int(record.get("revision", 0)) + 1
     new["previous_record_sha256"] = previous_sha

@@ -137,8 +137,34 @@ def _rule(name: str) -> str:
     return "mixed" if "+" in name else "district"
 
 
+def alternate_team(mseed_hex: str, key: str, members, avoided, loads, team_size: int) -> list[str]:
+    """The team of an alternate (替补) used after the match (docs/spec-match-1.md, section 6a).
+
+    Slot by slot, the replacement rule: the pool member with the smallest
+    (current load, pair ticket), excluding the team so far and avoidance pairs;
+    no cap. Fewer than team_size when the pool runs out (a short team).
+    """
+    loads = dict(loads)
+    team: list[str] = []
+    for _slot in range(int(team_size)):
+        cert = spec.choose_replacement(mseed_hex, key, members, team, "", avoided, loads)
+        if cert is None:
+            break
+        team.append(cert)
+        loads[cert] = loads.get(cert, 0) + 1
+    return team
+
+
+def _allowed_pools(district: str) -> set[str]:
+    return {spec.pool_name(district, rule) for rule in spec.POOL_RULES}
+
+
 def _replacements(r: dict, result, roster, pairs) -> Check:
-    """Replay every recorded change in order against the rule; end state must equal the record's."""
+    """Replay every recorded change in revision order against the rule; end state must equal the record's.
+
+    replacements[] (replacements and short-resolutions) and alternates[] (each
+    carrying the revision it made) interleave by revision number.
+    """
     avoided = spec.avoid_index(pairs)
     certs = {c for c, _d in roster}
     teams = {k: list(v) for k, v in result.teams.items()}
@@ -146,8 +172,28 @@ def _replacements(r: dict, result, roster, pairs) -> Check:
     for team in teams.values():
         for c in team:
             loads[c] += 1
-    pool_of = result.pool_of
-    for i, ch in enumerate(r.get("replacements", []), 1):
+    pool_of = dict(result.pool_of)
+    active = set(teams)                        # inspections still to be visited
+    changes = list(r.get("replacements", []))
+    alternates = list(r.get("alternates", []))
+    n = len(changes) + len(alternates)
+    at_revision = {}
+    for a in alternates:
+        rev = a.get("revision")
+        if not isinstance(rev, int) or not 1 <= rev <= n or rev in at_revision:
+            return Check("replacements", False, f"替补记录的修订号“{rev}”不在 1–{n} 之间或重复。")
+        at_revision[rev] = a
+    pending = iter(changes)
+    i = j = 0
+    for rev in range(1, n + 1):
+        if rev in at_revision:
+            j += 1
+            failure = _replay_alternate(r, j, at_revision[rev], teams, loads, pool_of, active, roster, avoided)
+            if failure:
+                return Check("replacements", False, failure)
+            continue
+        i += 1
+        ch = next(pending)
         key, team = ch["key"], teams.get(ch["key"])
         if team is None or not str(ch.get("reason", "")).strip() or not str(ch.get("approver", "")).strip():
             return Check("replacements", False, f"第 {i} 项人员调整缺少检查对象、原因或批准人。")
@@ -173,10 +219,54 @@ def _replacements(r: dict, result, roster, pairs) -> Check:
     for a in r["assignments"]:
         if a.get("current_inspectors", a["inspectors"]) != teams[a["key"]]:
             return Check("replacements", False, f"检查对象“{a['key']}”当前的检查组与调整记录重放的结果不符。")
-    n = len(r.get("replacements", []))
+    for a in alternates:
+        if a.get("team") is not None and a.get("current_inspectors", a["team"]) != teams.get(a["in_key"]):
+            return Check("replacements", False, f"替补企业“{a['in_key']}”当前的检查组与调整记录重放的结果不符。")
     if int(r.get("revision", 0)) != n:
-        return Check("replacements", False, f"记录修订号为 {r.get('revision')}，但有 {n} 项人员调整。")
-    return Check("replacements", True, f"{n} 项人员调整按规则重放一致，任务量一致。")
+        return Check("replacements", False, f"记录修订号为 {r.get('revision')}，但有 {n} 项人员调整和替补。")
+    text = f"{len(changes)} 项人员调整按规则重放一致，任务量一致。"
+    if alternates:
+        text = (f"{len(changes)} 项人员调整和 {len(alternates)} 项替补（替补企业的检查组）按规则重放一致，"
+                "任务量一致。")
+    return Check("replacements", True, text)
+
+
+def _replay_alternate(r: dict, j: int, a: dict, teams, loads, pool_of, active, roster, avoided) -> str | None:
+    """Apply the j-th alternate of the record; a Chinese message when it breaks the rule."""
+    out_key, in_key = a.get("out_key"), a.get("in_key")
+    if not out_key or not in_key or not str(a.get("reason", "")).strip() \
+            or not str(a.get("approver", "")).strip():
+        return f"第 {j} 项替补缺少被替换企业、替补企业、原因或批准人。"
+    if out_key not in active:
+        return f"第 {j} 项替补被替换的企业“{out_key}”当时不是检查对象。"
+    removed = a.get("removed")
+    if removed is not None:                    # the out enterprise is no longer inspected: its team is released
+        if list(removed) != teams.get(out_key, []):
+            return f"第 {j} 项替补撤下的检查组与企业“{out_key}”当时的检查组不符。"
+        for c in removed:
+            loads[c] -= 1
+        teams[out_key] = []
+        active.discard(out_key)
+    team = a.get("team")
+    if team is None:                           # the alternate was already an inspection: its team stays
+        if in_key not in active:
+            return f"第 {j} 项替补企业“{in_key}”当时没有检查组，却没有为其匹配检查组。"
+        return None
+    if in_key in active:
+        return f"第 {j} 项替补企业“{in_key}”当时已有检查组，不应再匹配。"
+    if a.get("pool") not in _allowed_pools(a.get("district", "")):
+        return f"第 {j} 项替补企业“{in_key}”的人员池“{a.get('pool')}”与其所属区市“{a.get('district')}”不符。"
+    want = alternate_team(r["mseed"], in_key, spec.pool_members(a["pool"], roster), avoided, loads,
+                          int(r["team_size"]))
+    if list(team) != want:
+        return (f"第 {j} 项替补企业“{in_key}”的检查组 {list(team)} 不是规则选出的人员"
+                f"（应为 {want}）。")
+    for c in want:
+        loads[c] = loads.get(c, 0) + 1
+    teams[in_key] = list(want)
+    pool_of[in_key] = a["pool"]
+    active.add(in_key)
+    return None
 
 
 def _institutions(r: dict, pairs) -> Check:

@@ -53,7 +53,7 @@ class Issue:
 class Memo(dict):
     """fn(text) remembered per text, for columns whose values repeat down the sheet (status, district,
     product, legal representative): a repeat costs one dict lookup in C instead of a Python call.
-    Stops remembering after `cap` distinct texts, so a column of unique values costs no memory."""
+    Stops remembering after `cap` distinct texts, so a column of unique values costs bounded memory."""
 
     def __init__(self, fn, cap: int = 20000):
         super().__init__()

@@ -4,29 +4,44 @@
 <context>
     <name>AlternateDialog</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="52"/>
+        <location filename="../../ui/screens/draw.py" line="56"/>
         <source>Use an alternate</source>
         <translation>使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="55"/>
+        <location filename="../../ui/screens/draw.py" line="59"/>
         <source>An alternate takes the place of a drawn enterprise only under the rule printed on the commitment sheet (the enterprise was deregistered or closed before the visit). The first unused alternate of the same task and district is used; the use is logged.</source>
         <translation>替补对象只能按承诺单上写明的规则递补抽中对象（该企业在检查前已注销、被吊销或已关闭停业）。系统使用同一任务、同一区市中排位在前且未用过的替补对象，每次使用都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="70"/>
+        <location filename="../../ui/screens/draw.py" line="66"/>
+        <source>The inspectors of this draw are matched: the alternate&apos;s inspection team is chosen by the published matching rule (smallest load, then pair ticket, in its pool, no avoided inspector), the replaced enterprise&apos;s team is released, and the match record gets a new revision. Name the leader who approved it.</source>
+        <translation>本次抽取的检查人员已经匹配：替补企业的检查组由公开的匹配规则选定（在其人员池中按任务量最少、再按配对号，排除有回避关系的人员），被替换企业的检查组随之撤下，匹配记录生成新的一版。请填写批准的分管领导。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="83"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="71"/>
+        <location filename="../../ui/screens/draw.py" line="84"/>
         <source>Drawn enterprise</source>
         <translation>抽中的企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="72"/>
+        <location filename="../../ui/screens/draw.py" line="85"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="88"/>
+        <source>Name of the approving leader</source>
+        <translation>批准的本单位分管领导姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="89"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
     </message>
 </context>
 <context>
@@ -636,107 +651,132 @@ Open the folder now?</source>
 <context>
     <name>DrawScreen</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="117"/>
+        <location filename="../../ui/screens/draw.py" line="139"/>
         <source>Start the draw…</source>
         <translation>开始抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="118"/>
+        <location filename="../../ui/screens/draw.py" line="140"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="119"/>
+        <location filename="../../ui/screens/draw.py" line="141"/>
         <source>Use an alternate…</source>
         <translation>使用替补…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="120"/>
+        <location filename="../../ui/screens/draw.py" line="142"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="121"/>
+        <location filename="../../ui/screens/draw.py" line="143"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="136"/>
+        <location filename="../../ui/screens/draw.py" line="158"/>
         <source>Draws of this plan</source>
         <translation>本计划的抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="169"/>
+        <location filename="../../ui/screens/draw.py" line="191"/>
         <source>Random draw — %1</source>
         <translation>随机抽取 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="170"/>
+        <location filename="../../ui/screens/draw.py" line="192"/>
         <source>Random draw — no plan chosen</source>
         <translation>随机抽取 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="192"/>
+        <location filename="../../ui/screens/draw.py" line="214"/>
         <source>No draw yet. Start the draw: it is committed first, then the witnesses supply the digits.</source>
         <translation>尚未抽取。点击“开始抽取…”：先提交抽取承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="200"/>
+        <location filename="../../ui/screens/draw.py" line="222"/>
         <source>Reading draw no. %1…</source>
         <translation>正在读取第 %1 号抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="203"/>
+        <location filename="../../ui/screens/draw.py" line="225"/>
         <source>Reading the draw…</source>
         <translation>正在读取抽取结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="220"/>
+        <location filename="../../ui/screens/draw.py" line="242"/>
         <source>Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).</source>
         <translation>第 %1 号抽取共抽中 %2 户检查对象（已合并各任务）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="209"/>
+        <location filename="../../ui/screens/draw.py" line="231"/>
         <source>Draw no. %1 is committed and waits for the witnesses&apos; digits: continue with “Start the draw…”.</source>
         <translation>第 %1 号抽取已提交承诺，正在等待见证人的随机数字：请点击“开始抽取…”继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="212"/>
+        <location filename="../../ui/screens/draw.py" line="234"/>
         <source>Draw no. %1 is void: %2</source>
         <translation>第 %1 号抽取已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="224"/>
+        <location filename="../../ui/screens/draw.py" line="246"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="240"/>
+        <location filename="../../ui/screens/draw.py" line="262"/>
         <source>Void draw no. %1</source>
         <translation>作废第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="241"/>
+        <location filename="../../ui/screens/draw.py" line="263"/>
         <source>A void draw stays on record and is listed on every later record. A new draw gets the next number and a new ceremony. Why is this draw void?</source>
         <translation>作废的抽取仍保留在案，并列入以后的每一份抽取记录。重新抽取将使用下一个编号并重新进行见证。请说明作废理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="248"/>
+        <location filename="../../ui/screens/draw.py" line="270"/>
         <source>Voiding the draw…</source>
         <translation>正在作废抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="264"/>
+        <location filename="../../ui/screens/draw.py" line="290"/>
+        <source>%1 is already inspected: its team stays.</source>
+        <translation>%1 已是检查对象，沿用其检查组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="292"/>
+        <source>Its inspection team, chosen by the rule from pool %1: %2 (the first is the team leader).</source>
+        <translation>按规则从人员池“%1”为其匹配的检查组：%2（第一人为组长）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="294"/>
+        <source>nobody available</source>
+        <translation>无可匹配人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="296"/>
+        <source>The team is short: resolve it on the match screen with the leader&apos;s approval.</source>
+        <translation>检查组人员不足：请报领导批准后在“检查人员匹配”界面补足。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="298"/>
+        <source>The match record is now revision %1.</source>
+        <translation>匹配记录已更新为第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/draw.py" line="299"/>
         <source>Alternate used</source>
         <translation>已使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="265"/>
+        <location filename="../../ui/screens/draw.py" line="286"/>
         <source>%1 is replaced in task %2 by alternate no. %3: %4.</source>
         <translation>任务 %2 中的 %1 已由第 %3 位替补 %4 递补。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="269"/>
+        <location filename="../../ui/screens/draw.py" line="305"/>
         <source>Using an alternate…</source>
         <translation>正在使用替补…</translation>
     </message>

@@ -8,7 +8,7 @@ app.draw.service call through ctx.tasks.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ui.wizards import draw_models as dm
@@ -45,9 +45,13 @@ class ReasonDialog(QDialog):
 
 
 class AlternateDialog(QDialog):
-    """Which drawn enterprise of which task is out, and why. The rule picks the alternate, not the clerk."""
+    """Which drawn enterprise of which task is out, and why. The rule picks the alternate, not the clerk.
 
-    def __init__(self, selected_rows: list[dict], parent=None):
+    Once the draw's inspectors are matched (`matched`), the approving leader is
+    required too: the alternate's team is then chosen by the matching rule.
+    """
+
+    def __init__(self, selected_rows: list[dict], parent=None, *, matched: bool = False):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Use an alternate"))
         self._rows = selected_rows
@@ -57,6 +61,15 @@ class AlternateDialog(QDialog):
                               "first unused alternate of the same task and district is used; the use is logged."))
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.approver = None
+        if matched:
+            team_note = QLabel(self.tr("The inspectors of this draw are matched: the alternate's inspection team "
+                                       "is chosen by the published matching rule (smallest load, then pair ticket, "
+                                       "in its pool, no avoided inspector), the replaced enterprise's team is "
+                                       "released, and the match record gets a new revision. Name the leader who "
+                                       "approved it."))
+            team_note.setWordWrap(True)
+            layout.addWidget(team_note)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.task = QComboBox()
@@ -70,6 +83,11 @@ class AlternateDialog(QDialog):
         form.addRow(self.tr("Task"), self.task)
         form.addRow(self.tr("Drawn enterprise"), self.key)
         form.addRow(self.tr("Reason"), self.reason)
+        if matched:
+            self.approver = QLineEdit()
+            self.approver.setPlaceholderText(self.tr("Name of the approving leader"))
+            form.addRow(self.tr("Approved by"), self.approver)
+            self.approver.textChanged.connect(self._update)
         layout.addLayout(form, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -91,10 +109,14 @@ class AlternateDialog(QDialog):
 
     def _update(self) -> None:
         ok = bool(self.task.currentData() and self.key.currentData() and self.reason.toPlainText().strip())
+        if self.approver is not None:
+            ok = ok and bool(self.approver.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
-    def value(self) -> tuple[str, str, str]:
-        return self.task.currentData(), self.key.currentData(), self.reason.toPlainText().strip()
+    def value(self) -> tuple[str, str, str, str]:
+        """(task, key, reason, approver); approver is "" when the draw is not matched."""
+        approver = self.approver.text().strip() if self.approver is not None else ""
+        return self.task.currentData(), self.key.currentData(), self.reason.toPlainText().strip(), approver
 
 
 class DrawScreen(QWidget):
@@ -254,19 +276,33 @@ class DrawScreen(QWidget):
         if not row or row["status"] != "drawn":
             return
         draw_no = row["draw_no"]
-        dialog = AlternateDialog(current_selection_rows(dm.get_draw(draw_no)), self)
+        dialog = AlternateDialog(current_selection_rows(dm.get_draw(draw_no)), self, matched=is_matched(draw_no))
         if not self._exec(dialog):
             return
-        task, key, reason = dialog.value()
+        task, key, reason, approver = dialog.value()
 
-        def done(use):
+        def done(change):
             self.ctx.notify_data_changed()
-            wp.inform(self, self.tr("Alternate used"), self.tr(
-                "%1 is replaced in task %2 by alternate no. %3: %4.").replace("%1", use.out_key)
-                .replace("%2", use.task_code).replace("%3", str(use.rank)).replace("%4", use.in_key))
+            text = self.tr("%1 is replaced in task %2 by alternate no. %3: %4.").replace("%1", change["out_key"]) \
+                .replace("%2", change["task"]).replace("%3", str(change["rank"])).replace("%4", change["in_key"])
+            if change.get("matched"):
+                if change.get("team") is None:
+                    text += "\n" + self.tr("%1 is already inspected: its team stays.").replace("%1", change["in_key"])
+                else:
+                    text += "\n" + self.tr("Its inspection team, chosen by the rule from pool %1: %2 (the first "
+                                           "is the team leader).").replace("%1", change["pool"]) \
+                        .replace("%2", team_text(draw_no, change["team"]) or self.tr("nobody available"))
+                    if change.get("short"):
+                        text += "\n" + self.tr("The team is short: resolve it on the match screen with the "
+                                               "leader's approval.")
+                text += "\n" + self.tr("The match record is now revision %1.").replace("%1", str(change["revision"]))
+            wp.inform(self, self.tr("Alternate used"), text)
 
-        self.ctx.tasks.run(lambda p, c: draw_service().use_alternate(draw_no, task, key, reason),
-                           title=self.tr("Using an alternate…"), cancellable=False, on_done=done,
+        def work(_progress, _cancel):
+            from app.match.changes import use_alternate_after_match
+            return use_alternate_after_match(draw_no, task, key, reason, approver)
+
+        self.ctx.tasks.run(work, title=self.tr("Using an alternate…"), cancellable=False, on_done=done,
                            on_error=lambda exc: wp.show_failure(self, exc))
 
     def save_record(self) -> None:
@@ -297,6 +333,20 @@ def current_selection_rows(draw) -> list[dict]:
         for key, stratum in sorted(current_selection(draw, t["code"]).items(), key=lambda kv: (kv[1], kv[0])):
             rows.append({"task": t["code"], "key": key, "stratum": stratum, "name": names.get(key, "")})
     return rows
+
+
+def is_matched(draw_no: int) -> bool:
+    """Whether the draw's inspectors are matched (an alternate then needs a team and an approver)."""
+    from app.match.queries import get_match
+    match = get_match(draw_no)
+    return match is not None and match.status == "matched"
+
+
+def team_text(draw_no: int, certs: list[str]) -> str:
+    from app.match.queries import get_match
+    match = get_match(draw_no)
+    names = {r["cert_no"]: r["name"] for r in (match.commit_data.get("roster", []) if match else [])}
+    return "、".join(f"{names.get(c, '')} {c}".strip() for c in certs)
 
 
 def exec_dialog(dialog) -> bool:
