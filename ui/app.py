@@ -29,13 +29,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _run_self_test() -> int:
-    try:
-        selftest = importlib.import_module("app.selftest")
-    except ModuleNotFoundError as exc:
-        if exc.name != "app.selftest":
-            raise
-        print("自检模块尚未提供（app.selftest）。")
-        return 0
+    from app import selftest
     from ui.selftest_checks import CHECKS
     return int(selftest.run_self_test(print, extra_checks=CHECKS))
 
