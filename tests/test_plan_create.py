@@ -109,7 +109,7 @@ def test_conditional_list_file_and_inline(db, tmp_path):
         + '\n[[conditional]]\nitem = "年度报告公示信息检查"\nyear = 2019\nlist = "nonfilers.csv"\n'
           'nonfilers = { "91370202ABCDEFGH3X" = 2017 }\n', encoding="utf-8")
     plan = plans.create_plan_from_toml(tmp_path / "plan.toml")
-    cond = plan.conditional_items[0]
+    cond = plan.conditional_items[-1]      # the demo plan carries an attribute-fed one before it
     assert cond["nonfilers"] == {"91370202ABCDEFGH1X": 2018, "91370202ABCDEFGH2X": None, "91370202ABCDEFGH3X": 2017}
 
 
