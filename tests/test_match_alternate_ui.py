@@ -65,3 +65,21 @@ def test_alternate_dialog_has_no_approver_before_matching(ctx, qtbot):
     assert dialog.approver is None
     dialog.reason.setPlainText("检查前已注销")
     assert dialog.value() == ("T1", "K1", "检查前已注销", "")
+
+
+def test_match_views_show_the_alternate_team_and_the_change(matched, qtbot):
+    from app.draw.models import Inspection
+    from app.match.changes import use_alternate_after_match
+    from app.match.service import current_match
+    from ui.wizards.draw_models import match_views
+    record = matched.record
+    task = record["tasks"][0]
+    out_key = task["selected"][0]["key"]
+    stratum = task["selected"][0]["stratum"]
+    change = use_alternate_after_match(matched.draw_no, task["code"], out_key, "检查前已注销", "张局长")
+    views = match_views(current_match(matched.draw_no))
+    team_row = next(r for r in views["teams"] if r["key"] == change["in_key"])
+    assert team_row["members"] == change["team"]
+    alt_row = next(r for r in views["replacements"] if r["kind"] == "alternate")
+    assert alt_row["out"] == out_key and alt_row["approver"] == "张局长"
+    assert Inspection.get(Inspection.key == change["in_key"]).district == stratum

@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="165"/>
-        <location filename="../../ui/wizards/draw_models.py" line="412"/>
+        <location filename="../../ui/wizards/draw_models.py" line="414"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
@@ -216,13 +216,13 @@
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="169"/>
-        <location filename="../../ui/wizards/draw_models.py" line="296"/>
+        <location filename="../../ui/wizards/draw_models.py" line="298"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="170"/>
-        <location filename="../../ui/wizards/draw_models.py" line="298"/>
+        <location filename="../../ui/wizards/draw_models.py" line="300"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
@@ -296,7 +296,7 @@
         <location filename="../../ui/wizards/draw_models.py" line="219"/>
         <location filename="../../ui/wizards/draw_models.py" line="248"/>
         <location filename="../../ui/wizards/draw_models.py" line="269"/>
-        <location filename="../../ui/wizards/draw_models.py" line="282"/>
+        <location filename="../../ui/wizards/draw_models.py" line="284"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="223"/>
         <location filename="../../ui/wizards/draw_models.py" line="242"/>
-        <location filename="../../ui/wizards/draw_models.py" line="285"/>
+        <location filename="../../ui/wizards/draw_models.py" line="287"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -437,172 +437,177 @@
         <translation>更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="279"/>
+        <location filename="../../ui/wizards/draw_models.py" line="280"/>
         <source>Short resolved</source>
         <translation>补足人员</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="281"/>
+        <source>Alternate used</source>
+        <translation>使用替补</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="283"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="283"/>
+        <location filename="../../ui/wizards/draw_models.py" line="285"/>
         <source>Out</source>
         <translation>换下</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="284"/>
+        <location filename="../../ui/wizards/draw_models.py" line="286"/>
         <source>In</source>
         <translation>换上</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="286"/>
+        <location filename="../../ui/wizards/draw_models.py" line="288"/>
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="287"/>
+        <location filename="../../ui/wizards/draw_models.py" line="289"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="288"/>
+        <location filename="../../ui/wizards/draw_models.py" line="290"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="295"/>
+        <location filename="../../ui/wizards/draw_models.py" line="297"/>
         <source>Specification</source>
         <translation>规范</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="297"/>
+        <location filename="../../ui/wizards/draw_models.py" line="299"/>
         <source>Witnesses</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="299"/>
+        <location filename="../../ui/wizards/draw_models.py" line="301"/>
         <source>Match seed</source>
         <translation>匹配种子</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="300"/>
+        <location filename="../../ui/wizards/draw_models.py" line="302"/>
         <source>Quotas</source>
         <translation>应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="301"/>
+        <location filename="../../ui/wizards/draw_models.py" line="303"/>
         <source>Tickets</source>
         <translation>票号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="302"/>
+        <location filename="../../ui/wizards/draw_models.py" line="304"/>
         <source>Selection</source>
         <translation>抽中顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="303"/>
+        <location filename="../../ui/wizards/draw_models.py" line="305"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="304"/>
+        <location filename="../../ui/wizards/draw_models.py" line="306"/>
         <source>Frame files</source>
         <translation>抽取范围文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="305"/>
+        <location filename="../../ui/wizards/draw_models.py" line="307"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="306"/>
+        <location filename="../../ui/wizards/draw_models.py" line="308"/>
         <source>Roster</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="307"/>
+        <location filename="../../ui/wizards/draw_models.py" line="309"/>
         <source>Avoidance list</source>
         <translation>回避名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="308"/>
+        <location filename="../../ui/wizards/draw_models.py" line="310"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="309"/>
+        <location filename="../../ui/wizards/draw_models.py" line="311"/>
         <source>Teams</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="310"/>
+        <location filename="../../ui/wizards/draw_models.py" line="312"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="311"/>
+        <location filename="../../ui/wizards/draw_models.py" line="313"/>
         <source>Institutions</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="312"/>
+        <location filename="../../ui/wizards/draw_models.py" line="314"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="320"/>
+        <location filename="../../ui/wizards/draw_models.py" line="322"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="321"/>
+        <location filename="../../ui/wizards/draw_models.py" line="323"/>
         <source>Check</source>
         <translation>校验项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="322"/>
+        <location filename="../../ui/wizards/draw_models.py" line="324"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="381"/>
+        <location filename="../../ui/wizards/draw_models.py" line="383"/>
         <source>fixed %1</source>
         <translation>固定 %1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="412"/>
+        <location filename="../../ui/wizards/draw_models.py" line="414"/>
         <source>Alternate</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="425"/>
+        <location filename="../../ui/wizards/draw_models.py" line="427"/>
         <source>Replaced by an alternate</source>
         <translation>已由替补递补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="429"/>
+        <location filename="../../ui/wizards/draw_models.py" line="431"/>
         <source>%1 alternate %2</source>
         <translation>%1 替补第 %2 位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="500"/>
+        <location filename="../../ui/wizards/draw_models.py" line="502"/>
         <source>none available</source>
         <translation>无可用机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="530"/>
+        <location filename="../../ui/wizards/draw_models.py" line="536"/>
         <source>%1 of %2</source>
         <translation>%1/%2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="546"/>
+        <location filename="../../ui/wizards/draw_models.py" line="552"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="546"/>
+        <location filename="../../ui/wizards/draw_models.py" line="552"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>

@@ -276,7 +276,9 @@ def short_columns() -> list[Column]:
 
 
 def replacement_columns() -> list[Column]:
-    kinds = {"replacement": QCoreApplication.translate("DrawModels", "Replacement"), "short-resolution": QCoreApplication.translate("DrawModels", "Short resolved")}
+    kinds = {"replacement": QCoreApplication.translate("DrawModels", "Replacement"),
+             "short-resolution": QCoreApplication.translate("DrawModels", "Short resolved"),
+             "alternate": QCoreApplication.translate("DrawModels", "Alternate used")}
     return [
         Column(QCoreApplication.translate("DrawModels", "Kind"), lambda r: kinds.get(r.get("kind", "replacement"), r.get("kind", ""))),
         Column(QCoreApplication.translate("DrawModels", "Credit code"), lambda r: r["key"], mono=True),
@@ -516,7 +518,11 @@ def match_views(match) -> dict[str, list[dict]]:
     institutions = queries.institutions(draw_no) if match.status == "matched" else {}
     open_short = {s["key"] for s in queries.open_short(draw_no)} if match.status == "matched" else set()
     team_rows = []
-    for a in record.get("assignments") or []:
+    # An alternate (替补) used after the match brings a new inspection with its own team.
+    alternate_teams = [{"key": alt["in_key"], "name": alt.get("name", ""), "district": alt.get("district", ""),
+                        "pool": alt.get("pool", ""), "inspectors": alt.get("team") or []}
+                       for alt in record.get("alternates") or [] if alt.get("team") is not None]
+    for a in (record.get("assignments") or []) + alternate_teams:
         key = a["key"]
         members = list(teams.get(key, a.get("inspectors") or []))
         leader = members[0] if members else None
@@ -550,6 +556,13 @@ def match_views(match) -> dict[str, list[dict]]:
                          "in_text": person(directory, r.in_cert), "reason": r.reason, "approver": r.approver,
                          "at": r.at, "by": actors.get((r.key, r.in_cert, r.at), "")}
                         for r in Replacement.select().where(Replacement.match == match.id).order_by(Replacement.id)]
+    for alt in record.get("alternates") or []:
+        replacement_rows.append({
+            "kind": "alternate", "key": alt["in_key"], "out": alt.get("out_key"), "in": alt.get("in_key"),
+            "out_text": alt.get("out_key", ""),
+            "in_text": "、".join(person(directory, c) for c in (alt.get("team") or [])) or alt.get("in_key", ""),
+            "reason": alt.get("reason", ""), "approver": alt.get("approver", ""), "at": alt.get("at", ""),
+            "by": ""})
     return {"teams": team_rows, "loads": load_rows, "shorts": short_rows, "replacements": replacement_rows,
             "pools": pool_rows(record.get("pools") or (match.commit_data or {}).get("pools") or [])}
 
