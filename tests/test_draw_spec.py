@@ -110,3 +110,54 @@ def test_published_spec_document_carries_consistent_vectors():
     assert spec.H(commit_text) == commitment
     assert spec.H(seed_text) == seed
     assert seed_text.split("|")[1] == commitment
+
+
+def _reference_draw(seed, code, rows, ratio):
+    """The specification read literally: every ticket, each stratum fully sorted by (ticket, key)."""
+    selected, alternates = [], []
+    strata = spec.strata_quotas(rows, ratio)
+    for s in strata:
+        ranked = sorted((spec.ticket(seed, code, key), key) for key, name in rows if name == s["stratum"])
+        k, a = s["quota"], s["alternates"]
+        selected += [{"key": key, "stratum": s["stratum"], "ticket": t} for t, key in ranked[:k]]
+        alternates += [{"key": key, "stratum": s["stratum"], "ticket": t, "rank": r}
+                       for r, (t, key) in enumerate(ranked[k:k + a], start=1)]
+    return strata, selected, alternates
+
+
+def _random_frame(rng, n, strata):
+    return [(f"9137{rng.randrange(10**14):014d}", rng.choice(strata)) for _ in range(n)]
+
+
+@pytest.mark.parametrize("ratio", ["1/5", "1/100", "7/10", "1/1", "n=3", "n=40"])
+def test_draw_equals_full_sort_of_every_ticket(ratio):
+    """The draw keeps only tickets below a cut-off while hashing; the result is still exactly the full sort's."""
+    import random
+    rng = random.Random(ratio)
+    strata = [spec.CITY_STRATUM] if ratio.startswith("n=") else ["市南区", "市北区", "崂山区", "黄岛区"]
+    for n in (1, 7, 60, 3000):
+        rows = _random_frame(rng, n, strata)
+        seed = spec.H(f"{ratio}|{n}")
+        result = spec.draw_task(seed, "T1", iter(rows), ratio)
+        assert (result.strata, result.selected, result.alternates) == _reference_draw(seed, "T1", rows, ratio)
+
+
+def test_draw_falls_back_to_the_whole_stratum_when_the_cutoff_lets_too_few_through(monkeypatch):
+    import random
+    rows = _random_frame(random.Random(4), 2000, ["市南区", "市北区"])
+    seed = spec.H("fallback")
+    expected = _reference_draw(seed, "T1", rows, "1/5")
+    monkeypatch.setattr(spec, "_cutoff", lambda size, m: b"\x00" * 32)    # lets (almost) nothing through
+    result = spec.draw_task(seed, "T1", rows, "1/5")
+    assert (result.strata, result.selected, result.alternates) == expected
+
+
+def test_merge_of_overlapping_tasks_keeps_plan_order_and_own_lists():
+    sel = lambda *keys: [{"key": k} for k in keys]  # noqa: E731
+    merged = spec.merge([("T1", ["a", "b"], sel("K3", "K1")), ("T2", ["b", "c"], sel("K2", "K1", "K2")),
+                         ("T3", [], sel("K3"))])
+    assert merged == [{"key": "K1", "tasks": ["T1", "T2"], "items": ["a", "b", "c"]},
+                      {"key": "K2", "tasks": ["T2"], "items": ["b", "c"]},
+                      {"key": "K3", "tasks": ["T1", "T3"], "items": ["a", "b"]}]
+    again = spec.merge([("T1", ["a"], sel("K1", "K2"))])
+    assert again[0]["items"] is not again[1]["items"] and again[0]["tasks"] is not again[1]["tasks"]

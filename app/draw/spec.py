@@ -10,11 +10,11 @@ import contextlib
 import gc
 import hashlib
 import json
-from bisect import bisect_left
 from collections import Counter
 from operator import itemgetter
 from dataclasses import dataclass, field
 from fractions import Fraction
+from math import isqrt
 from typing import Iterable
 
 SPEC = "SPOTCHECK-DRAW-1"
@@ -170,29 +170,59 @@ def draw_task(seed_hex: str, code: str, rows: Iterable[tuple[str, str]], ratio: 
 
 
 def _draw_task(seed_hex: str, code: str, rows, ratio: str) -> TaskDraw:
-    # One sort of strings "stratum tag + ticket + key": the tag (fixed-width position of the
-    # stratum in code-point order) and the ticket (fixed 64 characters) make this order exactly
-    # (stratum, ticket, key), so every stratum is a contiguous block in ticket order and its
-    # size is where the next tag begins.
+    # Only the k + a smallest tickets of each stratum matter, and sorting all N tickets would cost
+    # about half as much again as computing them. Tickets are uniform SHA-256 values, so a cut-off a
+    # little above the (k + a)/N point of the range lets through only a few percent more than k + a:
+    # keep those while hashing, drop the rest at once, and sort only what was kept.
     rows = rows if isinstance(rows, list) else list(rows)
-    names = sorted(set(map(itemgetter(1), rows)))
-    width = len(str(len(names)))
-    tag = {name: f"{i:0{width}d}" for i, name in enumerate(names)}
-    prefix = f"{seed_hex}|{code}|".encode("utf-8")
-    sha = hashlib.sha256
-    ranked = [f"{tag[stratum]}{sha(prefix + key.encode()).hexdigest()}{key}" for key, stratum in rows]
-    ranked.sort()
-    bounds = [bisect_left(ranked, f"{i:0{width}d}") for i in range(len(names))] + [len(ranked)]
-    strata = _strata({name: bounds[i + 1] - bounds[i] for i, name in enumerate(names)}, ratio)
+    strata = _strata(Counter(map(itemgetter(1), rows)), ratio)     # cut-offs need the sizes first
+    cuts = {s["stratum"]: _cutoff(s["size"], s["quota"] + s["alternates"]) for s in strata}
+    kept: dict[str, list[tuple[bytes, str]]] = {s["stratum"]: [] for s in strata}
+    # A hasher already fed "seed|code|" is copied for each key (cheaper than a fresh hasher per
+    # key). The raw 32-byte digest orders exactly like its 64-character hex (the ticket), so hex
+    # is made only for the selected and the alternates.
+    copy = hashlib.sha256(f"{seed_hex}|{code}|".encode("utf-8")).copy
+    for key, stratum in rows:
+        h = copy()
+        h.update(key.encode("utf-8"))
+        digest = h.digest()
+        if digest <= cuts[stratum]:
+            kept[stratum].append((digest, key))
     result = TaskDraw(code, strata)
-    cut = width + 64
-    for start, s in zip(bounds, strata):
+    for s in strata:
         stratum, k, a = s["stratum"], s["quota"], s["alternates"]
-        block = ranked[start:start + k + a]
-        result.selected += [{"key": t[cut:], "stratum": stratum, "ticket": t[width:cut]} for t in block[:k]]
-        result.alternates += [{"key": t[cut:], "stratum": stratum, "ticket": t[width:cut], "rank": rank}
-                              for rank, t in enumerate(block[k:], start=1)]
+        block = kept[stratum]
+        if len(block) < k + a:
+            # The cut-off let fewer than k + a through (chance below 1e-8): then the k + a smallest
+            # are not all among the kept, so take the whole stratum. Either way the block is then
+            # exactly what sorting every (ticket, key) of the stratum would put first.
+            block = []
+            for key, name in rows:
+                if name == stratum:
+                    h = copy()
+                    h.update(key.encode("utf-8"))
+                    block.append((h.digest(), key))
+        block.sort()                 # (digest, key): ticket order; a key listed twice ties by key
+        del block[k + a:]
+        result.selected += [{"key": key, "stratum": stratum, "ticket": t.hex()} for t, key in block[:k]]
+        result.alternates += [{"key": key, "stratum": stratum, "ticket": t.hex(), "rank": rank}
+                              for rank, (t, key) in enumerate(block[k:], start=1)]
     return result
+
+
+def _cutoff(size: int, m: int) -> bytes:
+    """A 32-byte value that, almost surely, at least m of size uniform SHA-256 digests are <= to.
+
+    The count of digests <= (m + margin)/size of the range is binomial with mean m + margin.
+    With a margin of 8 sqrt(m) + 32 (a few percent of a large m), m lies at least 6 standard
+    deviations below that mean; by the Chernoff bound exp(-margin^2 / (2 (m + margin))) fewer
+    than m get through with a chance below 1e-8, and then _draw_task sees it and takes the
+    whole stratum.
+    """
+    through = m + 8 * isqrt(m) + 32
+    if through >= size:
+        return b"\xff" * 32                            # everything (no digest is above)
+    return ((through << 256) // size).to_bytes(32, "big")
 
 
 # ---- merge ------------------------------------------------------------------
@@ -208,22 +238,23 @@ def merge(task_draws: Iterable[tuple[str, list[str], Iterable[dict]]]) -> list[d
 
 
 def _merge(task_draws) -> list[dict]:
-    tasks = []                                   # (code, items, set of drawn keys) in plan order
-    every_key: set[str] = set()
+    tasks = []                                   # (code, items without repeats) in plan order
+    codes_of: dict[str, tuple[str, ...]] = {}    # key -> codes of the tasks that drew it, plan order
     for code, items, selected in task_draws:
-        keys = set(map(itemgetter("key"), selected))
-        tasks.append((code, list(dict.fromkeys(items)), keys))
-        every_key |= keys
+        tasks.append((code, list(dict.fromkeys(items))))
+        # Most keys are drawn by one task only: enter the task's keys in bulk (C loops), then
+        # extend those that an earlier task drew as well.
+        drawn = dict.fromkeys(map(itemgetter("key"), selected), (code,))
+        for key in drawn.keys() & codes_of.keys():
+            drawn[key] = codes_of[key] + (code,)
+        codes_of.update(drawn)
     items_of: dict[tuple, list[str]] = {}        # per combination of tasks (there are few)
-    out = []
-    for key in sorted(every_key):
-        codes = [code for code, _items, keys in tasks if key in keys]
-        combo = tuple(codes)
-        items = items_of.get(combo)
-        if items is None:
-            items = items_of[combo] = []
-            for code, task_items, _keys in tasks:
-                if code in combo:
-                    items += [i for i in task_items if i not in items]
-        out.append({"key": key, "tasks": codes, "items": items[:]})
-    return out
+    for combo in set(codes_of.values()):
+        items = items_of[combo] = []
+        for code, task_items in tasks:
+            if code in combo:
+                items += [i for i in task_items if i not in items]
+    keys = sorted(codes_of)
+    # Every inspection gets lists of its own (callers may change one without touching others).
+    return [{"key": key, "tasks": list(codes), "items": items_of[codes][:]}
+            for key, codes in zip(keys, map(codes_of.__getitem__, keys))]
