@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 from app.cli.common import add_common, emit, open_db
+from app.registers.service import KIND_ZH
 
 _KINDS = {"enterprises": "enterprise", "inspectors": "inspector", "avoidance": "avoidance",
           "institutions": "institution"}
@@ -98,7 +99,7 @@ def _list(args) -> int:
     open_db(args)
     from app.registers import queries
     regs = queries.list_registers()
-    text = "\n".join(f"{r['name']}（{r['kind']}）第 {r['latest']} 版，共 {r['versions']} 版；"
+    text = "\n".join(f"{r['name']}（{KIND_ZH.get(r['kind'], r['kind'])}）第 {r['latest']} 版，共 {r['versions']} 版；"
                      f"{r['imported']} 条，在营/可用 {r['operating']}" for r in regs) or "（还没有导入任何名录）"
     emit(args, {"registers": regs}, text)
     return 0
@@ -126,7 +127,7 @@ def _show(args) -> int:
         page = queries.page(version, limit=args.rows)
         data["columns"] = list(page.columns)
         data["rows"] = page.rows
-    text = [f"名录“{args.name}”第 {version.version} 版（{version.register.kind}）",
+    text = [f"名录“{args.name}”第 {version.version} 版（{KIND_ZH.get(version.register.kind, version.register.kind)}）",
             f"  来源：{version.source_name}（SHA-256 {version.source_sha256}）",
             f"  导入人：{version.created_by}，时间：{version.created_at}；{version.note}",
             f"  读取 {version.rows_read} 行，导入 {version.imported}，在营/可用 {version.operating}，"

@@ -74,14 +74,14 @@ def preview_file(path, kind: str, *, encoding: str | None = None) -> FilePreview
 def _previous_lines(kind: str, register_name: str):
     reg = Register.get_or_none(Register.name == register_name)
     if reg is not None and reg.kind != kind:
-        raise ValidationError(f"名录“{register_name}”是{_KIND_ZH[reg.kind]}，不能导入{_KIND_ZH[kind]}。")
+        raise ValidationError(f"名录“{register_name}”是{KIND_ZH[reg.kind]}，不能导入{KIND_ZH[kind]}。")
     latest = queries.latest_version(register_name)
     if latest is None:
         return None
     return latest.version, content_lines(kind, queries.content_rows(latest.id, kind))
 
 
-_KIND_ZH = {"enterprise": "检查对象名录", "inspector": "执法检查人员名录", "avoidance": "回避关系名单",
+KIND_ZH = {"enterprise": "检查对象名录", "inspector": "执法检查人员名录", "avoidance": "回避关系名单",
             "institution": "第三方专业机构名录"}
 
 
@@ -142,7 +142,7 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
         if reg is None:
             reg = Register.create(name=result.register_name, kind=result.kind, created_at=_now())
         elif reg.kind != result.kind:
-            raise ValidationError(f"名录“{reg.name}”是{_KIND_ZH[reg.kind]}，不能导入{_KIND_ZH[result.kind]}。")
+            raise ValidationError(f"名录“{reg.name}”是{KIND_ZH[reg.kind]}，不能导入{KIND_ZH[result.kind]}。")
         latest = queries.latest_version(reg.name)
         latest_no = latest.version if latest else None
         if latest_no != result.diff.previous_version:
