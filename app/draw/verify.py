@@ -31,8 +31,9 @@ def _check_commitment(r: dict) -> Check:
     return Check("commitment", False, "承诺值与抽取编号、日志链头、各任务比例和抽取范围摘要重新计算的结果不符。")
 
 
-def _check_witnesses(r: dict) -> Check:
-    ws = r["witnesses"]
+def check_witnesses(r: dict) -> Check:
+    """The ceremony's rule for witnesses (≥ 2, digits only, ≥ 20 digits in all); the match shares it."""
+    ws = r.get("witnesses") or []
     digits = [str(w.get("input", "")) for w in ws]
     if len(ws) < 2:
         return Check("witnesses", False, f"见证人只有 {len(ws)} 名，至少需要 2 名。")
@@ -120,7 +121,7 @@ def verify_draw_record(record: dict, frames_dir=None) -> list[Check]:
     if record.get("spec") != spec.SPEC:
         return [Check("spec", False, f"记录的规范“{record.get('spec')}”不是 {spec.SPEC}。")]
     checks = [Check("spec", True, spec.SPEC)]
-    steps = [_check_commitment, _check_witnesses, _check_seed, _check_quotas, _check_tickets, _check_order,
+    steps = [_check_commitment, check_witnesses, _check_seed, _check_quotas, _check_tickets, _check_order,
              _check_merge]
     if frames_dir is not None:
         steps.append(lambda r: _check_frames(r, Path(frames_dir)))

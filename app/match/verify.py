@@ -73,17 +73,14 @@ def _commitment(r: dict) -> Check:
 
 
 def _witnesses(r: dict) -> Check:
-    ws = r.get("witnesses") or []
-    digits = [str(w.get("input", "")) for w in ws]
-    if len(ws) < 2:
-        return Check("witnesses", False, f"见证人只有 {len(ws)} 名，至少需要 2 名。")
-    if not all(d and d.isascii() and d.isdigit() for d in digits):
-        return Check("witnesses", False, "见证人提供的输入中有非数字字符。")
-    if sum(map(len, digits)) < 20:
-        return Check("witnesses", False, f"见证人提供的数字合计 {sum(map(len, digits))} 位，少于 20 位。")
+    """The draw's witness rule, plus the team size the match commitment fixed."""
+    from app.draw.verify import check_witnesses
+    check = check_witnesses(r)
+    if not check.ok:
+        return check
     if int(r["team_size"]) < 2:
         return Check("witnesses", False, f"每组人数为 {r['team_size']}，不得少于 2 人。")
-    return Check("witnesses", True, f"{len(ws)} 名见证人，共 {sum(map(len, digits))} 位数字；每组 {r['team_size']} 人。")
+    return Check("witnesses", True, f"{check.message[:-1]}；每组 {r['team_size']} 人。")
 
 
 def _mseed(r: dict) -> Check:
