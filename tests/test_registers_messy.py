@@ -104,6 +104,45 @@ def test_messy_xlsx_every_quirk(db, messy_xlsx):
     assert Enterprise.select().where(Enterprise.version == version).count() == 7
 
 
+def test_batches_give_the_rows_one_by_one_would(db, messy_xlsx, monkeypatch):
+    """Rows are checked a batch (and a column) at a time; where the batches end changes nothing: records,
+    issues in row order, duplicates and conflicts across batches, figures and digest."""
+    from app.registers import validate
+    whole = service.validate_import(messy_xlsx, "enterprise", "工业")
+    for size in (1, 2, 5):
+        monkeypatch.setattr(validate, "BATCH_ROWS", size)
+        split = service.validate_import(messy_xlsx, "enterprise", "工业")
+        assert split.records == whole.records
+        assert [i.as_list() for i in split.issues] == [i.as_list() for i in whole.issues]
+        assert (split.digest, split.rows_read, split.rejected, split.flagged) == (
+            whole.digest, whole.rows_read, whole.rejected, whole.flagged)
+    rows = [i.row for i in whole.issues if i.row is not None]
+    assert rows == sorted(rows)
+
+
+def test_a_row_with_a_code_is_data_even_if_it_reads_like_a_footer(db, tmp_path):
+    """First-column text such as 统计…/审核… ends the data only on a row without a code in the key column."""
+    rows = [["企业名称", "统一社会信用代码", "所属区市", "登记状态"],
+            ["统计印刷厂", K[1], "市南区", "存续"],
+            ["审核服务有限公司", K[2], "市南区", "存续"],
+            ["合计", "2", "", ""]]
+    result = service.validate_import(write_xlsx(tmp_path / "a.xlsx", {"S": rows}), "enterprise", "工业")
+    assert sorted(r[2] for r in result.records) == ["审核服务有限公司", "统计印刷厂"]
+    assert [(i.row, i.severity) for i in result.issues] == [(4, "skipped")] and result.rejected == 0
+
+
+def test_extra_columns_are_stored_and_read_back(db, tmp_path):
+    rows = [["企业名称", "统一社会信用代码", "所属区市", "登记状态", "行业类别", "监管等级"],
+            ["甲", K[1], "市南区", "存续", " 0532-1234 ", ""],
+            ["乙", K[2], "市南区", "存续", "", ""]]
+    path = write_xlsx(tmp_path / "a.xlsx", {"S": rows})
+    version, result = service.import_file(path, "enterprise", "工业")
+    stored = {e.key: e.extra for e in Enterprise.select().where(Enterprise.version == version)}
+    assert stored == {K[1]: {"行业类别": "0532-1234"}, K[2]: {}}
+    again = service.validate_import(path, "enterprise", "工业")
+    assert again.digest == result.digest and again.diff.changed == [] and again.diff.added == []
+
+
 def test_one_sheet_per_district_is_one_register(db, tmp_path):
     south = [["市南区获证企业"], HEADER, [1, "青岛甲有限公司", K[1], "", "", "市南区", "", "", "存续"]]
     # The other district's sheet has its columns in another order and no title.

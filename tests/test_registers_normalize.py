@@ -74,3 +74,36 @@ def test_header_synonyms():
     assert mapping["authority"] == "登记机关" and mapping["key"] == "信用代码"
     assert hdr.suggest_mapping("enterprise", ["企业名称\n", "* 统一社会信用代码"])["key"] == "* 统一社会信用代码"
     assert hdr.column_index(["x", "企业名称", "统一社会信用代码"], {"key": " 统一社会信用代码*"}) == {"key": 2}
+
+
+def test_column_check_of_codes_agrees_with_the_one_code_check():
+    """uscc_valid_many (a column at a time, for 100,000-row registers) says what classify_key says of each code."""
+    import random
+    from app.registers.normalize import USCC_ALPHABET, uscc_valid_many
+    rng = random.Random(7)
+    codes = []
+    for n in range(3000):
+        first17 = "".join(rng.choice(USCC_ALPHABET) for _ in range(17))
+        code = first17 + uscc_check_char(first17)
+        variant = n % 12
+        if variant == 1:
+            code = code[:17] + rng.choice(USCC_ALPHABET.replace(code[17], ""))   # wrong check character
+        elif variant == 2:
+            code = code[:4] + rng.choice("IOSVZ") + code[5:]                      # outside the alphabet
+        elif variant == 3:
+            code = code[:16]
+        elif variant == 4:
+            code = code.lower()
+        elif variant == 5:
+            code = code[:3] + "甲" + code[4:]                                      # not ASCII
+        elif variant == 6:
+            code = reg_no_check_digit("37020220000001").join(["37020220000001", ""])
+        elif variant == 7:
+            code = ""
+        codes.append(code)
+    expected = [classify_key(c)[0] == "uscc" for c in codes]
+    assert uscc_valid_many(codes) == expected
+    assert 0 < sum(expected) < len(codes)
+    valid_only = [c for c, ok in zip(codes, expected) if ok]
+    assert uscc_valid_many(valid_only) == [True] * len(valid_only)
+    assert uscc_valid_many([]) == [] and uscc_valid_many([VALID[:17] + "0"]) == [False]

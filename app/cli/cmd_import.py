@@ -53,12 +53,14 @@ def _import(args) -> int:
         if not args.json and sys.stderr.isatty():
             print(f"\r{message}", end="", file=sys.stderr, flush=True)
 
+    options = dict(sheets=args.sheet, header_row=args.header_row, encoding=args.encoding, progress=progress)
     try:
-        result = service.validate_import(args.file, args.kind, args.register, sheets=args.sheet,
-                                         header_row=args.header_row, encoding=args.encoding, progress=progress)
+        if args.dry_run:
+            version, result = None, service.validate_import(args.file, args.kind, args.register, **options)
+        else:
+            version, result = service.import_file(args.file, args.kind, args.register, **options)
     except FileReadError:
         raise   # main prints the reason on stderr and exits non-zero
-    version = None if args.dry_run else service.commit_import(result)
     if args.report:
         service.write_error_report(result, args.report)
     data = result.summary()

@@ -10,7 +10,7 @@ from app.registers.rows import COLUMNS
 
 ROW_TABLES = {"enterprise": "enterprise", "inspector": "inspector", "avoidance": "avoidance_pair",
               "institution": "institution"}
-JSON_COLUMNS = {"extra", "services"}
+JSON_COLUMNS = {"extra": "{}", "services": "[]"}   # column -> its empty value as stored
 # Columns the browser's search box looks in, per kind.
 SEARCH_COLUMNS = {
     "enterprise": ("key", "name", "address", "legal_rep", "licence_no", "product"),

@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 
 from app.registers.normalize import (
-    cell_text, classify_key, classify_post, classify_status, clean_code, clean_text, division_code,
-    parse_date, parse_flag,
+    cell_text, classify_key, classify_post, clean_code, clean_text, json_text, parse_date, parse_flag,
 )
 from app.settings.defaults import CITY_LEVEL
 
@@ -124,75 +123,52 @@ def key_problem(raw: str, code: str) -> tuple[str | None, str | None]:
 
 
 class RowBuilder:
-    """Builds records of one kind. For each sheet the caller sets `ix` ({field: column, -1 when absent}),
-    `labels`, `extra_cols`, `has_status`; for each row it calls build(texts, cells, sheet, row_no), where
-    texts are the cells as text with a trailing "" (what column -1 reads) and cells the raw values."""
+    """Builds records of one kind. For each sheet the caller sets `sheet`, `ix` ({field: column, -1 when
+    absent}), `labels`, `extra_cols`, `has_status`, then calls build_batch() with the sheet's data rows,
+    a batch at a time. Enterprise registers, the large ones, are built a column at a time
+    (enterprise_batch.py); the other kinds row by row here, each row's cells as text with a trailing ""
+    (what column -1 reads) beside the raw values."""
 
     def __init__(self, kind: str, districts: Districts, collector, today: dt.date | None = None):
         self.kind = kind
         self.districts = districts
         self.out = collector
         self.today = (today or dt.date.today()).isoformat()
-        self.build = getattr(self, f"_{kind}")
+        self._build_row = getattr(self, f"_{kind}", None)
         self.ix: dict[str, int] = {}
         self.labels: dict[str, str] = {}
         self.extra_cols: list[tuple[int, str]] = []
         self.has_status = True
         self.sheet, self.row_no = "", 0
         self.clean_repeated = Memo(clean_text).__getitem__   # clean_text of a column of repeating values
+        self.memos: dict[str, Memo] = {}                     # other per-import caches, by name
+
+    def build_batch(self, batch: list[tuple[int, list]], width: int) -> tuple[list[tuple], list[str] | None]:
+        """(records, their canonical lines or None) of (row number, cells) rows of the current sheet;
+        rejected rows are left out."""
+        if self.kind == "enterprise":
+            from app.registers.enterprise_batch import EnterpriseBatch   # it builds on this module
+            return EnterpriseBatch(self, batch).build()
+        records, build = [], self._build_row
+        for no, cells in batch:
+            texts = [v if v.__class__ is str else cell_text(v) for v in cells]
+            if len(texts) < width:
+                texts.extend([""] * (width - len(texts)))
+            texts.append("")
+            self.row_no = no
+            record = build(texts, cells, self.sheet, no)
+            if record is not None:
+                records.append(record)
+        return records, None
 
     def issue(self, field, value, reason, severity):
         self.out.add(self.sheet, self.row_no, self.labels.get(field, field), value, reason, severity)
 
-    def extra(self, t) -> dict:
+    def extra(self, t) -> str:
+        """The unmapped columns' cells as canonical JSON text ("" when there are none)."""
         if not self.extra_cols:
-            return {}
-        return {h: clean_text(t[c]) for c, h in self.extra_cols if t[c]}
-
-    def _enterprise(self, t, cells, sheet, row_no):
-        ix, issue = self.ix, self.issue
-        raw_key = t[ix["key"]] or t[ix["reg_no"]]
-        code = clean_code(raw_key)
-        key_kind, reason = key_problem(raw_key, code)
-        if reason:
-            issue("key", raw_key, reason, "rejected")
-            return None
-        name = clean_text(t[ix["name"]])
-        if not name:
-            issue("name", "", "企业名称为空", "rejected")
-            return None
-        if key_kind == "reg_no":
-            issue("key", raw_key, "只有 15 位注册号，没有统一社会信用代码；已按注册号导入，请核实", "flagged")
-        repeated = self.clean_repeated
-        district_text = repeated(t[ix["district"]])
-        district = self.districts.from_text(district_text)
-        address = clean_text(t[ix["address"]])
-        if not district:
-            district = (self.districts.from_text(repeated(t[ix["authority"]])) or self.districts.from_text(address)
-                        or self.districts.from_code(division_code(code, key_kind)))
-            if not district:
-                issue("district", district_text, "无法确定所属区市（所属区市、登记机关、住所和代码中的行政区划都无法对应到区市列表）",
-                      "rejected")
-                return None
-            if district_text:
-                issue("district", district_text, f"所属区市“{district_text}”不在区市列表中，已按其他信息确定为{district}",
-                      "flagged")
-        status = repeated(t[ix["status"]])
-        if self.has_status:
-            operating = classify_status(status)
-            if operating is None:
-                issue("status", status, "登记状态无法识别，不列入抽取范围" if status else "登记状态为空，不列入抽取范围",
-                      "flagged")
-                operating = False
-            elif not operating:
-                issue("status", status, f"登记状态为“{status}”，不在营，不列入抽取范围", "excluded")
-        else:
-            operating = True
-        issued_on = self._date(cells, "issued_on")
-        valid_until = self._date(cells, "valid_until")
-        return (code, key_kind, name, district, status, operating, repeated(t[ix["legal_rep"]]),
-                address, clean_code(t[ix["phone"]]), clean_code(t[ix["licence_no"]]),
-                repeated(t[ix["product"]]), issued_on, valid_until, self.extra(t), sheet, row_no)
+            return ""
+        return json_text({h: clean_text(t[c]) for c, h in self.extra_cols if t[c]})
 
     def _inspector(self, t, cells, sheet, row_no):
         ix, issue = self.ix, self.issue
@@ -255,7 +231,7 @@ class RowBuilder:
         if not name:
             issue("name", "", "机构名称为空", "rejected")
             return None
-        services = [s for s in _SERVICE_SPLIT.split(clean_text(t[ix["services"]])) if s]
+        services = json_text([s for s in _SERVICE_SPLIT.split(clean_text(t[ix["services"]])) if s])
         expiry = self._date(cells, "qualification_expiry")
         if expiry and expiry < self.today:
             issue("qualification_expiry", expiry, f"资质已于 {expiry} 过期", "flagged")

@@ -10,7 +10,6 @@ same transaction; a failure or cancel leaves the database as it was.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 from app.db.base import database, transaction
@@ -102,14 +101,19 @@ def _flag_unknown_for(kind: str):
     return flag
 
 
+def _register_name(kind: str, register_name: str | None) -> str:
+    name = (register_name or DEFAULT_REGISTER_NAMES.get(kind) or "").strip()
+    if not name:
+        raise ValidationError("请指定名录名称（例如：工业产品生产许可证获证企业）。")
+    return name
+
+
 def validate_import(path, kind: str, register_name: str | None = None, *, mapping: dict | None = None,
                     sheets: list[str] | None = None, header_row: int | None = None, encoding: str | None = None,
                     progress=None, cancel=None, today: dt.date | None = None) -> ImportResult:
     """Read and check a file as it would be imported, and the difference from the register's newest version."""
     _check_kind(kind)
-    register_name = (register_name or DEFAULT_REGISTER_NAMES.get(kind) or "").strip()
-    if not register_name:
-        raise ValidationError("请指定名录名称（例如：工业产品生产许可证获证企业）。")
+    register_name = _register_name(kind, register_name)
     return validate(path, kind, register_name, mapping=mapping, sheets=sheets, header_row=header_row,
                     encoding=encoding, progress=progress, cancel=cancel,
                     remembered=remembered_mappings(kind),
@@ -117,108 +121,28 @@ def validate_import(path, kind: str, register_name: str | None = None, *, mappin
                     flag_unknown=_flag_unknown_for(kind), today=today)
 
 
-def _db_value(value):
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return value
-
-
 def commit_import(result: ImportResult, *, progress=None, cancel=None) -> RegisterVersion:
     """Write the validated result as the register's next version, in ONE transaction."""
-    from app import audit
-    from app.audit.log import current_actor
-
     if cancel is not None and cancel():
         raise CancelledError()
-    if not result.records:
-        # An empty version would silently empty every draw frame built on this register.
-        raise ValidationError(f"没有可导入的行（读取 {result.rows_read} 行，未导入 {result.rejected} 行），未创建新版本。"
-                              "请查看错误报告。", location=Location(file=result.source_name))
-    cols = COLUMNS[result.kind]
-    table = queries.ROW_TABLES[result.kind]
-    json_pos = [i for i, c in enumerate(cols) if c in queries.JSON_COLUMNS]
+    _require_records(result)
     with transaction():
-        reg = Register.get_or_none(Register.name == result.register_name)
-        if reg is None:
-            reg = Register.create(name=result.register_name, kind=result.kind, created_at=_now())
-        elif reg.kind != result.kind:
-            raise ValidationError(f"名录“{reg.name}”是{KIND_ZH[reg.kind]}，不能导入{KIND_ZH[result.kind]}。")
-        latest = queries.latest_version(reg.name)
-        latest_no = latest.version if latest else None
-        if latest_no != result.diff.previous_version:
-            raise StateError(f"名录“{reg.name}”在校验之后已有新版本（第 {latest_no} 版），请重新校验后再导入。")
-        version = RegisterVersion.create(
-            register=reg, version=(latest_no or 0) + 1, source_name=result.source_name,
-            source_sha256=result.source_sha256, sheets=result.sheets, mapping=result.mapping,
-            rows_read=result.rows_read, imported=result.imported, operating=result.operating,
-            rejected=result.rejected, flagged=result.flagged, digest=result.digest, created_at=_now(),
-            created_by=current_actor(),
-            note=result.diff.summary())
+        reg, number = _register_and_next_version(result)
+        if (number - 1 or None) != result.diff.previous_version:
+            raise StateError(f"名录“{reg.name}”在校验之后已有新版本（第 {number - 1} 版），请重新校验后再导入。")
+        version = _create_version(result, reg, number)
         conn = database.obj.connection()
-        sql = (f'INSERT INTO "{table}" (version_id, {", ".join(chr(34) + c + chr(34) for c in cols)}) '
-               f'VALUES ({", ".join("?" * (len(cols) + 1))})')
-        vid, total = version.id, len(result.records)
+        sql, total = insert_sql(result.kind, version.id), len(result.records)
         # validate() put the records in key order: inserts append to the key indexes.
         records = result.records
         for start in range(0, total, _INSERT_BATCH):
             if cancel is not None and cancel():
                 raise CancelledError()
-            conn.executemany(sql, _db_rows(vid, records[start:start + _INSERT_BATCH], json_pos))
+            conn.executemany(sql, records[start:start + _INSERT_BATCH])
             if progress is not None:
                 progress(min(start + _INSERT_BATCH, total), total, "正在写入数据库…")
-        conn.executemany(
-            "INSERT INTO import_issue (version_id, severity, sheet, row, \"column\", value, reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((vid, i.severity, i.sheet, i.row, i.column, i.value, i.reason) for i in result.issues))
-        if result.mapping_confirmed:
-            _remember_mapping(result)
-        audit.append("registers.import", {
-            "register": reg.name, "kind": reg.kind, "version": version.version, "source": result.source_name,
-            "source_sha256": result.source_sha256, "digest": result.digest, "rows_read": result.rows_read,
-            "imported": result.imported, "operating": result.operating, "rejected": result.rejected,
-            "flagged": result.flagged, "added": len(result.diff.added), "removed": len(result.diff.removed),
-            "changed": len(result.diff.changed)})
-        if cancel is not None and cancel():
-            raise CancelledError()
+        _finish_version(result, reg, version, cancel)
     return version
-
-
-def _db_rows(vid, records, json_pos):
-    """The insert parameters of records: version id first, JSON columns as text.
-
-    Every kind has at most one JSON column, usually empty ({} extra columns, [] services): those
-    skip json.dumps, and the row is one tuple built by slicing, not a list edited in place."""
-    if not json_pos:
-        return ((vid, *rec) for rec in records)
-    if len(json_pos) == 1:
-        p = json_pos[0]
-        return ((vid, *rec[:p], _db_json(rec[p]), *rec[p + 1:]) for rec in records)
-    return (_with_json(vid, rec, json_pos) for rec in records)
-
-
-_EMPTY_JSON = {dict: "{}", list: "[]"}
-
-
-def _db_json(value):
-    """_db_value of a JSON column's value, without json.dumps for the empty containers most rows hold."""
-    if not value:
-        empty = _EMPTY_JSON.get(value.__class__)
-        if empty is not None:
-            return empty
-    return _db_value(value)
-
-
-def _with_json(vid, rec, json_pos):
-    row = [vid, *rec]
-    for i in json_pos:
-        row[i + 1] = _db_value(row[i + 1])
-    return row
-
-
-def _remember_mapping(result: ImportResult) -> None:
-    for header in result.sheet_headers.values():
-        HeaderMapping.insert(signature=hdr.header_signature(result.kind, header), kind=result.kind, headers=header,
-                             mapping=result.mapping, updated_at=_now()).on_conflict_replace().execute()
 
 
 def import_file(path, kind: str, register_name: str | None = None, *, progress=None, cancel=None, **kw):
@@ -226,3 +150,66 @@ def import_file(path, kind: str, register_name: str | None = None, *, progress=N
     result = validate_import(path, kind, register_name, progress=progress, cancel=cancel, **kw)
     return commit_import(result, progress=progress, cancel=cancel), result
 
+
+def _require_records(result: ImportResult) -> None:
+    if not result.records:
+        # An empty version would silently empty every draw frame built on this register.
+        raise ValidationError(f"没有可导入的行（读取 {result.rows_read} 行，未导入 {result.rejected} 行），未创建新版本。"
+                              "请查看错误报告。", location=Location(file=result.source_name))
+
+
+def _register_and_next_version(result: ImportResult) -> tuple[Register, int]:
+    reg = Register.get_or_none(Register.name == result.register_name)
+    if reg is None:
+        reg = Register.create(name=result.register_name, kind=result.kind, created_at=_now())
+    elif reg.kind != result.kind:
+        raise ValidationError(f"名录“{reg.name}”是{KIND_ZH[reg.kind]}，不能导入{KIND_ZH[result.kind]}。")
+    latest = queries.latest_version(reg.name)
+    return reg, (latest.version if latest else 0) + 1
+
+
+def _create_version(result: ImportResult, reg: Register, number: int) -> RegisterVersion:
+    from app.audit.log import current_actor
+    return RegisterVersion.create(
+        register=reg, version=number, source_name=result.source_name,
+        source_sha256=result.source_sha256, sheets=result.sheets, mapping=result.mapping,
+        rows_read=result.rows_read, imported=result.imported, operating=result.operating,
+        rejected=result.rejected, flagged=result.flagged, digest=result.digest, created_at=_now(),
+        created_by=current_actor(), note=result.diff.summary())
+
+
+def _finish_version(result: ImportResult, reg: Register, version: RegisterVersion, cancel) -> None:
+    """The version's issues, the remembered mapping and the audit entry: the end of both commit paths."""
+    from app import audit
+    vid = version.id
+    database.obj.connection().executemany(
+        "INSERT INTO import_issue (version_id, severity, sheet, row, \"column\", value, reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((vid, i.severity, i.sheet, i.row, i.column, i.value, i.reason) for i in result.issues))
+    if result.mapping_confirmed:
+        _remember_mapping(result)
+    audit.append("registers.import", {
+        "register": reg.name, "kind": reg.kind, "version": version.version, "source": result.source_name,
+        "source_sha256": result.source_sha256, "digest": result.digest, "rows_read": result.rows_read,
+        "imported": result.imported, "operating": result.operating, "rejected": result.rejected,
+        "flagged": result.flagged, "added": len(result.diff.added), "removed": len(result.diff.removed),
+        "changed": len(result.diff.changed)})
+    if cancel is not None and cancel():
+        raise CancelledError()
+
+
+def insert_sql(kind: str, version_id: int) -> str:
+    """INSERT for a kind's records as they are: the version id is part of the statement, and a JSON
+    column's "" becomes its empty container, so executemany binds each record with no Python work."""
+    cols = COLUMNS[kind]
+    values = [f"COALESCE(NULLIF(?, ''), '{queries.JSON_COLUMNS[c]}')" if c in queries.JSON_COLUMNS else "?"
+              for c in cols]
+    names = ", ".join(f'"{c}"' for c in cols)
+    return (f'INSERT INTO "{queries.ROW_TABLES[kind]}" (version_id, {names}) '
+            f'VALUES ({int(version_id)}, {", ".join(values)})')
+
+
+def _remember_mapping(result: ImportResult) -> None:
+    for header in result.sheet_headers.values():
+        HeaderMapping.insert(signature=hdr.header_signature(result.kind, header), kind=result.kind, headers=header,
+                             mapping=result.mapping, updated_at=_now()).on_conflict_replace().execute()

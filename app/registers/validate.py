@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import operator
+from itertools import compress
 from pathlib import Path
 
 from app.errors import CancelledError, Location, ValidationError
@@ -20,7 +21,7 @@ from app.registers.rows import (
 )
 
 DIGEST_HEADER = "SPOTCHECK-REGISTER-1"
-_PROGRESS_EVERY = 5000
+BATCH_ROWS = 2000   # rows built at a time: the progress step, and how often cancel is checked
 
 
 def file_sha256(path: Path) -> str:
@@ -73,12 +74,12 @@ def content_lines(kind: str, records) -> dict[str, str]:
     return dict(zip(record_keys(kind, records), render_lines(kind, records)))
 
 
-def sort_by_key(kind: str, records: list[tuple]) -> None:
-    """Key order (code-point order of the key text), the order of the digest and of the stored rows."""
-    if len(KEY_POSITIONS[kind]) == 1:
-        records.sort(key=operator.itemgetter(KEY_POSITIONS[kind][0]))
-    else:
-        records.sort(key=lambda r: record_key(kind, r))
+def sort_by_key(kind: str, records: list[tuple], lines: list[str]) -> tuple[list[tuple], list[str]]:
+    """Records and their lines in key order (code-point order of the key text), the order of the digest
+    and of the stored rows."""
+    keys = list(record_keys(kind, records))
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return list(map(records.__getitem__, order)), list(map(lines.__getitem__, order))
 
 
 def digest_of(kind: str, lines) -> str:
@@ -129,6 +130,14 @@ def require_fields(kind, mapping, columns, file_name, sheet_name, header_no):
                 location=Location(file=file_name, sheet=sheet_name, row=header_no))
 
 
+class Records(list):
+    """Records with their canonical lines (render_lines) beside them, built together a batch at a time."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines: list[str] = []
+
+
 class Collector:
     """Issues, and the per-row bookkeeping of rejected/flagged counts."""
 
@@ -152,7 +161,7 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, p
     from app import settings
     out = Collector()
     builder = RowBuilder(kind, Districts(settings.districts(), settings.units()), out, today)
-    records: list[tuple] = []
+    records = Records()
     header_rows: dict[str, int] = {}
     sheet_headers: dict[str, list[str]] = {}
     rows_before = 0
@@ -202,44 +211,66 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, p
         width = max(len(header), max(columns.values(), default=0) + 1)
         header_norm = [hdr.norm_header(h) for h in header]
         key_col = columns.get(hdr.KEY_FIELD[kind], columns.get("reg_no", 0))
-        build = builder.build
         builder.sheet = sheet_name
-        for no, cells in sheet.rows[idx + 1:]:
-            if cancel is not None and rows_read % 1000 == 0 and cancel():
-                raise CancelledError()
-            if is_footer(cells):
-                out.add(sheet_name, no, "", clean_text(cell_text(next(v for v in cells if v not in ("", None)))),
-                        "表尾说明行（合计、制表等），已跳过", "skipped")
-                continue
+        batch: list[tuple[int, list]] = []
+        for item in sheet.rows[idx + 1:]:
+            no, cells = item
             probe = cells[key_col] if key_col < len(cells) else ""
-            # A header repeated inside the data (pasted sheets, printed pages). Codes never start with
-            # a CJK character, so only such cells pay for the full comparison.
-            if (probe.__class__ is str and probe and probe[0] >= "\u2e80"
-                    and [hdr.norm_header(h) for h in cells[:len(header_norm)]] == header_norm):
-                out.add(sheet_name, no, "", "", "重复的表头行，已跳过", "skipped")
-                continue
-            rows_read += 1
-            texts = [v if v.__class__ is str else cell_text(v) for v in cells]
-            if len(texts) < width:
-                texts.extend([""] * (width - len(texts)))
-            texts.append("")
-            builder.row_no = no
-            record = build(texts, cells, sheet_name, no)
-            if record is not None:
-                records.append(record)
-            if progress is not None and rows_read % _PROGRESS_EVERY == 0:
-                progress(rows_read, rows_before + sheet_total, f"正在检查工作表“{sheet_name}”：{rows_read} 行")
+            # A code in the key column (15 or 18 ASCII characters) marks a data row, whatever its first
+            # cell says (an enterprise may be named 统计…): only other rows can be footers or headers.
+            if not (probe.__class__ is str and len(probe) > 14 and probe.isascii()):
+                skipped = _skipped_row(cells, probe, header_norm)
+                if skipped:
+                    # Earlier rows' issues come first: the report lists a sheet's issues in row order.
+                    rows_read, batch = _build_batch(builder, batch, width, records, rows_read, cancel), []
+                    out.add(sheet_name, no, "", *skipped, "skipped")
+                    continue
+            batch.append(item)
+            if len(batch) == BATCH_ROWS:
+                rows_read, batch = _build_batch(builder, batch, width, records, rows_read, cancel), []
+                if progress is not None:
+                    progress(rows_read, rows_before + sheet_total, f"正在检查工作表“{sheet_name}”：{rows_read} 行")
+        rows_read = _build_batch(builder, batch, width, records, rows_read, cancel)
+        if progress is not None:
+            progress(rows_read, max(rows_read, rows_before + sheet_total), f"已检查工作表“{sheet_name}”：{rows_read} 行")
         rows_before = rows_read
     if not found_any:
         raise ValidationError("所有工作表中都没有找到表头行。", location=Location(file=file_name))
     return records, out, header_rows, used_mapping, rows_read, sheet_headers
 
 
-def merge_duplicates(kind: str, records: list[tuple], out: Collector) -> list[tuple]:
-    """Same key twice: one record when name and district agree, a conflict (both rows out) when not."""
+def _skipped_row(cells: list, probe, header_norm: list[str]) -> tuple[str, str] | None:
+    """(value, reason) of a row that is not data: a footer (合计, 制表 ...) or the header repeated."""
+    if is_footer(cells):
+        return clean_text(cell_text(next(v for v in cells if v not in ("", None)))), "表尾说明行（合计、制表等），已跳过"
+    # A header repeated inside the data (pasted sheets, printed pages). Codes never start with
+    # a CJK character, so only such cells pay for the full comparison.
+    if (probe.__class__ is str and probe and probe[0] >= "\u2e80"
+            and [hdr.norm_header(h) for h in cells[:len(header_norm)]] == header_norm):
+        return "", "重复的表头行，已跳过"
+    return None
+
+
+def _build_batch(builder, batch, width, records, rows_read, cancel) -> int:
+    """Build a batch of data rows into records; the rows read so far."""
+    if cancel is not None and cancel():
+        raise CancelledError()
+    if batch:
+        built, lines = builder.build_batch(batch, width)
+        records.extend(built)
+        records.lines.extend(lines if lines is not None else render_lines(builder.kind, built))
+    return rows_read + len(batch)
+
+
+def merge_duplicates(kind: str, records: list[tuple], out: Collector) -> list[bool]:
+    """Same key twice: one record when name and district agree, a conflict (both rows out) when not.
+
+    Returns which records to keep."""
+    keep = [True] * len(records)
+    if len(set(record_keys(kind, records))) == len(records):
+        return keep   # no key twice (the usual case): nothing to compare
     first: dict[str, int] = {}
     conflicted: set[str] = set()
-    keep = [True] * len(records)
     name_pos, district_pos = NAME_POS[kind], DISTRICT_POS.get(kind)
     for i, rec in enumerate(records):
         key = record_key(kind, rec)
@@ -271,7 +302,7 @@ def merge_duplicates(kind: str, records: list[tuple], out: Collector) -> list[tu
             out.add(rec[-2], rec[-1], "", label,
                     f"与{where}重复" + ("（内容一致）" if same else "（名称和区市一致，其他信息以先出现的一行为准）")
                     + "，已合并为一条", "flagged")
-    return [rec for rec, k in zip(records, keep) if k]
+    return keep
 
 
 def compute_diff(kind: str, lines: dict[str, str], previous: tuple[int, dict[str, str]] | None) -> Diff:
@@ -298,13 +329,18 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
     records, out, header_rows, used_mapping, rows_read, sheet_headers = build_records(
         kind, book, sheet_names, mapping=mapping, header_row=header_row,
         remembered=remembered or {}, progress=progress, cancel=cancel, today=today)
-    records = merge_duplicates(kind, records, out)
+    keep = merge_duplicates(kind, records, out)
+    lines = records.lines
+    if not all(keep):
+        records, lines = list(compress(records, keep)), list(compress(lines, keep))
     if flag_unknown is not None:
         flag_unknown(records, out)
     if cancel is not None and cancel():
         raise CancelledError()
-    sort_by_key(kind, records)
-    lines = render_lines(kind, records)
+    records, lines = sort_by_key(kind, records, lines)
+    # The clerk reads the issues sheet by sheet, row by row (duplicates are found only at the end).
+    sheet_order = {name: i for i, name in enumerate(sheet_names)}
+    out.issues.sort(key=lambda i: (sheet_order.get(i.sheet, len(sheet_order)), i.row or 0))
     keyed = dict(zip(record_keys(kind, records), lines)) if previous else None
     operating = _operating_count(kind, records, today)
     return ImportResult(
