@@ -55,6 +55,7 @@ def _split_sql(script: str) -> list[str]:
 # (version, description, function). Append only; never edit a shipped entry.
 MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "initial schema", _run_sql_file("0001_initial.sql")),
+    (2, "enterprise: only the unique (version, key) index", _run_sql_file("0002_enterprise_indexes.sql")),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

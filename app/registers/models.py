@@ -63,7 +63,7 @@ class Enterprise(BaseModel):
 
     class Meta:
         table_name = "enterprise"
-        indexes = ((("version", "key"), True), (("version", "district"), False), (("key",), False))
+        indexes = ((("version", "key"), True),)   # the only one since schema version 2 (a faster import)
 
 
 class Inspector(BaseModel):
