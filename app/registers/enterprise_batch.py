@@ -32,6 +32,8 @@ _KEY, _NAME, _REG_NO, _DISTRICT, _STATUS, _ISSUED, _VALID = range(7)
 
 def clean_texts(values: list) -> list[str]:
     """clean_text of each value (NFKC, trimmed, inner white space as one space), cells of any type."""
+    if _already_clean(values):
+        return list(values)
     try:
         return list(map(" ".join, map(str.split, map(_NFKC, values))))
     except TypeError:   # a number or a date among the cells (normalize takes only str)
@@ -40,14 +42,38 @@ def clean_texts(values: list) -> list[str]:
 
 def clean_codes(values: list) -> list[str]:
     """clean_code of each value (NFKC, every white space removed, upper case), cells of any type."""
+    if _already_clean(values, upper=True):
+        return list(values)
     try:
         return list(map(str.upper, map("".join, map(str.split, map(_NFKC, values)))))
     except TypeError:
         return clean_codes(as_texts(values))
 
 
+def _already_clean(values: list, *, upper: bool = False) -> bool:
+    """Whether cleaning would return every value unchanged, decided on the column joined into one
+    text (three C-level scans instead of four calls per cell): all text, no white space at all (so
+    nothing to trim or collapse), nothing NFKC would change, and for codes nothing in lower case.
+    A column that fails is cleaned cell by cell; failing is never wrong, only slower."""
+    try:
+        joined = "".join(values)
+    except TypeError:
+        return False
+    # isprintable() is False for every white space but the ASCII space (tabs, line breaks, U+3000).
+    if not joined.isprintable() or " " in joined:
+        return False
+    if upper and joined != joined.upper():
+        return False
+    return unicodedata.is_normalized("NFKC", joined)
+
+
 def as_texts(values: list) -> list[str]:
     return [v if v.__class__ is str else cell_text(v) for v in values]
+
+
+def _clean_text_of_str(value: str) -> str:
+    """clean_text, raising TypeError for anything but text (0, None, a date): their text differs from ""."""
+    return " ".join(_NFKC(value).split())
 
 
 def _quick_date(value):
@@ -67,8 +93,10 @@ class EnterpriseBatch:
         self.n = len(batch)
         self.shortest = min(map(len, self.rows), default=0)
         self.issues: list[tuple] = []        # (row index, order, field, value, reason, severity)
-        # Shared by the batches of an import: a register repeats a few thousand dates.
+        # Shared by the batches of an import: a register repeats a few thousand dates, a few dozen
+        # districts and statuses.
         self._date_memo = builder.memos.setdefault("date", Memo(_quick_date))
+        self._clean_repeated = builder.memos.setdefault("text", Memo(_clean_text_of_str)).__getitem__
         self.bad: set[int] = set()           # rejected rows
 
     def raw(self, field: str) -> list:
@@ -82,6 +110,14 @@ class EnterpriseBatch:
 
     def text(self, field: str) -> list[str]:
         return as_texts(self.raw(field))
+
+    def repeated(self, field: str) -> list[str]:
+        """clean_text of a column whose values repeat (district, status, product), one dict lookup per cell."""
+        values = self.raw(field)
+        try:
+            return list(map(self._clean_repeated, values))
+        except TypeError:   # a number or a date among the cells: clean their text instead
+            return list(map(self._clean_repeated, as_texts(values)))
 
     def issue(self, i: int, order: int, field: str, value, reason: str, severity: str) -> None:
         self.issues.append((i, order, field, value, reason, severity))
@@ -99,9 +135,8 @@ class EnterpriseBatch:
         address = clean_texts(self.raw("address"))
         districts = self._districts(codes, kinds, address)
         statuses, operating = self._statuses()
-        repeated = b.clean_repeated
-        legal_rep = list(map(repeated, self.text("legal_rep")))
-        product = list(map(repeated, self.text("product")))
+        legal_rep = self.repeated("legal_rep")
+        product = self.repeated("product")
         phone = clean_codes(self.raw("phone"))
         licence_no = clean_codes(self.raw("licence_no"))
         issued_on = self._dates("issued_on", _ISSUED)
@@ -139,7 +174,7 @@ class EnterpriseBatch:
 
     def _districts(self, codes, kinds, address) -> list:
         b = self.b
-        texts = list(map(b.clean_repeated, self.text("district")))
+        texts = self.repeated("district")
         lookup = Memo(b.districts.from_text)
         found = list(map(lookup.__getitem__, texts))
         authority = None
@@ -165,7 +200,7 @@ class EnterpriseBatch:
 
     def _statuses(self) -> tuple[list[str], list[bool]]:
         b = self.b
-        statuses = list(map(b.clean_repeated, self.text("status")))
+        statuses = self.repeated("status")
         if not b.has_status:
             return statuses, [True] * self.n
         verdicts = list(map(classify_status, statuses))

