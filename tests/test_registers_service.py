@@ -178,6 +178,10 @@ def test_the_cycle_collector_is_paused_only_while_importing(db, tmp_path, monkey
     assert gc.isenabled()
     service.import_file(register_file(tmp_path, "a.xlsx", [row(1)]), "enterprise", "工业")
     assert seen == [False] and gc.isenabled()
+    assert gc.get_freeze_count() > 0            # the import's objects are set aside, not walked at once
+    with gcpause.gc_paused():
+        assert gc.get_freeze_count() == 0       # and handed back to the collector by the next pause
+        assert not gc.isenabled()
     with pytest.raises(Exception):
         service.import_file(tmp_path / "missing.xlsx", "enterprise", "工业")
     assert gc.isenabled()
@@ -187,4 +191,23 @@ def test_the_cycle_collector_is_paused_only_while_importing(db, tmp_path, monkey
             pass
         assert not gc.isenabled()
     finally:
+        gc.unfreeze()
         gc.enable()
+
+
+def test_a_large_import_is_copied_into_the_database_file_after_the_commit(db, db_path, tmp_path):
+    """The commit returns before the log is copied into the database file (a second thread does
+    that); the data is visible to others at once, and the file holds it once the copy is done."""
+    import sqlite3
+    from app.db.connection import wait_for_checkpoint
+    wait_for_checkpoint()
+    size_before = db_path.stat().st_size
+    version, _ = service.import_file(register_file(tmp_path, "a.xlsx", [row(n) for n in range(1, 16)]),
+                                     "enterprise", "工业")
+    other = sqlite3.connect(str(db_path))
+    assert other.execute("SELECT COUNT(*) FROM enterprise WHERE version_id = ?", (version.id,)).fetchone()[0] == 15
+    other.close()
+    wait_for_checkpoint()
+    assert db_path.stat().st_size > size_before      # the new pages are in the file, not only in the log
+    busy, log_frames, copied = sqlite3.connect(str(db_path)).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert busy == 0 and log_frames == copied

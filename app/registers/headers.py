@@ -6,6 +6,7 @@ sheet even when their columns sit in different places.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 
@@ -89,15 +90,13 @@ def norm_header(value) -> str:
 
 def suggest_mapping(kind: str, headers: list) -> dict[str, str]:
     """Best field for each header cell: exact synonym beats containment, longer synonym beats shorter."""
-    synonyms = SYNONYMS[kind]
     normed = [norm_header(h) for h in headers]
     candidates = []   # (score, field, column)
     for col, text in enumerate(normed):
         if not text or text in IGNORED_HEADERS:
             continue
-        for field, words in synonyms.items():
-            for rank, word in enumerate(words):
-                w = norm_header(word)
+        for field, words in _normed_synonyms(kind):
+            for rank, w in enumerate(words):
                 if text == w:
                     candidates.append((1000 - rank, field, col))
                 elif len(w) >= 2 and w in text and len(text) <= len(w) + 8:
@@ -110,6 +109,12 @@ def suggest_mapping(kind: str, headers: list) -> dict[str, str]:
         mapping[field] = cell_text(headers[col]).strip()   # as the clerk sees it; matched via norm_header
         used_cols.add(col)
     return mapping
+
+
+@functools.lru_cache(maxsize=None)
+def _normed_synonyms(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(field, its synonyms as norm_header gives them), computed once: header search tries 30 rows."""
+    return tuple((field, tuple(norm_header(w) for w in words)) for field, words in SYNONYMS[kind].items())
 
 
 def find_header_row(kind: str, rows: list[tuple[int, list]], remembered: dict | None = None) -> tuple[int, list] | None:

@@ -13,6 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.db.base import database, transaction
+from app.db.connection import checkpoint_afterwards
 from app.errors import CancelledError, Location, StateError, ValidationError
 from app.gcpause import gc_paused
 from app.registers import headers as hdr
@@ -128,7 +129,7 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
     if cancel is not None and cancel():
         raise CancelledError()
     _require_records(result)
-    with gc_paused(), transaction():
+    with gc_paused(), checkpoint_afterwards(), transaction():
         reg, number = _register_and_next_version(result)
         if (number - 1 or None) != result.diff.previous_version:
             raise StateError(f"名录“{reg.name}”在校验之后已有新版本（第 {number - 1} 版），请重新校验后再导入。")

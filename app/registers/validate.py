@@ -213,20 +213,25 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, p
         key_col = columns.get(hdr.KEY_FIELD[kind], columns.get("reg_no", 0))
         builder.sheet = sheet_name
         batch: list[tuple[int, list]] = []
-        for item in sheet.rows[idx + 1:]:
-            no, cells = item
-            probe = cells[key_col] if key_col < len(cells) else ""
+        data = sheet.rows[idx + 1:]
+        for start in range(0, len(data), BATCH_ROWS):
+            chunk = data[start:start + BATCH_ROWS]
+            probes = [cells[key_col] if key_col < len(cells) else "" for _no, cells in chunk]
             # A code in the key column (15 or 18 ASCII characters) marks a data row, whatever its first
             # cell says (an enterprise may be named 统计…): only other rows can be footers or headers.
-            if not (probe.__class__ is str and len(probe) > 14 and probe.isascii()):
-                skipped = _skipped_row(cells, probe, header_norm)
-                if skipped:
-                    # Earlier rows' issues come first: the report lists a sheet's issues in row order.
-                    rows_read, batch = _build_batch(builder, batch, width, records, rows_read, cancel), []
-                    out.add(sheet_name, no, "", *skipped, "skipped")
-                    continue
-            batch.append(item)
-            if len(batch) == BATCH_ROWS:
+            if all(p.__class__ is str and len(p) > 14 and p.isascii() for p in probes):
+                batch.extend(chunk)   # the usual chunk: nothing but data rows
+            else:
+                for item, probe in zip(chunk, probes):
+                    if not (probe.__class__ is str and len(probe) > 14 and probe.isascii()):
+                        skipped = _skipped_row(item[1], probe, header_norm)
+                        if skipped:
+                            # Earlier rows' issues come first: the report lists a sheet's issues in row order.
+                            rows_read, batch = _build_batch(builder, batch, width, records, rows_read, cancel), []
+                            out.add(sheet_name, item[0], "", *skipped, "skipped")
+                            continue
+                    batch.append(item)
+            if len(batch) >= BATCH_ROWS:
                 rows_read, batch = _build_batch(builder, batch, width, records, rows_read, cancel), []
                 if progress is not None:
                     progress(rows_read, rows_before + sheet_total, f"正在检查工作表“{sheet_name}”：{rows_read} 行")
@@ -355,7 +360,7 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
 
 def _operating_count(kind: str, records: list[tuple], today) -> int:
     if kind == "enterprise":
-        return sum(1 for r in records if r[5])
+        return sum(map(operator.itemgetter(5), records))   # True counts 1
     if kind == "inspector":
         from app.registers.eligibility import eligible_on
         import datetime as dt
