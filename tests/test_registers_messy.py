@@ -261,3 +261,21 @@ def test_institutions(db, tmp_path):
     inst = version.institutions.get()
     assert version.register.name == "第三方专业机构名录库"
     assert inst.services == ["审计", "验资", "评估"] and inst.qualification_expiry == "2030-01-01"
+
+
+def test_digest_is_in_key_order_whatever_the_row_order(db, tmp_path):
+    """The digest sorts the canonical lines as text; with a 15-digit 注册号 that begins an 18-character code,
+    that is still the order of the keys (what a re-import reads back from the database and sorts by key)."""
+    from app.registers.validate import content_lines, digest_of
+    short = reg_no("37020220000001")
+    first17 = short + "MA"
+    long_ = first17 + uscc_check_char(first17)
+    head = ["企业名称", "统一社会信用代码", "所属区市", "登记状态"]
+    rows = [["乙", long_, "市南区", "存续"], ["甲", short, "市南区", "存续"], ["丙", K[3], "崂山区", "注销"]]
+    one = service.validate_import(write_xlsx(tmp_path / "a.xlsx", {"S": [head, *rows]}), "enterprise", "工业")
+    other = service.validate_import(write_xlsx(tmp_path / "b.xlsx", {"S": [head, *rows[::-1]]}), "enterprise", "工业")
+    assert one.imported == 3 and one.digest == other.digest
+    assert one.digest == digest_of("enterprise", content_lines("enterprise", one.records))
+    version, _ = service.import_file(tmp_path / "a.xlsx", "enterprise", "工业")
+    again = service.validate_import(tmp_path / "b.xlsx", "enterprise", "工业")
+    assert again.diff.previous_version == 1 and not (again.diff.added or again.diff.removed or again.diff.changed)

@@ -5,6 +5,7 @@ refuse a schema newer than this program, then back up and migrate.
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import sqlite3
@@ -138,3 +139,6 @@ def wait_for_checkpoint() -> None:
     if _checkpointer is not None:
         _checkpointer.join()
         _checkpointer = None
+
+
+atexit.register(wait_for_checkpoint)   # a command that ends right after an import still leaves a tidy file

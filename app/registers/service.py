@@ -136,7 +136,6 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
         version = _create_version(result, reg, number)
         conn = database.obj.connection()
         sql, total = insert_sql(result.kind, version.id), len(result.records)
-        # validate() put the records in key order: inserts append to the key indexes.
         records = result.records
         for start in range(0, total, _INSERT_BATCH):
             if cancel is not None and cancel():
