@@ -216,10 +216,10 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, p
         data = sheet.rows[idx + 1:]
         for start in range(0, len(data), BATCH_ROWS):
             chunk = data[start:start + BATCH_ROWS]
-            probes = [cells[key_col] if key_col < len(cells) else "" for _no, cells in chunk]
+            probes = _key_cells(chunk, key_col)
             # A code in the key column (15 or 18 ASCII characters) marks a data row, whatever its first
             # cell says (an enterprise may be named 统计…): only other rows can be footers or headers.
-            if all(p.__class__ is str and len(p) > 14 and p.isascii() for p in probes):
+            if _all_codes(probes):
                 batch.extend(chunk)   # the usual chunk: nothing but data rows
             else:
                 for item, probe in zip(chunk, probes):
@@ -242,6 +242,22 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, p
     if not found_any:
         raise ValidationError("所有工作表中都没有找到表头行。", location=Location(file=file_name))
     return records, out, header_rows, used_mapping, rows_read, sheet_headers
+
+
+def _key_cells(chunk: list[tuple[int, list]], key_col: int) -> list:
+    """The key column's cell of each row ("" for a row too short to have one)."""
+    rows = list(map(operator.itemgetter(1), chunk))
+    if min(map(len, rows)) > key_col:
+        return list(map(operator.itemgetter(key_col), rows))
+    return [cells[key_col] if key_col < len(cells) else "" for cells in rows]
+
+
+def _all_codes(probes: list) -> bool:
+    """Whether every cell is text of at least 15 ASCII characters (C-level scans, no per-row Python)."""
+    try:
+        return min(map(len, probes)) > 14 and "".join(probes).isascii()
+    except TypeError:   # a number, a date or None among them
+        return False
 
 
 def _skipped_row(cells: list, probe, header_norm: list[str]) -> tuple[str, str] | None:
