@@ -1,10 +1,12 @@
 """Import speed and memory on a 100,000-row, 12-column enterprise register (not a timed test).
 
-    .venv/bin/python bench/bench_import.py [--rows 100000] [--keep DIR] [--reimport]
+    .venv/bin/python bench/bench_import.py [--rows 100000] [--keep DIR] [--reimport] [--repeat 5]
 
 Prints: python-calamine alone reading the file, file -> committed register
 version, their ratio (target <= 2x) and the import's peak memory (target < 400 MB),
-each as wall and CPU time (time.process_time; the steadier figure on a busy machine).
+each as wall and CPU time (time.process_time). The two are measured in interleaved
+pairs (calamine, then import, --repeat times): the ratio of the best of each, and
+every pair's own ratio with their median, since a shared machine's speed drifts.
 --reimport also times importing the file a second time into the same register,
 where the previous version is read back for the difference.
 Each measurement runs in a fresh subprocess so its peak memory is its own.
