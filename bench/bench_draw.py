@@ -7,7 +7,7 @@ Compares, in the same process, on the same 1,000,000 (key, district) rows:
   key (cheaper than a fresh one), and list.sort with that as the key function (faster than
   sorting (ticket, key) tuples or "ticket+key" strings, and than a lambda building fresh
   hashers). It gets the keys as a ready list.
-- draw: spec.draw_task + spec.merge, as run_draw calls them: from the (key, district) rows,
+- draw: spec.draw_task + spec.merge, as run_draw calls them (cycle collector paused): from the (key, district) rows,
   per-district sizes, quotas and alternate counts, every ticket, the k + a smallest per
   district in ticket order (the draw needs only those, so it does not sort all tickets),
   the selected and alternate records with their hex tickets, and the merge into inspections.
@@ -29,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.draw import spec  # noqa: E402
+from app.gcpause import gc_paused  # noqa: E402
 
 DISTRICTS = ["市南区", "市北区", "李沧区", "崂山区", "黄岛区", "城阳区", "即墨区", "胶州市", "平度市", "莱西市"]
 CODES = ["370202", "370203", "370213", "370212", "370211", "370214", "370215", "370281", "370283", "370285"]
@@ -74,8 +75,9 @@ def hashes_only(seed: str, keys: list[str]) -> list[str]:
 
 
 def full_draw(seed: str, rows: list[tuple[str, str]]):
-    result = spec.draw_task(seed, "T1", rows, "1/5")
-    return spec.merge([("T1", ["获证资格及条件检查"], result.selected)])
+    with gc_paused():   # as run_draw runs them
+        result = spec.draw_task(seed, "T1", rows, "1/5")
+        return spec.merge([("T1", ["获证资格及条件检查"], result.selected)])
 
 
 def best_of_interleaved(fns, repeat: int = 5) -> tuple[list[float], list[float]]:

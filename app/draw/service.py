@@ -17,6 +17,7 @@ from app.draw.frames import build_task_frame
 from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Plan, Task
 from app.draw.plans import get_plan, plan_tasks, task_ratio_text
 from app.errors import CancelledError, NotFoundError, StateError, ValidationError
+from app.gcpause import gc_paused
 from app.registers.models import Enterprise
 
 Progress = Callable[[int, int, str], None] | None
@@ -185,7 +186,7 @@ def run_draw(draw_no: int, witnesses: list[dict], *, progress: Progress = None, 
     """The witnessed draw: seed, quotas, tickets, selection, alternates, merge. Runs once only."""
     witnesses = validate_witnesses(witnesses)
     draw = get_draw(draw_no)
-    with transaction():
+    with gc_paused(), transaction():   # millions of tickets and records: no cycle searches meanwhile
         draw = Draw.get_by_id(draw.id)           # status re-read under the write lock
         if draw.status == "drawn":
             raise StateError(f"第 {draw.draw_no} 号抽取已于 {draw.drawn_at} 完成，同一抽取不能再次运行。")
