@@ -151,6 +151,23 @@ def main() -> int:
     mw.next()
     save(mw, "match-wizard-3-commitment")
     mw.next()
+    # the commitment is made: the screen offers to void it (before the ceremony only)
+    from ui.screens import match as match_screen
+    committed = match_screen.create_screen(ctx)
+    committed.resize(1366, 768)
+    committed.show()
+    settle(400)
+    save(committed, "match-screen-committed")
+    void = match_screen.ReasonDialog(committed.tr("Void the match commitment of draw no. %1").replace("%1", "1"),
+                                     committed.tr("The commitment stays on record with your reason, in the audit "
+                                                  "log. A new commitment and a new ceremony follow. Only a match "
+                                                  "that has not run can be voided. Why is this commitment void?"),
+                                     committed)
+    void.reason.setPlainText("见证人员名单有变，重新提交匹配承诺")
+    void.show()
+    save(void, "match-void-dialog")
+    void.reject()
+    committed.close()
     fill(mw.witness_page, WITNESSES[:2])
     save(mw, "match-wizard-4-witnesses")
     mw.next()

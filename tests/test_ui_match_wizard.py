@@ -217,3 +217,46 @@ def test_screen_resolves_a_short_inspection(short_case, screen_of, qtbot, answer
     (rep,) = screen.tabs.replacements.rows()
     assert rep["kind"] == "short-resolution" and rep["reason"] == "本区人员回避，由市局派员"
     assert rep["by"]                                                      # who recorded it (audit actor)
+
+
+def test_screen_voids_a_commitment_that_has_not_run(db, db_path, qtbot, screen_of, answers, monkeypatch):
+    """Void needs a reason, is offered only for a committed match, keeps it on record and lets the clerk start
+    again; a match that has run cannot be voided."""
+    from app import audit
+    from app.draw.models import Draw
+    from app.match import service
+    from app.match.models import Match
+    from tests.test_match_support import make_avoidance, make_draw, make_inspectors
+    from ui.context import AppContext
+    from ui.tasks import TaskRunner
+    make_inspectors([{"cert_no": c, "district": d} for c, d in ROSTER])
+    make_avoidance(AVOID)
+    draw_no = make_draw(INSPECTIONS)
+    service.commit_match(draw_no, match_date=DATE)
+    context = AppContext(db_path)
+    context.tasks = TaskRunner(context, show_progress=False)
+    context.set_current_plan(Draw.get(Draw.draw_no == draw_no).plan_id)
+    screen = screen_of(context)
+    assert screen.void_button.isEnabled() and screen.start_button.isEnabled()
+
+    answer_dialogs(monkeypatch, lambda d: None)                          # no reason: OK stays disabled
+    screen.void_button.click()
+    idle(qtbot, context)
+    assert Match.get().status == "committed"
+
+    answer_dialogs(monkeypatch, lambda d: d.reason.setPlainText("见证人员名单有变，重新提交"))
+    screen.void_button.click()
+    idle(qtbot, context)
+    assert not answers["failures"], answers["failures"]
+    voided = Match.get()
+    assert (voided.status, voided.void_reason) == ("void", "见证人员名单有变，重新提交")
+    assert audit.entries(action="match.void")[-1].payload["reason"] == "见证人员名单有变，重新提交"
+    assert screen.state["status"] is None and not screen.void_button.isEnabled()
+    assert screen.start_button.isEnabled()
+
+    service.commit_match(draw_no, match_date=DATE)
+    service.run_match(draw_no, MATCH_WITNESSES)
+    context.notify_data_changed()
+    idle(qtbot, context)
+    assert screen.state["status"] == "matched" and not screen.void_button.isEnabled()
+    context.tasks.wait(5000)

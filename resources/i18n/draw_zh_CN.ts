@@ -55,52 +55,52 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="37"/>
+        <location filename="../../ui/screens/match.py" line="39"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="39"/>
+        <location filename="../../ui/screens/match.py" line="41"/>
         <source>Post change</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="39"/>
+        <location filename="../../ui/screens/match.py" line="41"/>
         <source>Work conflict</source>
         <translation>工作冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="40"/>
+        <location filename="../../ui/screens/match.py" line="42"/>
         <source>Health</source>
         <translation>身体健康状况</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="40"/>
+        <location filename="../../ui/screens/match.py" line="42"/>
         <source>Avoidance found</source>
         <translation>发现回避情形</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="41"/>
+        <location filename="../../ui/screens/match.py" line="43"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="44"/>
+        <location filename="../../ui/screens/match.py" line="46"/>
         <source>details (required for “Other”)</source>
         <translation>具体说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="46"/>
+        <location filename="../../ui/screens/match.py" line="48"/>
         <source>name of the approving leader</source>
         <translation>批准的分管领导姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="55"/>
+        <location filename="../../ui/screens/match.py" line="57"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="57"/>
+        <location filename="../../ui/screens/match.py" line="59"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -963,112 +963,132 @@ Open the folder now?</source>
 <context>
     <name>MatchScreen</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="134"/>
+        <location filename="../../ui/screens/match.py" line="136"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="141"/>
+        <location filename="../../ui/screens/match.py" line="143"/>
         <source>Start matching…</source>
         <translation>开始匹配…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="142"/>
+        <location filename="../../ui/screens/match.py" line="144"/>
+        <source>Void the commitment…</source>
+        <translation>作废匹配承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="145"/>
         <source>Replace an inspector…</source>
         <translation>更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="143"/>
+        <location filename="../../ui/screens/match.py" line="146"/>
         <source>Resolve a short inspection…</source>
         <translation>处理人员不足…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="144"/>
+        <location filename="../../ui/screens/match.py" line="147"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="145"/>
+        <location filename="../../ui/screens/match.py" line="148"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="178"/>
+        <location filename="../../ui/screens/match.py" line="183"/>
         <source>Match inspectors — %1</source>
         <translation>匹配人员 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="179"/>
+        <location filename="../../ui/screens/match.py" line="184"/>
         <source>Match inspectors — no plan chosen</source>
         <translation>匹配人员 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="184"/>
+        <location filename="../../ui/screens/match.py" line="189"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="195"/>
+        <location filename="../../ui/screens/match.py" line="200"/>
         <source>This plan has no completed draw yet: run the draw first (step 3).</source>
         <translation>本计划还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="199"/>
+        <location filename="../../ui/screens/match.py" line="204"/>
         <source>Reading the match of draw no. %1…</source>
         <translation>正在读取第 %1 号抽取的匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="202"/>
+        <location filename="../../ui/screens/match.py" line="207"/>
         <source>Reading the match…</source>
         <translation>正在读取匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="213"/>
+        <location filename="../../ui/screens/match.py" line="218"/>
         <source>The inspectors of draw no. %1 are not matched yet. Start matching: the inputs are committed first, then the witnesses supply the digits.</source>
         <translation>第 %1 号抽取尚未匹配检查人员。点击“开始匹配…”：先提交匹配承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="217"/>
-        <source>The match of draw no. %1 is committed (commitment %2) and waits for the witnesses: continue with “Start matching…”.</source>
-        <translation>第 %1 号抽取的匹配已提交承诺（承诺值 %2），正在等待见证人：请点击“开始匹配…”继续。</translation>
+        <location filename="../../ui/screens/match.py" line="222"/>
+        <source>The match of draw no. %1 is committed (commitment %2) and waits for the witnesses: continue with “Start matching…”. If the roster changed before the ceremony, void it with “Void the commitment…”.</source>
+        <translation>第 %1 号抽取的匹配已提交承诺（承诺值 %2），正在等待见证人：请点击“开始匹配…”继续。如见证前人员名单有变，可点击“作废匹配承诺…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="222"/>
+        <location filename="../../ui/screens/match.py" line="228"/>
         <source>Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.</source>
         <translation>第 %1 号抽取：%2 个检查组，每组 %3 人，匹配时间 %4；记录修订第 %5 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="227"/>
+        <location filename="../../ui/screens/match.py" line="233"/>
         <source>Deadline for matching: %1.</source>
         <translation>匹配完成时限：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="229"/>
+        <location filename="../../ui/screens/match.py" line="235"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="232"/>
+        <location filename="../../ui/screens/match.py" line="238"/>
         <source>%1 inspection(s) are short of inspectors: resolve them with a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足：请经批准后记录处理。</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/match.py" line="288"/>
+        <source>Void the match commitment of draw no. %1</source>
+        <translation>作废第 %1 号抽取的匹配承诺</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/match.py" line="289"/>
+        <source>The commitment stays on record with your reason, in the audit log. A new commitment and a new ceremony follow. Only a match that has not run can be voided. Why is this commitment void?</source>
+        <translation>作废的匹配承诺连同原因保留在操作日志中，之后须重新提交匹配承诺、重新进行见证匹配。只有尚未执行的匹配可以作废。请填写作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="296"/>
+        <source>Voiding the commitment…</source>
+        <translation>正在作废匹配承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="313"/>
         <source>Inspector replaced</source>
         <translation>已更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="290"/>
+        <location filename="../../ui/screens/match.py" line="314"/>
         <source>%1 leaves the team of %2. The rule chose %3.</source>
         <translation>%1 已从 %2 的检查组换下。按规则换上：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="294"/>
+        <location filename="../../ui/screens/match.py" line="318"/>
         <source>Replacing the inspector…</source>
         <translation>正在更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="315"/>
+        <location filename="../../ui/screens/match.py" line="339"/>
         <source>Recording the decision…</source>
         <translation>正在记录处理决定…</translation>
     </message>
@@ -1317,22 +1337,22 @@ Open the folder now?</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="80"/>
+        <location filename="../../ui/screens/match.py" line="82"/>
         <source>Replace an inspector</source>
         <translation>更换检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="81"/>
+        <location filename="../../ui/screens/match.py" line="83"/>
         <source>%1 %2: who leaves the team, why, and which leader approved it. The replacement is chosen by the published rule (smallest load, then pair ticket); it cannot be picked by hand.</source>
         <translation>%1 %2：请填写换下的人员、原因和批准的领导。接替人员由公开的规则选定（任务量最少者优先，其次按配对票号），不能人工指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="87"/>
+        <location filename="../../ui/screens/match.py" line="89"/>
         <source> (leader)</source>
         <translation>（组长）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="89"/>
+        <location filename="../../ui/screens/match.py" line="91"/>
         <source>Inspector to replace</source>
         <translation>换下的人员</translation>
     </message>
@@ -1368,22 +1388,22 @@ Open the folder now?</source>
 <context>
     <name>ShortDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="98"/>
+        <location filename="../../ui/screens/match.py" line="100"/>
         <source>Resolve a short inspection</source>
         <translation>处理人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="99"/>
+        <location filename="../../ui/screens/match.py" line="101"/>
         <source>%1 %2 has %3 of %4 inspectors: its pool has no one else without a conflict. Name an inspector from another pool, the approving leader and the reason; the decision is recorded.</source>
         <translation>%1 %2 的检查组只有 %3 人（需要 %4 人）：本人员池已无其他无回避情形的人员。请指定其他人员池的检查人员，并填写批准的领导和原因；该决定将被记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="105"/>
+        <location filename="../../ui/screens/match.py" line="107"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="109"/>
+        <location filename="../../ui/screens/match.py" line="111"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>

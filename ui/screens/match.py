@@ -1,6 +1,7 @@
 """Step 4, 匹配人员: the teams of the current plan's drawn draw and every recorded change.
 
-Buttons: start the witnessed match (wizard), replace an inspector of the
+Buttons: start the witnessed match (wizard), void a commitment that has not run
+(reason required; e.g. the roster changed before the ceremony), replace an inspector of the
 selected team (reason, approving leader; the rule chooses who comes in),
 resolve a short inspection (an inspector from another pool named by a recorded
 decision), save/print the record, verify a record.
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ui.screens.draw import ReasonDialog
 from ui.wizards import draw_models as dm
 from ui.wizards import witness_page as wp
 from ui.wizards.draw_wizard import source_row
@@ -139,11 +141,13 @@ class MatchScreen(QWidget):
         layout.addLayout(top)
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start matching…"))
+        self.void_button = QPushButton(self.tr("Void the commitment…"))
         self.replace_button = QPushButton(self.tr("Replace an inspector…"))
         self.short_button = QPushButton(self.tr("Resolve a short inspection…"))
         self.record_button = QPushButton(self.tr("Save/print the record…"))
         self.verify_button = QPushButton(self.tr("Verify a record…"))
-        for b in (self.start_button, self.replace_button, self.short_button, self.record_button, self.verify_button):
+        for b in (self.start_button, self.void_button, self.replace_button, self.short_button, self.record_button,
+                  self.verify_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -154,6 +158,7 @@ class MatchScreen(QWidget):
         self.tabs = MatchTabs()
         layout.addWidget(self.tabs, 1)
         self.start_button.clicked.connect(self.start_match)
+        self.void_button.clicked.connect(self.void_commitment)
         self.replace_button.clicked.connect(self.replace_inspector)
         self.short_button.clicked.connect(self.resolve_short)
         self.record_button.clicked.connect(self.save_record)
@@ -215,7 +220,8 @@ class MatchScreen(QWidget):
                                 .replace("%1", str(draw_no)))
         elif status == "committed":
             self.detail.setText(self.tr("The match of draw no. %1 is committed (commitment %2) and waits for the "
-                                        "witnesses: continue with “Start matching…”.")
+                                        "witnesses: continue with “Start matching…”. If the roster changed before "
+                                        "the ceremony, void it with “Void the commitment…”.")
                                 .replace("%1", str(draw_no)).replace("%2", data["commitment"]))
         else:
             open_short = sum(1 for s in self.views["shorts"] if s["open"])
@@ -245,6 +251,7 @@ class MatchScreen(QWidget):
         status = self.state.get("status")
         matched = status == "matched"
         self.start_button.setEnabled(self.draw_no() is not None and status in (None, "committed"))
+        self.void_button.setEnabled(status == "committed")   # a match that has run is changed, never voided
         self.replace_button.setEnabled(matched and self.selected_team() is not None)
         self.short_button.setEnabled(matched and self.selected_short() is not None)
         self.record_button.setEnabled(matched)
@@ -272,6 +279,23 @@ class MatchScreen(QWidget):
         self.wizard = MatchWizard(self.ctx, self, draw_no=self.draw_no())
         self.wizard.finished.connect(lambda _r: self.refresh())
         self.wizard.open()
+
+    def void_commitment(self) -> None:
+        """Abandon a committed match before its ceremony (e.g. the roster changed); it stays on record."""
+        if self.state.get("status") != "committed":
+            return
+        draw_no = self.draw_no()
+        dialog = ReasonDialog(self.tr("Void the match commitment of draw no. %1").replace("%1", str(draw_no)),
+                              self.tr("The commitment stays on record with your reason, in the audit log. A new "
+                                      "commitment and a new ceremony follow. Only a match that has not run can be "
+                                      "voided. Why is this commitment void?"), self)
+        if not exec_dialog(dialog):
+            return
+        reason = dialog.value()
+        self.ctx.tasks.run(lambda p, c: match_service().void_match(draw_no, reason),
+                           title=self.tr("Voiding the commitment…"), cancellable=False,
+                           on_done=lambda _m: self.ctx.notify_data_changed(),
+                           on_error=lambda exc: wp.show_failure(self, exc))
 
     def replace_inspector(self) -> None:
         team = self.selected_team()
