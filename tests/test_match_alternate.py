@@ -298,3 +298,56 @@ def test_match_record_pdf_lists_the_alternate_and_its_team(matched, tmp_path):
     text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)
     assert "使用替补记录" in text and alt["key"] in text and out_key in text and "张局长" in text
     assert all(cert in text for cert in change["team"])
+
+
+@pytest.fixture
+def matched_with_service(db):
+    """The demo draw with task T1 needing a testing laboratory (检验检测), matched."""
+    from app.demo import load_demo
+    from app.draw import plans
+    from app.draw import service as draw_service
+    from app.draw.models import Task
+    from app.match import service as match_service
+    load_demo()
+    [plan] = plans.list_plans()
+    Task.update(third_party="检验检测").where((Task.plan == plan.id) & (Task.code == "T1")).execute()
+    drawn = draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, WITNESSES)
+    match_service.commit_match(drawn.draw_no, match_date=drawn.plan.start)
+    match_service.run_match(drawn.draw_no, WITNESSES)
+    return drawn
+
+
+def test_alternate_after_match_gets_an_institution_by_the_rule(matched_with_service, tmp_path):
+    """Spec 6a step 4: the alternate of a task that needs a third-party service gets an institution by
+    section 8's rule with the current loads (the replaced enterprise's institution released first)."""
+    from collections import Counter
+    from app.match import queries
+    from app.match.changes import use_alternate_after_match
+    from app.match.service import current_match
+    draw = matched_with_service
+    task, out_key, alt = next(c for c in (_candidate(draw, n) for n in range(4)) if c[0] == "T1")
+    match = current_match(draw.draw_no)
+    before = queries.institutions(draw.draw_no)
+    assert before[out_key][0]["service"] == "检验检测" and before[out_key][0]["key"]
+
+    change = use_alternate_after_match(draw.draw_no, task, out_key, "检查前已注销", "张局长")
+
+    inst = change["institution"]
+    avoided = {c for c, k in (line.split("|") for line in match.avoid_text.splitlines()[1:]) if k == alt["key"]}
+    offering = [i["key"] for i in match.commit_data["institutions"]
+                if "检验检测" in i["services"] and i["key"] not in avoided]
+    loads = Counter(e["key"] for key, entries in before.items() if key != out_key for e in entries if e["key"])
+    expected = min(offering, key=lambda i: (loads[i], _h(f"{match.mseed}|INST|{alt['key']}|{i}")))
+    assert (inst["service"], inst["key"]) == ("检验检测", expected)
+    assert inst["ticket"] == _h(f"{match.mseed}|INST|{alt['key']}|{expected}") and inst["name"]
+    assert queries.institutions(draw.draw_no)[alt["key"]][0]["key"] == expected   # the notice names it
+    match = current_match(draw.draw_no)
+    assert match.record["alternates"][0]["institution"] == inst
+    checks, rec = _verify(match, tmp_path / "out")
+    assert all(c.ok for c in checks.values()), [c for c in checks.values() if not c.ok]
+
+    other = next(i for i in offering if i != expected)
+    rec["alternates"][0]["institution"] = dict(inst, key=other,
+                                               ticket=_h(f"{match.mseed}|INST|{alt['key']}|{other}"))
+    forged, _ = _verify(match, tmp_path / "forged", record=rec)
+    assert not forged["replacements"].ok and "第三方专业机构" in forged["replacements"].message

@@ -118,6 +118,15 @@ def _plan_pairs(draw) -> list[tuple[str, object]]:
             ("抽取编号", f"第 {draw.draw_no} 次抽取")]
 
 
+def _institution_text(value) -> str:
+    """An `institution` of the match record (one object per service; a list for several) as printed."""
+    entries = [value] if isinstance(value, dict) else list(value or [])
+    names = [e.get("name") or e.get("key") or "（无机构提供该服务）" for e in entries]
+    if len(entries) > 1:
+        names = [f"{e.get('service', '')}：{n}" for e, n in zip(entries, names)]
+    return "\n".join(names)
+
+
 def _heading(value) -> Paragraph:
     return L.para(value, "smallhead")
 
@@ -268,11 +277,8 @@ def write_match_record_pdf(match, path) -> Path:
         team = [f"{names.get(c, '')} {c}".strip() for c in a.get("inspectors") or []]
         if team:
             team[0] += "（组长）"
-        inst = a.get("institution") or ""
-        if isinstance(inst, dict):
-            inst = inst.get("name") or inst.get("key") or ""
         rows.append(L.cells([i, _get(a, "district"), [_mono(_get(a, "key")), L.para(_get(a, "name"), "cell")],
-                             "\n".join(team), inst]))
+                             "\n".join(team), _institution_text(a.get("institution"))]))
     story += [_heading("匹配结果"), L.grid_table(rows, [10 * mm, 18 * mm, 52 * mm, W - 110 * mm, 30 * mm])]
     if rec.get("short"):
         rows = [L.cells(["统一社会信用代码", "区市", "已匹配", "需要"], "cellhead")]
@@ -291,11 +297,13 @@ def write_match_record_pdf(match, path) -> Path:
         rows = [L.cells(["任务", "换下（原抽中）", "替补（新检查对象）", "替补检查组", "原因", "批准人"], "cellhead")]
         for a in rec["alternates"]:
             team = [f"{names.get(c, '')} {c}".strip() for c in (a.get("current_inspectors") or a.get("team") or [])]
+            if a.get("institution"):
+                team.append("第三方机构：" + _institution_text(a["institution"]))
             rows.append(L.cells([_get(a, "task"), _mono(_get(a, "out_key")),
                                  [_mono(_get(a, "in_key")), L.para(_get(a, "name"), "cell")],
                                  "\n".join(team) or "（沿用原检查组）", _get(a, "reason"), _get(a, "approver")]))
         story += [_heading("使用替补记录"),
-                  L.grid_table(rows, [12 * mm, 34 * mm, 38 * mm, W - 134 * mm, 30 * mm, 20 * mm])]
+                  L.grid_table(rows, [10 * mm, 33 * mm, 36 * mm, W - 117 * mm, 22 * mm, 16 * mm])]
     load = rec.get("load") or {}
     if isinstance(load, dict) and load:
         rows = [L.cells(["执法证号", "姓名", "检查户数"], "cellhead")]

@@ -21,9 +21,9 @@ from app import audit
 from app.db import transaction
 from app.errors import NotFoundError, StateError, ValidationError
 from app.match import spec
-from app.match.models import Assignment, Match, Replacement
+from app.match.models import Assignment, InstitutionAssignment, Match, Replacement
 from app.match.queries import active_teams, current_loads
-from app.match.records import record_sha256, revise_record
+from app.match.records import institution_entry, record_sha256, revise_record
 
 
 def _now() -> str:
@@ -151,6 +151,34 @@ def _alternate_pool(draw, key: str) -> tuple[str, str, str]:
     return ins.name, ins.district, spec.pool_name(ins.district, inspection_rule(list(ins.tasks or []), rules))
 
 
+def _alternate_institution(match: Match, draw, key: str, avoided):
+    """The institutions of a new inspection whose tasks need third-party services (spec 6a step 4), written
+    as InstitutionAssignment rows; the record's `institution` value, or None when no service is needed."""
+    from app.draw.models import Inspection, Task
+    from app.match.verify import alternate_institutions
+    ins = Inspection.get(Inspection.draw == draw, Inspection.key == key)
+    third_party = {t.code: t.third_party for t in Task.select().where(Task.plan == draw.plan)}
+    services = sorted({third_party[c] for c in (ins.tasks or []) if third_party.get(c)})
+    if not services:
+        return None
+    frozen = match.commit_data.get("institutions", [])
+    active = {k for (k,) in Inspection.select(Inspection.key).where(
+        (Inspection.draw == draw) & (Inspection.active == True)).tuples()}  # noqa: E712
+    loads: dict[str, int] = {}
+    for row in InstitutionAssignment.select().where(InstitutionAssignment.match == match):
+        if row.key in active and row.key != key:   # released inspections no longer count
+            loads[row.institution_key] = loads.get(row.institution_key, 0) + 1
+    chosen = alternate_institutions(match.mseed, key, services, [(i["key"], i["services"]) for i in frozen],
+                                    avoided, loads)
+    for service, pick in chosen:
+        if pick:
+            InstitutionAssignment.create(match=match, key=key, service=service, institution_key=pick[0],
+                                         ticket=pick[1])
+    names = {i["key"]: i["name"] for i in frozen}
+    entries = [institution_entry(service, pick, names) for service, pick in chosen]
+    return entries[0] if len(entries) == 1 else entries
+
+
 def use_alternate_after_match(draw_no: int, task_code: str, out_key: str, reason: str, approver: str) -> dict:
     """Use the first unused alternate for `out_key` (the draw's rule) and give it a team by the rule.
 
@@ -192,7 +220,7 @@ def use_alternate_after_match(draw_no: int, task_code: str, out_key: str, reason
             removed = [a.cert_no for a in rows]
             Assignment.update(active=False).where(Assignment.id.in_([a.id for a in rows])).execute()
         name, district, pool = _alternate_pool(draw, use.in_key)
-        team = None
+        team, institution = None, None
         if use.in_key not in was_active:
             roster = spec.parse_roster_text(match.roster_text)
             avoided = spec.avoid_index(spec.parse_avoid_text(match.avoid_text))
@@ -201,10 +229,13 @@ def use_alternate_after_match(draw_no: int, task_code: str, out_key: str, reason
             for slot, cert in enumerate(team):
                 Assignment.create(match=match, key=use.in_key, district=district, slot=slot, cert_no=cert,
                                   active=True, source="alternate")
+            institution = _alternate_institution(match, draw, use.in_key, avoided)
         change = {"revision": int(match.record.get("revision", 0)) + 1, "task": use.task_code,
                   "stratum": use.stratum, "rank": use.rank, "out_key": use.out_key, "in_key": use.in_key,
                   "name": name, "district": district, "pool": pool, "removed": removed, "team": team,
                   "reason": reason, "approver": approver, "at": use.at}
+        if institution is not None:
+            change["institution"] = institution
         _commit_change(match, change, "match.alternate", field="alternates")
     return dict(change, draw_no=int(draw_no), matched=True, record_sha256=match.record_sha256,
                 short=team is not None and len(team) < match.team_size)

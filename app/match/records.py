@@ -26,7 +26,7 @@ def record_sha256(record: dict) -> str:
     return spec.H(record_text(record))
 
 
-def _institution_entry(service: str, chosen, names: dict) -> dict:
+def institution_entry(service: str, chosen, names: dict) -> dict:
     if not chosen:
         return {"service": service, "key": None, "name": "", "ticket": None}
     return {"service": service, "key": chosen[0], "name": names.get(chosen[0], ""), "ticket": chosen[1]}
@@ -44,7 +44,7 @@ def build_record(match, result, institutions: dict) -> dict:
                  "inspectors": list(team), "leader": team[0] if team else None}
         services = ins.get("services") or []
         if services:
-            found = [_institution_entry(s, institutions.get((key, s)), inst_names) for s in services]
+            found = [institution_entry(s, institutions.get((key, s)), inst_names) for s in services]
             # One service is the usual case: a single object keeps the notice simple.
             entry["institution"] = found[0] if len(found) == 1 else found
         assignments.append(entry)

@@ -152,6 +152,39 @@ def alternate_team(mseed_hex: str, key: str, members, avoided, loads, team_size:
     return team
 
 
+def alternate_institutions(mseed_hex: str, key: str, services, institutions, avoided,
+                           loads) -> list[tuple[str, tuple[str, str] | None]]:
+    """The third-party institutions of an alternate used after the match (docs/spec-match-1.md, 6a step 4).
+
+    For each service in name order, section 8's rule with the current loads: among the frozen
+    institutions offering it and without an avoidance pair for `key`, the smallest (institutions'
+    current number of inspections, H(mseed|INST|key|institution)); each choice adds 1 to its load.
+    [(service, (institution key, ticket) or None when nobody offers it)]."""
+    loads = dict(loads)
+    banned = avoided.get(key, ())
+    out = []
+    for service in sorted(set(services)):
+        best = None
+        for inst_key, offered in institutions:
+            if service not in offered or inst_key in banned:
+                continue
+            ticket = spec.institution_ticket(mseed_hex, key, inst_key)
+            rank = (loads.get(inst_key, 0), ticket)
+            if best is None or rank < best[0]:
+                best = (rank, inst_key, ticket)
+        if best is None:
+            out.append((service, None))
+            continue
+        loads[best[1]] = loads.get(best[1], 0) + 1
+        out.append((service, (best[1], best[2])))
+    return out
+
+
+def institution_entries(value) -> list[dict]:
+    """An assignment's (or alternate's) `institution`: one object for one service, a list for several."""
+    return [value] if isinstance(value, dict) else list(value or [])
+
+
 def _allowed_pools(district: str) -> set[str]:
     return {spec.pool_name(district, rule) for rule in spec.POOL_RULES}
 
@@ -171,6 +204,12 @@ def _replacements(r: dict, result, roster, pairs) -> Check:
             loads[c] += 1
     pool_of = dict(result.pool_of)
     active = set(teams)                        # inspections still to be visited
+    inst_of = {a["key"]: [e["key"] for e in institution_entries(a.get("institution")) if e.get("key")]
+               for a in r["assignments"]}      # the institutions of each inspection, for their loads
+    inst_loads: dict[str, int] = {}
+    for chosen in inst_of.values():
+        for inst in chosen:
+            inst_loads[inst] = inst_loads.get(inst, 0) + 1
     changes = list(r.get("replacements", []))
     alternates = list(r.get("alternates", []))
     n = len(changes) + len(alternates)
@@ -185,7 +224,8 @@ def _replacements(r: dict, result, roster, pairs) -> Check:
     for rev in range(1, n + 1):
         if rev in at_revision:
             j += 1
-            failure = _replay_alternate(r, j, at_revision[rev], teams, loads, pool_of, active, roster, avoided)
+            failure = _replay_alternate(r, j, at_revision[rev], teams, loads, pool_of, active, roster, avoided,
+                                        inst_of, inst_loads)
             if failure:
                 return Check("replacements", False, failure)
             continue
@@ -228,7 +268,8 @@ def _replacements(r: dict, result, roster, pairs) -> Check:
     return Check("replacements", True, text)
 
 
-def _replay_alternate(r: dict, j: int, a: dict, teams, loads, pool_of, active, roster, avoided) -> str | None:
+def _replay_alternate(r: dict, j: int, a: dict, teams, loads, pool_of, active, roster, avoided,
+                      inst_of, inst_loads) -> str | None:
     """Apply the j-th alternate of the record; a Chinese message when it breaks the rule."""
     out_key, in_key = a.get("out_key"), a.get("in_key")
     if not out_key or not in_key or not str(a.get("reason", "")).strip() \
@@ -242,6 +283,8 @@ def _replay_alternate(r: dict, j: int, a: dict, teams, loads, pool_of, active, r
             return f"第 {j} 项替补撤下的检查组与企业“{out_key}”当时的检查组不符。"
         for c in removed:
             loads[c] -= 1
+        for inst in inst_of.pop(out_key, []):   # its institutions are released with it
+            inst_loads[inst] -= 1
         teams[out_key] = []
         active.discard(out_key)
     team = a.get("team")
@@ -263,6 +306,17 @@ def _replay_alternate(r: dict, j: int, a: dict, teams, loads, pool_of, active, r
     teams[in_key] = list(want)
     pool_of[in_key] = a["pool"]
     active.add(in_key)
+    if "institution" in a:                     # the alternate's task needs third-party services
+        recorded = institution_entries(a["institution"])
+        chosen = alternate_institutions(r["mseed"], in_key, [e.get("service") for e in recorded],
+                                        [(i["key"], i["services"]) for i in r.get("institutions", [])],
+                                        avoided, inst_loads)
+        if [(e.get("service"), e.get("key"), e.get("ticket")) for e in recorded] != \
+                [(s, c[0] if c else None, c[1] if c else None) for s, c in chosen]:
+            return f"第 {j} 项替补企业“{in_key}”的第三方专业机构不是规则选出的机构。"
+        inst_of[in_key] = [c[0] for _s, c in chosen if c]
+        for inst in inst_of[in_key]:
+            inst_loads[inst] = inst_loads.get(inst, 0) + 1
     return None
 
 
