@@ -118,6 +118,12 @@ def _plan_pairs(draw) -> list[tuple[str, object]]:
             ("抽取编号", f"第 {draw.draw_no} 次抽取")]
 
 
+def _lines(texts: list[str]) -> list:
+    """One paragraph per line in a cell: a line that fills the cell exactly and then a line break
+    made reportlab leave an empty line under a team leader."""
+    return [L.para(t, "cell") for t in texts]
+
+
 def _institution_text(value) -> str:
     """An `institution` of the match record (one object per service; a list for several) as printed."""
     entries = [value] if isinstance(value, dict) else list(value or [])
@@ -278,7 +284,7 @@ def write_match_record_pdf(match, path) -> Path:
         if team:
             team[0] += "（组长）"
         rows.append(L.cells([i, _get(a, "district"), [_mono(_get(a, "key")), L.para(_get(a, "name"), "cell")],
-                             "\n".join(team), _institution_text(a.get("institution"))]))
+                             _lines(team), _institution_text(a.get("institution"))]))
     story += [_heading("匹配结果"), L.grid_table(rows, [10 * mm, 18 * mm, 52 * mm, W - 110 * mm, 30 * mm])]
     if rec.get("short"):
         rows = [L.cells(["统一社会信用代码", "区市", "已匹配", "需要"], "cellhead")]
@@ -301,7 +307,7 @@ def write_match_record_pdf(match, path) -> Path:
                 team.append("第三方机构：" + _institution_text(a["institution"]))
             rows.append(L.cells([_get(a, "task"), _mono(_get(a, "out_key")),
                                  [_mono(_get(a, "in_key")), L.para(_get(a, "name"), "cell")],
-                                 "\n".join(team) or "（沿用原检查组）", _get(a, "reason"), _get(a, "approver")]))
+                                 _lines(team) or "（沿用原检查组）", _get(a, "reason"), _get(a, "approver")]))
         story += [_heading("使用替补记录"),
                   L.grid_table(rows, [10 * mm, 33 * mm, 36 * mm, W - 117 * mm, 22 * mm, 16 * mm])]
     load = rec.get("load") or {}
