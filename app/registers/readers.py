@@ -144,10 +144,13 @@ def _numbered_rows(stream, first_no: int) -> list[tuple[int, list]]:
     identifies nothing.)"""
     rows: list[tuple[int, list]] = []
     no = first_no
-    while chunk := list(islice(stream, _CHUNK_ROWS)):
+    while True:
+        chunk = list(islice(stream, _CHUNK_ROWS))
+        if not chunk:
+            return rows
         rows.extend(compress(zip(count(no), chunk), map(any, chunk)))
         no += len(chunk)
-    return rows
+        del chunk   # before the next chunk is read: one chunk alive at a time
 
 
 def _fill_merged_down(rows: list[tuple[int, list]], merged) -> list[tuple[int, list]]:
