@@ -285,7 +285,7 @@ def write_match_record_pdf(match, path) -> Path:
             team[0] += "（组长）"
         rows.append(L.cells([i, _get(a, "district"), [_mono(_get(a, "key")), L.para(_get(a, "name"), "cell")],
                              _lines(team), _institution_text(a.get("institution"))]))
-    story += [_heading("匹配结果"), L.grid_table(rows, [10 * mm, 18 * mm, 52 * mm, W - 110 * mm, 30 * mm])]
+    story += [_heading("匹配结果"), L.grid_table(rows, [10 * mm, 16 * mm, 48 * mm, W - 102 * mm, 28 * mm])]
     if rec.get("short"):
         rows = [L.cells(["统一社会信用代码", "区市", "已匹配", "需要"], "cellhead")]
         for s in rec["short"]:
