@@ -49,3 +49,21 @@ def spec_vectors_dir(shared_dir) -> Path:
     if not path.is_dir():
         pytest.skip("../shared/spec-vectors is absent")
     return path
+
+
+@pytest.fixture
+def gc_state_at(monkeypatch):
+    """spy(module, "name") -> list: gc.isenabled() at each later call of module.name (which still runs)."""
+    import gc
+
+    def spy(module, name: str) -> list[bool]:
+        seen: list[bool] = []
+        real = getattr(module, name)
+
+        def spying(*args, **kwargs):
+            seen.append(gc.isenabled())
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, spying)
+        return seen
+    return spy

@@ -262,27 +262,13 @@ def test_cancel_before_commit_writes_nothing(registers):
     assert Draw.select().count() == 0 and audit.head() == head
 
 
-def test_the_draw_runs_with_the_cycle_collector_paused_and_restores_it(registers, monkeypatch):
+def test_the_draw_runs_with_the_cycle_collector_paused_and_restores_it(registers, gc_state_at):
     import gc
     from app.draw import spec, verify
-    seen = []
-    real_draw_task = spec.draw_task
-
-    def spying_draw_task(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return real_draw_task(*args, **kwargs)
-
-    monkeypatch.setattr(spec, "draw_task", spying_draw_task)
+    during_draw = gc_state_at(spec, "draw_task")
     plan = plans.create_plan(plan_dict())
     draw = service.run_draw(service.commit_draw(plan.id).draw_no, WITNESSES)
-    assert seen and not any(seen) and gc.isenabled()
-    seen.clear()
-    real_merge = spec.merge
-
-    def spying_merge(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return real_merge(*args, **kwargs)
-
-    monkeypatch.setattr(spec, "merge", spying_merge)
+    assert during_draw and not any(during_draw) and gc.isenabled()
+    during_verify = gc_state_at(spec, "merge")
     checks = verify.verify_draw_record(draw.record)
-    assert all(c.ok for c in checks) and seen and not any(seen) and gc.isenabled()
+    assert all(c.ok for c in checks) and during_verify and not any(during_verify) and gc.isenabled()

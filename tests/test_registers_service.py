@@ -162,19 +162,12 @@ def test_cli_unreadable_file_exits_non_zero_with_reason_on_stderr(db_path, tmp_p
     assert code != 0 and "空.csv" in err and "空的" in err and out == ""
 
 
-def test_the_cycle_collector_is_paused_only_while_importing(db, tmp_path, monkeypatch):
+def test_the_cycle_collector_is_paused_only_while_importing(db, tmp_path, gc_state_at):
     """gc_paused: off during the import (nested pauses included), back on afterwards, even after a failure;
     left off when the caller had switched it off."""
     import gc
     from app import gcpause
-    seen = []
-    real_validate = service.validate
-
-    def spying_validate(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return real_validate(*args, **kwargs)
-
-    monkeypatch.setattr(service, "validate", spying_validate)
+    seen = gc_state_at(service, "validate")
     assert gc.isenabled()
     service.import_file(register_file(tmp_path, "a.xlsx", [row(1)]), "enterprise", "工业")
     assert seen == [False] and gc.isenabled()

@@ -100,7 +100,9 @@ def test_match_ceremony(drawn, ctx, qtbot, answers, tmp_path):
 
 
 @pytest.fixture
-def short_case(db, db_path, qtbot):
+def committed_case(db, db_path, qtbot):
+    """A draw whose match is committed (not run yet), and an app context on its plan."""
+    from app.draw.models import Draw
     from app.match import service
     from tests.test_match_support import make_avoidance, make_draw, make_inspectors
     from ui.context import AppContext
@@ -109,13 +111,19 @@ def short_case(db, db_path, qtbot):
     make_avoidance(AVOID)
     draw_no = make_draw(INSPECTIONS)
     service.commit_match(draw_no, match_date=DATE)
-    service.run_match(draw_no, MATCH_WITNESSES)
-    from app.draw.models import Draw
     context = AppContext(db_path)
     context.tasks = TaskRunner(context, show_progress=False)
     context.set_current_plan(Draw.get(Draw.draw_no == draw_no).plan_id)
     yield context, draw_no
     context.tasks.wait(5000)
+
+
+@pytest.fixture
+def short_case(committed_case):
+    """The same, matched: two inspections are short of inspectors."""
+    from app.match import service
+    service.run_match(committed_case[1], MATCH_WITNESSES)
+    return committed_case
 
 
 @pytest.fixture
@@ -219,23 +227,13 @@ def test_screen_resolves_a_short_inspection(short_case, screen_of, qtbot, answer
     assert rep["by"]                                                      # who recorded it (audit actor)
 
 
-def test_screen_voids_a_commitment_that_has_not_run(db, db_path, qtbot, screen_of, answers, monkeypatch):
+def test_screen_voids_a_commitment_that_has_not_run(committed_case, qtbot, screen_of, answers, monkeypatch):
     """Void needs a reason, is offered only for a committed match, keeps it on record and lets the clerk start
     again; a match that has run cannot be voided."""
     from app import audit
-    from app.draw.models import Draw
     from app.match import service
     from app.match.models import Match
-    from tests.test_match_support import make_avoidance, make_draw, make_inspectors
-    from ui.context import AppContext
-    from ui.tasks import TaskRunner
-    make_inspectors([{"cert_no": c, "district": d} for c, d in ROSTER])
-    make_avoidance(AVOID)
-    draw_no = make_draw(INSPECTIONS)
-    service.commit_match(draw_no, match_date=DATE)
-    context = AppContext(db_path)
-    context.tasks = TaskRunner(context, show_progress=False)
-    context.set_current_plan(Draw.get(Draw.draw_no == draw_no).plan_id)
+    context, draw_no = committed_case
     screen = screen_of(context)
     assert screen.void_button.isEnabled() and screen.start_button.isEnabled()
 
@@ -259,4 +257,3 @@ def test_screen_voids_a_commitment_that_has_not_run(db, db_path, qtbot, screen_o
     context.notify_data_changed()
     idle(qtbot, context)
     assert screen.state["status"] == "matched" and not screen.void_button.isEnabled()
-    context.tasks.wait(5000)

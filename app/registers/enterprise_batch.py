@@ -71,11 +71,6 @@ def as_texts(values: list) -> list[str]:
     return [v if v.__class__ is str else cell_text(v) for v in values]
 
 
-def _clean_text_of_str(value: str) -> str:
-    """clean_text, raising TypeError for anything but text (0, None, a date): their text differs from ""."""
-    return " ".join(_NFKC(value).split())
-
-
 def _quick_date(value):
     """The ISO text of a date cell, None for an empty one, _PARSE for anything to parse_date."""
     if value.__class__ is _DATE:
@@ -96,7 +91,7 @@ class EnterpriseBatch:
         # Shared by the batches of an import: a register repeats a few thousand dates, a few dozen
         # districts and statuses.
         self._date_memo = builder.memos.setdefault("date", Memo(_quick_date))
-        self._clean_repeated = builder.memos.setdefault("text", Memo(_clean_text_of_str)).__getitem__
+        self._clean_repeated = builder.clean_repeated
         self.bad: set[int] = set()           # rejected rows
 
     def raw(self, field: str) -> list:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from app.registers.normalize import (
@@ -63,6 +64,11 @@ class Memo(dict):
         if len(self) < self.cap:
             self[text] = value
         return value
+
+
+def clean_str(value: str) -> str:
+    """clean_text, raising TypeError for anything but text (0, None, a date): their text differs from ""."""
+    return " ".join(unicodedata.normalize("NFKC", value).split())
 
 
 class Districts:
@@ -140,7 +146,8 @@ class RowBuilder:
         self.extra_cols: list[tuple[int, str]] = []
         self.has_status = True
         self.sheet, self.row_no = "", 0
-        self.clean_repeated = Memo(clean_text).__getitem__   # clean_text of a column of repeating values
+        # clean_text of a column of repeating values (texts only: a number or date raises TypeError)
+        self.clean_repeated = Memo(clean_str).__getitem__
         self.memos: dict[str, Memo] = {}                     # other per-import caches, by name
 
     def build_batch(self, batch: list[tuple[int, list]], width: int) -> tuple[list[tuple], list[str] | None]:

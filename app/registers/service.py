@@ -126,14 +126,31 @@ def validate_import(path, kind: str, register_name: str | None = None, *, mappin
 
 def commit_import(result: ImportResult, *, progress=None, cancel=None) -> RegisterVersion:
     """Write the validated result as the register's next version, in ONE transaction."""
+    from app import audit
+    from app.audit.log import current_actor
+
     if cancel is not None and cancel():
         raise CancelledError()
-    _require_records(result)
+    if not result.records:
+        # An empty version would silently empty every draw frame built on this register.
+        raise ValidationError(f"没有可导入的行（读取 {result.rows_read} 行，未导入 {result.rejected} 行），未创建新版本。"
+                              "请查看错误报告。", location=Location(file=result.source_name))
     with gc_paused(), checkpoint_afterwards(), transaction():
-        reg, number = _register_and_next_version(result)
-        if (number - 1 or None) != result.diff.previous_version:
-            raise StateError(f"名录“{reg.name}”在校验之后已有新版本（第 {number - 1} 版），请重新校验后再导入。")
-        version = _create_version(result, reg, number)
+        reg = Register.get_or_none(Register.name == result.register_name)
+        if reg is None:
+            reg = Register.create(name=result.register_name, kind=result.kind, created_at=_now())
+        elif reg.kind != result.kind:
+            raise ValidationError(f"名录“{reg.name}”是{KIND_ZH[reg.kind]}，不能导入{KIND_ZH[result.kind]}。")
+        latest = queries.latest_version(reg.name)
+        latest_no = latest.version if latest else None
+        if latest_no != result.diff.previous_version:
+            raise StateError(f"名录“{reg.name}”在校验之后已有新版本（第 {latest_no} 版），请重新校验后再导入。")
+        version = RegisterVersion.create(
+            register=reg, version=(latest_no or 0) + 1, source_name=result.source_name,
+            source_sha256=result.source_sha256, sheets=result.sheets, mapping=result.mapping,
+            rows_read=result.rows_read, imported=result.imported, operating=result.operating,
+            rejected=result.rejected, flagged=result.flagged, digest=result.digest, created_at=_now(),
+            created_by=current_actor(), note=result.diff.summary())
         conn = database.obj.connection()
         sql, total = insert_sql(result.kind, version.id), len(result.records)
         records = result.records
@@ -143,7 +160,21 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
             conn.executemany(sql, records[start:start + _INSERT_BATCH])
             if progress is not None:
                 progress(min(start + _INSERT_BATCH, total), total, "正在写入数据库…")
-        _finish_version(result, reg, version, cancel)
+        vid = version.id
+        conn.executemany(
+            "INSERT INTO import_issue (version_id, severity, sheet, row, \"column\", value, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            ((vid, i.severity, i.sheet, i.row, i.column, i.value, i.reason) for i in result.issues))
+        if result.mapping_confirmed:
+            _remember_mapping(result)
+        audit.append("registers.import", {
+            "register": reg.name, "kind": reg.kind, "version": version.version, "source": result.source_name,
+            "source_sha256": result.source_sha256, "digest": result.digest, "rows_read": result.rows_read,
+            "imported": result.imported, "operating": result.operating, "rejected": result.rejected,
+            "flagged": result.flagged, "added": len(result.diff.added), "removed": len(result.diff.removed),
+            "changed": len(result.diff.changed)})
+        if cancel is not None and cancel():
+            raise CancelledError()
     return version
 
 
@@ -152,53 +183,6 @@ def import_file(path, kind: str, register_name: str | None = None, *, progress=N
     with gc_paused():
         result = validate_import(path, kind, register_name, progress=progress, cancel=cancel, **kw)
         return commit_import(result, progress=progress, cancel=cancel), result
-
-
-def _require_records(result: ImportResult) -> None:
-    if not result.records:
-        # An empty version would silently empty every draw frame built on this register.
-        raise ValidationError(f"没有可导入的行（读取 {result.rows_read} 行，未导入 {result.rejected} 行），未创建新版本。"
-                              "请查看错误报告。", location=Location(file=result.source_name))
-
-
-def _register_and_next_version(result: ImportResult) -> tuple[Register, int]:
-    reg = Register.get_or_none(Register.name == result.register_name)
-    if reg is None:
-        reg = Register.create(name=result.register_name, kind=result.kind, created_at=_now())
-    elif reg.kind != result.kind:
-        raise ValidationError(f"名录“{reg.name}”是{KIND_ZH[reg.kind]}，不能导入{KIND_ZH[result.kind]}。")
-    latest = queries.latest_version(reg.name)
-    return reg, (latest.version if latest else 0) + 1
-
-
-def _create_version(result: ImportResult, reg: Register, number: int) -> RegisterVersion:
-    from app.audit.log import current_actor
-    return RegisterVersion.create(
-        register=reg, version=number, source_name=result.source_name,
-        source_sha256=result.source_sha256, sheets=result.sheets, mapping=result.mapping,
-        rows_read=result.rows_read, imported=result.imported, operating=result.operating,
-        rejected=result.rejected, flagged=result.flagged, digest=result.digest, created_at=_now(),
-        created_by=current_actor(), note=result.diff.summary())
-
-
-def _finish_version(result: ImportResult, reg: Register, version: RegisterVersion, cancel) -> None:
-    """The version's issues, the remembered mapping and the audit entry: the end of both commit paths."""
-    from app import audit
-    vid = version.id
-    database.obj.connection().executemany(
-        "INSERT INTO import_issue (version_id, severity, sheet, row, \"column\", value, reason) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        ((vid, i.severity, i.sheet, i.row, i.column, i.value, i.reason) for i in result.issues))
-    if result.mapping_confirmed:
-        _remember_mapping(result)
-    audit.append("registers.import", {
-        "register": reg.name, "kind": reg.kind, "version": version.version, "source": result.source_name,
-        "source_sha256": result.source_sha256, "digest": result.digest, "rows_read": result.rows_read,
-        "imported": result.imported, "operating": result.operating, "rejected": result.rejected,
-        "flagged": result.flagged, "added": len(result.diff.added), "removed": len(result.diff.removed),
-        "changed": len(result.diff.changed)})
-    if cancel is not None and cancel():
-        raise CancelledError()
 
 
 def insert_sql(kind: str, version_id: int) -> str:
