@@ -72,11 +72,12 @@ def test_match_views_show_the_alternate_team_and_the_change(matched, qtbot):
     from app.match.changes import use_alternate_after_match
     from app.match.service import current_match
     from ui.wizards.draw_models import match_views
-    record = matched.record
-    task = record["tasks"][0]
-    out_key = task["selected"][0]["key"]
-    stratum = task["selected"][0]["stratum"]
-    change = use_alternate_after_match(matched.draw_no, task["code"], out_key, "检查前已注销", "张局长")
+    from tests.test_match_alternate import _candidate
+    # an enterprise of one task whose alternate is not drawn already (else it keeps its team: team is None);
+    # the draw's seed changes with every run, so the first selected enterprise is not always such a one
+    task, out_key, alt = _candidate(matched)
+    stratum = alt["stratum"]
+    change = use_alternate_after_match(matched.draw_no, task, out_key, "检查前已注销", "张局长")
     views = match_views(current_match(matched.draw_no))
     team_row = next(r for r in views["teams"] if r["key"] == change["in_key"])
     assert team_row["members"] == change["team"]
