@@ -28,15 +28,18 @@ LANGUAGE = "zh_CN"
 # area -> the files and folders lupdate scans (folders: their *.py files, recursively)
 # One .ts file per area, so the people working on different steps never edit the same file.
 AREAS: dict[str, list[Path]] = {
-    "main": [UI_DIR / "*.py", UI_DIR / "dialogs", UI_DIR / "widgets", UI_DIR / "models"],
+    "main": [UI_DIR / "*.py", UI_DIR / "dialogs", UI_DIR / "widgets", UI_DIR / "models",
+             UI_DIR / "operations" / "__init__.py"],
     "registers": [UI_DIR / "screens" / "registers.py", UI_DIR / "screens" / "plan.py",
                   UI_DIR / "wizards" / "import_wizard.py", UI_DIR / "wizards" / "plan_wizard.py",
-                  UI_DIR / "wizards" / "register_models.py"],
+                  UI_DIR / "wizards" / "register_models.py",
+                  UI_DIR / "operations" / "registers.py", UI_DIR / "operations" / "plans.py"],
     "draw": [UI_DIR / "screens" / "draw.py", UI_DIR / "screens" / "match.py",
              UI_DIR / "wizards" / "draw_wizard.py", UI_DIR / "wizards" / "draw_models.py",
              UI_DIR / "wizards" / "match_wizard.py", UI_DIR / "wizards" / "witness_page.py",
-             UI_DIR / "wizards" / "verify_dialog.py"],
-    "documents": [UI_DIR / "screens" / "documents.py"],
+             UI_DIR / "wizards" / "verify_dialog.py", UI_DIR / "wizards" / "ceremony.py",
+             UI_DIR / "operations" / "draw.py", UI_DIR / "operations" / "match.py"],
+    "documents": [UI_DIR / "screens" / "documents.py", UI_DIR / "operations" / "docs.py"],
 }
 
 
