@@ -5,6 +5,7 @@
                              (the bundled demo data is loaded when the database is empty)
     python3 dev.py test      set up the same way, run the whole test suite and the
                              installer build with its self-test
+    python3 dev.py lint      ruff (style, import order) and mypy (types of app/)
     python3 dev.py bundle    build the PyInstaller bundle into dist/ (and run its self-test)
 
 Only the standard library is used here: this runs before anything is installed.
@@ -26,7 +27,9 @@ PY = BIN / ("python.exe" if os.name == "nt" else "python")
 
 def run(cmd: list, **kw) -> None:
     print("+", " ".join(str(c) for c in cmd), flush=True)
-    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, **kw)
+    code = subprocess.run([str(c) for c in cmd], cwd=ROOT, **kw).returncode
+    if code:
+        sys.exit(f"失败 / failed (exit {code}): {' '.join(str(c) for c in cmd)}")
 
 
 def ensure_env(extras: str = "test") -> None:
@@ -49,8 +52,20 @@ def start(extra_args: list[str]) -> None:
     run([PY, "-m", "ui", "--demo-if-empty", *extra_args])
 
 
+def lint(extra_args: list[str]) -> None:
+    """Both tools, configured in pyproject.toml; any finding fails (and so fails CI)."""
+    ensure_env("test,build,lint")
+    lint_checks()
+
+
+def lint_checks() -> None:
+    run([PY, "-m", "ruff", "check", "."])
+    run([PY, "-m", "mypy"])
+
+
 def test(extra_args: list[str]) -> None:
-    ensure_env("test,build")
+    ensure_env("test,build,lint")
+    lint_checks()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     skip_bundle = "--no-bundle" in extra_args
     extra_args = [a for a in extra_args if a != "--no-bundle"]
@@ -61,11 +76,11 @@ def test(extra_args: list[str]) -> None:
 
 
 def bundle(extra_args: list[str]) -> None:
-    ensure_env("test,build")
+    ensure_env("test,build,lint")
     run([PY, "scripts/build_bundle.py", *extra_args])
 
 
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "start"
     rest = sys.argv[2:]
-    {"start": start, "test": test, "bundle": bundle}.get(command, lambda _: sys.exit(__doc__))(rest)
+    {"start": start, "test": test, "lint": lint, "bundle": bundle}.get(command, lambda _: sys.exit(__doc__))(rest)

@@ -41,23 +41,6 @@ def mib(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MiB"
 
 
-def build_translations() -> None:
-    """Compiled .qm files are bundled as data: build them first when the tool exists."""
-    try:
-        import importlib.util
-        sys.path.insert(0, str(ROOT))
-        found = importlib.util.find_spec("ui.i18n") is not None
-    except ImportError:
-        found = False
-    finally:
-        if sys.path and sys.path[0] == str(ROOT):
-            sys.path.pop(0)
-    if found:
-        run([sys.executable, "-m", "ui.i18n", "build"])
-    else:
-        print("ui.i18n 尚不存在，跳过翻译编译 / ui.i18n not present yet: no translations to compile")
-
-
 # The Windows programs get the app's icon; Windows wants .ico, the repository has only the SVG.
 ICON_SCRIPT = """
 import sys
@@ -93,7 +76,6 @@ def run(cmd: list, **kw) -> subprocess.CompletedProcess:
 
 
 def build() -> None:
-    build_translations()
     make_icon()
     started = time.monotonic()
     result = run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -32,8 +33,45 @@ def _rules() -> dict:
     return namespace
 
 
-def test_spec_compiles():
-    compile(_spec_source(), str(SPEC), "exec")
+def test_spec_builds_both_programs_into_one_folder():
+    """The spec parses, and its COLLECT gathers the GUI and the CLI into dist/spotcheck/."""
+    tree = ast.parse(_spec_source(), str(SPEC))
+    collect = next(node for node in ast.walk(tree)
+                   if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "COLLECT")
+    assert {kw.arg: ast.literal_eval(kw.value) for kw in collect.keywords if kw.arg == "name"} == {"name": "spotcheck"}
+    programs = [(ast.literal_eval(call.args[1]), ast.literal_eval(call.keywords[0].value))
+                for call in collect.args if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "exe"]
+    assert programs == [("spotcheck-gui", False), ("spotcheck", True)]
+
+
+def _translation_section() -> dict:
+    source = _spec_source()
+    start = source.index("# --- translations")
+    end = source.index("# --- end of translations")
+    namespace = {"subprocess": subprocess, "sys": sys, "Path": Path}
+    exec(compile(source[start:end], str(SPEC), "exec"), namespace)  # noqa: S102 - our own file
+    return namespace
+
+
+def test_spec_compiles_the_translations_itself():
+    """A plain `pyinstaller build_installer.spec` must bundle fresh .qm files, not rely on dev.py."""
+    i18n_dir = ROOT / "resources" / "i18n"
+    qm = i18n_dir / "documents_zh_CN.qm"
+    aside = qm.with_suffix(".qm.aside")
+    if qm.exists():
+        qm.replace(aside)
+    try:
+        compiled = _translation_section()["compile_translations"](ROOT)
+        assert qm in compiled and qm.is_file()
+        assert {p.name for p in compiled} == {ts.with_suffix(".qm").name for ts in i18n_dir.glob("*_zh_CN.ts")}
+    finally:
+        aside.unlink(missing_ok=True)
+
+
+def test_spec_stops_with_a_clear_message_without_translation_sources(tmp_path):
+    (tmp_path / "resources" / "i18n").mkdir(parents=True)
+    with pytest.raises(SystemExit, match="找不到界面翻译源文件"):
+        _translation_section()["compile_translations"](tmp_path)
 
 
 def test_spec_entry_points_match_pyproject():

@@ -18,6 +18,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
+
 from app.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -54,13 +56,8 @@ def ts_path(area: str) -> Path:
 def find_tool(name: str) -> Path | None:
     """lrelease/lupdate from the PySide6 wheel (or the venv's pyside6-* wrappers)."""
     exe = ".exe" if os.name == "nt" else ""
-    candidates = []
-    try:
-        import PySide6
-        package = Path(PySide6.__file__).resolve().parent
-        candidates += [package / f"{name}{exe}", package / "Qt" / "bin" / f"{name}{exe}"]
-    except ImportError:
-        pass
+    package = Path(PySide6.__file__).resolve().parent
+    candidates = [package / f"{name}{exe}", package / "Qt" / "bin" / f"{name}{exe}"]
     scripts = Path(sys.executable).parent
     candidates += [scripts / f"pyside6-{name}{exe}", scripts / f"pyside6-{name}"]
     for candidate in candidates:

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+
+from app.selftest import StepFailed
+from ui import i18n
+from ui.startup import load_bundled_fonts
+
 
 def _check_qt(ctx) -> str:
+    # Before the QApplication exists: the self-test runs without a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QSize
-    from PySide6.QtWidgets import QApplication
-
-    from app.selftest import StepFailed
-    from ui import i18n
-    from ui.startup import load_bundled_fonts
-
     app = QApplication.instance() or QApplication(["spotcheck-selftest"])
     families = load_bundled_fonts(app)
     translators = i18n.install_translators(app, "zh_CN")
@@ -31,11 +33,6 @@ def _check_qt(ctx) -> str:
         for translator in translators:
             app.removeTranslator(translator)
     detail = f"字体 {', '.join(families) or '系统字体'}；中文翻译已载入"
-    try:
-        from PySide6.QtPdf import QPdfDocument
-    except ImportError:
-        # Not every PySide6 wheel carries QtPdf (6.12.0 here does not); then there is no in-app preview.
-        return detail + "；QtPdf 不可用，未检查 PDF 预览"
     if ctx.notice_pdf is not None:
         document = QPdfDocument()
         if document.load(str(ctx.notice_pdf)) != QPdfDocument.Error.None_:
