@@ -150,3 +150,16 @@ def test_version_1_database_migrates_to_2_with_its_registers(db_path, tmp_path):
     version, result = service.import_file(tmp_path / "b.xlsx", "enterprise", "工业")
     assert version.version == 2 and result.diff.previous_version == 1 and result.diff.added == []
     close_database()
+
+
+def test_restore_without_a_database_file_returns_no_safety_copy(db_path, tmp_path):
+    """restore_database says what it returns: the safety copy, or None when there was nothing to copy."""
+    import typing
+    from pathlib import Path
+    open_database(db_path)
+    close_database()
+    backup = backup_database(db_path, tmp_path / "copy.sqlite3")
+    target = tmp_path / "new" / "restored.sqlite3"
+    target.parent.mkdir()
+    assert restore_database(backup, target) is None and target.exists()
+    assert typing.get_type_hints(restore_database)["return"] == Path | None

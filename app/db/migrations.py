@@ -2,10 +2,11 @@
 
 Each migration is a function run inside one transaction together with the
 update of `schema_version`, so a failed migration leaves the previous schema
-intact and can simply be run again. Before any migration runs, the file is
-copied to the backups folder (the copy is what the clerk restores if an
-upgrade goes wrong). Migrations are written as SQL, never as "create tables
-from today's models", so version N means the same schema forever.
+intact and can simply be run again. Before any migration runs, the opening
+code (app.db.connection) copies the file to the backups folder (the copy is
+what the clerk restores if an upgrade goes wrong). Migrations are written as
+SQL, never as "create tables from today's models", so version N means the same
+schema forever: a shipped SQL file is never edited (tests/test_migrations_frozen.py).
 """
 from __future__ import annotations
 
@@ -94,14 +95,12 @@ def pending(db: peewee.SqliteDatabase) -> list[tuple[int, str, object]]:
 
 
 def migrate(db: peewee.SqliteDatabase, path: Path | None = None, *, target: int | None = None) -> list[int]:
-    """Apply pending migrations up to `target` (default: latest). Returns the versions applied."""
+    """Apply pending migrations up to `target` (default: latest). Returns the versions applied.
+
+    `path` only names the file in the log; the safety copy is the caller's (open_database)."""
     todo = [m for m in pending(db) if target is None or m[0] <= target]
     if not todo:
         return []
-    if path is not None and current_version(db) > 0:
-        # A fresh, empty database needs no safety copy.
-        from app.db.backup import backup_database
-        backup_database(path, reason=f"before-migration-v{todo[0][0]}")
     _ensure_version_table(db)
     applied = []
     for version, description, apply in todo:
@@ -111,6 +110,6 @@ def migrate(db: peewee.SqliteDatabase, path: Path | None = None, *, target: int 
                 "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)",
                 (version, description, dt.datetime.now().isoformat(timespec="seconds")),
             )
-        log.info("schema migrated to version %s (%s)", version, description)
+        log.info("schema of %s migrated to version %s (%s)", path or "the database", version, description)
         applied.append(version)
     return applied

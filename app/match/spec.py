@@ -10,7 +10,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from app.draw.spec import H, canonical_json  # noqa: F401  (canonical_json re-exported for records)
+from app.draw.spec import canonical_json  # noqa: F401  (re-exported for the match records)
+from app.hashing import H
 
 SPEC = "SPOTCHECK-MATCH-1"
 ROSTER_HEADER = "SPOTCHECK-ROSTER-1\n"

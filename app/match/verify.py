@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.draw.verify import Check
+from app.draw.verify import Check, check_witnesses
 from app.match import spec
 
 ROSTER_FILE, AVOID_FILE = "roster.txt", "avoid.txt"
@@ -74,7 +74,6 @@ def _commitment(r: dict) -> Check:
 
 def _witnesses(r: dict) -> Check:
     """The draw's witness rule, plus the team size the match commitment fixed."""
-    from app.draw.verify import check_witnesses
     check = check_witnesses(r)
     if not check.ok:
         return check

@@ -17,9 +17,9 @@ from itertools import compress, repeat
 from operator import itemgetter, not_
 
 from app.registers.normalize import (
-    cell_text, classify_status, clean_text, division_code, json_text, parse_date, uscc_valid_many,
+    cell_text, classify_status, division_code, json_text, parse_date, uscc_valid_many,
 )
-from app.registers.rows import Memo, key_problem
+from app.registers.cells import Memo, key_problem
 
 _NFKC = functools.partial(unicodedata.normalize, "NFKC")
 _DATE = dt.date

@@ -97,6 +97,7 @@ def _zip_format(path: Path) -> str:
 
 
 def _open_calamine(path: Path, fmt: str) -> Workbook:
+    # lazy: the Rust reader loads only when a spreadsheet is read
     from python_calamine import CalamineWorkbook
     try:
         book = CalamineWorkbook.from_path(str(path))
