@@ -35,14 +35,15 @@ def register(sub) -> None:
 def _info(args) -> int:
     db = open_db(args)
     path = db_path(args)
+    backups = [str(p) for p in list_backups(path)]
     data = {"path": str(path.resolve()), "schema_version": current_version(db), "program_schema": LATEST_VERSION,
-            "log_head": audit.head(), "backups": [str(p) for p in list_backups(path)]}
+            "log_head": audit.head(), "backups": backups}
     close_database()
     emit(args, data, "\n".join([
         f"数据库：{data['path']}",
         f"数据结构版本：{data['schema_version']}（程序支持 {LATEST_VERSION}）",
         f"审计日志链头：{data['log_head']}",
-        f"备份：{len(data['backups'])} 个" + (f"，最新 {data['backups'][-1]}" if data["backups"] else ""),
+        f"备份：{len(backups)} 个" + (f"，最新 {backups[-1]}" if backups else ""),
     ]))
     return 0
 

@@ -69,7 +69,7 @@ def _pool_lines(pools: list[dict]) -> list[str]:
     lines = []
     for p in pools:
         raised = f"（由 {p['raised_from']} 提高）" if p.get("raised_from") is not None else ""
-        lines.append(f"  人员池 {p['district']}（{RULES.get(p.get('rule'), '')}）：可匹配 {p['inspectors']} 人，"
+        lines.append(f"  人员池 {p['district']}（{RULES.get(str(p.get('rule')), '')}）：可匹配 {p['inspectors']} 人，"
                      f"检查对象 {p['inspections']} 户，每人上限 {p['cap']}{raised}")
         for e in p.get("excluded", []):
             lines.append(f"      排除 {e['name']} {e['cert_no']}：{e['reason']}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import Callable
 
 import peewee
 
@@ -23,7 +24,10 @@ log = logging.getLogger(__name__)
 _SQL_DIR = Path(__file__).with_name("sql")
 
 
-def _run_sql_file(name: str):
+Migration = Callable[[peewee.SqliteDatabase], None]
+
+
+def _run_sql_file(name: str) -> Migration:
     def apply(db: peewee.SqliteDatabase) -> None:
         script = (_SQL_DIR / name).read_text(encoding="utf-8")
         for statement in _split_sql(script):
@@ -54,7 +58,7 @@ def _split_sql(script: str) -> list[str]:
 
 
 # (version, description, function). Append only; never edit a shipped entry.
-MIGRATIONS: list[tuple[int, str, object]] = [
+MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _run_sql_file("0001_initial.sql")),
     (2, "enterprise: only the unique (version, key) index", _run_sql_file("0002_enterprise_indexes.sql")),
 ]
@@ -89,7 +93,7 @@ def check_not_newer(db: peewee.SqliteDatabase) -> None:
         )
 
 
-def pending(db: peewee.SqliteDatabase) -> list[tuple[int, str, object]]:
+def pending(db: peewee.SqliteDatabase) -> list[tuple[int, str, Migration]]:
     version = current_version(db)
     return [m for m in MIGRATIONS if m[0] > version]
 

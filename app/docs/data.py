@@ -123,7 +123,7 @@ def inspector_names(match: Match | None) -> dict[str, str]:
 
 def teams_for(draw: Draw) -> dict[str, list[tuple[str, str, str]]]:
     """{key: [(cert_no, name, role)]}, leader first, after replacements."""
-    return {k: [tuple(m) for m in v] for k, v in match_queries.current_teams(draw.draw_no).items()}
+    return {k: list(v) for k, v in match_queries.current_teams(draw.draw_no).items()}
 
 
 def institutions_for(draw: Draw) -> dict[str, str]:
@@ -172,8 +172,8 @@ def _task_info(draw: Draw):
             for rank, (_ticket, key) in enumerate(sorted(drawn), 1):    # rank = place in ticket order
                 places[(code, key)] = (rank, len(drawn), stratum)
         for a in t.get("alternates") or []:
-            drawn = len(by_stratum.get(a.get("stratum"), []))
-            places.setdefault((code, a.get("key")), (f"替补第 {a.get('rank')} 位", drawn, a.get("stratum")))
+            drawn_in_stratum = len(by_stratum.get(a.get("stratum"), []))
+            places.setdefault((code, a.get("key")), (f"替补第 {a.get('rank')} 位", drawn_in_stratum, a.get("stratum")))
     for t in Task.select().where(Task.plan == draw.plan_id):
         names.setdefault(t.code, t.name)
     return names, places

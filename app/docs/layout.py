@@ -123,7 +123,8 @@ def with_fallback(escaped: str) -> str:
     covered = body_covered()
     if set(escaped) <= covered:
         return escaped
-    out, run = [], []
+    out: list[str] = []
+    run: list[str] = []
     for ch in escaped:
         if ch in covered or ch == "\n":
             if run:

@@ -216,7 +216,7 @@ def run_draw(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | None
 
 def _merge_inspections(draw: Draw, plan: Plan, selections) -> list[dict]:
     merged = spec.merge([(task.code, task.items, result.selected) for task, result, _ in selections])
-    first = {}
+    first: dict[str, Enterprise] = {}
     tickets: dict[str, dict] = {}
     for task, result, names in selections:
         for s in result.selected:

@@ -65,6 +65,8 @@ def ratio_text(p: int | None = None, q: int | None = None, count: int | None = N
     """"p/q" in lowest terms, or "n=COUNT" for a fixed count."""
     if count is not None:
         return f"n={count}"
+    if p is None or q is None:
+        raise TypeError("ratio_text needs p and q, or count")
     f = Fraction(p, q)
     return f"{f.numerator}/{f.denominator}"
 
@@ -82,17 +84,25 @@ def quota(size: int, p: int, q: int) -> int:
     return min(size, (size * p + q - 1) // q)
 
 
+def stratum_quota(size: int, ratio: str) -> int:
+    """The quota of a stratum of `size` under a ratio text: "n=COUNT" takes min(N, COUNT), "p/q" quota()."""
+    p, q, count = parse_ratio_text(ratio)
+    if count is not None:
+        return min(size, count)
+    assert p is not None and q is not None   # parse_ratio_text gives p and q whenever there is no count
+    return quota(size, p, q)
+
+
 def alternates_count(size: int, k: int) -> int:
     """a = min(N - k, max(1, ceil(k / 10)))."""
     return max(0, min(size - k, max(1, (k + 9) // 10)))
 
 
 def _strata(sizes: dict[str, int], ratio: str) -> list[dict]:
-    p, q, count = parse_ratio_text(ratio)
     out = []
     for stratum in sorted(sizes):
         n = sizes[stratum]
-        k = min(n, count) if count is not None else quota(n, p, q)
+        k = stratum_quota(n, ratio)
         out.append({"stratum": stratum, "size": n, "quota": k, "alternates": alternates_count(n, k)})
     return out
 

@@ -84,7 +84,7 @@ def revise_record(record: dict, previous_sha: str, change: dict, teams: dict[str
     new["assignments"] = []
     for entry in record["assignments"]:
         entry = dict(entry)
-        now = teams.get(entry["key"], entry["inspectors"])
+        now: list[str] = teams[entry["key"]] if entry["key"] in teams else entry["inspectors"]
         if now != entry["inspectors"]:
             entry["current_inspectors"] = list(now)
         else:

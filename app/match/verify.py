@@ -161,7 +161,7 @@ def alternate_institutions(mseed_hex: str, key: str, services, institutions, avo
     [(service, (institution key, ticket) or None when nobody offers it)]."""
     loads = dict(loads)
     banned = avoided.get(key, ())
-    out = []
+    out: list[tuple[str, tuple[str, str] | None]] = []
     for service in sorted(set(services)):
         best = None
         for inst_key, offered in institutions:
@@ -198,8 +198,8 @@ def _replacements(r: dict, result, roster, pairs) -> Check:
     certs = {c for c, _d in roster}
     teams = {k: list(v) for k, v in result.teams.items()}
     loads = {c: 0 for c in certs}
-    for team in teams.values():
-        for c in team:
+    for members in teams.values():
+        for c in members:
             loads[c] += 1
     pool_of = dict(result.pool_of)
     active = set(teams)                        # inspections still to be visited

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import Callable
 from dataclasses import dataclass
 
 from app.registers.cells import Memo, key_problem
@@ -124,7 +125,8 @@ class RowBuilder:
         self.districts = districts
         self.out = collector
         self.today = (today or dt.date.today()).isoformat()
-        self._build_row = getattr(self, f"_{kind}", None)
+        # the row builder of the kind (_inspector, _avoidance, _institution); enterprise rows: EnterpriseBatch
+        self._build_row: Callable[[list[str], list, str, int], tuple | None] | None = getattr(self, f"_{kind}", None)
         self.ix: dict[str, int] = {}
         self.labels: dict[str, str] = {}
         self.extra_cols: list[tuple[int, str]] = []
@@ -139,7 +141,10 @@ class RowBuilder:
         rejected rows are left out."""
         if self.kind == "enterprise":
             return EnterpriseBatch(self, batch).build()
-        records, build = [], self._build_row
+        build = self._build_row
+        if build is None:
+            raise ValueError(f"no row builder for register kind {self.kind!r}")
+        records = []
         for no, cells in batch:
             texts = [v if v.__class__ is str else cell_text(v) for v in cells]
             if len(texts) < width:

@@ -386,7 +386,7 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
         mapping=used_mapping, records=records, issues=out.issues, rows_read=rows_read,
         rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows), operating=operating,
         digest=digest_of(kind, lines),
-        diff=compute_diff(kind, keyed, previous) if previous else Diff(None, added=list(record_keys(kind, records))),
+        diff=compute_diff(kind, keyed, previous) if previous and keyed is not None else Diff(None, added=list(record_keys(kind, records))),
         mapping_confirmed=bool(mapping), sheet_headers=sheet_headers)
 
 

@@ -42,7 +42,7 @@ def _validate(key: str, value) -> None:
             raise ValidationError("区市名称不能重复。")
         if CITY_LEVEL in names:
             raise ValidationError(f"“{CITY_LEVEL}”是市局检查人员所属，不能作为区市名称。")
-        seen = {}
+        seen: dict[str, str] = {}
         for d in value:
             for alias in d.get("aliases", []):
                 owner = seen.setdefault(alias, d["name"])
