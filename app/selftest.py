@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 from app import __version__
 from app.db import close_database, open_database
 from app.db.migrations import LATEST_VERSION, current_version
-from app.settings import district_names
+from app.settings.store import district_names
 
 REGISTER_NAME = "自检企业名录库"
 INSPECTOR_REGISTER = "执法检查人员名录库"   # the default name of the inspector register (CONTRACTS.md)

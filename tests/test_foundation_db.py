@@ -90,7 +90,7 @@ def test_migration_to_new_version_keeps_a_copy_and_is_atomic(db_path, monkeypatc
 
 
 def test_backup_and_restore_round_trip(db, db_path, tmp_path):
-    from app.settings import get_setting, update_settings
+    from app.settings.service import get_setting, update_settings
     update_settings({"bureau_name": "甲局"})
     target = backup_database(db_path, tmp_path / "copy.sqlite3")
     update_settings({"bureau_name": "乙局"})

@@ -9,7 +9,7 @@ import pytest
 
 from app import audit
 from app.errors import CalendarNotCoveredError, ValidationError
-from app.settings import (district_names, get_setting, resolve_district, result_categories, units,
+from app.settings.service import (district_names, get_setting, resolve_district, result_categories, units,
                           update_settings)
 from app.settings.store import district_for_division_code
 from app.workdays import add_working_days, covered_years, is_workday, working_days_between

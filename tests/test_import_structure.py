@@ -3,7 +3,9 @@
 The graph is built from the source with ast (nothing is imported): one node per
 module in app/, one edge per module-level import (a package's __init__
 re-exports count). `from app.x import y` points at app.x.y when y is a module,
-else at app.x. Imports under `if TYPE_CHECKING:` are left out: they never run.
+else at app.x. Importing app.x.y runs app/x/__init__.py first, so it also points
+at app.x (unless the importer is inside app.x, which is then already running).
+Imports under `if TYPE_CHECKING:` are left out: they never run.
 """
 from __future__ import annotations
 
@@ -86,12 +88,20 @@ def _trees() -> dict[str, ast.Module]:
     return {name: ast.parse(path.read_text(encoding="utf-8"), str(path)) for name, path in MODULES.items()}
 
 
+def _packages_run_first(target: str, importer: str) -> list[str]:
+    """The packages whose __init__ runs when `target` is imported from `importer`."""
+    parts = target.split(".")
+    own = {".".join(importer.split(".")[:i]) for i in range(1, importer.count(".") + 2)}
+    return [p for p in (".".join(parts[:i]) for i in range(2, len(parts))) if p in MODULES and p not in own]
+
+
 def import_graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for name, tree in _trees().items():
         edges = graph.setdefault(name, set())
         for node in _module_level_imports(tree.body):
-            edges.update(t for t in _targets(node, name) if t != name)
+            for target in _targets(node, name):
+                edges.update(t for t in [target, *_packages_run_first(target, name)] if t != name)
     return graph
 
 
@@ -185,4 +195,6 @@ def test_the_graph_sees_known_edges():
     graph = import_graph()
     assert "app.audit.log" in graph["app.audit"]
     assert "app.db.base" in graph["app.db"]
+    assert "app.settings" in graph["app.audit.log"]       # app/settings/__init__.py runs first
+    assert "app.settings" not in graph["app.settings.service"]
     assert len(graph) > 50

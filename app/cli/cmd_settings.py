@@ -41,7 +41,7 @@ def register(sub) -> None:
 def _show(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
-    from app.settings import all_settings
+    from app.settings.store import all_settings
     values = all_settings()
     emit(args, values, json.dumps(values, ensure_ascii=False, indent=2))
     return 0
@@ -50,7 +50,7 @@ def _show(args) -> int:
 def _set(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
-    from app.settings import update_settings
+    from app.settings.service import update_settings
     try:
         value = json.loads(args.value)
     except ValueError:
@@ -83,7 +83,7 @@ def _split_dates(text: str) -> list[str]:
 def _set_year(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
-    from app.settings import get_setting, update_settings
+    from app.settings.service import get_setting, update_settings
     manual = dict(get_setting("calendar_manual"))
     manual[str(args.year)] = {"holidays": _split_dates(args.holidays), "workdays": _split_dates(args.workdays)}
     update_settings({"calendar_manual": manual})

@@ -13,7 +13,7 @@ from app.errors import NotFoundError, StateError
 from app.match import queries as match_queries
 from app.match.models import Match
 from app.registers.models import Enterprise, Inspector
-from app.settings import district_names, get_setting
+from app.settings.store import district_names, get_setting
 
 ROLE_LEADER = "组长"
 ROLE_MEMBER = "组员"

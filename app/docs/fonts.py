@@ -19,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.paths import resource_path
-from app.settings import get_setting
+from app.settings.store import get_setting
 
 BODY = "SpotcheckBody"
 TITLE = "SpotcheckTitle"

@@ -21,7 +21,7 @@ from app.docs.data import common_fields, current_match, get_draw, inspection_she
 from app.docs.numbers import allocate_numbers
 from app.errors import NotFoundError, StateError, ValidationError
 from app.progress import CancelFn, ProgressFn, check_cancel, report
-from app.settings import district_names, result_categories
+from app.settings.store import district_names, result_categories
 
 KINDS = ("notice", "form", "labels", "tasklist", "commitment", "draw-record", "match-commitment", "match-record")
 NUMBERED_KINDS = ("notice", "tasklist")

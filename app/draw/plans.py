@@ -19,7 +19,7 @@ from app.draw.models import Draw, Plan, Task
 from app.draw.spec import ratio_text
 from app.errors import NotFoundError, StateError, ValidationError
 from app.registers.models import Register, RegisterVersion
-from app.settings import district_names
+from app.settings.store import district_names
 
 PLAN_KEYS = {"title", "number", "start", "due", "end", "team_size", "task", "conditional", "options"}
 TASK_KEYS = {"code", "name", "register", "register_version", "ratio", "count", "stratify", "items",

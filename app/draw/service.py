@@ -18,7 +18,7 @@ from app.errors import NotFoundError, StateError, ValidationError
 from app.gcpause import gc_paused
 from app.progress import CancelFn, ProgressFn, check_cancel, report
 from app.registers.models import Enterprise
-from app.settings import district_names
+from app.settings.store import district_names
 
 ALTERNATE_RULE = ("抽中的检查对象在实施检查前已注销、被吊销或已关闭停业的，由同一任务、同一分层的替补对象"
                   "按替补顺序依次递补（先用排位在前且未用过的替补），每次递补须记录原因并写入审计日志。")

@@ -1,5 +1,6 @@
-"""Settings: reads in app.settings.store, the logged change in app.settings.service."""
-from app.settings.store import (  # noqa: F401
-    all_settings, district_names, districts, get_setting, resolve_district, result_categories, units,
-)
-from app.settings.service import update_settings  # noqa: F401  (after the reads: it logs through app.audit)
+"""Settings. Reads: app.settings.store (low in the layering: the audit log and the working-day
+calendar read there). The whole API, reads plus the logged update_settings: app.settings.service.
+
+Kept empty on purpose: importing any app.settings module runs this file first, so a re-export
+here would pull app.settings.service (and with it app.audit) into every settings read.
+"""

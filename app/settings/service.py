@@ -1,4 +1,5 @@
-"""Changing settings: validated, then written in one logged transaction (reads: app.settings.store)."""
+"""The settings API: the reads (from app.settings.store) and update_settings, which validates and
+writes changes in one logged transaction."""
 from __future__ import annotations
 
 from app import audit
@@ -6,7 +7,10 @@ from app.db.base import transaction
 from app.errors import ValidationError
 from app.settings.defaults import CITY_LEVEL, DEFAULTS
 from app.settings.models import Setting
-from app.settings.store import get_setting
+from app.settings.store import (  # noqa: F401  (the reads are part of this API)
+    all_settings, district_for_division_code, district_names, districts, get_setting, resolve_district,
+    result_categories, units,
+)
 from app.workdays import validate_manual_calendar
 
 
