@@ -1,12 +1,18 @@
 """Loading the synthetic demo set (data/demo) into an empty database.
 
-One transaction for the whole set: registers, then the demo plan when the
-draw stage provides it. A failure or cancel leaves the database as it was.
+One transaction for the whole set: registers, then the demo plan. A failure
+or cancel leaves the database as it was.
 """
 from __future__ import annotations
 
+from app import audit
+from app.db.base import transaction
+from app.draw.models import Plan
+from app.draw.plans import create_plan_from_toml
 from app.errors import StateError
 from app.paths import data_path
+from app.registers import service
+from app.registers.models import Register
 
 # (file, kind, register name), in dependency order: avoidance pairs are checked against the others.
 DEMO_FILES = [
@@ -19,22 +25,8 @@ DEMO_FILES = [
 PLAN_FILE = "plan.toml"
 
 
-def _create_plan(path):
-    """The draw stage's plan loader, when it exists (it is built in parallel)."""
-    try:
-        from app.draw.plans import create_plan_from_toml
-    except ImportError:
-        return None
-    return create_plan_from_toml(path)
-
-
 def load_demo(progress=None, cancel=None) -> dict:
     """Import the demo registers (and plan). Refuses when the database already has registers."""
-    from app import audit
-    from app.db.base import transaction
-    from app.registers import service
-    from app.registers.models import Register
-
     if Register.select().exists():
         raise StateError("数据库中已经有名录，演示数据只能导入到新建的空数据库（可用 --db 指定一个新文件）。")
     folder = data_path("demo")
@@ -53,7 +45,7 @@ def load_demo(progress=None, cancel=None) -> dict:
         if plan_path.exists():
             if progress:
                 progress(total - 1, total, "正在创建演示抽查计划")
-            plan = _create_plan(plan_path)
+            plan = create_plan_from_toml(plan_path)
         summary = {"registers": loaded, "plan": _plan_label(plan)}
         audit.append("demo.load", summary)
     if progress:
@@ -61,11 +53,7 @@ def load_demo(progress=None, cancel=None) -> dict:
     return summary
 
 
-def _plan_label(plan) -> str | None:
+def _plan_label(plan: Plan | None) -> str | None:
     if plan is None:
         return None
-    for attr in ("number", "title", "id"):
-        value = getattr(plan, attr, None)
-        if value:
-            return str(value)
-    return str(plan)
+    return str(plan.number or plan.title or plan.id)

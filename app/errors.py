@@ -7,6 +7,7 @@ The message is already Chinese: the clerk is the audience.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass
@@ -48,7 +49,7 @@ class SpotcheckError(Exception):
         return f"{where}：{self.message}" if where else self.message
 
     def to_dict(self) -> dict:
-        out = {"code": self.code, "message": str(self)}
+        out: dict[str, Any] = {"code": self.code, "message": str(self)}
         if self.location:
             out.update({k: v for k, v in vars(self.location).items() if v is not None})
         if self.details:

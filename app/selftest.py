@@ -20,6 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
+from app import __version__
+from app.db import close_database, open_database
+from app.db.migrations import LATEST_VERSION, current_version
+from app.settings.store import district_names
+
 REGISTER_NAME = "自检企业名录库"
 INSPECTOR_REGISTER = "执法检查人员名录库"   # the default name of the inspector register (CONTRACTS.md)
 TASK_CODE = "T1"
@@ -81,8 +86,6 @@ def uscc_with_check(first17: str) -> str:
 
 # --- the steps -------------------------------------------------------------------------------
 def step_open_database(ctx: SelfTestContext) -> str:
-    from app.db import open_database
-    from app.db.migrations import LATEST_VERSION, current_version
     db = open_database(ctx.db_path)
     version = current_version(db)
     if version != LATEST_VERSION:
@@ -91,13 +94,13 @@ def step_open_database(ctx: SelfTestContext) -> str:
 
 
 def _districts(count: int = 3) -> list[str]:
-    from app.settings import district_names
     names = [n for n in district_names() if n in DIVISION_CODES] or list(DIVISION_CODES)
     return names[:count]
 
 
 def write_register_xlsx(path: Path, districts: Sequence[str]) -> int:
     """A small enterprise register as a clerk would get it: a title row, then the header."""
+    # lazy: openpyxl is heavy and only needed when an xlsx is written
     from openpyxl import Workbook
     book = Workbook()
     sheet = book.active
@@ -193,7 +196,7 @@ def step_run_draw(ctx: SelfTestContext) -> str:
 
 
 def step_write_records(ctx: SelfTestContext) -> str:
-    write_draw_outputs = _service("app.draw.records", "write_draw_outputs")
+    write_draw_outputs = _service("app.campaign.outputs", "write_draw_outputs")
     export_frames = _service("app.draw.records", "export_frames")
     out_dir = ctx.work_dir / "抽取记录"
     outputs = write_draw_outputs(_require(ctx.draw_no, "完成的抽取"), out_dir)
@@ -263,8 +266,6 @@ def run_self_test(print_fn: Callable[[str], None] = print, *,
     extra_checks run after the core steps with the same context; the GUI passes a Qt check
     (e.g. open ctx.notice_pdf with QtPdf) so the frozen Qt plugins are exercised too.
     """
-    from app import __version__
-    from app.db import close_database
 
     steps = list(STEPS) + list(extra_checks)
     print_fn(f"双随机抽查工作台 {__version__} 自检 / self-test：{len(steps)} 项")

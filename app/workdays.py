@@ -13,6 +13,7 @@ import datetime as dt
 import chinese_calendar
 
 from app.errors import CalendarNotCoveredError, ValidationError
+from app.settings.store import get_setting
 
 
 def _library_covers(year: int) -> bool:
@@ -24,7 +25,6 @@ def _library_covers(year: int) -> bool:
 
 
 def _manual() -> dict:
-    from app.settings import get_setting
     return get_setting("calendar_manual") or {}
 
 

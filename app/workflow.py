@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.draw.models import Draw, Plan
+from app.match.models import Match
+from app.registers.models import Register, RegisterVersion
+
 STEP_KEYS = ("registers", "plan", "draw", "match", "documents", "packages", "publication")
 
 # Status of a step for the current plan.
@@ -38,7 +42,6 @@ class PlanChoice:
 
 def list_plan_choices() -> list[PlanChoice]:
     """Plans for the toolbar selector, newest first."""
-    from app.draw.models import Plan
     query = Plan.select(Plan.id, Plan.title, Plan.number, Plan.status).order_by(Plan.id.desc())
     return [PlanChoice(p.id, p.title, p.number, p.status) for p in query]
 
@@ -49,19 +52,16 @@ def default_plan_id() -> int | None:
 
 
 def _enterprise_versions() -> int:
-    from app.registers.models import Register, RegisterVersion
     return (RegisterVersion.select().join(Register)
             .where(Register.kind == "enterprise").count())
 
 
 def has_registers() -> bool:
     """True once any register version exists (the GUI's --demo-if-empty asks this)."""
-    from app.registers.models import RegisterVersion
     return RegisterVersion.select().exists()
 
 
 def _draw_counts(plan_id: int) -> dict:
-    from app.draw.models import Draw
     rows = (Draw.select(Draw.status).where(Draw.plan == plan_id))
     counts = {"committed": 0, "drawn": 0, "void": 0}
     for row in rows:
@@ -70,8 +70,6 @@ def _draw_counts(plan_id: int) -> dict:
 
 
 def _match_counts(plan_id: int) -> dict:
-    from app.draw.models import Draw
-    from app.match.models import Match
     rows = (Match.select(Match.status).join(Draw)
             .where((Draw.plan == plan_id) & (Draw.status == "drawn")))
     counts = {"committed": 0, "matched": 0, "void": 0}
@@ -82,8 +80,6 @@ def _match_counts(plan_id: int) -> dict:
 
 def step_states(plan_id: int | None) -> list[StepState]:
     """The state of every step for `plan_id` (None: no plan chosen yet), in STEP_KEYS order."""
-    from app.draw.models import Plan
-
     enterprise_versions = _enterprise_versions()
     plan = Plan.get_or_none(Plan.id == plan_id) if plan_id is not None else None
     draws = _draw_counts(plan.id) if plan else {"committed": 0, "drawn": 0, "void": 0}

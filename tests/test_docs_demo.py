@@ -4,7 +4,11 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
+from app.demo import load_demo
 from app.docs import service
+from app.draw import plans
+from app.draw import service as draw_service
+from app.match import service as match_service
 
 WITNESSES = [{"name": "王见证", "unit": "青岛市公证处", "role": "公证员", "input": "31415926535897932384"},
              {"name": "李监督", "unit": "驻局纪检组", "role": "监督人", "input": "27182818284590452353"}]
@@ -16,13 +20,6 @@ def _squash(path) -> str:
 
 @pytest.fixture
 def demo_draw(db):
-    try:
-        from app.demo import load_demo
-        from app.draw import plans
-        from app.draw import service as draw_service
-        from app.match import service as match_service
-    except ImportError:
-        pytest.skip("draw/match services not available")
     load_demo()
     [plan] = plans.list_plans()
     draw = draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, WITNESSES)

@@ -1,17 +1,12 @@
 """The demo data set: its plan (data/demo/plan.toml) commits and draws over the demo registers."""
 from __future__ import annotations
 
-import pytest
-
+from app.demo import load_demo
 from app.draw import plans, service
 from tests.test_draw_support import WITNESSES
 
 
 def test_demo_plan_draws_over_demo_registers(db):
-    try:
-        from app.demo import load_demo
-    except ImportError:
-        pytest.skip("app.demo is not available")
     load_demo()
     [plan] = plans.list_plans()
     preview = service.preview_frames(plan.id)

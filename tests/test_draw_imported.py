@@ -3,17 +3,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from app.draw import plans, service
+from app.registers.service import import_file
 from tests.test_draw_support import WITNESSES, plan_dict
 
 
 def test_frames_of_imported_sample_registers_equal_expected(db, samples_dir):
-    try:
-        from app.registers.service import import_file
-    except ImportError:
-        pytest.skip("app.registers.service is not available")
     expected = json.loads((samples_dir / "expected.json").read_text(encoding="utf-8"))
     import_file(samples_dir / "工业产品生产许可证获证企业名录.xlsx", "enterprise", "工业产品生产许可证获证企业")
     import_file(samples_dir / "食品相关产品生产企业名录.csv", "enterprise", "食品相关产品生产企业")

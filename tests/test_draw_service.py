@@ -7,6 +7,7 @@ import json
 import pytest
 
 from app import audit
+from app.campaign import changes as campaign
 from app.draw import plans, service
 from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Plan
 from app.errors import NotFoundError, StateError, ValidationError
@@ -157,17 +158,17 @@ def test_void_then_new_draw_lists_the_voided_one(registers):
     plan = plans.create_plan(plan_dict())
     first = service.commit_draw(plan.id)
     with pytest.raises(ValidationError, match="必须说明理由"):
-        service.void_draw(first.draw_no, "  ")
-    service.void_draw(first.draw_no, "见证人未到场")
+        campaign.void_draw(first.draw_no, "  ")
+    campaign.void_draw(first.draw_no, "见证人未到场")
     with pytest.raises(StateError, match="已作废，不能运行"):
         service.run_draw(first.draw_no, WITNESSES)
     with pytest.raises(StateError, match="已经作废"):
-        service.void_draw(first.draw_no, "再次")
+        campaign.void_draw(first.draw_no, "再次")
     second = service.commit_draw(plan.id)
     assert second.draw_no == first.draw_no + 1 and second.commitment != first.commitment
     second = service.run_draw(second.draw_no, WITNESSES)
     assert second.record["voided"] == [{"draw_no": first.draw_no, "reason": "见证人未到场"}]
-    service.void_draw(second.draw_no, "抽取范围有误")
+    campaign.void_draw(second.draw_no, "抽取范围有误")
     third = service.run_draw(service.commit_draw(plan.id).draw_no, WITNESSES)
     assert [v["draw_no"] for v in third.record["voided"]] == [first.draw_no, second.draw_no]
     assert [e.action for e in audit.entries(action="draw.void")] == ["draw.void", "draw.void"]
@@ -181,23 +182,23 @@ def test_alternate_replaces_in_order_and_is_logged(registers):
     out = next(s for s in task["selected"] if s["stratum"] == "市南区"
                and s["key"] not in {x["key"] for x in draw.record["tasks"][1]["selected"]})
     alts = [a for a in task["alternates"] if a["stratum"] == "市南区"]
-    use = service.use_alternate(draw.draw_no, "T1", out["key"], "检查前已注销")
+    use = campaign.use_alternate(draw.draw_no, "T1", out["key"], "检查前已注销")
     assert (use.in_key, use.rank) == (alts[0]["key"], 1)
     keys = {i.key for i in service.inspections(draw.draw_no)}
     assert out["key"] not in keys and alts[0]["key"] in keys
     new = Inspection.get(Inspection.draw == draw, Inspection.key == alts[0]["key"])
     assert new.tasks == ["T1"] and new.items == ["获证资格及条件检查"] and new.source == "alternate"
     # the alternate turns out closed too: the next one in order takes its place
-    use2 = service.use_alternate(draw.draw_no, "T1", alts[0]["key"], "已关闭停业")
+    use2 = campaign.use_alternate(draw.draw_no, "T1", alts[0]["key"], "已关闭停业")
     assert (use2.in_key, use2.rank) == (alts[1]["key"], 2)
     with pytest.raises(NotFoundError, match="不在第 1 号抽取任务 T1 的抽中名单中"):
-        service.use_alternate(draw.draw_no, "T1", out["key"], "再次")
+        campaign.use_alternate(draw.draw_no, "T1", out["key"], "再次")
     with pytest.raises(ValidationError, match="必须说明原因"):
-        service.use_alternate(draw.draw_no, "T1", alts[1]["key"], "")
-    service.use_alternate(draw.draw_no, "T1", alts[1]["key"], "已注销")
+        campaign.use_alternate(draw.draw_no, "T1", alts[1]["key"], "")
+    campaign.use_alternate(draw.draw_no, "T1", alts[1]["key"], "已注销")
     other = next(s for s in task["selected"] if s["stratum"] == "市南区" and s["key"] != out["key"])
     with pytest.raises(StateError, match="替补对象已全部用完"):
-        service.use_alternate(draw.draw_no, "T1", other["key"], "已注销")
+        campaign.use_alternate(draw.draw_no, "T1", other["key"], "已注销")
     assert AlternateUse.select().count() == 3
     assert [e.payload["rank"] for e in audit.entries(action="draw.alternate")] == [3, 2, 1]
     assert audit.verify().ok

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main as cli
+from app.campaign.outputs import write_draw_outputs
 from app.draw import plans, records, service
 from app.draw.verify import verify_draw_record
 from tests.test_draw_support import WITNESSES, make_register, plan_dict
@@ -25,7 +26,7 @@ def drawn(db, samples_dir, tmp_path):
     make_register("食品相关产品生产企业", expected["food"]["frame"])
     plan = plans.create_plan(plan_dict())
     draw = service.run_draw(service.commit_draw(plan.id).draw_no, WITNESSES)
-    out = records.write_draw_outputs(draw, tmp_path / "out")
+    out = write_draw_outputs(draw, tmp_path / "out")
     frames = tmp_path / "frames"
     records.export_frames(draw, frames)
     return draw, out["record"], frames

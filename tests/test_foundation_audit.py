@@ -92,3 +92,10 @@ def test_failed_service_leaves_no_log_entry(db):
             1 / 0
     assert audit.verify().count == 0
     assert Setting.select().count() == 0
+
+
+def test_entries_honour_offset_without_limit(db):
+    _append_three()
+    assert [e.id for e in audit.entries(offset=1)] == [2, 1]
+    assert [e.id for e in audit.entries(limit=1, offset=1)] == [2]
+    assert [e.id for e in audit.entries()] == [3, 2, 1]

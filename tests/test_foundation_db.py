@@ -90,7 +90,7 @@ def test_migration_to_new_version_keeps_a_copy_and_is_atomic(db_path, monkeypatc
 
 
 def test_backup_and_restore_round_trip(db, db_path, tmp_path):
-    from app.settings import get_setting, update_settings
+    from app.settings.service import get_setting, update_settings
     update_settings({"bureau_name": "甲局"})
     target = backup_database(db_path, tmp_path / "copy.sqlite3")
     update_settings({"bureau_name": "乙局"})
@@ -150,3 +150,16 @@ def test_version_1_database_migrates_to_2_with_its_registers(db_path, tmp_path):
     version, result = service.import_file(tmp_path / "b.xlsx", "enterprise", "工业")
     assert version.version == 2 and result.diff.previous_version == 1 and result.diff.added == []
     close_database()
+
+
+def test_restore_without_a_database_file_returns_no_safety_copy(db_path, tmp_path):
+    """restore_database says what it returns: the safety copy, or None when there was nothing to copy."""
+    import typing
+    from pathlib import Path
+    open_database(db_path)
+    close_database()
+    backup = backup_database(db_path, tmp_path / "copy.sqlite3")
+    target = tmp_path / "new" / "restored.sqlite3"
+    target.parent.mkdir()
+    assert restore_database(backup, target) is None and target.exists()
+    assert typing.get_type_hints(restore_database)["return"] == Path | None

@@ -9,9 +9,9 @@ import pytest
 
 from app import audit
 from app.errors import CalendarNotCoveredError, ValidationError
-from app.settings import (district_names, get_setting, resolve_district, result_categories, units,
+from app.settings.service import (district_names, get_setting, resolve_district, result_categories, units,
                           update_settings)
-from app.settings.service import district_for_division_code
+from app.settings.store import district_for_division_code
 from app.workdays import add_working_days, covered_years, is_workday, working_days_between
 
 
@@ -104,3 +104,21 @@ def test_cli_settings_and_calendar(db_path):
     assert '"deadline": "2027-03-08"' in r.stdout
     r = run("calendar", "set-year", "2027", "--holidays", "2027-02-30")
     assert r.returncode == 2 and "格式不正确" in r.stderr
+
+
+def test_district_names_are_stored_stripped_and_an_alias_may_repeat_the_name(db):
+    """A name typed with a trailing space is the same district: stored stripped, and an alias equal to
+    the district's own name is no conflict (it adds nothing and is not stored twice)."""
+    districts = get_setting("districts")
+    districts[0] = dict(districts[0], name=districts[0]["name"] + " ",
+                        aliases=[districts[0]["name"], *districts[0]["aliases"]])
+    name = districts[0]["name"].strip()
+    update_settings({"districts": districts})
+    stored = get_setting("districts")[0]
+    assert stored["name"] == name
+    assert name not in stored["aliases"] and stored["aliases"] == districts[0]["aliases"][1:]
+    assert name in district_names() and resolve_district(name) == name
+    with pytest.raises(ValidationError, match="同时属于多个区市"):   # another district's name still conflicts
+        other = get_setting("districts")
+        other[1] = dict(other[1], aliases=[*other[1]["aliases"], name])
+        update_settings({"districts": other})

@@ -78,7 +78,7 @@ def _independent_team(mseed: str, key: str, pool: list[str], avoided: set[str], 
 
 
 def _verify(match, out_dir, record=None):
-    from app.match.records import write_match_outputs
+    from app.campaign.outputs import write_match_outputs
     from app.match.verify import verify_match_record
     paths = write_match_outputs(match, out_dir)
     rec = record if record is not None else json.loads(paths["record"].read_text(encoding="utf-8"))
@@ -89,7 +89,7 @@ def test_alternate_after_match_gets_a_team_by_the_rule(matched, tmp_path):
     from app import audit
     from app.draw.models import AlternateUse, Inspection
     from app.match import queries
-    from app.match.changes import use_alternate_after_match
+    from app.campaign.changes import use_alternate_after_match
     from app.match.models import Assignment
     from app.match.service import current_match
     task, out_key, alt = _candidate(matched)
@@ -140,7 +140,7 @@ def test_alternate_after_match_gets_a_team_by_the_rule(matched, tmp_path):
 
 
 def test_tampered_alternate_team_fails_verification(matched, tmp_path):
-    from app.match.changes import use_alternate_after_match
+    from app.campaign.changes import use_alternate_after_match
     from app.match.service import current_match
     task, out_key, _alt = _candidate(matched)
     use_alternate_after_match(matched.draw_no, task, out_key, "检查前已注销", "张局长")
@@ -175,7 +175,7 @@ def test_tampered_alternate_team_fails_verification(matched, tmp_path):
 def test_changes_interleave_and_the_chain_verifies(matched, tmp_path):
     """replace → alternate → replace on the alternate's team → second alternate: each revision replays."""
     from app.match import queries
-    from app.match.changes import use_alternate_after_match
+    from app.campaign.changes import use_alternate_after_match
     from app.match.service import current_match, replace_inspector
     match = current_match(matched.draw_no)
     task, out_key, alt = _candidate(matched, 0)
@@ -198,17 +198,17 @@ def test_changes_interleave_and_the_chain_verifies(matched, tmp_path):
 
 
 def test_the_old_path_is_refused_after_matching(matched):
-    from app.draw import service as draw_service
+    from app.campaign import changes as campaign
     task, out_key, _alt = _candidate(matched)
     before = _state()
     with pytest.raises(StateError, match="已经匹配.*使用替补"):
-        draw_service.use_alternate(matched.draw_no, task, out_key, "检查前已注销")
+        campaign.use_alternate(matched.draw_no, task, out_key, "检查前已注销")
     assert _state() == before
 
 
 def test_before_matching_it_is_the_draws_use_alternate(drawn):
     from app.draw.models import AlternateUse
-    from app.match.changes import use_alternate_after_match
+    from app.campaign.changes import use_alternate_after_match
     task, out_key, alt = _candidate(drawn)
     change = use_alternate_after_match(drawn.draw_no, task, out_key, "检查前已注销", "")
     assert not change["matched"] and change["in_key"] == alt["key"]
@@ -216,7 +216,7 @@ def test_before_matching_it_is_the_draws_use_alternate(drawn):
 
 
 def test_a_failing_call_leaves_the_database_unchanged(matched, monkeypatch):
-    from app.match import changes
+    from app.campaign import changes
     task, out_key, _alt = _candidate(matched)
     before = _state()
     with pytest.raises(ValidationError, match="批准"):
@@ -230,7 +230,7 @@ def test_a_failing_call_leaves_the_database_unchanged(matched, monkeypatch):
     def broken(*_a, **_k):
         raise RuntimeError("disk full")
     # after the draw's alternate, the released team and the new team are written: then the record fails
-    monkeypatch.setattr(changes, "_commit_change", broken)
+    monkeypatch.setattr(changes, "commit_change", broken)
     with pytest.raises(RuntimeError):
         changes.use_alternate_after_match(matched.draw_no, task, out_key, "检查前已注销", "张局长")
     assert _state() == before
@@ -256,7 +256,7 @@ def test_a_short_alternate_team_is_resolved_by_a_recorded_decision(drawn, tmp_pa
     """Avoidance pairs leave one pool member for the alternate: its team is short, then resolved from another pool."""
     from app.match import queries
     from app.match import service as match_service
-    from app.match.changes import use_alternate_after_match
+    from app.campaign.changes import use_alternate_after_match
     from app.match.inputs import latest_version
     from app.registers.models import AvoidancePair, Inspector
     task, out_key, alt = _candidate(drawn)
@@ -290,7 +290,7 @@ def test_match_record_pdf_lists_the_alternate_and_its_team(matched, tmp_path):
     from pypdf import PdfReader
 
     from app.docs.records import write_match_record_pdf
-    from app.match.changes import use_alternate_after_match
+    from app.campaign.changes import use_alternate_after_match
     from app.match.service import current_match
     task, out_key, alt = _candidate(matched)
     change = use_alternate_after_match(matched.draw_no, task, out_key, "检查前已注销", "张局长")
@@ -322,7 +322,7 @@ def test_alternate_after_match_gets_an_institution_by_the_rule(matched_with_serv
     section 8's rule with the current loads (the replaced enterprise's institution released first)."""
     from collections import Counter
     from app.match import queries
-    from app.match.changes import use_alternate_after_match
+    from app.campaign.changes import use_alternate_after_match
     from app.match.service import current_match
     draw = matched_with_service
     task, out_key, alt = next(c for c in (_candidate(draw, n) for n in range(4)) if c[0] == "T1")

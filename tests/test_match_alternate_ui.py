@@ -69,7 +69,7 @@ def test_alternate_dialog_has_no_approver_before_matching(ctx, qtbot):
 
 def test_match_views_show_the_alternate_team_and_the_change(matched, qtbot):
     from app.draw.models import Inspection
-    from app.match.changes import use_alternate_after_match
+    from app.campaign.changes import use_alternate_after_match
     from app.match.service import current_match
     from ui.wizards.draw_models import match_views
     from tests.test_match_alternate import _candidate

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from app.match import queries, service
-from app.match.records import write_match_outputs
+from app.campaign.outputs import write_match_outputs
 from app.match.verify import verify_match_record
 from tests.test_match_spec import naive_match
 from tests.test_match_support import DRAW_WITNESSES, WITNESSES

@@ -9,7 +9,8 @@ from app import audit
 from app.errors import CancelledError, NotFoundError, StateError, ValidationError
 from app.match import queries, service, spec
 from app.match.models import Assignment, InstitutionAssignment, Match, Replacement
-from app.match.records import record_sha256, write_match_outputs
+from app.campaign.outputs import write_match_outputs
+from app.match.records import record_sha256
 from app.match.verify import verify_match_record
 from tests.test_match_support import (WITNESSES, make_avoidance, make_draw, make_inspectors,
                                       make_institutions)

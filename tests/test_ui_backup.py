@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app import audit, settings
+from app import audit
+from app.settings import service as settings
 from app.audit.models import AuditEntry
 from app.db.backup import list_backups
 

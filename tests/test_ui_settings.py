@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from app import audit, settings
+from app import audit
+from app.settings import service as settings
 from app.audit.models import AuditEntry
 
 

@@ -103,7 +103,8 @@ def test_tasks_run_one_at_a_time_in_order(runner, qtbot):
 
 
 def test_worker_database_work_is_isolated_per_thread(db, runner, qtbot):
-    from app import audit, settings
+    from app import audit
+    from app.settings import service as settings
     seen = {}
     runner.run(lambda p, c: settings.update_settings({"contact_person": "线程"}), title="测试",
                on_done=lambda r: seen.update(done=r))

@@ -59,7 +59,7 @@ def _language(args) -> str:
 
 def _saved_language() -> str | None:
     try:
-        from app.settings import get_setting
+        from app.settings.store import get_setting
         return get_setting("language")
     except Exception:  # noqa: BLE001 - a fresh or damaged database simply means the default
         return None

@@ -19,11 +19,9 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import CancelledError
+from app.progress import CancelFn, ProgressFn
 
 log = logging.getLogger(__name__)
-
-ProgressFn = Callable[[int, int, str], None]
-CancelFn = Callable[[], bool]
 
 _PROGRESS_INTERVAL = 0.05   # s: more often only floods the event queue
 

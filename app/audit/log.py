@@ -7,14 +7,15 @@ hash after it, and `verify` names the first broken entry.
 """
 from __future__ import annotations
 
-import datetime as dt
 import getpass
-import hashlib
 import json
 from dataclasses import dataclass
 
 from app.audit.models import AuditEntry
+from app.clock import now_iso
 from app.db.base import database
+from app.hashing import H
+from app.settings.store import get_setting
 
 GENESIS = "0" * 64
 
@@ -25,13 +26,12 @@ def canonical_json(value) -> str:
 
 def entry_hash(entry_id: int, at: str, actor: str, action: str, payload_json: str, prev_hash: str) -> str:
     text = "|".join(["SPOTCHECK-LOG-1", str(entry_id), at, actor, action, payload_json, prev_hash])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return H(text)
 
 
 def current_actor() -> str:
     """The clerk's name from the settings, else the OS account."""
     try:
-        from app.settings import get_setting
         name = get_setting("clerk_name")
     except Exception:  # settings table may not exist yet during first migration
         name = None
@@ -55,7 +55,7 @@ def append(action: str, payload: dict | None = None, *, actor: str | None = None
     last = AuditEntry.select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
     prev = last.hash if last else GENESIS
     next_id = (last.id + 1) if last else 1
-    at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    at = now_iso()
     actor = actor or current_actor()
     payload_json = canonical_json(payload or {})
     digest = entry_hash(next_id, at, actor, action, payload_json, prev)
@@ -99,10 +99,13 @@ def verify() -> VerifyResult:
     return VerifyResult(True, count, prev)
 
 
-def entries(limit: int | None = None, offset: int = 0, action: str | None = None):
+def entries(limit: int | None = None, offset: int = 0, action: str | None = None) -> list[AuditEntry]:
+    """Newest first; `offset` entries skipped, then at most `limit` (all when limit is None or 0)."""
     query = AuditEntry.select().order_by(AuditEntry.id.desc())
     if action:
         query = query.where(AuditEntry.action == action)
     if limit:
-        query = query.limit(limit).offset(offset)
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)   # peewee writes LIMIT -1 OFFSET n for SQLite when there is no limit
     return list(query)

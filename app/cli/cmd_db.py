@@ -1,10 +1,12 @@
 """spotcheck db info|backup|restore|check"""
 from __future__ import annotations
 
+from app import audit
 from app.cli.common import add_common, db_path, emit, open_db
 from app.db import close_database
-from app.db.backup import backup_database, list_backups, restore_database
+from app.db.backup import list_backups
 from app.db.migrations import LATEST_VERSION, current_version
+from app.maintenance import backup_logged, restore_logged
 
 
 def register(sub) -> None:
@@ -32,16 +34,16 @@ def register(sub) -> None:
 
 def _info(args) -> int:
     db = open_db(args)
-    from app import audit
     path = db_path(args)
+    backups = [str(p) for p in list_backups(path)]
     data = {"path": str(path.resolve()), "schema_version": current_version(db), "program_schema": LATEST_VERSION,
-            "log_head": audit.head(), "backups": [str(p) for p in list_backups(path)]}
+            "log_head": audit.head(), "backups": backups}
     close_database()
     emit(args, data, "\n".join([
         f"数据库：{data['path']}",
         f"数据结构版本：{data['schema_version']}（程序支持 {LATEST_VERSION}）",
         f"审计日志链头：{data['log_head']}",
-        f"备份：{len(data['backups'])} 个" + (f"，最新 {data['backups'][-1]}" if data["backups"] else ""),
+        f"备份：{len(backups)} 个" + (f"，最新 {backups[-1]}" if backups else ""),
     ]))
     return 0
 
@@ -49,25 +51,14 @@ def _info(args) -> int:
 def _backup(args) -> int:
     path = db_path(args)
     open_db(args)   # integrity check and migrations before copying
-    from app import audit
-    from app.db import transaction
-    target = backup_database(path, args.target)
-    with transaction():
-        audit.append("db.backup", {"target": str(target)})
+    target = backup_logged(path, args.target)
     close_database()
     emit(args, {"backup": str(target)}, f"已备份到：{target}")
     return 0
 
 
 def _restore(args) -> int:
-    path = db_path(args)
-    close_database()
-    safety = restore_database(args.source, path)
-    open_db(args)
-    from app import audit
-    from app.db import transaction
-    with transaction():
-        audit.append("db.restore", {"source": str(args.source), "safety_copy": str(safety) if safety else None})
+    safety = restore_logged(args.source, db_path(args))
     close_database()
     emit(args, {"restored_from": str(args.source), "safety_copy": str(safety) if safety else None},
          f"已从“{args.source}”恢复。恢复前的数据库已另存为：{safety}")
@@ -76,7 +67,6 @@ def _restore(args) -> int:
 
 def _check(args) -> int:
     db = open_db(args)
-    from app import audit
     quick = db.execute_sql("PRAGMA quick_check").fetchone()[0]
     fks = db.execute_sql("PRAGMA foreign_key_check").fetchall()
     result = audit.verify()

@@ -12,6 +12,7 @@ def register(sub) -> None:
 
 def _demo(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.demo import load_demo
     summary = load_demo()
     lines = ["演示数据已导入："]

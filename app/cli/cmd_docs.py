@@ -46,6 +46,7 @@ def _printer(args):
 
 def _docs(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.docs import service
     files = service.generate(args.kind, args.draw, Path(args.out), keys=args.key, district=args.district,
                              progress=_printer(args))
@@ -58,6 +59,7 @@ def _docs(args) -> int:
 
 def _show(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.docs.templates import load_template
     text = load_template(args.kind)
     emit(args, {"kind": args.kind, "text": text}, text)
@@ -66,6 +68,7 @@ def _show(args) -> int:
 
 def _save(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.docs.templates import save_template
     from app.errors import FileReadError
     try:
@@ -79,6 +82,7 @@ def _save(args) -> int:
 
 def _reset(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.docs.templates import reset_template
     existed = reset_template(args.kind)
     emit(args, {"kind": args.kind, "reset": existed},

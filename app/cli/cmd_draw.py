@@ -48,7 +48,7 @@ def register(sub) -> None:
 
 
 def _paths(out: dict) -> dict:
-    return {k: (str(v) if k != "warnings" else v) for k, v in out.items()}
+    return {k: str(v) for k, v in out.items()}
 
 
 def _strata_text(tasks: list[dict]) -> str:
@@ -63,26 +63,28 @@ def _strata_text(tasks: list[dict]) -> str:
 
 def _commit(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.campaign.outputs import write_commit_outputs
     from app.draw import records, service
     draw = service.commit_draw(args.plan)
-    out = records.write_commit_outputs(draw, args.out)
+    out = write_commit_outputs(draw, args.out)
     data = records.commitment_data(draw) | {"files": _paths(out)}
     text = (f"已提交第 {draw.draw_no} 号抽取的承诺，计划已冻结。\n承诺值：{draw.commitment}\n"
             f"日志链头：{draw.log_head}\n{_strata_text(data['tasks'])}\n文件：" + "、".join(
-                str(v) for k, v in out.items() if k != "warnings"))
-    for warning in out.get("warnings", []):
-        text += f"\n提示：{warning}"
+                str(v) for v in out.values()))
     emit(args, data, text)
     return 0
 
 
 def _run(args) -> int:
     open_db(args)
-    from app.draw import records, service
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.campaign.outputs import write_draw_outputs
+    from app.draw import service
     witnesses = [parse_witness(w) for w in args.witness]
     draw = service.committed_draw_for_plan(args.plan)
     draw = service.run_draw(draw.draw_no, witnesses)
-    out = records.write_draw_outputs(draw, args.out)
+    out = write_draw_outputs(draw, args.out)
     record = draw.record
     lines = [f"第 {draw.draw_no} 号抽取完成。", f"随机种子：{draw.seed}", f"抽取记录 SHA-256：{draw.record_sha256}"]
     for t in record["tasks"]:
@@ -90,8 +92,7 @@ def _run(args) -> int:
     lines.append(f"  合并后检查对象：{len(record['inspections'])} 家")
     if record["voided"]:
         lines.append("  已作废的抽取：" + "；".join(f"第 {v['draw_no']} 号（{v['reason']}）" for v in record["voided"]))
-    lines.append("文件：" + "、".join(str(v) for k, v in out.items() if k != "warnings"))
-    lines += [f"提示：{w}" for w in out.get("warnings", [])]
+    lines.append("文件：" + "、".join(str(v) for v in out.values()))
     emit(args, {"draw_no": draw.draw_no, "seed": draw.seed, "record_sha256": draw.record_sha256,
                 "inspections": len(record["inspections"]), "files": _paths(out)}, "\n".join(lines))
     return 0
@@ -99,8 +100,9 @@ def _run(args) -> int:
 
 def _void(args) -> int:
     open_db(args)
-    from app.draw import service
-    draw = service.void_draw(args.draw, args.reason)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.campaign.changes import void_draw
+    draw = void_draw(args.draw, args.reason)
     emit(args, {"draw_no": draw.draw_no, "status": draw.status, "reason": draw.void_reason},
          f"第 {draw.draw_no} 号抽取已作废，理由：{draw.void_reason}。如需重新抽取，请重新提交承诺（将使用新的抽取编号）。")
     return 0
@@ -108,8 +110,9 @@ def _void(args) -> int:
 
 def _alternate(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.campaign.changes import use_alternate_after_match
     from app.errors import ValidationError
-    from app.match.changes import use_alternate_after_match
     from app.match.queries import get_match
     match = get_match(args.draw)
     matched = match is not None and match.status == "matched"
@@ -137,6 +140,7 @@ def _alternate(args) -> int:
 
 def _show(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.draw import service
     draw = service.get_draw(args.draw)
     data = {"draw_no": draw.draw_no, "plan_id": draw.plan_id, "status": draw.status, "commitment": draw.commitment,
@@ -154,6 +158,7 @@ def _show(args) -> int:
 
 def _frames_export(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.draw import records
     paths = records.export_frames(args.draw, args.out)
     emit(args, {"draw_no": args.draw, "files": {k: str(v) for k, v in paths.items()}},

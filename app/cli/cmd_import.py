@@ -44,6 +44,7 @@ def register(sub) -> None:
 
 
 def _import(args) -> int:
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.errors import FileReadError
     from app.registers import service
 
@@ -99,6 +100,7 @@ def _text(result, version, args) -> str:
 
 def _list(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.registers import queries
     regs = queries.list_registers()
     text = "\n".join(f"{r['name']}（{KIND_ZH.get(r['kind'], r['kind'])}）第 {r['latest']} 版，共 {r['versions']} 版；"
@@ -109,6 +111,7 @@ def _list(args) -> int:
 
 def _show(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.errors import NotFoundError
     from app.registers import queries
     version = queries.get_version(args.name, args.version)

@@ -21,6 +21,7 @@ def register(sub) -> None:
 
 def _verify(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app import audit
     result = audit.verify()
     emit(args, vars(result), result.message())
@@ -29,6 +30,7 @@ def _verify(args) -> int:
 
 def _head(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app import audit
     head = audit.head()
     emit(args, {"head": head}, head)
@@ -37,6 +39,7 @@ def _head(args) -> int:
 
 def _show(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app import audit
     rows = audit.entries(limit=args.limit)
     data = [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "payload": e.payload, "hash": e.hash}

@@ -69,7 +69,7 @@ def _pool_lines(pools: list[dict]) -> list[str]:
     lines = []
     for p in pools:
         raised = f"（由 {p['raised_from']} 提高）" if p.get("raised_from") is not None else ""
-        lines.append(f"  人员池 {p['district']}（{RULES.get(p.get('rule'), '')}）：可匹配 {p['inspectors']} 人，"
+        lines.append(f"  人员池 {p['district']}（{RULES.get(str(p.get('rule')), '')}）：可匹配 {p['inspectors']} 人，"
                      f"检查对象 {p['inspections']} 户，每人上限 {p['cap']}{raised}")
         for e in p.get("excluded", []):
             lines.append(f"      排除 {e['name']} {e['cert_no']}：{e['reason']}")
@@ -84,6 +84,7 @@ def _deadline_line(data: dict) -> str:
 
 def _preview(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.match.service import preview_pools
     data = preview_pools(args.draw, args.team_size, args.date)
     lines = [f"第 {data['draw_no']} 号抽取：检查对象 {data['inspections']} 户，每组 {data['team_size']} 人，"
@@ -95,6 +96,7 @@ def _preview(args) -> int:
 
 def _commit(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.match.queries import summary
     from app.match.service import commit_match
     match = commit_match(args.draw, team_size=args.team_size, match_date=args.date)
@@ -109,8 +111,9 @@ def _commit(args) -> int:
 
 def _run(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.campaign.outputs import write_match_outputs
     from app.match.queries import summary
-    from app.match.records import write_match_outputs
     from app.match.service import run_match
     match = run_match(args.draw, [parse_witness(w) for w in args.witness])
     paths = write_match_outputs(match, args.out)
@@ -127,6 +130,7 @@ def _run(args) -> int:
 
 def _replace(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.match.service import replace_inspector
     change = replace_inspector(args.draw, args.key, args.out_cert, args.reason, args.approver)
     emit(args, change, f"检查对象 {change['key']}：{change['out']} 已由规则选出的 {change['in']} 替换"
@@ -137,6 +141,7 @@ def _replace(args) -> int:
 
 def _resolve(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.match.service import resolve_short
     change = resolve_short(args.draw, args.key, args.cert, args.reason, args.approver)
     emit(args, change, f"检查对象 {change['key']}：已补充检查人员 {change['in']}"
@@ -147,6 +152,7 @@ def _resolve(args) -> int:
 
 def _show(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.match.queries import summary
     data = summary(args.draw)
     lines = [f"第 {args.draw} 号抽取：{STATUS.get(data['status'], data['status'])}"]
@@ -164,6 +170,7 @@ def _show(args) -> int:
 
 def _export(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.match.records import export_inputs
     from app.match.service import current_match
     paths = export_inputs(current_match(args.draw), args.out)
@@ -173,7 +180,8 @@ def _export(args) -> int:
 
 def _record(args) -> int:
     open_db(args)
-    from app.match.records import write_match_outputs
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.campaign.outputs import write_match_outputs
     from app.match.service import current_match
     match = current_match(args.draw)
     paths = write_match_outputs(match, args.out)
@@ -186,6 +194,7 @@ def _record(args) -> int:
 
 def _void(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.match.service import void_match
     match = void_match(args.draw, args.reason)
     emit(args, {"draw_no": args.draw, "match_id": match.id, "status": match.status},

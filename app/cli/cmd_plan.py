@@ -42,6 +42,7 @@ def _describe(summary: dict) -> str:
 
 def _create(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.draw import plans
     plan = plans.create_plan_from_toml(Path(args.file))
     summary = plans.plan_summary(plan)
@@ -51,6 +52,7 @@ def _create(args) -> int:
 
 def _list(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.draw import plans
     rows = [plans.plan_summary(p) for p in plans.list_plans()]
     text = "\n".join(f"{r['id']:>4}  {r['title']}  {r['number']}  {r['start']}—{r['end']}  "
@@ -61,6 +63,7 @@ def _list(args) -> int:
 
 def _show(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.draw import plans, service
     summary = plans.plan_summary(plans.get_plan(args.plan_id))
     summary["draws"] = [{"draw_no": d.draw_no, "status": d.status, "commitment": d.commitment,

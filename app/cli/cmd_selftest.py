@@ -10,6 +10,7 @@ def register(sub) -> None:
 
 
 def _selftest(args) -> int:
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.selftest import run_self_test
     # A Windows console or pipe may not be UTF-8: never let an unprintable character fail the test.
     if hasattr(sys.stdout, "reconfigure"):

@@ -40,7 +40,8 @@ def register(sub) -> None:
 
 def _show(args) -> int:
     open_db(args)
-    from app.settings import all_settings
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.settings.store import all_settings
     values = all_settings()
     emit(args, values, json.dumps(values, ensure_ascii=False, indent=2))
     return 0
@@ -48,7 +49,8 @@ def _show(args) -> int:
 
 def _set(args) -> int:
     open_db(args)
-    from app.settings import update_settings
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.settings.service import update_settings
     try:
         value = json.loads(args.value)
     except ValueError:
@@ -60,6 +62,7 @@ def _set(args) -> int:
 
 def _deadline(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.workdays import add_working_days
     day = add_working_days(args.start, args.days)
     emit(args, {"start": args.start.isoformat(), "days": args.days, "deadline": day.isoformat()},
@@ -79,7 +82,8 @@ def _split_dates(text: str) -> list[str]:
 
 def _set_year(args) -> int:
     open_db(args)
-    from app.settings import get_setting, update_settings
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.settings.service import get_setting, update_settings
     manual = dict(get_setting("calendar_manual"))
     manual[str(args.year)] = {"holidays": _split_dates(args.holidays), "workdays": _split_dates(args.workdays)}
     update_settings({"calendar_manual": manual})
@@ -91,6 +95,7 @@ def _set_year(args) -> int:
 
 def _years(args) -> int:
     open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.workdays import covered_years
     years = covered_years()
     emit(args, {"years": years}, f"工作日历覆盖：{years[0]}–{years[-1]}" if years else "无")

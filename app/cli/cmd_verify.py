@@ -35,9 +35,11 @@ def _verify(args) -> int:
     record = _load(Path(args.record))
     kind = record.get("spec") if isinstance(record, dict) else None
     if kind == "SPOTCHECK-DRAW-1":
+        # lazy: loaded when the command runs, so `spotcheck --help` stays fast
         from app.draw.verify import verify_draw_record
         checks = verify_draw_record(record, args.frames)
     elif kind == "SPOTCHECK-MATCH-1":
+        # lazy: loaded when the command runs, so `spotcheck --help` stays fast
         from app.match.verify import verify_match_record
         # Files published beside the record (roster, avoidance, the draw record) are checked too.
         folder = Path(args.record).parent

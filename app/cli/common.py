@@ -1,6 +1,7 @@
 """Shared plumbing of the sub-commands: opening the database, printing, witnesses."""
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -40,6 +41,5 @@ def parse_witness(text: str) -> dict:
 
 def add_common(parser) -> None:
     """--json and --db on every sub-command (so they may follow the sub-command too)."""
-    import argparse
     parser.add_argument("--json", action="store_true", help="print one JSON object for machine use")
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import logging
 import sys
 
@@ -63,7 +64,6 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except SpotcheckError as exc:
         if getattr(args, "json", False):
-            import json
             json.dump({"error": exc.to_dict()}, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         print(f"错误：{exc}", file=sys.stderr)

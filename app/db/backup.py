@@ -10,6 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from app.db.migrations import LATEST_VERSION
 from app.errors import DatabaseError
 from app.paths import backup_dir_for
 
@@ -61,8 +62,6 @@ def newest_backup(db_path: str | Path) -> Path | None:
 
 def check_backup_file(source: Path) -> int:
     """Integrity and schema version of a backup; raises DatabaseError if unusable."""
-    from app.db.migrations import LATEST_VERSION
-
     try:
         con = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
@@ -83,11 +82,12 @@ def check_backup_file(source: Path) -> int:
     return int(version)
 
 
-def restore_database(source: str | Path, db_path: str | Path) -> Path:
+def restore_database(source: str | Path, db_path: str | Path) -> Path | None:
     """Replace the database with a backup. The current file is backed up first.
 
     The caller must have closed the database (app.db.close_database()).
-    Returns the safety copy of the database as it was before the restore.
+    Returns the safety copy of the database as it was before the restore
+    (None when there was no database file to copy).
     """
     source, db_path = Path(source), Path(db_path)
     if not source.exists():

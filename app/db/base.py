@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from typing import TYPE_CHECKING, Any, overload
 
 import peewee
 
@@ -28,6 +29,15 @@ class JSONField(peewee.TextField):
         if value is None:
             return None
         return json.loads(value)
+
+    if TYPE_CHECKING:
+        # For the type checker only (peewee puts an accessor on the model class): on a model
+        # instance the field reads as the decoded JSON value, not as the field.
+        @overload
+        def __get__(self, instance: None, owner: type) -> JSONField: ...
+        @overload
+        def __get__(self, instance: object, owner: type) -> Any: ...
+        def __get__(self, instance: object, owner: type) -> Any: ...
 
 
 @contextlib.contextmanager

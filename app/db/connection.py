@@ -1,7 +1,8 @@
 """Opening the user's database safely.
 
 Order matters: integrity check first (a damaged file is never migrated), then
-refuse a schema newer than this program, then back up and migrate.
+refuse a schema newer than this program, then back up and migrate (the backup
+is taken here, before the migrations run, so the migrations know nothing of backups).
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from pathlib import Path
 
 import peewee
 
+from app.db import migrations
+from app.db.backup import backup_database, newest_backup
 from app.db.base import database
 from app.errors import IntegrityCheckError
 
@@ -35,7 +38,6 @@ def _pragmas() -> dict:
 def _quick_check(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
-    from app.db.backup import newest_backup
 
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
@@ -58,7 +60,6 @@ def _quick_check(path: Path) -> None:
 def open_database(path: str | Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
     """Open (creating if needed) the database at `path` and bring its schema up to date."""
     global _current_path
-    from app.db import migrations
 
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,11 +72,18 @@ def open_database(path: str | Path, *, migrate: bool = True) -> peewee.SqliteDat
     try:
         migrations.check_not_newer(db)
         if migrate:
+            _backup_before_migrating(db, path)
             migrations.migrate(db, path)
     except Exception:
         close_database()
         raise
     return db
+
+
+def _backup_before_migrating(db: peewee.SqliteDatabase, path: Path) -> None:
+    todo = migrations.pending(db)
+    if todo and migrations.current_version(db) > 0:   # a fresh, empty database needs no safety copy
+        backup_database(path, reason=f"before-migration-v{todo[0][0]}")
 
 
 def close_database() -> None:

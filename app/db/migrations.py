@@ -2,16 +2,18 @@
 
 Each migration is a function run inside one transaction together with the
 update of `schema_version`, so a failed migration leaves the previous schema
-intact and can simply be run again. Before any migration runs, the file is
-copied to the backups folder (the copy is what the clerk restores if an
-upgrade goes wrong). Migrations are written as SQL, never as "create tables
-from today's models", so version N means the same schema forever.
+intact and can simply be run again. Before any migration runs, the opening
+code (app.db.connection) copies the file to the backups folder (the copy is
+what the clerk restores if an upgrade goes wrong). Migrations are written as
+SQL, never as "create tables from today's models", so version N means the same
+schema forever: a shipped SQL file is never edited (tests/test_migrations_frozen.py).
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import Callable
 
 import peewee
 
@@ -22,7 +24,10 @@ log = logging.getLogger(__name__)
 _SQL_DIR = Path(__file__).with_name("sql")
 
 
-def _run_sql_file(name: str):
+Migration = Callable[[peewee.SqliteDatabase], None]
+
+
+def _run_sql_file(name: str) -> Migration:
     def apply(db: peewee.SqliteDatabase) -> None:
         script = (_SQL_DIR / name).read_text(encoding="utf-8")
         for statement in _split_sql(script):
@@ -53,7 +58,7 @@ def _split_sql(script: str) -> list[str]:
 
 
 # (version, description, function). Append only; never edit a shipped entry.
-MIGRATIONS: list[tuple[int, str, object]] = [
+MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _run_sql_file("0001_initial.sql")),
     (2, "enterprise: only the unique (version, key) index", _run_sql_file("0002_enterprise_indexes.sql")),
 ]
@@ -88,20 +93,18 @@ def check_not_newer(db: peewee.SqliteDatabase) -> None:
         )
 
 
-def pending(db: peewee.SqliteDatabase) -> list[tuple[int, str, object]]:
+def pending(db: peewee.SqliteDatabase) -> list[tuple[int, str, Migration]]:
     version = current_version(db)
     return [m for m in MIGRATIONS if m[0] > version]
 
 
 def migrate(db: peewee.SqliteDatabase, path: Path | None = None, *, target: int | None = None) -> list[int]:
-    """Apply pending migrations up to `target` (default: latest). Returns the versions applied."""
+    """Apply pending migrations up to `target` (default: latest). Returns the versions applied.
+
+    `path` only names the file in the log; the safety copy is the caller's (open_database)."""
     todo = [m for m in pending(db) if target is None or m[0] <= target]
     if not todo:
         return []
-    if path is not None and current_version(db) > 0:
-        # A fresh, empty database needs no safety copy.
-        from app.db.backup import backup_database
-        backup_database(path, reason=f"before-migration-v{todo[0][0]}")
     _ensure_version_table(db)
     applied = []
     for version, description, apply in todo:
@@ -111,6 +114,6 @@ def migrate(db: peewee.SqliteDatabase, path: Path | None = None, *, target: int 
                 "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)",
                 (version, description, dt.datetime.now().isoformat(timespec="seconds")),
             )
-        log.info("schema migrated to version %s (%s)", version, description)
+        log.info("schema of %s migrated to version %s (%s)", path or "the database", version, description)
         applied.append(version)
     return applied

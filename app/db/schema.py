@@ -1,10 +1,12 @@
-"""Development tool: write the DDL of the current models as a migration file.
+"""Development tool: compare the models with the migrated schema; draft DDL for a new migration.
 
-    python -m app.db.schema freeze            # rewrites sql/0001_initial.sql (before release only)
     python -m app.db.schema diff              # lists model columns missing from the migrated schema
+    python -m app.db.schema ddl               # prints the CREATE statements of today's models
+    python -m app.db.schema draft PATH        # writes them to PATH, a NEW file only
 
-Once a version has shipped, its SQL file is never rewritten: a schema change
-is a new numbered migration instead.
+A shipped migration never changes (tests/test_migrations_frozen.py holds their
+digests): a schema change is a new numbered migration, written by hand from
+the draft, so nothing here ever rewrites a file in app/db/sql.
 """
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ import tempfile
 from pathlib import Path
 
 import peewee
+
+from app.db.connection import close_database, open_database
+from app.db.models import ALL_MODELS
 
 AUDIT_TRIGGERS = """
 -- The audit log is append-only: the database itself refuses edits and deletes.
@@ -28,13 +33,11 @@ END;
 
 
 def model_ddl() -> str:
-    from app.db.models import ALL_MODELS
 
     db = peewee.SqliteDatabase(":memory:")
     statements = []
     with db.bind_ctx(ALL_MODELS):
         for model in ALL_MODELS:
-            ctx = db.get_sql_context()
             sql, params = model._schema._create_table(safe=False).query()
             assert not params
             statements.append(sql + ";")
@@ -44,18 +47,20 @@ def model_ddl() -> str:
     return "\n".join(statements) + "\n" + AUDIT_TRIGGERS
 
 
-def freeze(path: Path | None = None) -> Path:
-    path = path or Path(__file__).with_name("sql") / "0001_initial.sql"
-    header = "-- Schema version 1. Generated from the models by `python -m app.db.schema freeze`.\n"
-    path.write_text(header + model_ddl(), encoding="utf-8")
+def write_draft(path: Path) -> Path:
+    """Write model_ddl() to `path` for editing into a new migration. Refuses an existing file,
+    so a shipped migration (or an earlier draft) is never overwritten."""
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(f"{path} exists: a migration draft is written to a new file only")
+    with path.open("x", encoding="utf-8") as out:
+        out.write("-- Draft from the models by `python -m app.db.schema draft`; edit before adding it.\n")
+        out.write(model_ddl())
     return path
 
 
 def missing_columns() -> list[str]:
     """Columns the models expect that a freshly migrated database lacks."""
-    from app.db.connection import close_database, open_database
-    from app.db.models import ALL_MODELS
-
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "check.sqlite3")
@@ -73,8 +78,10 @@ def missing_columns() -> list[str]:
 
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "diff"
-    if command == "freeze":
-        print(freeze())
+    if command == "ddl":
+        print(model_ddl())
+    elif command == "draft" and len(sys.argv) == 3:
+        print(write_draft(Path(sys.argv[2])))
     else:
         missing = missing_columns()
         print("\n".join(missing) if missing else "schema matches the models")

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 
 from app.draw.models import Draw, Inspection, Task
 from app.errors import NotFoundError, StateError
-from app.match.models import Assignment, Match
+from app.match import queries as match_queries
+from app.match.models import Match
 from app.registers.models import Enterprise, Inspector
+from app.settings.store import district_names, get_setting
 
 ROLE_LEADER = "组长"
 ROLE_MEMBER = "组员"
@@ -50,7 +52,6 @@ class InspectionSheet:
 
 def setting(key: str, default=""):
     try:
-        from app.settings import get_setting
         value = get_setting(key)
     except Exception:
         return default
@@ -122,22 +123,7 @@ def inspector_names(match: Match | None) -> dict[str, str]:
 
 def teams_for(draw: Draw) -> dict[str, list[tuple[str, str, str]]]:
     """{key: [(cert_no, name, role)]}, leader first, after replacements."""
-    try:
-        from app.match import queries
-        return {k: [tuple(m) for m in v] for k, v in queries.current_teams(draw.draw_no).items()}
-    except (ImportError, AttributeError):
-        pass
-    match = current_match(draw)
-    if match is None or match.status != "matched":
-        return {}
-    names = inspector_names(match)
-    teams: dict[str, list[tuple[str, str, str]]] = {}
-    rows = (Assignment.select().where((Assignment.match == match) & (Assignment.active == True))  # noqa: E712
-            .order_by(Assignment.key, Assignment.slot))
-    for row in rows:
-        role = ROLE_LEADER if row.slot == 0 else ROLE_MEMBER
-        teams.setdefault(row.key, []).append((row.cert_no, names.get(row.cert_no, ""), role))
-    return teams
+    return {k: list(v) for k, v in match_queries.current_teams(draw.draw_no).items()}
 
 
 def institutions_for(draw: Draw) -> dict[str, str]:
@@ -186,8 +172,8 @@ def _task_info(draw: Draw):
             for rank, (_ticket, key) in enumerate(sorted(drawn), 1):    # rank = place in ticket order
                 places[(code, key)] = (rank, len(drawn), stratum)
         for a in t.get("alternates") or []:
-            drawn = len(by_stratum.get(a.get("stratum"), []))
-            places.setdefault((code, a.get("key")), (f"替补第 {a.get('rank')} 位", drawn, a.get("stratum")))
+            drawn_in_stratum = len(by_stratum.get(a.get("stratum"), []))
+            places.setdefault((code, a.get("key")), (f"替补第 {a.get('rank')} 位", drawn_in_stratum, a.get("stratum")))
     for t in Task.select().where(Task.plan == draw.plan_id):
         names.setdefault(t.code, t.name)
     return names, places
@@ -195,7 +181,6 @@ def _task_info(draw: Draw):
 
 def district_order() -> dict[str, int]:
     try:
-        from app.settings import district_names
         return {name: i for i, name in enumerate(district_names())}
     except Exception:
         return {}

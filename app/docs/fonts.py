@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.paths import resource_path
+from app.settings.store import get_setting
 
 BODY = "SpotcheckBody"
 TITLE = "SpotcheckTitle"
@@ -70,7 +71,6 @@ def _find_system(candidates) -> tuple[Path, int] | None:
 def _use_system_fonts() -> bool:
     # The setting lives in the database; documents may also be made with none open (tests, bench).
     try:
-        from app.settings import get_setting
         return bool(get_setting("use_system_fonts"))
     except Exception:
         return False

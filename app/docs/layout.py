@@ -20,8 +20,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import (BaseDocTemplate, HRFlowable, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.docs import fonts
 from app.docs.qr import QrCode
@@ -43,6 +52,8 @@ rl_config.useA85 = 0
 # reportlab's own list covers ASCII and Japanese marks only, so "：" after an addressee
 # could wrap onto a line of its own.
 from reportlab.platypus import paragraph as _rl_paragraph  # noqa: E402
+
+from app.docs.templates import fill
 
 _rl_paragraph.ALL_CANNOT_START += "".join(
     c for c in "：；，！？》〉’”" if c not in _rl_paragraph.ALL_CANNOT_START)
@@ -112,7 +123,8 @@ def with_fallback(escaped: str) -> str:
     covered = body_covered()
     if set(escaped) <= covered:
         return escaped
-    out, run = [], []
+    out: list[str] = []
+    run: list[str] = []
     for ch in escaped:
         if ch in covered or ch == "\n":
             if run:
@@ -143,7 +155,6 @@ def markup_values(fields: dict, *, mono=(), markup=None) -> dict:
 def fill_markup(raw: str, fields: dict, *, mono=(), markup=None, values: dict | None = None) -> str:
     """Fill a template section into paragraph markup (pass `values` from markup_values to
     escape a document's fields once rather than once per paragraph)."""
-    from app.docs.templates import fill
     if values is None:
         values = markup_values(fields, mono=mono, markup=markup)
     return fill(text(raw), values)

@@ -6,11 +6,11 @@ logged transaction, so a cancelled batch allocates none.
 """
 from __future__ import annotations
 
-import datetime as dt
 
 from peewee import fn
 
 from app import audit
+from app.clock import now_iso
 from app.db import transaction
 from app.docs.models import DocumentNumber
 from app.errors import ValidationError
@@ -45,7 +45,7 @@ def allocate_numbers(plan, kind: str, keys, prefix: str) -> dict[str, str]:
     missing = [k for k in keys if k not in have]
     if not missing:
         return have
-    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    now = now_iso()
     with transaction():
         last = DocumentNumber.select(fn.MAX(DocumentNumber.seq)).where(DocumentNumber.plan == plan).scalar() or 0
         # A bureau that already issued numbers this year by hand can start the plan's sequence later.

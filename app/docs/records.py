@@ -12,8 +12,11 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
+from app import audit
 from app.docs import layout as L
+from app.docs.data import common_fields, inspector_names, item_label
 from app.docs.templates import render_template
+from app.match.spec import match_commit_text
 
 W = L.TEXT_W
 
@@ -105,7 +108,6 @@ def _digest_block(label: str, digest: str, note: str) -> KeepTogether:
 
 def _audit_head_now() -> str:
     try:
-        from app import audit
         return audit.head()
     except Exception:
         return ""
@@ -180,7 +182,6 @@ def write_commitment_sheet_pdf(draw, path) -> Path:
 
 
 def _text_fields(draw) -> dict:
-    from app.docs.data import common_fields
     return common_fields(draw)
 
 
@@ -211,7 +212,6 @@ def _inspection_table(inspections: list[dict]) -> Table:
 
 
 def _item_label(item) -> str:
-    from app.docs.data import item_label
     return item_label(item)
 
 
@@ -254,7 +254,6 @@ def write_draw_record_pdf(draw, path) -> Path:
 
 def write_match_record_pdf(match, path) -> Path:
     """随机匹配记录: pools, teams (leader first), short inspections, replacements."""
-    from app.docs.data import inspector_names
     rec = match.record or {}
     names = inspector_names(match)
     draw = match.draw
@@ -341,7 +340,6 @@ def write_match_commitment_sheet_pdf(match, path) -> Path:
     avoidance digests, the team size, the pools and their caps — so nobody can
     change an input after seeing the witnesses' numbers.
     """
-    from app.match.spec import match_commit_text
     data = match.commit_data or {}
     draw = match.draw
     story = [L.para("执法检查人员随机匹配承诺单", "title")]

@@ -11,16 +11,17 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import Callable
 
 from reportlab.platypus import Flowable
 
 from app.db import transaction
 from app.docs import layout as L
 from app.docs import lists, notices, records
-from app.docs.data import (common_fields, current_match, get_draw, inspection_sheets, require_drawn, setting)
+from app.docs.data import common_fields, current_match, get_draw, inspection_sheets, require_drawn, setting
 from app.docs.numbers import allocate_numbers
-from app.errors import CancelledError, NotFoundError, StateError, ValidationError
+from app.errors import NotFoundError, StateError, ValidationError
+from app.progress import CancelFn, ProgressFn, check_cancel, report
+from app.settings.store import district_names, result_categories
 
 KINDS = ("notice", "form", "labels", "tasklist", "commitment", "draw-record", "match-commitment", "match-record")
 NUMBERED_KINDS = ("notice", "tasklist")
@@ -28,8 +29,6 @@ KIND_NAMES = {"notice": "检查通知书", "form": "检查结果记录表", "lab
               "commitment": "抽取承诺单", "draw-record": "随机抽取记录", "match-commitment": "匹配承诺单",
               "match-record": "随机匹配记录"}
 
-Progress = Callable[[int, int, str], None] | None
-Cancel = Callable[[], bool] | None
 
 
 def safe_name(text: str, limit: int = 24) -> str:
@@ -68,14 +67,8 @@ class StagedFiles:
         self.pending = []
 
 
-def _check(cancel: Cancel) -> None:
-    if cancel and cancel():
-        raise CancelledError("已取消生成文书：未写入任何文件，也未占用文号。")
-
-
-def _progress(progress: Progress, done: int, total: int, message: str) -> None:
-    if progress:
-        progress(done, total, message)
+def _check(cancel: CancelFn | None) -> None:
+    check_cancel(cancel, "已取消生成文书：未写入任何文件，也未占用文号。")
 
 
 def _build_story(target, story: list, title: str) -> None:
@@ -119,7 +112,7 @@ def _per_sheet(kind, draw, sheets, staged, out_dir, progress, cancel, make_story
         _build_story(staged.temp_for(final), story, f"{name} {sheet.name}")
         # Flowables keep layout state once built, so the combined file gets fresh ones.
         stories.append(make_story(sheet))
-        _progress(progress, n + 1, len(sheets) + 1, f"已生成{name} {n + 1}/{len(sheets)}：{sheet.name}")
+        report(progress, n + 1, len(sheets) + 1, f"已生成{name} {n + 1}/{len(sheets)}：{sheet.name}")
     _check(cancel)
     if stories:
         suffix = "合并打印" if not _district_of(sheets) else f"{_district_of(sheets)}_合并打印"
@@ -127,7 +120,7 @@ def _per_sheet(kind, draw, sheets, staged, out_dir, progress, cancel, make_story
         def checkpoint(i):
             _check(cancel)
             if i % 20 == 0:
-                _progress(progress, len(sheets), len(sheets) + 1, f"正在生成合并打印文件（{i}/{len(sheets)}）…")
+                report(progress, len(sheets), len(sheets) + 1, f"正在生成合并打印文件（{i}/{len(sheets)}）…")
         _build_story(staged.temp_for(final), _combined(stories, checkpoint), f"{name}（合并打印）")
 
 
@@ -137,7 +130,7 @@ def _district_of(sheets) -> str:
 
 
 def generate(kind: str, draw_no: int, out_dir, *, keys=None, district: str | None = None,
-             progress: Progress = None, cancel: Cancel = None) -> list[Path]:
+             progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> list[Path]:
     """Write the documents of `kind` for draw `draw_no` into out_dir; returns the files written."""
     if kind not in KINDS:
         raise ValidationError(f"不支持的文书种类“{kind}”。可选：{'、'.join(KINDS)}。")
@@ -154,7 +147,7 @@ def generate(kind: str, draw_no: int, out_dir, *, keys=None, district: str | Non
     except BaseException:
         staged.discard()
         raise
-    _progress(progress, 1, 1, f"已生成 {len(written)} 个文件。")
+    report(progress, 1, 1, f"已生成 {len(written)} 个文件。")
     return written
 
 
@@ -181,21 +174,19 @@ def _generate(kind, draw, out_dir, staged, *, keys, district, progress, cancel) 
         records.write_match_record_pdf(match, staged.temp_for(out_dir / f"随机匹配记录_第{draw.draw_no}次抽取.pdf"))
         return
     if district:
-        from app.settings import district_names
         if district not in district_names():
             raise NotFoundError(f"没有名为“{district}”的区市。")
     sheets = inspection_sheets(draw, keys=keys, district=district)
     if not sheets:
         raise NotFoundError(f"第 {draw.draw_no} 次抽取中没有符合条件的检查对象。")
     common = common_fields(draw)
-    _progress(progress, 0, len(sheets) + 1, f"正在准备{KIND_NAMES[kind]}…")
+    report(progress, 0, len(sheets) + 1, f"正在准备{KIND_NAMES[kind]}…")
     if kind == "notice":
         common = notices.plan_fields(common, draw.plan)
         numbers = allocate_numbers(draw.plan, "notice", [s.key for s in sheets], setting("doc_prefix"))
         _per_sheet(kind, draw, sheets, staged, out_dir, progress, cancel,
                    lambda s: notices.notice_story(s, common, numbers[s.key]))
     elif kind == "form":
-        from app.settings import result_categories
         categories = result_categories()
         _per_sheet(kind, draw, sheets, staged, out_dir, progress, cancel,
                    lambda s: notices.form_story(s, common, categories))
@@ -215,4 +206,4 @@ def _generate(kind, draw, out_dir, staged, *, keys, district, progress, cancel) 
             story = lists.tasklist_story(name, group, common, numbers[f"{draw.draw_no}:{name}"])
             _build_story(staged.temp_for(out_dir / f"下发清单_第{draw.draw_no}次抽取_{safe_name(name)}.pdf"),
                          story, f"下发清单 {name}")
-            _progress(progress, n + 1, len(by_district), f"已生成{name}下发清单")
+            report(progress, n + 1, len(by_district), f"已生成{name}下发清单")

@@ -10,10 +10,13 @@ then, not in the middle of printing 800 notices.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 import string
 
+from app import audit
+from app.clock import now_iso
+from app.db import transaction
+from app.docs.models import TemplateOverride
 from app.errors import NotFoundError, ValidationError
 from app.paths import resource_path
 
@@ -99,7 +102,6 @@ def load_template(kind: str) -> str:
     """The wording in use: the bureau's override when one is saved, else the bundled file."""
     _check_kind(kind)
     try:
-        from app.docs.models import TemplateOverride
         row = TemplateOverride.get_or_none(TemplateOverride.kind == kind)
     except Exception:   # no database open (bench, previews without data)
         row = None
@@ -108,12 +110,8 @@ def load_template(kind: str) -> str:
 
 def save_template(kind: str, text: str) -> None:
     """Check and store the bureau's wording for `kind` (one logged transaction)."""
-    from app import audit
-    from app.db import transaction
-    from app.docs.models import TemplateOverride
-
     parse_sections(kind, text)
-    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    now = now_iso()
     with transaction():
         TemplateOverride.insert(kind=kind, text=text, updated_at=now, updated_by=audit.log.current_actor()) \
             .on_conflict(conflict_target=[TemplateOverride.kind],
@@ -123,10 +121,6 @@ def save_template(kind: str, text: str) -> None:
 
 def reset_template(kind: str) -> bool:
     """Go back to the bundled wording; returns whether an override existed."""
-    from app import audit
-    from app.db import transaction
-    from app.docs.models import TemplateOverride
-
     _check_kind(kind)
     with transaction():
         deleted = TemplateOverride.delete().where(TemplateOverride.kind == kind).execute()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from app.draw.conditions import conditions_for
 from app.draw.models import AlternateUse, Draw, Inspection
 from app.errors import NotFoundError, StateError
-from app.registers.models import Enterprise
+from app.registers.models import Enterprise, Register, RegisterVersion
 
 
 def current_selection(draw: Draw, task_code: str) -> dict[str, str]:
@@ -80,7 +80,6 @@ def apply_alternate(draw: Draw, task_code: str, out_key: str, reason: str, at: s
 
 
 def _enterprise(record_task: dict, key: str) -> Enterprise | None:
-    from app.registers.models import Register, RegisterVersion
     version = (RegisterVersion.select().join(Register)
                .where(Register.name == record_task["register"],
                       RegisterVersion.version == record_task["register_version"]).first())

@@ -67,6 +67,7 @@ def normalize_conditionals(raw_list, task_codes: list[str], base_dir: Path | Non
 
 def _rows_of(path: Path) -> tuple[str, list[list]]:
     if path.suffix.lower() in (".xlsx", ".xls", ".xlsm"):
+        # lazy: the Rust reader loads only when a spreadsheet is read
         from python_calamine import CalamineWorkbook
         book = CalamineWorkbook.from_path(str(path))
         sheet = book.sheet_names[0]

@@ -50,12 +50,13 @@ def recently_inspected(plan: Plan, months: int) -> set[str]:
 
 def build_task_frame(task: Task, district_names: list[str]) -> TaskFrame:
     version = resolve_version(task)
-    flt = task.filter or {}
+    flt: dict = task.filter or {}
     words = flt.get("product_contains") or []
     only_districts = set(flt.get("districts") or [])
     skip = recently_inspected(task.plan, flt["exclude_inspected_months"]) if flt.get("exclude_inspected_months") else set()
     known = set(district_names)
-    rows, excluded, unknown = [], {}, []
+    rows, unknown = [], []
+    excluded: dict[str, int] = {}
     query = (Enterprise.select(Enterprise.key, Enterprise.district, Enterprise.product, Enterprise.row)
              .where(Enterprise.version == version, Enterprise.operating == True).tuples())  # noqa: E712
     for key, district, product, row in query:

@@ -16,7 +16,10 @@ from app import audit
 from app.db.base import transaction
 from app.draw.conditions import normalize_conditionals
 from app.draw.models import Draw, Plan, Task
+from app.draw.spec import ratio_text
 from app.errors import NotFoundError, StateError, ValidationError
+from app.registers.models import Register, RegisterVersion
+from app.settings.store import district_names
 
 PLAN_KEYS = {"title", "number", "start", "due", "end", "team_size", "task", "conditional", "options"}
 TASK_KEYS = {"code", "name", "register", "register_version", "ratio", "count", "stratify", "items",
@@ -80,7 +83,6 @@ def _normalize_filter(raw, where: str) -> dict:
         words = [words] if isinstance(words, str) else list(words)
         out["product_contains"] = [_text(w, f"{where}的产品类别关键词") for w in words]
     if raw.get("districts"):
-        from app.settings import district_names
         names = district_names()
         bad = [d for d in raw["districts"] if d not in names]
         if bad:
@@ -215,7 +217,6 @@ def _write_tasks(plan: Plan, tasks: list[dict]) -> None:
 def _version_id(task: dict):
     if task.get("register_version") is None:
         return None
-    from app.registers.models import Register, RegisterVersion
     row = (RegisterVersion.select().join(Register)
            .where(Register.name == task["register"], RegisterVersion.version == task["register_version"]).first())
     if row is None:
@@ -285,7 +286,6 @@ def plan_tasks(plan: Plan) -> list[Task]:
 
 
 def task_ratio_text(task: Task) -> str:
-    from app.draw.spec import ratio_text
     return ratio_text(task.ratio_p, task.ratio_q, task.count)
 
 

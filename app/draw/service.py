@@ -1,4 +1,4 @@
-"""The draw services: commit (frames + commitment) → run (witnessed seed → selection) → void / alternates.
+"""The draw services: commit (frames + commitment) → run (witnessed seed → selection).
 
 Each data change is one transaction with its audit entry. Nothing of the
 selection exists before the seed: `preview_frames` and `commit_draw` show
@@ -6,53 +6,31 @@ frame sizes and quotas only.
 """
 from __future__ import annotations
 
-import datetime as dt
-from typing import Callable
-
 from app import audit
+from app.clock import now_iso
 from app.db.base import transaction
 from app.draw import spec
 from app.draw.conditions import conditions_for
 from app.draw.frames import build_task_frame
-from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Plan, Task
+from app.draw.models import Draw, DrawFrame, Inspection, Plan, Task
 from app.draw.plans import get_plan, plan_tasks, task_ratio_text
-from app.errors import CancelledError, NotFoundError, StateError, ValidationError
+from app.errors import NotFoundError, StateError, ValidationError
 from app.gcpause import gc_paused
+from app.progress import CancelFn, ProgressFn, check_cancel, report
 from app.registers.models import Enterprise
-
-Progress = Callable[[int, int, str], None] | None
-Cancel = Callable[[], bool] | None
+from app.settings.store import district_names
 
 ALTERNATE_RULE = ("抽中的检查对象在实施检查前已注销、被吊销或已关闭停业的，由同一任务、同一分层的替补对象"
                   "按替补顺序依次递补（先用排位在前且未用过的替补），每次递补须记录原因并写入审计日志。")
 MIN_WITNESSES, MIN_DIGITS = 2, 20
 
 
-def _now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def _check(cancel: Cancel) -> None:
-    if cancel and cancel():
-        raise CancelledError()
-
-
-def _progress(progress: Progress, done: int, total: int, message: str) -> None:
-    if progress:
-        progress(done, total, message)
-
-
-def _district_names() -> list[str]:
-    from app.settings import district_names
-    return district_names()
-
-
-def _frames(plan: Plan, progress: Progress = None, cancel: Cancel = None):
+def _frames(plan: Plan, progress: ProgressFn | None = None, cancel: CancelFn | None = None):
     tasks = plan_tasks(plan)
-    names, frames = _district_names(), []
+    names, frames = district_names(), []
     for i, task in enumerate(tasks):
-        _check(cancel)
-        _progress(progress, i, len(tasks), f"正在生成任务 {task.code} 的抽取范围…")
+        check_cancel(cancel)
+        report(progress, i, len(tasks), f"正在生成任务 {task.code} 的抽取范围…")
         frames.append(build_task_frame(task, names))
     return frames
 
@@ -74,7 +52,7 @@ def _open_draw(plan: Plan) -> Draw | None:
     return Draw.select().where(Draw.plan == plan, Draw.status.in_(["committed", "drawn"])).first()
 
 
-def commit_draw(plan_id: int, *, progress: Progress = None, cancel: Cancel = None) -> Draw:
+def commit_draw(plan_id: int, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Draw:
     """Freeze the plan with its frames and publish the commitment (before any seed exists)."""
     plan = get_plan(plan_id)
     with transaction():
@@ -86,7 +64,7 @@ def commit_draw(plan_id: int, *, progress: Progress = None, cancel: Cancel = Non
         frames = _frames(plan, progress, cancel)
         if not any(f.rows for f in frames):
             raise ValidationError("所有任务的抽取范围都为空（没有符合条件的在营企业），无法提交抽取承诺。")
-        _check(cancel)
+        check_cancel(cancel)
         last = Draw.select(Draw.draw_no).order_by(Draw.draw_no.desc()).first()
         draw_no = (last.draw_no + 1) if last else 1
         log_head = audit.head()
@@ -95,7 +73,7 @@ def commit_draw(plan_id: int, *, progress: Progress = None, cancel: Cancel = Non
         text = spec.commit_text(draw_no, log_head, [(s["code"], s["ratio"], s["frame_digest"]) for s in summaries])
         commitment = spec.H(text)
         draw = Draw.create(draw_no=draw_no, plan=plan, status="committed", log_head=log_head,
-                           commitment=commitment, committed_at=_now(),
+                           commitment=commitment, committed_at=now_iso(),
                            commit_data={"commit_text": text, "tasks": summaries, "alternate_rule": ALTERNATE_RULE,
                                         "plan": _plan_brief(plan)})
         for f, frame_text, s in zip(frames, texts, summaries):
@@ -108,7 +86,7 @@ def commit_draw(plan_id: int, *, progress: Progress = None, cancel: Cancel = Non
                                      "commitment": commitment,
                                      "tasks": [[s["code"], s["ratio"], s["frame_digest"], s["frame_size"]]
                                                for s in summaries]})
-    _progress(progress, 1, 1, "抽取承诺已提交。")
+    report(progress, 1, 1, "抽取承诺已提交。")
     return Draw.get_by_id(draw.id)
 
 
@@ -182,7 +160,7 @@ def _items_for(codes: list[str], task_items: dict[str, list[str]], conditions: l
     return items + [c["item"] for c in conditions if c["item"] not in items]
 
 
-def run_draw(draw_no: int, witnesses: list[dict], *, progress: Progress = None, cancel: Cancel = None) -> Draw:
+def run_draw(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Draw:
     """The witnessed draw: seed, quotas, tickets, selection, alternates, merge. Runs once only."""
     witnesses = validate_witnesses(witnesses)
     draw = get_draw(draw_no)
@@ -198,8 +176,8 @@ def run_draw(draw_no: int, witnesses: list[dict], *, progress: Progress = None, 
         seed = spec.seed(draw.commitment, [w["input"] for w in witnesses])
         record_tasks, selections = [], []
         for i, summary in enumerate(commit["tasks"]):
-            _check(cancel)
-            _progress(progress, i, len(commit["tasks"]), f"正在抽取任务 {summary['code']}…")
+            check_cancel(cancel)
+            report(progress, i, len(commit["tasks"]), f"正在抽取任务 {summary['code']}…")
             frame = frames[summary["code"]]
             if spec.H(frame.frame_text) != summary["frame_digest"]:
                 raise StateError(f"任务 {summary['code']} 冻结的抽取范围与承诺不符，数据库可能被改动。")
@@ -214,7 +192,7 @@ def run_draw(draw_no: int, witnesses: list[dict], *, progress: Progress = None, 
                                                    "stratum": a["stratum"], "ticket": a["ticket"], "rank": a["rank"]}
                                                   for a in result.alternates]})
             selections.append((task, result, names))
-        _check(cancel)
+        check_cancel(cancel)
         record_inspections = _merge_inspections(draw, plan, selections)
         voided = [{"draw_no": d.draw_no, "reason": d.void_reason}
                   for d in Draw.select().where(Draw.plan == plan, Draw.status == "void", Draw.draw_no < draw.draw_no)
@@ -228,17 +206,17 @@ def run_draw(draw_no: int, witnesses: list[dict], *, progress: Progress = None, 
                   "commitment": draw.commitment, "commit_text": commit["commit_text"],
                   "committed_at": draw.committed_at, "alternate_rule": commit["alternate_rule"],
                   "witnesses": witnesses, "seed": seed, "tasks": record_tasks, "inspections": record_inspections,
-                  "voided": voided, "drawn_at": _now(), "log_head_after": log_head_after}
+                  "voided": voided, "drawn_at": now_iso(), "log_head_after": log_head_after}
         Draw.update(status="drawn", witnesses=witnesses, seed=seed, record=record,
                     record_sha256=spec.record_sha256(record), drawn_at=record["drawn_at"],
                     log_head_after=log_head_after).where(Draw.id == draw.id).execute()
-    _progress(progress, 1, 1, "抽取完成。")
+    report(progress, 1, 1, "抽取完成。")
     return Draw.get_by_id(draw.id)
 
 
 def _merge_inspections(draw: Draw, plan: Plan, selections) -> list[dict]:
     merged = spec.merge([(task.code, task.items, result.selected) for task, result, _ in selections])
-    first = {}
+    first: dict[str, Enterprise] = {}
     tickets: dict[str, dict] = {}
     for task, result, names in selections:
         for s in result.selected:
@@ -258,55 +236,3 @@ def _merge_inspections(draw: Draw, plan: Plan, selections) -> list[dict]:
     for i in range(0, len(rows), 200):
         Inspection.insert_many(rows[i:i + 200]).execute()
     return out
-
-
-def void_draw(draw_no: int, reason: str) -> Draw:
-    """Abandon a draw with a reason (logged); the plan may then be committed again under the next number."""
-    reason = str(reason or "").strip()
-    if not reason:
-        raise ValidationError("作废抽取必须说明理由。")
-    draw = get_draw(draw_no)
-    with transaction():
-        draw = Draw.get_by_id(draw.id)
-        if draw.status == "void":
-            raise StateError(f"第 {draw.draw_no} 号抽取已经作废。")
-        from app.match.models import Match
-        if Match.select().where(Match.draw == draw, Match.status != "void").exists():
-            raise StateError(f"第 {draw.draw_no} 号抽取已有检查人员匹配，须先作废匹配再作废抽取。")
-        Draw.update(status="void", void_reason=reason, voided_at=_now()).where(Draw.id == draw.id).execute()
-        audit.append("draw.void", {"draw_no": draw.draw_no, "plan_id": draw.plan_id, "previous_status": draw.status,
-                                   "reason": reason})
-    return Draw.get_by_id(draw.id)
-
-
-def use_alternate(draw_no: int, task_code: str, out_key: str, reason: str) -> AlternateUse:
-    """Replace a drawn enterprise found deregistered/closed before the visit by the first unused alternate.
-
-    Refused once the draw's inspectors are matched: the alternate would have no team.
-    app.match.changes.use_alternate_after_match then uses the alternate and gives it
-    a team by the rule in the same transaction.
-    """
-    return _use_alternate(draw_no, task_code, out_key, reason, allow_matched=False)
-
-
-def _use_alternate(draw_no: int, task_code: str, out_key: str, reason: str, *, allow_matched: bool) -> AlternateUse:
-    """use_alternate; allow_matched=True only for app.match.changes, which assigns the team in the same transaction."""
-    from app.draw.alternates import apply_alternate
-    reason = str(reason or "").strip()
-    if not reason:
-        raise ValidationError("使用替补必须说明原因（如：检查前已注销、已关闭停业）。")
-    draw = get_draw(draw_no)
-    with transaction():
-        draw = Draw.get_by_id(draw.id)
-        if draw.status != "drawn":
-            raise StateError(f"第 {draw.draw_no} 号抽取尚未完成或已作废，不能使用替补。")
-        from app.match.models import Match
-        if not allow_matched and Match.select().where(Match.draw == draw, Match.status == "matched").exists():
-            raise StateError(f"第 {draw.draw_no} 号抽取的检查人员已经匹配，不能单独使用替补（替补企业将没有检查组）。"
-                             "请在“随机抽取”界面点“使用替补…”并填写批准的分管领导，或使用命令 "
-                             "spotcheck draw alternate … --approver 批准人：程序同时按规则为替补企业匹配检查组，"
-                             "并生成新一版匹配记录。")
-        use = apply_alternate(draw, task_code, str(out_key).strip().upper(), reason, _now())
-        audit.append("draw.alternate", {"draw_no": draw.draw_no, "task": task_code, "stratum": use.stratum,
-                                        "out": use.out_key, "in": use.in_key, "rank": use.rank, "reason": reason})
-    return use

@@ -2,29 +2,26 @@
 
 Everything here is a function of text and numbers only (no database), so the
 program, the verifier and the public specification (docs/spec-draw-1.md) all
-compute the same thing. `H` is THE hash implementation of the product.
+compute the same thing. `H` is THE hash of the product (app.hashing), named
+here because the specification's formulas are written with it.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import json
 from collections import Counter
-from operator import itemgetter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import isqrt
+from operator import itemgetter
 from typing import Iterable
+
+from app.gcpause import gc_paused
+from app.hashing import H
 
 SPEC = "SPOTCHECK-DRAW-1"
 FRAME_HEADER = "SPOTCHECK-FRAME-1\n"
 CITY_STRATUM = "全市"
-
-
-def H(text: str) -> str:
-    """Lowercase hex SHA-256 of the UTF-8 encoding of text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def canonical_json(value) -> str:
@@ -34,19 +31,6 @@ def canonical_json(value) -> str:
 
 def record_sha256(record: dict) -> str:
     return H(canonical_json(record))
-
-
-@contextlib.contextmanager
-def _no_gc():
-    """Building hundreds of thousands of small dicts and lists (which make no cycles) would
-    trigger the cyclic collector over and over; pausing it keeps a large draw close to bare hashing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # ---- frames -------------------------------------------------------------
@@ -81,6 +65,8 @@ def ratio_text(p: int | None = None, q: int | None = None, count: int | None = N
     """"p/q" in lowest terms, or "n=COUNT" for a fixed count."""
     if count is not None:
         return f"n={count}"
+    if p is None or q is None:
+        raise TypeError("ratio_text needs p and q, or count")
     f = Fraction(p, q)
     return f"{f.numerator}/{f.denominator}"
 
@@ -98,17 +84,25 @@ def quota(size: int, p: int, q: int) -> int:
     return min(size, (size * p + q - 1) // q)
 
 
+def stratum_quota(size: int, ratio: str) -> int:
+    """The quota of a stratum of `size` under a ratio text: "n=COUNT" takes min(N, COUNT), "p/q" quota()."""
+    p, q, count = parse_ratio_text(ratio)
+    if count is not None:
+        return min(size, count)
+    assert p is not None and q is not None   # parse_ratio_text gives p and q whenever there is no count
+    return quota(size, p, q)
+
+
 def alternates_count(size: int, k: int) -> int:
     """a = min(N - k, max(1, ceil(k / 10)))."""
     return max(0, min(size - k, max(1, (k + 9) // 10)))
 
 
 def _strata(sizes: dict[str, int], ratio: str) -> list[dict]:
-    p, q, count = parse_ratio_text(ratio)
     out = []
     for stratum in sorted(sizes):
         n = sizes[stratum]
-        k = min(n, count) if count is not None else quota(n, p, q)
+        k = stratum_quota(n, ratio)
         out.append({"stratum": stratum, "size": n, "quota": k, "alternates": alternates_count(n, k)})
     return out
 
@@ -165,7 +159,7 @@ def draw_task(seed_hex: str, code: str, rows: Iterable[tuple[str, str]], ratio: 
     Equal-length lowercase hex strings compare like the numbers they denote,
     so sorting the strings is sorting the numbers.
     """
-    with _no_gc():
+    with gc_paused():   # hundreds of thousands of small dicts and lists, no cycles
         return _draw_task(seed_hex, code, rows, ratio)
 
 
@@ -233,7 +227,7 @@ def merge(task_draws: Iterable[tuple[str, list[str], Iterable[dict]]]) -> list[d
     task_draws: (code, items, selected) in plan order. Returns [{key, tasks, items}]
     sorted by key; tasks and items keep plan order.
     """
-    with _no_gc():
+    with gc_paused():   # hundreds of thousands of small dicts and lists, no cycles
         return _merge(task_draws)
 
 

@@ -53,11 +53,10 @@ def _check_seed(r: dict) -> Check:
 
 def _check_quotas(r: dict) -> Check:
     for t in r["tasks"]:
-        p, q, count = spec.parse_ratio_text(t["ratio"])
         if sum(s["size"] for s in t["strata"]) != t["frame_size"]:
             return Check("quotas", False, f"任务 {t['code']} 各层企业数之和与抽取范围总数 {t['frame_size']} 不符。")
         for s in t["strata"]:
-            k = min(s["size"], count) if count is not None else spec.quota(s["size"], p, q)
+            k = spec.stratum_quota(s["size"], t["ratio"])
             if s["quota"] != k or s.get("alternates", spec.alternates_count(s["size"], k)) != spec.alternates_count(s["size"], k):
                 return Check("quotas", False, f"任务 {t['code']} 在“{s['stratum']}”的抽取数应为 {k}，记录为 {s['quota']}。")
             chosen = [x for x in t["selected"] if x["stratum"] == s["stratum"]]

@@ -1,5 +1,4 @@
-"""Recorded changes to a matched team (the plan, 五(二)): replacement, short-resolution, and
-an alternate (替补) used after the match.
+"""Recorded changes to a matched team (the plan, 五(二)): replacement and short-resolution.
 
 A replacement is chosen by the rule (smallest current load, then pair ticket,
 in the inspection's pool, excluding the team, the replaced inspector and
@@ -8,26 +7,20 @@ A short-resolution names an inspector from outside the pool by a recorded
 decision. Each change deactivates/adds Assignment rows, adds a Replacement
 row, makes the next record revision and is logged with its digest.
 
-An alternate used after the match (use_alternate_after_match) swaps the
-enterprise through the draw's rule and, in the same transaction, releases the
-out enterprise's team and gives the alternate a team by the replacement rule,
-slot by slot; the record lists it in `alternates`.
+An alternate (替补) used after the match changes the draw too: it lives above
+both stages, in app.campaign.changes, and records itself through commit_change.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from app import audit
-from app.db import transaction
+from app.clock import now_iso
+from app.db.base import transaction
 from app.errors import NotFoundError, StateError, ValidationError
 from app.match import spec
-from app.match.models import Assignment, InstitutionAssignment, Match, Replacement
-from app.match.queries import active_teams, current_loads
-from app.match.records import institution_entry, record_sha256, revise_record
-
-
-def _now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+from app.match.inputs import get_draw
+from app.match.models import Assignment, Match, Replacement
+from app.match.queries import active_teams, current_loads, get_match
+from app.match.records import record_sha256, revise_record
 
 
 def _required(reason: str, approver: str, what: str) -> tuple[str, str]:
@@ -40,8 +33,12 @@ def _required(reason: str, approver: str, what: str) -> tuple[str, str]:
 
 
 def _matched(draw_no: int) -> Match:
-    from app.match.service import current_match
-    match = current_match(draw_no)
+    """The draw's match, which must have run. (app.match.service re-exports this module's
+    changes, so the lookup is the queries' one; the messages are current_match's.)"""
+    get_draw(draw_no)   # an unknown draw number: NotFoundError
+    match = get_match(draw_no)
+    if match is None:
+        raise StateError(f"第 {draw_no} 号抽取尚未提交匹配承诺。请先执行“提交匹配承诺”。")
     if match.status != "matched":
         raise StateError(f"第 {draw_no} 号抽取的检查人员尚未匹配，不能调整人员。")
     return match
@@ -60,7 +57,7 @@ def _assignment_entry(match: Match, key: str) -> dict:
     raise NotFoundError(f"第 {match.draw.draw_no} 号抽取的匹配结果中没有检查对象“{key}”。")
 
 
-def _commit_change(match: Match, change: dict, action: str, field: str = "replacements") -> Match:
+def commit_change(match: Match, change: dict, action: str, field: str = "replacements") -> Match:
     previous = match.record_sha256
     teams = active_teams(match)
     match.record = revise_record(match.record, previous, change, teams, current_loads(match), field=field)
@@ -92,7 +89,7 @@ def replace_inspector(draw_no: int, key: str, out_cert: str, reason: str, approv
         if chosen is None:
             raise ValidationError(f"人员池“{entry['pool']}”中已没有可以替换的检查人员（本组成员、被换下人员和"
                                   "有回避关系的人员均已排除）。请先换下后按“人员不足”由领导批准指定其他人员池的人员。")
-        at = _now()
+        at = now_iso()
         Assignment.update(active=False).where(Assignment.id == out_row.id).execute()
         Assignment.create(match=match, key=key, district=out_row.district, slot=out_row.slot, cert_no=chosen,
                           active=True, source="replacement")
@@ -100,7 +97,7 @@ def replace_inspector(draw_no: int, key: str, out_cert: str, reason: str, approv
                            reason=reason, approver=approver, at=at)
         change = {"key": key, "out": out_cert, "in": chosen, "reason": reason, "approver": approver, "at": at,
                   "kind": "replacement"}
-        _commit_change(match, change, "match.replace")
+        commit_change(match, change, "match.replace")
     return change
 
 
@@ -129,113 +126,12 @@ def resolve_short(draw_no: int, key: str, cert_no: str, reason: str, approver: s
         slots = [a.slot for a in Assignment.select(Assignment.slot).where(
             (Assignment.match == match) & (Assignment.key == key) & (Assignment.active == True))]  # noqa: E712
         district = entry["district"]
-        at = _now()
+        at = now_iso()
         Assignment.create(match=match, key=key, district=district, slot=max(slots, default=-1) + 1,
                           cert_no=cert_no, active=True, source="short-resolution")
         Replacement.create(match=match, key=key, out_cert=None, in_cert=cert_no, kind="short-resolution",
                            reason=reason, approver=approver, at=at)
         change = {"key": key, "out": None, "in": cert_no, "reason": reason, "approver": approver, "at": at,
                   "kind": "short-resolution"}
-        _commit_change(match, change, "match.resolve_short")
+        commit_change(match, change, "match.resolve_short")
     return change
-
-
-# ---- an alternate (替补) used after the match ----------------------------------------
-
-def _alternate_pool(draw, key: str) -> tuple[str, str, str]:
-    """(name, district, pool) of the draw's inspection `key`: the pool rule of the match (Task.pool)."""
-    from app.draw.models import Inspection, Task
-    from app.match.inputs import inspection_rule
-    ins = Inspection.get(Inspection.draw == draw, Inspection.key == key)
-    rules = {t.code: (t.pool or "district") for t in Task.select().where(Task.plan == draw.plan)}
-    return ins.name, ins.district, spec.pool_name(ins.district, inspection_rule(list(ins.tasks or []), rules))
-
-
-def _alternate_institution(match: Match, draw, key: str, avoided):
-    """The institutions of a new inspection whose tasks need third-party services (spec 6a step 4), written
-    as InstitutionAssignment rows; the record's `institution` value, or None when no service is needed."""
-    from app.draw.models import Inspection, Task
-    from app.match.verify import alternate_institutions
-    ins = Inspection.get(Inspection.draw == draw, Inspection.key == key)
-    third_party = {t.code: t.third_party for t in Task.select().where(Task.plan == draw.plan)}
-    services = sorted({third_party[c] for c in (ins.tasks or []) if third_party.get(c)})
-    if not services:
-        return None
-    frozen = match.commit_data.get("institutions", [])
-    active = {k for (k,) in Inspection.select(Inspection.key).where(
-        (Inspection.draw == draw) & (Inspection.active == True)).tuples()}  # noqa: E712
-    loads: dict[str, int] = {}
-    for row in InstitutionAssignment.select().where(InstitutionAssignment.match == match):
-        if row.key in active and row.key != key:   # released inspections no longer count
-            loads[row.institution_key] = loads.get(row.institution_key, 0) + 1
-    chosen = alternate_institutions(match.mseed, key, services, [(i["key"], i["services"]) for i in frozen],
-                                    avoided, loads)
-    for service, pick in chosen:
-        if pick:
-            InstitutionAssignment.create(match=match, key=key, service=service, institution_key=pick[0],
-                                         ticket=pick[1])
-    names = {i["key"]: i["name"] for i in frozen}
-    entries = [institution_entry(service, pick, names) for service, pick in chosen]
-    return entries[0] if len(entries) == 1 else entries
-
-
-def use_alternate_after_match(draw_no: int, task_code: str, out_key: str, reason: str, approver: str) -> dict:
-    """Use the first unused alternate for `out_key` (the draw's rule) and give it a team by the rule.
-
-    One transaction: app.draw.service's alternate use; the out enterprise's team
-    released when it is no longer inspected (rows kept, inactive); the alternate's
-    team chosen slot by slot among the frozen roster of its pool by the smallest
-    (current load, pair ticket), excluding avoidance pairs and the team so far
-    (no cap); the next record revision with the change in `alternates`; logged.
-    Without a matched match this is just the draw's use_alternate.
-    Returns the change entry (plus draw_no, matched, record_sha256).
-    """
-    from app.draw import service as draw_service
-    from app.draw.models import Inspection
-    from app.match.queries import get_match
-    from app.match.verify import alternate_team
-    with transaction():
-        match = get_match(draw_no)
-        if match is None or match.status != "matched":
-            use = draw_service.use_alternate(draw_no, task_code, out_key, reason)
-            return {"draw_no": int(draw_no), "matched": False, "task": use.task_code, "stratum": use.stratum,
-                    "out_key": use.out_key, "in_key": use.in_key, "rank": use.rank, "reason": use.reason,
-                    "at": use.at}
-        reason, approver = (reason or "").strip(), (approver or "").strip()
-        if not reason:
-            raise ValidationError("使用替补必须说明原因（如：检查前已注销、已关闭停业）。")
-        if not approver:
-            raise ValidationError(f"第 {draw_no} 号抽取的检查人员已经匹配，使用替补须填写批准的本单位分管领导姓名。")
-        draw = match.draw
-        was_active = {k for (k,) in Inspection.select(Inspection.key).where(
-            (Inspection.draw == draw) & (Inspection.active == True)).tuples()}  # noqa: E712
-        # The draw's rule picks the alternate (and logs draw.alternate) in this same transaction.
-        use = draw_service._use_alternate(draw_no, task_code, out_key, reason, allow_matched=True)
-        out_ins = Inspection.get(Inspection.draw == draw, Inspection.key == use.out_key)
-        removed = None
-        if not out_ins.active:
-            rows = list(Assignment.select().where((Assignment.match == match) & (Assignment.key == use.out_key)
-                                                  & (Assignment.active == True))  # noqa: E712
-                        .order_by(Assignment.slot))
-            removed = [a.cert_no for a in rows]
-            Assignment.update(active=False).where(Assignment.id.in_([a.id for a in rows])).execute()
-        name, district, pool = _alternate_pool(draw, use.in_key)
-        team, institution = None, None
-        if use.in_key not in was_active:
-            roster = spec.parse_roster_text(match.roster_text)
-            avoided = spec.avoid_index(spec.parse_avoid_text(match.avoid_text))
-            team = alternate_team(match.mseed, use.in_key, spec.pool_members(pool, roster), avoided,
-                                  current_loads(match), match.team_size)
-            for slot, cert in enumerate(team):
-                Assignment.create(match=match, key=use.in_key, district=district, slot=slot, cert_no=cert,
-                                  active=True, source="alternate")
-            institution = _alternate_institution(match, draw, use.in_key, avoided)
-        change = {"revision": int(match.record.get("revision", 0)) + 1, "task": use.task_code,
-                  "stratum": use.stratum, "rank": use.rank, "out_key": use.out_key, "in_key": use.in_key,
-                  "name": name, "district": district, "pool": pool, "removed": removed, "team": team,
-                  "reason": reason, "approver": approver, "at": use.at}
-        if institution is not None:
-            change["institution"] = institution
-        _commit_change(match, change, "match.alternate", field="alternates")
-    return dict(change, draw_no=int(draw_no), matched=True, record_sha256=match.record_sha256,
-                short=team is not None and len(team) < match.team_size)

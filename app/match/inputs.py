@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from app.draw.models import Draw, Inspection, Task
 from app.errors import CalendarNotCoveredError, NotFoundError, StateError, ValidationError
 from app.match import spec
-from app.registers.models import AvoidancePair, Institution, Inspector, Register, RegisterVersion
+from app.registers.eligibility import eligible_on
+from app.registers.models import AvoidancePair, Inspector, Institution, Register, RegisterVersion
+from app.registers.queries import latest_version as registers_latest
+from app.workdays import add_working_days
 
 DEFAULT_REGISTER_NAMES = {"inspector": "执法检查人员名录库", "avoidance": "回避关系名单",
                           "institution": "第三方专业机构名录库"}
@@ -35,13 +38,9 @@ def require_drawn(draw: Draw) -> None:
 def latest_version(kind: str) -> RegisterVersion | None:
     """The newest version of the register of `kind`: the default-named register
     if it exists, else the most recently imported register of that kind."""
-    try:
-        from app.registers.queries import latest_version as registers_latest
-        found = registers_latest(DEFAULT_REGISTER_NAMES[kind])
-        if found is not None:
-            return found
-    except ImportError:
-        pass
+    found = registers_latest(DEFAULT_REGISTER_NAMES[kind])
+    if found is not None:
+        return found
     return (RegisterVersion.select().join(Register).where(Register.kind == kind)
             .order_by(RegisterVersion.created_at.desc(), RegisterVersion.id.desc()).first())
 
@@ -59,7 +58,6 @@ def parse_match_date(value) -> str:
 
 def ineligibility(inspector, match_date: str) -> str | None:
     """Why an inspector (row or dict) may not be matched on match_date (Chinese), or None when eligible."""
-    from app.registers.eligibility import eligible_on   # the registers' one rule of eligibility
     ok, reason = eligible_on(inspector, match_date)
     if not ok:
         return reason
@@ -121,7 +119,6 @@ def inspection_rule(task_codes: list[str], rules: dict[str, str]) -> str:
 
 
 def _deadline(draw: Draw) -> tuple[str | None, str]:
-    from app.workdays import add_working_days
     if not draw.drawn_at:
         return None, ""
     start = dt.date.fromisoformat(draw.drawn_at[:10])

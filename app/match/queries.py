@@ -1,7 +1,7 @@
 """Read-only views of a match for the GUI, the documents and the command line."""
 from __future__ import annotations
 
-from app.draw.models import Draw
+from app.draw.models import Draw, Inspection
 from app.match.models import Assignment, InstitutionAssignment, Match
 
 LEADER, MEMBER = "组长", "组员"
@@ -87,7 +87,6 @@ def open_short(draw_no: int) -> list[dict]:
 
 def _active_keys(match: Match) -> set[str]:
     """Keys of the draw's inspections still to be visited (an enterprise replaced by an alternate is not)."""
-    from app.draw.models import Inspection
     return {k for (k,) in Inspection.select(Inspection.key).where(
         (Inspection.draw == match.draw) & (Inspection.active == True)).tuples()}  # noqa: E712
 

@@ -6,16 +6,16 @@ file equals the printed digest. Revision 0 is the record of the witnessed
 run; every replacement, short-resolution or alternate (替补) used after the
 match makes revision n+1 carrying previous_record_sha256 (the digest of
 revision n), and the audit log holds every revision's digest, so the chain of
-revisions can be followed back.
+revisions can be followed back. The printed record PDF belongs to the
+documents layer above: app.campaign.outputs writes the files and the PDF.
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
+from app.errors import StateError
 from app.match import spec
-
-log = logging.getLogger(__name__)
+from app.match.models import Match
 
 
 def record_text(record: dict) -> str:
@@ -84,7 +84,7 @@ def revise_record(record: dict, previous_sha: str, change: dict, teams: dict[str
     new["assignments"] = []
     for entry in record["assignments"]:
         entry = dict(entry)
-        now = teams.get(entry["key"], entry["inspectors"])
+        now: list[str] = teams[entry["key"]] if entry["key"] in teams else entry["inspectors"]
         if now != entry["inspectors"]:
             entry["current_inspectors"] = list(now)
         else:
@@ -109,7 +109,7 @@ def revise_record(record: dict, previous_sha: str, change: dict, teams: dict[str
     return new
 
 
-def export_inputs(match, out_dir) -> dict[str, Path]:
+def export_inputs(match: Match, out_dir: str | Path) -> dict[str, Path]:
     """roster.txt and avoid.txt exactly as hashed (UTF-8, "\\n" line ends)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -119,20 +119,12 @@ def export_inputs(match, out_dir) -> dict[str, Path]:
     return paths
 
 
-def write_match_outputs(match, out_dir) -> dict[str, Path]:
-    """match-record.json (+ roster.txt, avoid.txt for verification, + the printed record PDF)."""
+def write_record_files(match: Match, out_dir: Path) -> dict[str, Path]:
+    """match-record.json (+ roster.txt, avoid.txt for verification); the PDF: app.campaign.outputs."""
     if not match.record:
-        from app.errors import StateError
         raise StateError("该匹配尚未执行，没有匹配记录可以输出。")
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = export_inputs(match, out)
-    paths["record"] = out / "match-record.json"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = export_inputs(match, out_dir)
+    paths["record"] = out_dir / "match-record.json"
     paths["record"].write_bytes(record_text(match.record).encode("utf-8"))
-    try:
-        from app.docs.records import write_match_record_pdf
-    except ImportError as exc:   # the documents stage may be absent in a partial build
-        log.warning("match record PDF skipped: %s", exc)
-        return paths
-    paths["pdf"] = Path(write_match_record_pdf(match, out / "match-record.pdf"))
     return paths

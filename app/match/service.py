@@ -1,4 +1,4 @@
-"""The match services: commit → run (witnessed) → recorded replacements.
+"""The match services: commit → run (witnessed) → recorded replacements (app.match.changes).
 
 Each function that changes data is one transaction with its audit entries, so
 a failure or a cancel leaves the database as it was. A committed match runs
@@ -8,23 +8,20 @@ a team, and each change makes a new revision of the match record.
 """
 from __future__ import annotations
 
-import datetime as dt
-from typing import Callable
-
 from app import audit
-from app.db import transaction
-from app.errors import CancelledError, StateError, ValidationError
+from app.clock import now_iso
+from app.db.base import transaction
+from app.draw.models import Inspection
+from app.draw.service import validate_witnesses as draw_rule
+from app.errors import StateError, ValidationError
 from app.match import inputs as gather_mod
 from app.match import spec
+# replace_inspector and resolve_short live in app.match.changes; re-exported here (the contract's names).
+from app.match.changes import replace_inspector, resolve_short  # noqa: F401
 from app.match.models import Assignment, InstitutionAssignment, Match
 from app.match.records import build_record, record_sha256
+from app.progress import CancelFn, ProgressFn, check_cancel
 
-Progress = Callable[[int, int, str], None] | None
-Cancel = Callable[[], bool] | None
-
-
-def _now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def current_match(draw_no: int, *, required: bool = True) -> Match | None:
@@ -84,7 +81,7 @@ def commit_match(draw_no: int, *, team_size: int | None = None, match_date=None)
                              draw_record_sha256=ins.draw.record_sha256, roster_text=roster_text,
                              roster_digest=roster_digest, avoid_text=avoid_text, avoid_digest=avoid_digest,
                              log_head=log_head, commitment=commitment, commit_data=commit_data,
-                             committed_at=_now())
+                             committed_at=now_iso())
         audit.append("match.commit", {"draw_no": ins.draw.draw_no, "match_id": match.id,
                                       "draw_record_sha256": ins.draw.record_sha256,
                                       "roster_digest": roster_digest, "avoid_digest": avoid_digest,
@@ -99,11 +96,10 @@ _STATUS = {"committed": "已提交承诺", "matched": "已匹配", "void": "已�
 
 def validate_witnesses(witnesses: list[dict]) -> list[dict]:
     """The draw's rule, shared: at least two witnesses, decimal digits only, at least 20 digits in total."""
-    from app.draw.service import validate_witnesses as draw_rule
     return draw_rule(witnesses)
 
 
-def run_match(draw_no: int, witnesses: list[dict], *, progress: Progress = None, cancel: Cancel = None) -> Match:
+def run_match(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Match:
     """Seed from the witnesses' digits, match every pool, draw institutions, write the record."""
     clean = validate_witnesses(witnesses)
     with transaction():
@@ -119,14 +115,12 @@ def run_match(draw_no: int, witnesses: list[dict], *, progress: Progress = None,
         result = spec.match_all(seed, {i["key"]: i["pool"] for i in data["inspections"]},
                                 spec.parse_roster_text(match.roster_text),
                                 spec.parse_avoid_text(match.avoid_text), match.team_size)
-        if cancel and cancel():
-            raise CancelledError()
+        check_cancel(cancel)
         institutions = _draw_institutions(seed, data, match)
         if progress:
             progress(1, 3, "正在保存匹配结果……")
         _write_assignments(match, result, data, institutions)
-        if cancel and cancel():
-            raise CancelledError()
+        check_cancel(cancel)
         teams_digest = spec.H(spec.canonical_json(result.teams))
         audit.append("match.run", {"draw_no": int(draw_no), "match_id": match.id, "mseed": seed,
                                    "witnesses": clean, "teams_digest": teams_digest,
@@ -134,7 +128,7 @@ def run_match(draw_no: int, witnesses: list[dict], *, progress: Progress = None,
                                    "raised": {p.district: [p.raised_from, p.cap] for p in result.pools
                                               if p.raised_from is not None}})
         match.witnesses, match.mseed, match.status = clean, seed, "matched"
-        match.matched_at, match.log_head_after = _now(), audit.head()
+        match.matched_at, match.log_head_after = now_iso(), audit.head()
         match.record = build_record(match, result, institutions)
         match.record_sha256 = record_sha256(match.record)
         match.save()
@@ -147,7 +141,6 @@ def run_match(draw_no: int, witnesses: list[dict], *, progress: Progress = None,
 
 def _require_same_inspections(match: Match, data: dict) -> None:
     """An alternate used after the commitment changes who is inspected: the commitment no longer fits."""
-    from app.draw.models import Inspection
     now = {k for (k,) in Inspection.select(Inspection.key).where(
         (Inspection.draw == match.draw) & (Inspection.active == True)).tuples()}  # noqa: E712
     if now != {i["key"] for i in data["inspections"]}:
@@ -197,6 +190,3 @@ def void_match(draw_no: int, reason: str) -> Match:
         audit.append("match.void", {"draw_no": int(draw_no), "match_id": match.id, "reason": reason})
     return match
 
-
-# replace_inspector and resolve_short live in app.match.changes; re-exported here (the contract's names).
-from app.match.changes import replace_inspector, resolve_short  # noqa: E402,F401

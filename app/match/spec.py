@@ -10,7 +10,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from app.draw.spec import H, canonical_json  # noqa: F401  (canonical_json re-exported for records)
+from app.draw.spec import canonical_json  # noqa: F401  (re-exported for the match records)
+from app.hashing import H
 
 SPEC = "SPOTCHECK-MATCH-1"
 ROSTER_HEADER = "SPOTCHECK-ROSTER-1\n"
@@ -249,8 +250,8 @@ def match_all(mseed_hex: str, inspections: Mapping[str, str], roster: Iterable[t
     roster = list(roster)
     avoided = avoid_index(pairs)
     by_pool: dict[str, list[str]] = {}
-    for key, pool in inspections.items():
-        by_pool.setdefault(pool, []).append(key)
+    for key, pool_name_of_key in inspections.items():
+        by_pool.setdefault(pool_name_of_key, []).append(key)
     result = MatchResult(pools=[])
     result.loads = {cert: 0 for cert, _d in roster}
     for name in sorted(by_pool):

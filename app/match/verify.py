@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.draw.verify import Check
+from app.draw.verify import Check, check_witnesses
 from app.match import spec
 
 ROSTER_FILE, AVOID_FILE = "roster.txt", "avoid.txt"
@@ -74,7 +74,6 @@ def _commitment(r: dict) -> Check:
 
 def _witnesses(r: dict) -> Check:
     """The draw's witness rule, plus the team size the match commitment fixed."""
-    from app.draw.verify import check_witnesses
     check = check_witnesses(r)
     if not check.ok:
         return check
@@ -162,7 +161,7 @@ def alternate_institutions(mseed_hex: str, key: str, services, institutions, avo
     [(service, (institution key, ticket) or None when nobody offers it)]."""
     loads = dict(loads)
     banned = avoided.get(key, ())
-    out = []
+    out: list[tuple[str, tuple[str, str] | None]] = []
     for service in sorted(set(services)):
         best = None
         for inst_key, offered in institutions:
@@ -199,8 +198,8 @@ def _replacements(r: dict, result, roster, pairs) -> Check:
     certs = {c for c, _d in roster}
     teams = {k: list(v) for k, v in result.teams.items()}
     loads = {c: 0 for c in certs}
-    for team in teams.values():
-        for c in team:
+    for members in teams.values():
+        for c in members:
             loads[c] += 1
     pool_of = dict(result.pool_of)
     active = set(teams)                        # inspections still to be visited

@@ -14,12 +14,13 @@ import datetime as dt
 import functools
 import unicodedata
 from itertools import compress, repeat
+from typing import Iterable
 from operator import itemgetter, not_
 
 from app.registers.normalize import (
-    cell_text, classify_status, clean_text, division_code, json_text, parse_date, uscc_valid_many,
+    cell_text, classify_status, division_code, json_text, parse_date, uscc_valid_many,
 )
-from app.registers.rows import Memo, key_problem
+from app.registers.cells import Memo, key_problem
 
 _NFKC = functools.partial(unicodedata.normalize, "NFKC")
 _DATE = dt.date
@@ -143,8 +144,8 @@ class EnterpriseBatch:
         # The canonical line of each record (validate.render_lines), from the columns: one C-level join per row.
         texts = [*content[:5], list(map(_FLAG_TEXT.__getitem__, operating)), *content[6:11],
                  [d or "" for d in issued_on], [d or "" for d in valid_until], extra]
-        records = zip(*content, repeat(b.sheet), self.nos)
-        lines = zip(*texts)
+        records: Iterable[tuple] = zip(*content, repeat(b.sheet), self.nos)
+        lines: Iterable[tuple[str, ...]] = zip(*texts)
         if self.bad:
             keep = [i not in self.bad for i in range(self.n)]
             records, lines = compress(records, keep), compress(lines, keep)

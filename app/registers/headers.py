@@ -138,14 +138,14 @@ def find_header_row(kind: str, rows: list[tuple[int, list]], remembered: dict | 
 
 def column_index(headers: list, mapping: dict[str, str]) -> dict[str, int]:
     """field -> column index for this sheet's header (fields whose header is absent are left out)."""
-    positions = {}
+    positions: dict[str, int] = {}
     for col, h in enumerate(headers):
         positions.setdefault(norm_header(h), col)
     out = {}
     for field, header in mapping.items():
-        col = positions.get(norm_header(header))
-        if col is not None:
-            out[field] = col
+        found = positions.get(norm_header(header))
+        if found is not None:
+            out[field] = found
     return out
 
 

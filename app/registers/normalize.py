@@ -108,7 +108,7 @@ def uscc_valid_many(codes: list[str]) -> list[bool]:
         values = joined.encode("ascii").translate(_USCC_BYTES)
     if not picked:
         return shaped
-    joined = joined.encode("ascii")
+    data = joined.encode("ascii")
     n = len(picked)
 
     def weighed(i: int) -> int:
@@ -120,7 +120,7 @@ def uscc_valid_many(codes: list[str]) -> list[bool]:
     first = reduced(sum(weighed(i) for i in range(0, 8)))
     second = reduced(sum(weighed(i) for i in range(8, 16)))
     expected = (first + second + weighed(16)).to_bytes(n, "big").translate(_CHECK_OF_SUM)
-    actual = joined[17::18]
+    actual = data[17::18]
     if expected == actual:
         return shaped
     verdicts = iter(list(map(int.__eq__, expected, actual)))

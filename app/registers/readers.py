@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import threading
+from typing import Any
 from dataclasses import dataclass
 from itertools import compress, count, islice
 from pathlib import Path
@@ -32,7 +33,7 @@ class Workbook:
     format: str                  # xlsx | xls | ods | csv
     encoding: str | None         # csv only
     sheet_names: list[str]
-    _book: object = None
+    _book: Any = None            # {sheet: SheetData} for csv, else a python_calamine CalamineWorkbook
     _pending: tuple | None = None   # (sheet name, thread, outcome) of a prefetch()
 
     def sheet(self, name: str) -> SheetData:
@@ -97,6 +98,7 @@ def _zip_format(path: Path) -> str:
 
 
 def _open_calamine(path: Path, fmt: str) -> Workbook:
+    # lazy: the Rust reader loads only when a spreadsheet is read
     from python_calamine import CalamineWorkbook
     try:
         book = CalamineWorkbook.from_path(str(path))

@@ -10,6 +10,7 @@ HEADERS = ["文件", "工作表", "行号", "列", "值", "原因", "处理结�
 
 def write_error_report(source, path: str | Path, *, severities: tuple[str, ...] | None = None) -> Path:
     """source: an ImportResult (before commit) or a RegisterVersion (its kept ImportIssue rows)."""
+    # lazy: openpyxl is heavy and only needed when an xlsx is written
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

@@ -9,12 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import Callable
 from dataclasses import dataclass
 
+from app.registers.cells import Memo, key_problem
+from app.registers.enterprise_batch import EnterpriseBatch
 from app.registers.normalize import (
-    cell_text, classify_key, classify_post, clean_code, clean_text, json_text, parse_date, parse_flag,
+    cell_text,
+    classify_post,
+    clean_code,
+    clean_text,
+    json_text,
+    parse_date,
+    parse_flag,
 )
 from app.settings.defaults import CITY_LEVEL
+from app.settings.store import district_for_division_code, resolve_district
 
 # Database columns of each kind's row table, in insert order (version_id first, added by the service).
 COLUMNS = {
@@ -33,7 +43,6 @@ NAME_POS = {"enterprise": 2, "inspector": 1, "avoidance": None, "institution": 1
 DISTRICT_POS = {"enterprise": 3, "inspector": 3}
 
 FOOTER_WORDS = ("合计", "总计", "小计", "共计", "制表", "填表", "审核", "备注", "说明", "注：", "注:", "统计", "负责人：")
-_SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+\d+$")
 _SERVICE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 
 
@@ -50,22 +59,6 @@ class Issue:
         return [self.sheet, self.row, self.column, self.value, self.reason, self.severity]
 
 
-class Memo(dict):
-    """fn(text) remembered per text, for columns whose values repeat down the sheet (status, district,
-    product, legal representative): a repeat costs one dict lookup in C instead of a Python call.
-    Stops remembering after `cap` distinct texts, so a column of unique values costs bounded memory."""
-
-    def __init__(self, fn, cap: int = 20000):
-        super().__init__()
-        self.fn, self.cap = fn, cap
-
-    def __missing__(self, text):
-        value = self.fn(text)
-        if len(self) < self.cap:
-            self[text] = value
-        return value
-
-
 def clean_str(value: str) -> str:
     """clean_text, raising TypeError for anything but text (0, None, a date): their text differs from ""."""
     return " ".join(unicodedata.normalize("NFKC", value).split())
@@ -75,7 +68,6 @@ class Districts:
     """District lookups from the settings, cached per text (a register repeats the same few values)."""
 
     def __init__(self, district_list: list[dict], units: list[dict]):
-        from app.settings.service import district_for_division_code, resolve_district
         self._list = district_list
         self._resolve = resolve_district
         self._by_code = district_for_division_code
@@ -121,13 +113,6 @@ def is_footer(cells: list) -> bool:
     return False
 
 
-def key_problem(raw: str, code: str) -> tuple[str | None, str | None]:
-    kind, reason = classify_key(code)
-    if reason and _SCIENTIFIC.match(code):
-        reason = "代码被 Excel 存成了科学计数法（如 9.137E+17），位数已丢失；请把该列设为“文本”后重新导出"
-    return kind, reason
-
-
 class RowBuilder:
     """Builds records of one kind. For each sheet the caller sets `sheet`, `ix` ({field: column, -1 when
     absent}), `labels`, `extra_cols`, `has_status`, then calls build_batch() with the sheet's data rows,
@@ -140,7 +125,8 @@ class RowBuilder:
         self.districts = districts
         self.out = collector
         self.today = (today or dt.date.today()).isoformat()
-        self._build_row = getattr(self, f"_{kind}", None)
+        # the row builder of the kind (_inspector, _avoidance, _institution); enterprise rows: EnterpriseBatch
+        self._build_row: Callable[[list[str], list, str, int], tuple | None] | None = getattr(self, f"_{kind}", None)
         self.ix: dict[str, int] = {}
         self.labels: dict[str, str] = {}
         self.extra_cols: list[tuple[int, str]] = []
@@ -154,9 +140,11 @@ class RowBuilder:
         """(records, their canonical lines or None) of (row number, cells) rows of the current sheet;
         rejected rows are left out."""
         if self.kind == "enterprise":
-            from app.registers.enterprise_batch import EnterpriseBatch   # it builds on this module
             return EnterpriseBatch(self, batch).build()
-        records, build = [], self._build_row
+        build = self._build_row
+        if build is None:
+            raise ValueError(f"no row builder for register kind {self.kind!r}")
+        records = []
         for no, cells in batch:
             texts = [v if v.__class__ is str else cell_text(v) for v in cells]
             if len(texts) < width:

@@ -12,15 +12,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app import audit
+from app.audit.log import current_actor
 from app.db.base import database, transaction
 from app.db.connection import checkpoint_afterwards
-from app.errors import CancelledError, Location, StateError, ValidationError
+from app.errors import Location, StateError, ValidationError
 from app.gcpause import gc_paused
+from app.progress import check_cancel
+from app.clock import now_iso
 from app.registers import headers as hdr
 from app.registers import queries
+from app.registers.eligibility import eligible_on  # noqa: F401  (the match stage calls it)
 from app.registers.models import REGISTER_KINDS, HeaderMapping, Register, RegisterVersion
 from app.registers.normalize import cell_text
-from app.registers.eligibility import eligible_on  # noqa: F401  (the match stage calls it)
 from app.registers.readers import open_workbook
 from app.registers.report import write_error_report  # noqa: F401  (part of the service API)
 from app.registers.results import FilePreview, ImportResult, SheetPreview
@@ -31,10 +35,6 @@ DEFAULT_REGISTER_NAMES = {"inspector": "执法检查人员名录库", "avoidance
                           "institution": "第三方专业机构名录库"}
 PREVIEW_ROWS = 30
 _INSERT_BATCH = 20000
-
-
-def _now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def _check_kind(kind: str) -> None:
@@ -126,11 +126,7 @@ def validate_import(path, kind: str, register_name: str | None = None, *, mappin
 
 def commit_import(result: ImportResult, *, progress=None, cancel=None) -> RegisterVersion:
     """Write the validated result as the register's next version, in ONE transaction."""
-    from app import audit
-    from app.audit.log import current_actor
-
-    if cancel is not None and cancel():
-        raise CancelledError()
+    check_cancel(cancel)
     if not result.records:
         # An empty version would silently empty every draw frame built on this register.
         raise ValidationError(f"没有可导入的行（读取 {result.rows_read} 行，未导入 {result.rejected} 行），未创建新版本。"
@@ -138,7 +134,7 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
     with gc_paused(), checkpoint_afterwards(), transaction():
         reg = Register.get_or_none(Register.name == result.register_name)
         if reg is None:
-            reg = Register.create(name=result.register_name, kind=result.kind, created_at=_now())
+            reg = Register.create(name=result.register_name, kind=result.kind, created_at=now_iso())
         elif reg.kind != result.kind:
             raise ValidationError(f"名录“{reg.name}”是{KIND_ZH[reg.kind]}，不能导入{KIND_ZH[result.kind]}。")
         latest = queries.latest_version(reg.name)
@@ -149,14 +145,13 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
             register=reg, version=(latest_no or 0) + 1, source_name=result.source_name,
             source_sha256=result.source_sha256, sheets=result.sheets, mapping=result.mapping,
             rows_read=result.rows_read, imported=result.imported, operating=result.operating,
-            rejected=result.rejected, flagged=result.flagged, digest=result.digest, created_at=_now(),
+            rejected=result.rejected, flagged=result.flagged, digest=result.digest, created_at=now_iso(),
             created_by=current_actor(), note=result.diff.summary())
         conn = database.obj.connection()
         sql, total = insert_sql(result.kind, version.id), len(result.records)
         records = result.records
         for start in range(0, total, _INSERT_BATCH):
-            if cancel is not None and cancel():
-                raise CancelledError()
+            check_cancel(cancel)
             conn.executemany(sql, records[start:start + _INSERT_BATCH])
             if progress is not None:
                 progress(min(start + _INSERT_BATCH, total), total, "正在写入数据库…")
@@ -173,8 +168,7 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
             "imported": result.imported, "operating": result.operating, "rejected": result.rejected,
             "flagged": result.flagged, "added": len(result.diff.added), "removed": len(result.diff.removed),
             "changed": len(result.diff.changed)})
-        if cancel is not None and cancel():
-            raise CancelledError()
+        check_cancel(cancel)
     return version
 
 
@@ -199,4 +193,4 @@ def insert_sql(kind: str, version_id: int) -> str:
 def _remember_mapping(result: ImportResult) -> None:
     for header in result.sheet_headers.values():
         HeaderMapping.insert(signature=hdr.header_signature(result.kind, header), kind=result.kind, headers=header,
-                             mapping=result.mapping, updated_at=_now()).on_conflict_replace().execute()
+                             mapping=result.mapping, updated_at=now_iso()).on_conflict_replace().execute()

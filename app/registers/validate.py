@@ -5,20 +5,33 @@ transaction afterwards.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import operator
 from itertools import compress
 from pathlib import Path
 
-from app.errors import CancelledError, Location, ValidationError
+from app.errors import Location, ValidationError
+from app.hashing import H
+from app.progress import check_cancel
 from app.registers import headers as hdr
+from app.registers.eligibility import eligible_on
 from app.registers.normalize import cell_text, clean_text
 from app.registers.readers import Workbook, open_workbook
 from app.registers.results import Diff, ImportResult
 from app.registers.rows import (
-    COLUMNS, CONTENT_WIDTH, DISTRICT_POS, KEY_POSITIONS, NAME_POS, Districts, Issue, RowBuilder, is_footer,
+    COLUMNS,
+    CONTENT_WIDTH,
+    DISTRICT_POS,
+    KEY_POSITIONS,
+    NAME_POS,
+    Districts,
+    Issue,
+    RowBuilder,
+    is_footer,
 )
+from app.settings import store as settings
 
 DIGEST_HEADER = "SPOTCHECK-REGISTER-1"
 BATCH_ROWS = 2000   # rows built at a time: the progress step, and how often cancel is checked
@@ -86,7 +99,6 @@ def digest_of(kind: str, lines) -> str:
     """H of "SPOTCHECK-REGISTER-1|kind" and one line per record, records ordered by key, each line ending in LF.
 
     `lines` is a key -> line dict, or a list of lines already in key order."""
-    from app.draw.spec import H
     ordered = [lines[k] for k in sorted(lines)] if isinstance(lines, dict) else lines
     return H("\n".join([f"{DIGEST_HEADER}|{kind}", *ordered, ""]))
 
@@ -158,7 +170,6 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, p
     """Read every chosen sheet into records.
 
     Returns (records, collector, header_rows, mapping, rows_read, sheet_headers)."""
-    from app import settings
     out = Collector()
     builder = RowBuilder(kind, Districts(settings.districts(), settings.units()), out, today)
     records = Records()
@@ -274,8 +285,7 @@ def _skipped_row(cells: list, probe, header_norm: list[str]) -> tuple[str, str] 
 
 def _build_batch(builder, batch, width, records, rows_read, cancel) -> int:
     """Build a batch of data rows into records; the rows read so far."""
-    if cancel is not None and cancel():
-        raise CancelledError()
+    check_cancel(cancel)
     if batch:
         built, lines = builder.build_batch(batch, width)
         records.extend(built)
@@ -356,8 +366,7 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
         records, lines = list(compress(records, keep)), list(compress(lines, keep))
     if flag_unknown is not None:
         flag_unknown(records, out)
-    if cancel is not None and cancel():
-        raise CancelledError()
+    check_cancel(cancel)
     keyed = dict(zip(record_keys(kind, records), lines)) if previous else None
     if kind == "enterprise":
         # Each line starts with the key, a code of 0-9A-Z that holds no tab and is followed by one,
@@ -377,7 +386,7 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
         mapping=used_mapping, records=records, issues=out.issues, rows_read=rows_read,
         rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows), operating=operating,
         digest=digest_of(kind, lines),
-        diff=compute_diff(kind, keyed, previous) if previous else Diff(None, added=list(record_keys(kind, records))),
+        diff=compute_diff(kind, keyed, previous) if previous and keyed is not None else Diff(None, added=list(record_keys(kind, records))),
         mapping_confirmed=bool(mapping), sheet_headers=sheet_headers)
 
 
@@ -385,8 +394,6 @@ def _operating_count(kind: str, records: list[tuple], today) -> int:
     if kind == "enterprise":
         return sum(map(operator.itemgetter(5), records))   # True counts 1
     if kind == "inspector":
-        from app.registers.eligibility import eligible_on
-        import datetime as dt
         day = today or dt.date.today()
         cols = COLUMNS["inspector"]
         return sum(1 for r in records if eligible_on(dict(zip(cols, r)), day)[0])

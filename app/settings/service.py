@@ -1,43 +1,52 @@
-"""Settings: read with defaults, change through one logged transaction."""
+"""The settings API: the reads (from app.settings.store) and update_settings, which validates and
+writes changes in one logged transaction."""
 from __future__ import annotations
 
-import copy
-import unicodedata
-
+from app import audit
 from app.db.base import transaction
 from app.errors import ValidationError
 from app.settings.defaults import CITY_LEVEL, DEFAULTS
 from app.settings.models import Setting
+from app.settings.store import (  # noqa: F401  (the reads are part of this API)
+    all_settings, district_for_division_code, district_names, districts, get_setting, resolve_district,
+    result_categories, units,
+)
+from app.workdays import validate_manual_calendar
 
 
-def get_setting(key: str):
-    row = Setting.get_or_none(Setting.key == key)
-    if row is not None:
-        return row.value
-    if key not in DEFAULTS:
-        raise KeyError(key)
-    return copy.deepcopy(DEFAULTS[key])
-
-
-def all_settings() -> dict:
-    values = copy.deepcopy(DEFAULTS)
-    for row in Setting.select():
-        values[row.key] = row.value
-    return values
+def _cleaned(key: str, value):
+    """Districts as they are stored: names and aliases without surrounding spaces (a district is
+    found by its name, so "市南区 " must be stored as "市南区"), and no alias that only repeats
+    the district's own name."""
+    if key != "districts" or not isinstance(value, list):
+        return value
+    out = []
+    for d in value:
+        if not isinstance(d, dict):
+            out.append(d)
+            continue
+        d = dict(d)
+        name = str(d.get("name", "")).strip()
+        if "name" in d:
+            d["name"] = name
+        if "aliases" in d:
+            d["aliases"] = [a for a in (str(a).strip() for a in d["aliases"]) if a != name]
+        out.append(d)
+    return out
 
 
 def _validate(key: str, value) -> None:
     if key not in DEFAULTS:
         raise ValidationError(f"未知的设置项“{key}”。")
     if key == "districts":
-        names = [d.get("name", "").strip() for d in value]
+        names = [d.get("name", "") for d in value]
         if not names or any(not n for n in names):
             raise ValidationError("区市名称不能为空。")
         if len(set(names)) != len(names):
             raise ValidationError("区市名称不能重复。")
         if CITY_LEVEL in names:
             raise ValidationError(f"“{CITY_LEVEL}”是市局检查人员所属，不能作为区市名称。")
-        seen = {}
+        seen: dict[str, str] = {}
         for d in value:
             for alias in d.get("aliases", []):
                 owner = seen.setdefault(alias, d["name"])
@@ -49,14 +58,12 @@ def _validate(key: str, value) -> None:
         if len(set(value)) != len(value):
             raise ValidationError("结果类别不能重复。")
     if key == "calendar_manual":
-        from app.workdays import validate_manual_calendar
         validate_manual_calendar(value)
 
 
 def update_settings(changes: dict) -> dict:
     """Apply several settings at once; logged with old and new values."""
-    from app import audit
-
+    changes = {key: _cleaned(key, value) for key, value in changes.items()}
     for key, value in changes.items():
         _validate(key, value)
     with transaction():
@@ -68,60 +75,3 @@ def update_settings(changes: dict) -> dict:
         if changed:
             audit.append("settings.update", {"changed": changed})
     return changed
-
-
-def districts() -> list[dict]:
-    return get_setting("districts")
-
-
-def district_names() -> list[str]:
-    return [d["name"] for d in districts()]
-
-
-def units() -> list[dict]:
-    return get_setting("units")
-
-
-def result_categories() -> list[str]:
-    return get_setting("result_categories")
-
-
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", str(text))
-    return "".join(text.split())
-
-
-def resolve_district(text: str, district_list: list[dict] | None = None) -> str | None:
-    """Map a district cell (name, alias, registration authority, address) to a configured name.
-
-    Exact name or alias first; then the longest name/alias contained in the text
-    (e.g. "青岛市市南区市场监督管理局", "山东省青岛市崂山区松岭路1号").
-    """
-    if text is None:
-        return None
-    value = _norm(text)
-    if not value:
-        return None
-    district_list = district_list if district_list is not None else districts()
-    candidates = []
-    for d in district_list:
-        for label in [d["name"], *d.get("aliases", [])]:
-            label_n = _norm(label)
-            if value == label_n:
-                return d["name"]
-            candidates.append((label_n, d["name"]))
-    hits = [(len(label), name) for label, name in candidates if label and label in value]
-    if not hits:
-        return None
-    hits.sort(reverse=True)
-    best_len = hits[0][0]
-    names = {name for length, name in hits if length == best_len}
-    return hits[0][1] if len(names) == 1 else None
-
-
-def district_for_division_code(code6: str, district_list: list[dict] | None = None) -> str | None:
-    district_list = district_list if district_list is not None else districts()
-    for d in district_list:
-        if code6 in d.get("codes", []):
-            return d["name"]
-    return None

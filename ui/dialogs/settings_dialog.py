@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
-from app import settings
+from app.settings import service as settings
 from app.errors import SpotcheckError
 from ui.dialogs.calendar_tab import CalendarTab
 from ui.dialogs.messages import show_error, show_info

@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
+from app.campaign.changes import void_draw
 from ui.wizards import draw_models as dm
 from ui.wizards import witness_page as wp
-from ui.wizards.draw_wizard import DrawnTabs, draw_service, fit_columns, make_table, save_draw_record, source_row
+from ui.wizards.draw_wizard import DrawnTabs, fit_columns, make_table, save_draw_record, source_row
 
 
 class ReasonDialog(QDialog):
@@ -266,7 +267,7 @@ class DrawScreen(QWidget):
         if not self._exec(dialog):
             return
         reason, draw_no = dialog.value(), row["draw_no"]
-        self.ctx.tasks.run(lambda p, c: draw_service().void_draw(draw_no, reason),
+        self.ctx.tasks.run(lambda p, c: void_draw(draw_no, reason),
                            title=self.tr("Voiding the draw…"), cancellable=False,
                            on_done=lambda _r: self.ctx.notify_data_changed(),
                            on_error=lambda exc: wp.show_failure(self, exc))
@@ -299,7 +300,7 @@ class DrawScreen(QWidget):
             wp.inform(self, self.tr("Alternate used"), text)
 
         def work(_progress, _cancel):
-            from app.match.changes import use_alternate_after_match
+            from app.campaign.changes import use_alternate_after_match
             return use_alternate_after_match(draw_no, task, key, reason, approver)
 
         self.ctx.tasks.run(work, title=self.tr("Using an alternate…"), cancellable=False, on_done=done,

@@ -71,7 +71,7 @@ def draw_service():
 
 
 def draw_records():
-    from app.draw import records
+    from app.campaign import outputs as records
     return records
 
 

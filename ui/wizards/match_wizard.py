@@ -56,7 +56,7 @@ def save_match_record(widget, ctx, draw_no: int) -> None:
         return
 
     def work(progress, cancel):
-        from app.match import records
+        from app.campaign import outputs as records
         return wp.call_service(records.write_match_outputs, dm.current_match(draw_no), Path(folder),
                                progress=progress, cancel=cancel)
 

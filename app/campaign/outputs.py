@@ -1,0 +1,43 @@
+"""What a draw or a match publishes: the data files (app.draw.records, app.match.records)
+together with their printed PDFs (app.docs.records), in one folder.
+
+Each function returns {name: Path}; the names are the ones the command line and
+the GUI list to the clerk.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.docs.records import write_commitment_sheet_pdf, write_draw_record_pdf, write_match_record_pdf
+from app.draw import records as draw_records
+from app.draw.models import Draw
+from app.match import records as match_records
+from app.match.models import Match
+
+
+def write_commit_outputs(draw_or_no: Draw | int, out_dir: str | Path) -> dict[str, Path]:
+    """commitment.json, the commitment sheet PDF (to sign at the ceremony) and the frame files."""
+    draw, out_dir = draw_records.load_draw(draw_or_no), Path(out_dir)
+    out = draw_records.write_commitment_files(draw, out_dir)
+    path = out_dir / "commitment-sheet.pdf"
+    write_commitment_sheet_pdf(draw, path)
+    out[path.stem] = path
+    return out
+
+
+def write_draw_outputs(draw_or_no: Draw | int, out_dir: str | Path) -> dict[str, Path]:
+    """draw-record.json (canonical JSON) and the printed draw record PDF."""
+    draw, out_dir = draw_records.load_draw(draw_or_no), Path(out_dir)
+    out = {"record": draw_records.write_record_file(draw, out_dir)}
+    path = out_dir / "draw-record.pdf"
+    write_draw_record_pdf(draw, path)
+    out[path.stem] = path
+    return out
+
+
+def write_match_outputs(match: Match, out_dir: str | Path) -> dict[str, Path]:
+    """match-record.json (+ roster.txt, avoid.txt for verification, + the printed record PDF)."""
+    out_dir = Path(out_dir)
+    paths = match_records.write_record_files(match, out_dir)
+    paths["pdf"] = Path(write_match_record_pdf(match, out_dir / "match-record.pdf"))
+    return paths
