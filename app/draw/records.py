@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 def _draw(draw_or_no) -> Draw:
     if isinstance(draw_or_no, Draw):
         return Draw.get_by_id(draw_or_no.id)
-    from app.draw.service import get_draw
+    from app.draw.queries import get_draw
     return get_draw(draw_or_no)
 
 

@@ -16,7 +16,8 @@ from app.draw.conditions import conditions_for
 from app.draw.frames import build_task_frame
 from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Plan, Task
 from app.draw.plans import get_plan, plan_tasks, task_ratio_text
-from app.errors import CancelledError, NotFoundError, StateError, ValidationError
+from app.draw.queries import get_draw
+from app.errors import CancelledError, StateError, ValidationError
 from app.gcpause import gc_paused
 from app.registers.models import Enterprise
 
@@ -136,13 +137,6 @@ def validate_witnesses(witnesses: list[dict]) -> list[dict]:
     if total < MIN_DIGITS:
         raise ValidationError(f"见证人提供的数字合计只有 {total} 位，至少需要 {MIN_DIGITS} 位。")
     return out
-
-
-def get_draw(draw_no: int) -> Draw:
-    draw = Draw.get_or_none(Draw.draw_no == int(draw_no))
-    if draw is None:
-        raise NotFoundError(f"找不到第 {draw_no} 号抽取。")
-    return draw
 
 
 def draws_for_plan(plan_id: int) -> list[Draw]:

@@ -40,7 +40,7 @@ def _required(reason: str, approver: str, what: str) -> tuple[str, str]:
 
 
 def _matched(draw_no: int) -> Match:
-    from app.match.service import current_match
+    from app.match.queries import current_match
     match = current_match(draw_no)
     if match.status != "matched":
         raise StateError(f"第 {draw_no} 号抽取的检查人员尚未匹配，不能调整人员。")
@@ -192,10 +192,10 @@ def use_alternate_after_match(draw_no: int, task_code: str, out_key: str, reason
     """
     from app.draw import service as draw_service
     from app.draw.models import Inspection
-    from app.match.queries import get_match
+    from app.match.queries import current_match
     from app.match.verify import alternate_team
     with transaction():
-        match = get_match(draw_no)
+        match = current_match(draw_no, required=False)
         if match is None or match.status != "matched":
             use = draw_service.use_alternate(draw_no, task_code, out_key, reason)
             return {"draw_no": int(draw_no), "matched": False, "task": use.task_code, "stratum": use.stratum,

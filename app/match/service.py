@@ -17,6 +17,7 @@ from app.errors import CancelledError, StateError, ValidationError
 from app.match import inputs as gather_mod
 from app.match import spec
 from app.match.models import Assignment, InstitutionAssignment, Match
+from app.match.queries import current_match
 from app.match.records import build_record, record_sha256
 
 Progress = Callable[[int, int, str], None] | None
@@ -25,16 +26,6 @@ Cancel = Callable[[], bool] | None
 
 def _now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def current_match(draw_no: int, *, required: bool = True) -> Match | None:
-    """The draw's match that is not void (at most one)."""
-    draw = gather_mod.get_draw(draw_no)
-    found = (Match.select().where((Match.draw == draw) & (Match.status != "void"))
-             .order_by(Match.id.desc()).first())
-    if found is None and required:
-        raise StateError(f"第 {draw_no} 号抽取尚未提交匹配承诺。请先执行“提交匹配承诺”。")
-    return found
 
 
 def preview_pools(draw_no: int, team_size: int | None = None, match_date=None) -> dict:

@@ -8,11 +8,23 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ui.widgets import ask
+from ui.widgets.labels import error_label, set_error
+from ui.widgets.reads import read_in_background
+from ui.widgets.tables import RecordTableModel, make_table
 from ui.wizards import draw_models as dm
-from ui.wizards import witness_page as wp
 
 DRAW_SPEC = "SPOTCHECK-DRAW-1"
 MATCH_SPEC = "SPOTCHECK-MATCH-1"
@@ -82,12 +94,12 @@ class VerifyDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         json_filter = self.tr("Records (*.json)")
-        self.record = PathField(lambda: wp.ask_open_path(self, self.tr("Open a record"), json_filter))
-        self.frames = PathField(lambda: wp.ask_folder(self, self.tr("Folder of the frame files")))
+        self.record = PathField(lambda: ask.ask_open_path(self, self.tr("Open a record"), json_filter))
+        self.frames = PathField(lambda: ask.ask_folder(self, self.tr("Folder of the frame files")))
         text_filter = self.tr("Text files (*.txt);;All files (*)")
-        self.roster = PathField(lambda: wp.ask_open_path(self, self.tr("Roster file"), text_filter))
-        self.avoid = PathField(lambda: wp.ask_open_path(self, self.tr("Avoidance file"), text_filter))
-        self.draw_record = PathField(lambda: wp.ask_open_path(self, self.tr("The draw record"), json_filter))
+        self.roster = PathField(lambda: ask.ask_open_path(self, self.tr("Roster file"), text_filter))
+        self.avoid = PathField(lambda: ask.ask_open_path(self, self.tr("Avoidance file"), text_filter))
+        self.draw_record = PathField(lambda: ask.ask_open_path(self, self.tr("The draw record"), json_filter))
         form.addRow(self.tr("Record (draw-record.json or match-record.json)"), self.record)
         form.addRow(self.tr("Frame files folder (draw, optional)"), self.frames)
         form.addRow(self.tr("Roster file (match, optional)"), self.roster)
@@ -103,13 +115,12 @@ class VerifyDialog(QDialog):
         self.summary.setWordWrap(True)
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
-        self.model = dm.RecordTableModel(dm.check_columns())
+        self.model = RecordTableModel(dm.check_columns())
         self.model.row_colour = dm.check_colour
-        from ui.wizards.draw_wizard import make_table
         self.view = make_table(self.model, stretch_last=True)
         self.view.setWordWrap(True)
         layout.addWidget(self.view, 1)
-        self.error = wp.error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -120,13 +131,13 @@ class VerifyDialog(QDialog):
         self.resize(900, 560)
 
     def run(self) -> None:
-        wp.show_error(self.error, "")
+        set_error(self.error, "")
         self.summary.setText("")
         self.model.set_rows([])
         args = (self.record.text(), self.frames.text(), self.roster.text(), self.avoid.text(), self.draw_record.text())
         self.run_button.setEnabled(False)
-        self.ctx.tasks.run(lambda p, c: run_checks(*args), title=self.tr("Verifying the record…"),
-                           on_done=self._done, on_error=self._failed, on_cancelled=self._failed)
+        read_in_background(self.ctx, lambda: run_checks(*args), title=self.tr("Verifying the record…"),
+                           on_done=self._done, on_error=self._failed, cancellable=True)
 
     def _done(self, result) -> None:
         kind, checks = result
@@ -147,4 +158,4 @@ class VerifyDialog(QDialog):
 
     def _failed(self, exc) -> None:
         self.run_button.setEnabled(True)
-        wp.show_error(self.error, str(exc))
+        set_error(self.error, str(exc))
