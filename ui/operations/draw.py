@@ -23,16 +23,15 @@ from ui.operations import Operation
 DRAWS = Changes(draw=True, match=True, documents=True)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DrawOperations", text)
-
 
 def commit_draw(parent: QWidget | None, ctx: AppContext, plan_id: int) -> Operation:
     """Freeze the plan's frames and publish the commitment; the result is the new draw's number."""
     def work(progress, cancel):
         from app.draw import service
         return service.commit_draw(plan_id, progress=progress, cancel=cancel).draw_no
-    return Operation(parent, ctx, work, title=_tr("Committing the draw…"), changes=Changes(plan=True, draw=True),
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("DrawOperations", "Committing the draw…"),
+                     changes=Changes(plan=True, draw=True),
                      cancellable=True)
 
 
@@ -42,14 +41,18 @@ def run_draw(parent: QWidget | None, ctx: AppContext, draw_no: int, witnesses: l
         from app.draw import service
         draw = service.run_draw(draw_no, witnesses, progress=progress, cancel=cancel)
         return draw.draw_no if draw is not None else draw_no
-    return Operation(parent, ctx, work, title=_tr("Drawing…"), changes=DRAWS, cancellable=True)
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("DrawOperations", "Drawing…"),
+                     changes=DRAWS, cancellable=True)
 
 
 def void_draw(parent: QWidget | None, ctx: AppContext, draw_no: int, reason: str) -> Operation:
     def work(progress, cancel):
         from app.draw import service
         return service.void_draw(draw_no, reason)
-    return Operation(parent, ctx, work, title=_tr("Voiding the draw…"), changes=DRAWS)
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("DrawOperations", "Voiding the draw…"),
+                     changes=DRAWS)
 
 
 def use_alternate(parent: QWidget | None, ctx: AppContext, draw_no: int, task: str, key: str, reason: str,
@@ -58,7 +61,9 @@ def use_alternate(parent: QWidget | None, ctx: AppContext, draw_no: int, task: s
     def work(progress, cancel):
         from app.match.changes import use_alternate_after_match
         return use_alternate_after_match(draw_no, task, key, reason, approver)
-    return Operation(parent, ctx, work, title=_tr("Using an alternate…"), changes=DRAWS)
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("DrawOperations", "Using an alternate…"),
+                     changes=DRAWS)
 
 
 def write_commitment_sheet(parent: QWidget | None, ctx: AppContext, draw_no: int, folder: str) -> Operation:
@@ -67,7 +72,9 @@ def write_commitment_sheet(parent: QWidget | None, ctx: AppContext, draw_no: int
         from app.draw import records
         progress(0, 1, "")
         return records.write_commit_outputs(draw_no, Path(folder))
-    return Operation(parent, ctx, work, title=_tr("Writing the commitment sheet…"), changes=Changes())
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("DrawOperations", "Writing the commitment sheet…"),
+                     changes=Changes())
 
 
 def write_draw_record(parent: QWidget | None, ctx: AppContext, draw_no: int, folder: str) -> Operation:
@@ -75,4 +82,6 @@ def write_draw_record(parent: QWidget | None, ctx: AppContext, draw_no: int, fol
     def work(progress, cancel):
         from app.draw import records
         return records.write_draw_outputs(draw_no, Path(folder))
-    return Operation(parent, ctx, work, title=_tr("Writing the draw record…"), changes=Changes(), cancellable=True)
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("DrawOperations", "Writing the draw record…"),
+                     changes=Changes(), cancellable=True)

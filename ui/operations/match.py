@@ -19,16 +19,15 @@ from ui.operations import Operation
 TEAMS = Changes(match=True, documents=True)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatchOperations", text)
-
 
 def commit_match(parent: QWidget | None, ctx: AppContext, draw_no: int, team_size: int, match_date: str) -> Operation:
     """Freeze roster, avoidance list and team size and publish the match commitment; the result is the match id."""
     def work(progress, cancel):
         from app.match import service
         return service.commit_match(draw_no, team_size=team_size, match_date=match_date).id
-    return Operation(parent, ctx, work, title=_tr("Committing the match…"), changes=Changes(match=True),
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("MatchOperations", "Committing the match…"),
+                     changes=Changes(match=True),
                      cancellable=True)
 
 
@@ -37,7 +36,9 @@ def run_match(parent: QWidget | None, ctx: AppContext, draw_no: int, witnesses: 
     def work(progress, cancel):
         from app.match import service
         return service.run_match(draw_no, witnesses, progress=progress, cancel=cancel).id
-    return Operation(parent, ctx, work, title=_tr("Matching…"), changes=TEAMS, cancellable=True)
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("MatchOperations", "Matching…"),
+                     changes=TEAMS, cancellable=True)
 
 
 def void_match(parent: QWidget | None, ctx: AppContext, draw_no: int, reason: str) -> Operation:
@@ -45,7 +46,9 @@ def void_match(parent: QWidget | None, ctx: AppContext, draw_no: int, reason: st
     def work(progress, cancel):
         from app.match import service
         return service.void_match(draw_no, reason)
-    return Operation(parent, ctx, work, title=_tr("Voiding the commitment…"), changes=Changes(match=True))
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("MatchOperations", "Voiding the commitment…"),
+                     changes=Changes(match=True))
 
 
 def replace_inspector(parent: QWidget | None, ctx: AppContext, draw_no: int, key: str, out_cert: str, reason: str,
@@ -54,7 +57,9 @@ def replace_inspector(parent: QWidget | None, ctx: AppContext, draw_no: int, key
     def work(progress, cancel):
         from app.match import service
         return service.replace_inspector(draw_no, key, out_cert, reason, approver)
-    return Operation(parent, ctx, work, title=_tr("Replacing the inspector…"), changes=TEAMS)
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("MatchOperations", "Replacing the inspector…"),
+                     changes=TEAMS)
 
 
 def resolve_short(parent: QWidget | None, ctx: AppContext, draw_no: int, key: str, cert: str, reason: str,
@@ -63,7 +68,9 @@ def resolve_short(parent: QWidget | None, ctx: AppContext, draw_no: int, key: st
     def work(progress, cancel):
         from app.match import service
         return service.resolve_short(draw_no, key, cert, reason, approver)
-    return Operation(parent, ctx, work, title=_tr("Recording the decision…"), changes=TEAMS)
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("MatchOperations", "Recording the decision…"),
+                     changes=TEAMS)
 
 
 def write_match_commitment(parent: QWidget | None, ctx: AppContext, draw_no: int, folder: str) -> Operation:
@@ -76,7 +83,9 @@ def write_match_commitment(parent: QWidget | None, ctx: AppContext, draw_no: int
         paths = dict(records.export_inputs(match, Path(folder)))
         paths["pdf"] = Path(docs.write_match_commitment_sheet_pdf(match, Path(folder) / "match-commitment.pdf"))
         return paths
-    return Operation(parent, ctx, work, title=_tr("Writing the match commitment…"), changes=Changes())
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("MatchOperations", "Writing the match commitment…"),
+                     changes=Changes())
 
 
 def write_match_record(parent: QWidget | None, ctx: AppContext, draw_no: int, folder: str) -> Operation:
@@ -85,4 +94,6 @@ def write_match_record(parent: QWidget | None, ctx: AppContext, draw_no: int, fo
         from app.match import records
         from app.match.queries import current_match
         return records.write_match_outputs(current_match(draw_no), Path(folder))
-    return Operation(parent, ctx, work, title=_tr("Writing the match record…"), changes=Changes(), cancellable=True)
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("MatchOperations", "Writing the match record…"),
+                     changes=Changes(), cancellable=True)

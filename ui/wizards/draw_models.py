@@ -223,8 +223,9 @@ def drawn_view_rows(views: dict) -> dict:
         text = source_text.get(i.get("source"), i.get("source"))
         if not i.get("active", True):
             text = QCoreApplication.translate("DrawModels", "Replaced by an alternate")
-        parts = [QCoreApplication.translate("DrawModels", "%1 alternate %2").replace("%1", p[1]).replace("%2", str(p[2]))
-                 if p[0] == "alternate" else p[1] for p in i.get("rank_parts") or []]
+        alternate = QCoreApplication.translate("DrawModels", "%1 alternate %2")
+        parts = [alternate.replace("%1", p[1]).replace("%2", str(p[2])) if p[0] == "alternate" else p[1]
+                 for p in i.get("rank_parts") or []]
         inspections.append(dict(i, source_text=text, rank="、".join(parts)))
     return dict(views, inspections=inspections)
 
