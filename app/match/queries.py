@@ -313,3 +313,45 @@ def short_candidates(roster: list[dict], short: dict) -> list[dict]:
     pool = short.get("pool", "")
     return sorted((r for r in roster or [] if r["cert_no"] not in members),
                   key=lambda r: (r["district"] in pool, r["district"], r["cert_no"]))
+
+
+# ---- verifying a published record (draw or match) from its files ------------------
+
+DRAW_SPEC = "SPOTCHECK-DRAW-1"
+MATCH_SPEC = "SPOTCHECK-MATCH-1"
+
+
+def read_record_file(path: str) -> dict:
+    """A draw-record.json or match-record.json as a dict; FileReadError (Chinese) when it is not one."""
+    import json
+    from pathlib import Path
+
+    from app.errors import FileReadError
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise FileReadError(f"无法读取文件“{path}”：{exc.strerror or exc}。") from None
+    except ValueError as exc:
+        raise FileReadError(f"文件“{Path(path).name}”不是有效的 JSON：{exc}。") from None
+    if not isinstance(data, dict):
+        raise FileReadError(f"文件“{Path(path).name}”不是抽取记录或匹配记录。")
+    return data
+
+
+def verify_record_file(record_path: str, frames_dir: str = "", roster: str = "", avoid: str = "",
+                       draw_record_path: str = "") -> tuple[str, list[dict]]:
+    """(spec, [{name, ok, message}]): a record re-computed from its own contents by the published rules,
+    with the frame files (draw) or the roster, avoidance and draw record files (match) when given.
+    Nothing in the database is read."""
+    from pathlib import Path
+    record = read_record_file(record_path)
+    kind = record.get("spec")
+    if kind == MATCH_SPEC:
+        from app.match.verify import verify_match_record
+        draw_record = read_record_file(draw_record_path) if draw_record_path else None
+        checks = verify_match_record(record, roster or None, avoid or None,
+                                     base_dir=Path(record_path).parent, draw_record=draw_record)
+    else:
+        from app.draw.verify import verify_draw_record
+        checks = verify_draw_record(record, frames_dir or None)
+    return kind, [{"name": c.name, "ok": bool(c.ok), "message": c.message} for c in checks]

@@ -19,24 +19,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from ui.operations import Operation
-from ui.widgets.labels import (
-    DigestLabel,
-    error_label,
-    note_label,
-    page_heading,
-    set_error,
-)
+from ui.widgets.labels import (DigestLabel, error_label, note_label, page_heading, set_error)
 from ui.widgets.reads import read_in_background
 from ui.wizards.witness_page import ReadBackPage, WitnessEntryPage
 

@@ -1,62 +1,19 @@
 """Verify a record: open any draw-record.json or match-record.json and re-compute it.
 
-The checks are app.draw.verify.verify_draw_record / app.match.verify.verify_match_record;
+The checks are app.match.queries.verify_record_file (app.draw.verify / app.match.verify);
 this dialog only chooses the files and shows each check with ✓/✗ and its Chinese message.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
-
+from app.match import queries
 from ui.widgets import ask
 from ui.widgets.labels import error_label, set_error
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import RecordTableModel, make_table
 from ui.wizards import draw_models as dm
-
-DRAW_SPEC = "SPOTCHECK-DRAW-1"
-MATCH_SPEC = "SPOTCHECK-MATCH-1"
-
-
-def read_record(path: str) -> dict:
-    from app.errors import FileReadError
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise FileReadError(f"无法读取文件“{path}”：{exc.strerror or exc}。") from None
-    except ValueError as exc:
-        raise FileReadError(f"文件“{Path(path).name}”不是有效的 JSON：{exc}。") from None
-    if not isinstance(data, dict):
-        raise FileReadError(f"文件“{Path(path).name}”不是抽取记录或匹配记录。")
-    return data
-
-
-def run_checks(record_path: str, frames_dir: str = "", roster: str = "", avoid: str = "",
-               draw_record_path: str = "") -> tuple[str, list[dict]]:
-    """(spec, [{name, ok, message}]) — runs on the worker thread."""
-    record = read_record(record_path)
-    kind = record.get("spec")
-    if kind == MATCH_SPEC:
-        from app.match.verify import verify_match_record
-        draw_record = read_record(draw_record_path) if draw_record_path else None
-        checks = verify_match_record(record, roster or None, avoid or None,
-                                     base_dir=Path(record_path).parent, draw_record=draw_record)
-    else:
-        from app.draw.verify import verify_draw_record
-        checks = verify_draw_record(record, frames_dir or None)
-    return kind, [{"name": c.name, "ok": bool(c.ok), "message": c.message} for c in checks]
 
 
 class PathField(QWidget):
@@ -136,7 +93,7 @@ class VerifyDialog(QDialog):
         self.model.set_rows([])
         args = (self.record.text(), self.frames.text(), self.roster.text(), self.avoid.text(), self.draw_record.text())
         self.run_button.setEnabled(False)
-        read_in_background(self.ctx, lambda: run_checks(*args), title=self.tr("Verifying the record…"),
+        read_in_background(self.ctx, lambda: queries.verify_record_file(*args), title=self.tr("Verifying the record…"),
                            on_done=self._done, on_error=self._failed, cancellable=True)
 
     def _done(self, result) -> None:
@@ -146,7 +103,7 @@ class VerifyDialog(QDialog):
         self.view.resizeColumnsToContents()
         self.view.resizeRowsToContents()
         failed = sum(1 for c in checks if not c["ok"])
-        what = self.tr("Match record") if kind == MATCH_SPEC else self.tr("Draw record")
+        what = self.tr("Match record") if kind == queries.MATCH_SPEC else self.tr("Draw record")
         if failed:
             self.summary.setText(self.tr("%1: %2 of %3 checks FAILED.").replace("%1", what)
                                  .replace("%2", str(failed)).replace("%3", str(len(checks))))
