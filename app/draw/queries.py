@@ -111,7 +111,8 @@ def preview_strata(plan_id: int) -> tuple[list[dict], str]:
     "code reason n；…" of the enterprises the task's filters left out of its frame.
     """
     from app.draw.service import preview_frames
-    rows, excluded = [], {}
+    rows: list[dict] = []
+    excluded: dict[str, int] = {}
     for t in preview_frames(plan_id):
         code, version = t["code"], t.get("register_version")
         register = f"{t['register']} v{version}" if version else t["register"]
@@ -131,7 +132,7 @@ def drawn_views(draw_no: int) -> dict[str, list]:
     alternate that came in, ("text", "3" or "T1:3") for a drawn enterprise's order.
     """
     draw = get_draw(draw_no)
-    record = draw.record or {}
+    record: dict = draw.record or {}
     names: dict[str, str] = {}
     selected, alternates = [], []
     for t in record.get("tasks") or []:
@@ -191,7 +192,8 @@ def current_selection_rows(draw_no: int) -> list[dict]:
     """Each task's drawn enterprises after the alternates used so far: task, key, stratum, name."""
     from app.draw.alternates import current_selection
     draw = get_draw(draw_no)
-    tasks = (draw.record or {}).get("tasks") or []
+    record: dict = draw.record or {}
+    tasks = record.get("tasks") or []
     names: dict[str, str] = {}
     for t in tasks:
         for e in (t.get("selected") or []) + (t.get("alternates") or []):

@@ -171,7 +171,7 @@ def inspector_directory(match: Match | None) -> dict[str, dict]:
     out: dict[str, dict] = {}
     if match is None:
         return out
-    data = match.commit_data or {}
+    data: dict = match.commit_data or {}
     for r in list(data.get("excluded") or []) + list(data.get("roster") or []):
         out[r["cert_no"]] = {"name": r.get("name", ""), "district": r.get("district", "")}
     return out
@@ -235,7 +235,8 @@ def match_views(match: Match) -> dict[str, list[dict]]:
     ({service, key, name}); a short row's `open` says it still waits for a decision.
     """
     from app.match.models import Replacement
-    record = match.record or {}
+    record: dict = match.record or {}
+    frozen: dict = match.commit_data or {}
     directory = inspector_directory(match)
     needed = match.team_size
     draw_no = match.draw.draw_no
@@ -287,7 +288,7 @@ def match_views(match: Match) -> dict[str, list[dict]]:
             "reason": alt.get("reason", ""), "approver": alt.get("approver", ""), "at": alt.get("at", ""),
             "by": ""})
     return {"teams": team_rows, "loads": load_rows, "shorts": short_rows, "replacements": replacement_rows,
-            "pools": pool_rows(record.get("pools") or (match.commit_data or {}).get("pools") or [])}
+            "pools": pool_rows(record.get("pools") or frozen.get("pools") or [])}
 
 
 def match_state(draw_no: int) -> dict:
@@ -296,8 +297,8 @@ def match_state(draw_no: int) -> dict:
     match = current_match(draw_no, required=False)
     if match is None:
         return {"status": None}
-    data = match.commit_data or {}
-    record = match.record or {}
+    data: dict = match.commit_data or {}
+    record: dict = match.record or {}
     out = {"status": match.status, "commitment": match.commitment, "team_size": match.team_size,
            "matched_at": match.matched_at, "deadline": data.get("deadline"), "revision": record.get("revision", 0),
            "witnesses": list(match.witnesses or []), "directory": inspector_directory(match),
@@ -339,7 +340,7 @@ def read_record_file(path: str) -> dict:
 
 
 def verify_record_file(record_path: str, frames_dir: str = "", roster: str = "", avoid: str = "",
-                       draw_record_path: str = "") -> tuple[str, list[dict]]:
+                       draw_record_path: str = "") -> tuple[str | None, list[dict]]:
     """(spec, [{name, ok, message}]): a record re-computed from its own contents by the published rules,
     with the frame files (draw) or the roster, avoidance and draw record files (match) when given.
     Nothing in the database is read."""

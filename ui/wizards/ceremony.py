@@ -11,22 +11,34 @@ widgets, texts and the operation (ui/operations) or query it calls:
 - ChoicePage: what the ceremony is for; `state` none | ready | committed | done.
   A committed ceremony skips the review and continues at its commitment.
 - ReviewPage: reads what the commitment will freeze (`read()`, off the GUI
-  thread), shows it (`show(result)`); its commit button runs `commit()` once.
+  thread), shows it (`show_result(result)`); its commit button runs `commit()` once.
 - CommitmentPage: the commitment digest, large, and a button to save/print it.
 - ResultPage: the seed, large, the result's tabs and a button to save the record.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from ui.operations import Operation
-from ui.widgets.labels import (DigestLabel, error_label, note_label, page_heading, set_error)
+from ui.widgets import ask
+from ui.widgets.labels import DigestLabel, error_label, note_label, page_heading, set_error
 from ui.widgets.reads import read_in_background
 from ui.wizards.witness_page import ReadBackPage, WitnessEntryPage
 
 PAGE_CHOICE, PAGE_REVIEW, PAGE_COMMITMENT, PAGE_WITNESSES, PAGE_READBACK, PAGE_RESULT = range(6)
+
+
+def save_into_folder(widget: QWidget, folder_title: str, write: Callable[[str], Operation], done_text: str) -> None:
+    """Ask for a folder, run the write operation into it, then list the files and offer to open the folder
+    (`done_text`'s %1 is the list of files written)."""
+    folder = ask.ask_folder(widget, folder_title)
+    if not folder:
+        return
+    write(folder).success(lambda paths: ask.offer_open(widget, folder, done_text.replace(
+        "%1", "\n".join(str(p) for p in (paths or {}).values()) or folder))).run()
 
 
 class ChoicePage(QWizardPage):
@@ -53,7 +65,7 @@ class ChoicePage(QWizardPage):
 
 
 class ReviewPage(QWizardPage):
-    """What the commitment freezes; its commit button commits once (subclasses: read, show, commit)."""
+    """What the commitment freezes; its commit button commits once (subclasses: read, show_result, commit)."""
 
     def __init__(self, wizard: CeremonyWizard, title: str, subtitle: str, commit_text: str):
         super().__init__()
@@ -77,13 +89,13 @@ class ReviewPage(QWizardPage):
         raise NotImplementedError
 
     def read(self) -> Any:
-        """Runs on the worker thread: the core query whose answer show() displays."""
+        """Runs on the worker thread: the core query whose answer show_result() displays."""
         raise NotImplementedError
 
     def clear(self) -> None:
         """Empty the tables before a new read."""
 
-    def show(self, result: Any) -> None:
+    def show_result(self, result: Any) -> None:
         raise NotImplementedError
 
     def commit(self) -> Operation:
@@ -103,7 +115,7 @@ class ReviewPage(QWizardPage):
                            on_error=self._failed, cancellable=True)
 
     def _loaded(self, result) -> None:
-        self.show(result)
+        self.show_result(result)
         self.loaded = True
         self.completeChanged.emit()
 

@@ -12,7 +12,7 @@ confirmation it cannot go back to the digits.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.draw import queries
 from app.draw.service import validate_witnesses
@@ -45,16 +45,10 @@ def save_commitment_sheet(widget, ctx, draw_no: int) -> None:
 
 def save_draw_record(widget, ctx, draw_no: int) -> None:
     """Ask for a folder and write draw-record.json and the printed record there."""
-    folder = ask.ask_folder(widget, QCoreApplication.translate("DrawRecords", "Folder for the draw record"))
-    if not folder:
-        return
-
-    def done(paths):
-        names = "\n".join(str(p) for p in (paths or {}).values())
-        ask.offer_open(widget, folder, QCoreApplication.translate(
-            "DrawRecords", "The draw record was written:\n%1\nOpen the folder now?").replace("%1", names or folder))
-
-    draw_ops.write_draw_record(widget, ctx, draw_no, folder).success(done).run()
+    ceremony.save_into_folder(
+        widget, QCoreApplication.translate("DrawRecords", "Folder for the draw record"),
+        lambda folder: draw_ops.write_draw_record(widget, ctx, draw_no, folder),
+        QCoreApplication.translate("DrawRecords", "The draw record was written:\n%1\nOpen the folder now?"))
 
 
 # ---- pages ---------------------------------------------------------------------
@@ -150,7 +144,7 @@ class PreviewPage(ceremony.ReviewPage):
     def read(self):
         return queries.preview_strata(self.w.plan_id)
 
-    def show(self, result) -> None:
+    def show_result(self, result) -> None:
         rows, excluded = result
         self.model.set_rows(rows)
         fit_columns(self.view)

@@ -17,35 +17,26 @@ from app.draw import queries as draw_queries
 from app.match import queries
 from app.match.service import preview_pools, validate_witnesses
 from ui.operations import match as match_ops
-from ui.widgets import ask
 from ui.widgets.labels import DigestLabel, page_heading
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table
 from ui.wizards import ceremony
 from ui.wizards import draw_models as dm
 
 
-def _offer_folder(widget, folder: str, text: str):
-    """The success callback of a write into `folder`: list the files and offer to open the folder."""
-    return lambda paths: ask.offer_open(widget, folder, text.replace(
-        "%1", "\n".join(str(p) for p in (paths or {}).values())))
-
-
 def save_match_commitment(widget, ctx, draw_no: int) -> None:
     """Write the frozen inputs (roster.txt, avoid.txt) and the printed commitment into a chosen folder."""
-    folder = ask.ask_folder(widget, QCoreApplication.translate("MatchRecords", "Folder for the match commitment"))
-    if folder:
-        match_ops.write_match_commitment(widget, ctx, draw_no, folder).success(_offer_folder(
-            widget, folder, QCoreApplication.translate(
-                "MatchRecords", "The match commitment was written:\n%1\nOpen the folder now?"))).run()
+    ceremony.save_into_folder(
+        widget, QCoreApplication.translate("MatchRecords", "Folder for the match commitment"),
+        lambda folder: match_ops.write_match_commitment(widget, ctx, draw_no, folder),
+        QCoreApplication.translate("MatchRecords", "The match commitment was written:\n%1\nOpen the folder now?"))
 
 
 def save_match_record(widget, ctx, draw_no: int) -> None:
     """Write match-record.json, roster.txt, avoid.txt and the printed match record into a chosen folder."""
-    folder = ask.ask_folder(widget, QCoreApplication.translate("MatchRecords", "Folder for the match record"))
-    if folder:
-        match_ops.write_match_record(widget, ctx, draw_no, folder).success(_offer_folder(
-            widget, folder, QCoreApplication.translate(
-                "MatchRecords", "The match record was written:\n%1\nOpen the folder now?"))).run()
+    ceremony.save_into_folder(
+        widget, QCoreApplication.translate("MatchRecords", "Folder for the match record"),
+        lambda folder: match_ops.write_match_record(widget, ctx, draw_no, folder),
+        QCoreApplication.translate("MatchRecords", "The match record was written:\n%1\nOpen the folder now?"))
 
 
 class DrawChoicePage(ceremony.ChoicePage):
@@ -145,7 +136,7 @@ class PoolsPage(ceremony.ReviewPage):
     def read(self):
         return preview_pools(self.w.draw_no, self.w.team_size, self.w.match_date)
 
-    def show(self, preview: dict) -> None:
+    def show_result(self, preview: dict) -> None:
         self.pools.set_rows(queries.pool_rows(preview.get("pools")))
         self.excluded.set_rows(list(preview.get("excluded") or []))
         fit_columns(self.pool_view)
