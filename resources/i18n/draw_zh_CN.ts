@@ -4,42 +4,42 @@
 <context>
     <name>AlternateDialog</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="64"/>
+        <location filename="../../ui/screens/draw.py" line="37"/>
         <source>Use an alternate</source>
         <translation>使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="67"/>
+        <location filename="../../ui/screens/draw.py" line="40"/>
         <source>An alternate takes the place of a drawn enterprise only under the rule printed on the commitment sheet (the enterprise was deregistered or closed before the visit). The first unused alternate of the same task and district is used; the use is logged.</source>
         <translation>替补对象只能按承诺单上写明的规则递补抽中对象（该企业在检查前已注销、被吊销或已关闭停业）。系统使用同一任务、同一区市中排位在前且未用过的替补对象，每次使用都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="74"/>
+        <location filename="../../ui/screens/draw.py" line="47"/>
         <source>The inspectors of this draw are matched: the alternate&apos;s inspection team is chosen by the published matching rule (smallest load, then pair ticket, in its pool, no avoided inspector), the replaced enterprise&apos;s team is released, and the match record gets a new revision. Name the leader who approved it.</source>
         <translation>本次抽取的检查人员已经匹配：替补企业的检查组由公开的匹配规则选定（在其人员池中按任务量最少、再按配对号，排除有回避关系的人员），被替换企业的检查组随之撤下，匹配记录生成新的一版。请填写批准的分管领导。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="91"/>
+        <location filename="../../ui/screens/draw.py" line="64"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="92"/>
+        <location filename="../../ui/screens/draw.py" line="65"/>
         <source>Drawn enterprise</source>
         <translation>抽中的企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="93"/>
+        <location filename="../../ui/screens/draw.py" line="66"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="96"/>
+        <location filename="../../ui/screens/draw.py" line="69"/>
         <source>Name of the approving leader</source>
         <translation>批准的本单位分管领导姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="97"/>
+        <location filename="../../ui/screens/draw.py" line="70"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -100,32 +100,32 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="170"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="176"/>
         <source>The commitment</source>
         <translation>抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="171"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="177"/>
         <source>The draw is committed: the plan, its frames and quotas are frozen. Save and print the commitment sheet and show the commitment to the witnesses before they roll.</source>
         <translation>抽取承诺已提交：计划、抽取范围和应抽户数均已冻结。请保存并打印承诺单，在见证人掷骰之前向其出示承诺值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="173"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
         <source>Commitment (SHA-256)</source>
         <translation>承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="173"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
         <source>Save/print the commitment sheet…</source>
         <translation>保存/打印承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="186"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="192"/>
         <source>Draw no. %1, committed at %2.</source>
         <translation>第 %1 号抽取，承诺时间 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="194"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="200"/>
         <source>Frame digest of %1 (%2 enterprises)</source>
         <translation>任务 %1 抽取范围摘要（%2 户）</translation>
     </message>
@@ -133,47 +133,47 @@
 <context>
     <name>DrawChoicePage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="44"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="46"/>
         <source>Choose the draw</source>
         <translation>选择抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="45"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="47"/>
         <source>Inspectors are matched to the enterprises of a completed draw. District bureaus must finish matching within five working days of receiving the list.</source>
         <translation>为已完成抽取的检查对象匹配检查人员。区市局应在收到名单后五个工作日内完成匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="57"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="59"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="58"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="60"/>
         <source>Inspectors per team</source>
         <translation>每组检查人员数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="59"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="61"/>
         <source>Match date (certificates valid on)</source>
         <translation>匹配日期（执法证须在该日有效）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="71"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="73"/>
         <source>Draw no. %1 — %2</source>
         <translation>第 %1 号抽取 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="82"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="84"/>
         <source>No completed draw yet: run the draw first (step 3).</source>
         <translation>还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="96"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="98"/>
         <source>The match of this draw is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本次抽取的匹配承诺已提交，正在等待见证人。将继续进行该次匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="101"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="103"/>
         <source>The inspectors of this draw are matched already. A match runs once; change a team with “Replace an inspector…” on the match screen.</source>
         <translation>本次抽取的检查人员已经匹配。匹配只能进行一次；如需调整检查组，请在匹配页面使用“更换人员…”。</translation>
     </message>
@@ -671,122 +671,122 @@ Open the folder now?</source>
 <context>
     <name>DrawScreen</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="142"/>
+        <location filename="../../ui/screens/draw.py" line="115"/>
         <source>Start the draw…</source>
         <translation>开始抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="143"/>
+        <location filename="../../ui/screens/draw.py" line="116"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="144"/>
+        <location filename="../../ui/screens/draw.py" line="117"/>
         <source>Use an alternate…</source>
         <translation>使用替补…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="145"/>
+        <location filename="../../ui/screens/draw.py" line="118"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="146"/>
+        <location filename="../../ui/screens/draw.py" line="119"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="161"/>
+        <location filename="../../ui/screens/draw.py" line="134"/>
         <source>Draws of this plan</source>
         <translation>本计划的抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="195"/>
+        <location filename="../../ui/screens/draw.py" line="168"/>
         <source>Random draw — %1</source>
         <translation>随机抽取 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="196"/>
+        <location filename="../../ui/screens/draw.py" line="169"/>
         <source>Random draw — no plan chosen</source>
         <translation>随机抽取 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="218"/>
+        <location filename="../../ui/screens/draw.py" line="191"/>
         <source>No draw yet. Start the draw: it is committed first, then the witnesses supply the digits.</source>
         <translation>尚未抽取。点击“开始抽取…”：先提交抽取承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="226"/>
+        <location filename="../../ui/screens/draw.py" line="199"/>
         <source>Reading draw no. %1…</source>
         <translation>正在读取第 %1 号抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="229"/>
+        <location filename="../../ui/screens/draw.py" line="202"/>
         <source>Reading the draw…</source>
         <translation>正在读取抽取结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="246"/>
+        <location filename="../../ui/screens/draw.py" line="219"/>
         <source>Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).</source>
         <translation>第 %1 号抽取共抽中 %2 户检查对象（已合并各任务）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="235"/>
+        <location filename="../../ui/screens/draw.py" line="208"/>
         <source>Draw no. %1 is committed and waits for the witnesses&apos; digits: continue with “Start the draw…”.</source>
         <translation>第 %1 号抽取已提交承诺，正在等待见证人的随机数字：请点击“开始抽取…”继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="238"/>
+        <location filename="../../ui/screens/draw.py" line="211"/>
         <source>Draw no. %1 is void: %2</source>
         <translation>第 %1 号抽取已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="250"/>
+        <location filename="../../ui/screens/draw.py" line="223"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="266"/>
+        <location filename="../../ui/screens/draw.py" line="239"/>
         <source>Void draw no. %1</source>
         <translation>作废第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="267"/>
+        <location filename="../../ui/screens/draw.py" line="240"/>
         <source>A void draw stays on record and is listed on every later record. A new draw gets the next number and a new ceremony. Why is this draw void?</source>
         <translation>作废的抽取仍保留在案，并列入以后的每一份抽取记录。重新抽取将使用下一个编号并重新进行见证。请说明作废理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="290"/>
+        <location filename="../../ui/screens/draw.py" line="263"/>
         <source>%1 is already inspected: its team stays.</source>
         <translation>%1 已是检查对象，沿用其检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="292"/>
+        <location filename="../../ui/screens/draw.py" line="265"/>
         <source>Its inspection team, chosen by the rule from pool %1: %2 (the first is the team leader).</source>
         <translation>按规则从人员池“%1”为其匹配的检查组：%2（第一人为组长）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="294"/>
+        <location filename="../../ui/screens/draw.py" line="267"/>
         <source>nobody available</source>
         <translation>无可匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="296"/>
+        <location filename="../../ui/screens/draw.py" line="269"/>
         <source>The team is short: resolve it on the match screen with the leader&apos;s approval.</source>
         <translation>检查组人员不足：请报领导批准后在“检查人员匹配”界面补足。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="298"/>
+        <location filename="../../ui/screens/draw.py" line="271"/>
         <source>The match record is now revision %1.</source>
         <translation>匹配记录已更新为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="299"/>
+        <location filename="../../ui/screens/draw.py" line="272"/>
         <source>Alternate used</source>
         <translation>已使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="286"/>
+        <location filename="../../ui/screens/draw.py" line="259"/>
         <source>%1 is replaced in task %2 by alternate no. %3: %4.</source>
         <translation>任务 %2 中的 %1 已由第 %3 位替补 %4 递补。</translation>
     </message>
@@ -794,12 +794,12 @@ Open the folder now?</source>
 <context>
     <name>DrawWizard</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="298"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="306"/>
         <source>Random draw</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="305"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="313"/>
         <source>Confirm and draw</source>
         <translation>确认并抽取</translation>
     </message>
@@ -807,38 +807,38 @@ Open the folder now?</source>
 <context>
     <name>DrawnTabs</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="228"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="238"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="236"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="246"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="229"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="237"/>
         <source>Inspections (merged)</source>
         <translation>检查对象（合并后）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="237"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="245"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="239"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="247"/>
         <source>Drawn by task and district</source>
         <translation>按任务和区市查看抽中名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="247"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="255"/>
         <source>Frames and quotas</source>
         <translation>抽取范围与应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="250"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="258"/>
         <source>Alternates</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="283"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="291"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -846,42 +846,42 @@ Open the folder now?</source>
 <context>
     <name>MatchCommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="166"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="172"/>
         <source>The match commitment</source>
         <translation>匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="167"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="173"/>
         <source>The roster, the avoidance list and the team size are frozen. Save and print the commitment and show it to the witnesses before they roll.</source>
         <translation>检查人员名单、回避名单和每组人数均已冻结。请保存并打印承诺，在见证人掷骰之前向其出示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="169"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="175"/>
         <source>Match commitment (SHA-256)</source>
         <translation>匹配承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="172"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="178"/>
         <source>Draw record SHA-256</source>
         <translation>抽取记录 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="172"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="178"/>
         <source>Roster digest</source>
         <translation>人员名单摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="173"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="179"/>
         <source>Avoidance digest</source>
         <translation>回避名单摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="169"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="175"/>
         <source>Save/print the commitment…</source>
         <translation>保存/打印承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="186"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="192"/>
         <source>Draw no. %1, %2 per team, match date %3, committed at %4.</source>
         <translation>第 %1 号抽取，每组 %2 人，匹配日期 %3，承诺时间 %4。</translation>
     </message>
@@ -958,32 +958,32 @@ Open the folder now?</source>
 <context>
     <name>MatchResultPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="255"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="263"/>
         <source>The matched teams</source>
         <translation>匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="256"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="264"/>
         <source>The match is done and logged. Resolve short inspections on the match screen; save and print the record.</source>
         <translation>匹配已完成并记入审计日志。人员不足的检查对象请在匹配页面处理；请保存并打印匹配记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="258"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="266"/>
         <source>Match seed (SHA-256)</source>
         <translation>匹配种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="258"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="266"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="269"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="277"/>
         <source>%1 team(s) matched.</source>
         <translation>已匹配 %1 个检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="271"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="279"/>
         <source>%1 inspection(s) are short of inspectors and need a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足，需要经批准记录处理。</translation>
     </message>
@@ -1109,43 +1109,43 @@ Open the folder now?</source>
 <context>
     <name>MatchTabs</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="208"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="214"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="213"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="219"/>
         <source>Teams</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="218"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="224"/>
         <source>Loads</source>
         <translation>任务量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="221"/>
-        <location filename="../../ui/wizards/match_wizard.py" line="247"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="227"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="253"/>
         <source>Short inspections</source>
         <translation>人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="224"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="230"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="227"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="233"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="239"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="245"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="246"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="252"/>
         <source>Short inspections (%1 open)</source>
         <translation>人员不足（%1 户待处理）</translation>
     </message>
@@ -1153,12 +1153,12 @@ Open the folder now?</source>
 <context>
     <name>MatchWizard</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="278"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="286"/>
         <source>Match inspectors</source>
         <translation>匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="287"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="295"/>
         <source>Confirm and match</source>
         <translation>确认并匹配</translation>
     </message>
@@ -1174,52 +1174,52 @@ Open the folder now?</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="58"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="60"/>
         <source>Choose the plan</source>
         <translation>选择抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="59"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="61"/>
         <source>The draw takes the plan&apos;s tasks as they are now; committing freezes the plan.</source>
         <translation>抽取按计划当前的任务进行；提交承诺后计划即被冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="61"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="63"/>
         <source>Plan</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="91"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="93"/>
         <source>No plan exists yet. Create one in step 2 first.</source>
         <translation>还没有抽查计划。请先在第 2 步创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="96"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="98"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="97"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="99"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，检查及录入于 %3 前完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="101"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="103"/>
         <source>by district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="101"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="103"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="106"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="108"/>
         <source>This plan was drawn already (draw no. %1). A draw is never repeated: to draw again, void that draw with a reason on the draw screen first.</source>
         <translation>本计划已完成抽取（第 %1 号）。抽取不能重复进行：如需重新抽取，须先在抽取页面说明理由将其作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="111"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="113"/>
         <source>Draw no. %1 of this plan is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本计划的第 %1 号抽取已提交承诺，正在等待见证人。将继续进行该次抽取。</translation>
     </message>
@@ -1227,42 +1227,42 @@ Open the folder now?</source>
 <context>
     <name>PoolsPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="114"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="118"/>
         <source>Review the pools</source>
         <translation>核对人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="115"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="119"/>
         <source>Who may be matched in each pool, who is left out and why, and the load cap. No team exists before the witnesses&apos; digits.</source>
         <translation>各人员池中可匹配的人员、被排除的人员及原因、每人任务上限。在见证人提供随机数字之前不存在任何分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="117"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="121"/>
         <source>Commit the match</source>
         <translation>提交匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="126"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="130"/>
         <source>Inspectors left out</source>
         <translation>被排除的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="134"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="138"/>
         <source>Reading the inspector register…</source>
         <translation>正在读取执法检查人员名录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="144"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="148"/>
         <source>%1 inspection(s), %2 eligible inspector(s), %3 left out, %4 avoidance pair(s); %5 per team; match date %6.</source>
         <translation>检查对象 %1 户，可匹配人员 %2 名，排除 %3 名，回避关系 %4 对；每组 %5 人；匹配日期 %6。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="151"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="155"/>
         <source>Matching must be finished by %1 (five working days).</source>
         <translation>须在 %1 前完成匹配（五个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="156"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="160"/>
         <source>%1 third-party institution(s) can be drawn.</source>
         <translation>可抽取的第三方专业机构 %1 家。</translation>
     </message>
@@ -1270,32 +1270,32 @@ Open the folder now?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="129"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="133"/>
         <source>Review the tasks, frames and quotas</source>
         <translation>核对任务、抽取范围和应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="130"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="134"/>
         <source>Nothing is selected yet: no one can know the result before the witnesses&apos; digits. Committing fixes the frames and prints their hash.</source>
         <translation>此时尚未抽取任何对象：在见证人提供随机数字之前，任何人都无法知道结果。提交承诺将固定抽取范围并打印其摘要值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="132"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="136"/>
         <source>Commit the draw</source>
         <translation>提交抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="139"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="143"/>
         <source>Building the frames…</source>
         <translation>正在生成抽取范围…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="152"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="156"/>
         <source>%1 task(s), %2 enterprise(s) in the frames, %3 to draw.</source>
         <translation>共 %1 个任务，抽取范围 %2 户，应抽 %3 户。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="157"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="161"/>
         <source>Left out by the filters: %1</source>
         <translation>被筛选条件排除：%1</translation>
     </message>
@@ -1303,27 +1303,27 @@ Open the folder now?</source>
 <context>
     <name>ReadBackPage</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="174"/>
+        <location filename="../../ui/wizards/witness_page.py" line="179"/>
         <source>Read the digits back</source>
         <translation>宣读核对</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="175"/>
+        <location filename="../../ui/wizards/witness_page.py" line="180"/>
         <source>Read every witness&apos;s digits aloud. Correct them with Back before confirming; after confirmation they can no longer be changed.</source>
         <translation>请逐一宣读每位见证人的数字。确认前可点击“上一步”更正；确认后不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="181"/>
+        <location filename="../../ui/wizards/witness_page.py" line="186"/>
         <source>Witnesses, please check:</source>
         <translation>请见证人核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="195"/>
+        <location filename="../../ui/wizards/witness_page.py" line="198"/>
         <source>%1. %2, %3, %4</source>
         <translation>%1. %2，%3，%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="205"/>
+        <location filename="../../ui/wizards/witness_page.py" line="208"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 位数字</numerusform>
@@ -1356,27 +1356,27 @@ Open the folder now?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="203"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="211"/>
         <source>The drawn enterprises</source>
         <translation>抽取结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="204"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="212"/>
         <source>The draw is done and logged. Save and print the record; the witnesses sign it.</source>
         <translation>抽取已完成并记入审计日志。请保存并打印抽取记录，由见证人签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="205"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
         <source>Seed (SHA-256)</source>
         <translation>随机种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="205"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="215"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="223"/>
         <source>Draw no. %1: %2 enterprise(s) to inspect after merging the tasks.</source>
         <translation>第 %1 号抽取：合并各任务后共 %2 户检查对象。</translation>
     </message>
@@ -1510,42 +1510,42 @@ Open the folder now?</source>
 <context>
     <name>WitnessBox</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="40"/>
+        <location filename="../../ui/wizards/witness_page.py" line="47"/>
         <source>Witness %1</source>
         <translation>见证人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="46"/>
+        <location filename="../../ui/wizards/witness_page.py" line="53"/>
         <source>e.g. supervisor, enterprise representative, staff</source>
         <translation>如：监督人、企业代表、工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="50"/>
+        <location filename="../../ui/wizards/witness_page.py" line="57"/>
         <source>the digits rolled with the ten-sided dice</source>
         <translation>掷十面骰得到的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="53"/>
+        <location filename="../../ui/wizards/witness_page.py" line="60"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="54"/>
+        <location filename="../../ui/wizards/witness_page.py" line="61"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="55"/>
+        <location filename="../../ui/wizards/witness_page.py" line="62"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="56"/>
+        <location filename="../../ui/wizards/witness_page.py" line="63"/>
         <source>Digits</source>
         <translation>数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="66"/>
+        <location filename="../../ui/wizards/witness_page.py" line="73"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 位数字</numerusform>
@@ -1555,27 +1555,27 @@ Open the folder now?</source>
 <context>
     <name>WitnessEntryPage</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="90"/>
+        <location filename="../../ui/wizards/witness_page.py" line="97"/>
         <source>Witnesses and their dice digits</source>
         <translation>见证人及其随机数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="91"/>
+        <location filename="../../ui/wizards/witness_page.py" line="98"/>
         <source>Enter every witness in the order they will sign, and the digits each rolled publicly with ten-sided dice. The digits are shown large so the witnesses can follow.</source>
         <translation>请按签字顺序录入每位见证人，以及各自当众掷十面骰得到的数字。数字以大字显示，便于见证人核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="106"/>
+        <location filename="../../ui/wizards/witness_page.py" line="111"/>
         <source>Add a witness</source>
         <translation>增加见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="107"/>
+        <location filename="../../ui/wizards/witness_page.py" line="112"/>
         <source>Remove the last witness</source>
         <translation>删除最后一位见证人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="138"/>
+        <location filename="../../ui/wizards/witness_page.py" line="143"/>
         <source>%n digit(s) in total from the witnesses below.</source>
         <translation>
             <numerusform>以下见证人共提供 %n 位数字。</numerusform>

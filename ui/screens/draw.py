@@ -17,39 +17,12 @@ from ui.changes import Changes
 from ui.operations import draw as draw_ops
 from ui.widgets import ask
 from ui.widgets.ask import exec_dialog
+from ui.widgets.forms import ReasonDialog
 from ui.widgets.labels import detail_label, page_heading, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table, source_row
 from ui.wizards import draw_models as dm
 from ui.wizards.draw_wizard import DrawnTabs, save_draw_record
-
-
-class ReasonDialog(QDialog):
-    """A required reason (void a draw)."""
-
-    def __init__(self, title: str, text: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        layout.addWidget(self.reason, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.reason.textChanged.connect(self._update)
-        self._update()
-        self.resize(520, 300)
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.value()))
-
-    def value(self) -> str:
-        return self.reason.toPlainText().strip()
 
 
 class AlternateDialog(QDialog):

@@ -16,9 +16,9 @@ from app.draw import queries as draw_queries
 from app.match import queries
 from ui.changes import Changes
 from ui.operations import match as match_ops
-from ui.screens.draw import ReasonDialog
 from ui.widgets import ask
 from ui.widgets.ask import exec_dialog
+from ui.widgets.forms import ReasonDialog
 from ui.widgets.labels import detail_label, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import source_row

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -69,7 +69,7 @@ class RecordTableModel(QAbstractTableModel):
         except (KeyError, TypeError, AttributeError, IndexError):
             return ""
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -187,5 +187,7 @@ def source_row(view: QTableView) -> dict | None:
     if not index.isValid():
         return None
     proxy = view.model()
-    source = proxy.mapToSource(index)
-    return proxy.sourceModel().row(source.row())
+    assert isinstance(proxy, FilterProxy), "source_row wants a view made by make_table"
+    model = proxy.sourceModel()
+    assert isinstance(model, RecordTableModel)
+    return model.row(proxy.mapToSource(index).row())

@@ -54,6 +54,8 @@ def save_draw_record(widget, ctx, draw_no: int) -> None:
 # ---- pages ---------------------------------------------------------------------
 
 class PlanPage(ceremony.ChoicePage):
+    w: DrawWizard
+
     def __init__(self, wizard: DrawWizard):
         super().__init__(wizard, self.tr("Choose the plan"),
                          self.tr("The draw takes the plan's tasks as they are now; committing freezes the plan."))
@@ -125,6 +127,8 @@ class PlanPage(ceremony.ChoicePage):
 class PreviewPage(ceremony.ReviewPage):
     """Tasks, frames and quotas per stratum; the commit button commits the draw."""
 
+    w: DrawWizard
+
     def __init__(self, wizard: DrawWizard):
         super().__init__(wizard, self.tr("Review the tasks, frames and quotas"),
                          self.tr("Nothing is selected yet: no one can know the result before the witnesses' "
@@ -166,6 +170,8 @@ class PreviewPage(ceremony.ReviewPage):
 
 
 class CommitmentPage(ceremony.CommitmentPage):
+    w: DrawWizard
+
     def __init__(self, wizard: DrawWizard):
         super().__init__(wizard, self.tr("The commitment"),
                          self.tr("The draw is committed: the plan, its frames and quotas are frozen. Save and print "
@@ -198,6 +204,8 @@ class CommitmentPage(ceremony.CommitmentPage):
 
 
 class ResultPage(ceremony.ResultPage):
+    w: DrawWizard
+
     def __init__(self, wizard: DrawWizard):
         self.views = DrawnTabs()
         super().__init__(wizard, self.tr("The drawn enterprises"),

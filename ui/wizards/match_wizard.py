@@ -40,6 +40,8 @@ def save_match_record(widget, ctx, draw_no: int) -> None:
 
 
 class DrawChoicePage(ceremony.ChoicePage):
+    w: MatchWizard
+
     def __init__(self, wizard: MatchWizard):
         super().__init__(wizard, self.tr("Choose the draw"),
                          self.tr("Inspectors are matched to the enterprises of a completed draw. District bureaus "
@@ -110,6 +112,8 @@ class DrawChoicePage(ceremony.ChoicePage):
 
 
 class PoolsPage(ceremony.ReviewPage):
+    w: MatchWizard
+
     def __init__(self, wizard: MatchWizard):
         super().__init__(wizard, self.tr("Review the pools"),
                          self.tr("Who may be matched in each pool, who is left out and why, and the load cap. "
@@ -162,6 +166,8 @@ class PoolsPage(ceremony.ReviewPage):
 
 
 class MatchCommitmentPage(ceremony.CommitmentPage):
+    w: MatchWizard
+
     def __init__(self, wizard: MatchWizard):
         super().__init__(wizard, self.tr("The match commitment"),
                          self.tr("The roster, the avoidance list and the team size are frozen. Save and print the "
@@ -250,6 +256,8 @@ class MatchTabs(QTabWidget):
 
 
 class MatchResultPage(ceremony.ResultPage):
+    w: MatchWizard
+
     def __init__(self, wizard: MatchWizard):
         self.tabs = MatchTabs()
         super().__init__(wizard, self.tr("The matched teams"),

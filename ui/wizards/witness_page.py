@@ -32,6 +32,13 @@ def clean_digits(text: str) -> str:
     return "".join((text or "").split())
 
 
+def _scroll_area() -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
 class WitnessBox(QGroupBox):
     changed = Signal()
 
@@ -94,14 +101,12 @@ class WitnessEntryPage(QWizardPage):
         outer = QVBoxLayout(self)
         self.total = QLabel()
         outer.addWidget(self.total)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = _scroll_area()
         holder = QWidget()
         self.boxes_layout = QVBoxLayout(holder)
         self.boxes_layout.addStretch(1)
-        self.scroll.setWidget(holder)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(holder)
+        outer.addWidget(self.scroll_area, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add a witness"))
         self.remove_button = QPushButton(self.tr("Remove the last witness"))
@@ -180,10 +185,8 @@ class ReadBackPage(QWizardPage):
         heading = title_label()
         heading.setText(self.tr("Witnesses, please check:"))
         outer.addWidget(heading)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = _scroll_area()
+        outer.addWidget(self.scroll_area, 1)
         self.error = error_label()
         outer.addWidget(self.error)
 
@@ -205,7 +208,7 @@ class ReadBackPage(QWizardPage):
             count = QLabel(self.tr("%n digit(s)", "", len(w["input"])))
             layout.addWidget(count)
         layout.addStretch(1)
-        self.scroll.setWidget(holder)
+        self.scroll_area.setWidget(holder)
 
     def isComplete(self) -> bool:  # noqa: N802
         return not self.running
