@@ -4,42 +4,42 @@
 <context>
     <name>AlternateDialog</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="37"/>
+        <location filename="../../ui/screens/draw.py" line="36"/>
         <source>Use an alternate</source>
         <translation>使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="40"/>
+        <location filename="../../ui/screens/draw.py" line="37"/>
         <source>An alternate takes the place of a drawn enterprise only under the rule printed on the commitment sheet (the enterprise was deregistered or closed before the visit). The first unused alternate of the same task and district is used; the use is logged.</source>
         <translation>替补对象只能按承诺单上写明的规则递补抽中对象（该企业在检查前已注销、被吊销或已关闭停业）。系统使用同一任务、同一区市中排位在前且未用过的替补对象，每次使用都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="47"/>
+        <location filename="../../ui/screens/draw.py" line="43"/>
         <source>The inspectors of this draw are matched: the alternate&apos;s inspection team is chosen by the published matching rule (smallest load, then pair ticket, in its pool, no avoided inspector), the replaced enterprise&apos;s team is released, and the match record gets a new revision. Name the leader who approved it.</source>
         <translation>本次抽取的检查人员已经匹配：替补企业的检查组由公开的匹配规则选定（在其人员池中按任务量最少、再按配对号，排除有回避关系的人员），被替换企业的检查组随之撤下，匹配记录生成新的一版。请填写批准的分管领导。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="64"/>
+        <location filename="../../ui/screens/draw.py" line="58"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="65"/>
+        <location filename="../../ui/screens/draw.py" line="59"/>
         <source>Drawn enterprise</source>
         <translation>抽中的企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="66"/>
+        <location filename="../../ui/screens/draw.py" line="60"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="69"/>
+        <location filename="../../ui/screens/draw.py" line="63"/>
         <source>Name of the approving leader</source>
         <translation>批准的本单位分管领导姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="70"/>
+        <location filename="../../ui/screens/draw.py" line="64"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -47,52 +47,52 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="44"/>
+        <location filename="../../ui/screens/match.py" line="39"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="46"/>
+        <location filename="../../ui/screens/match.py" line="41"/>
         <source>Post change</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="46"/>
+        <location filename="../../ui/screens/match.py" line="41"/>
         <source>Work conflict</source>
         <translation>工作冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="47"/>
+        <location filename="../../ui/screens/match.py" line="42"/>
         <source>Health</source>
         <translation>身体健康状况</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="47"/>
+        <location filename="../../ui/screens/match.py" line="42"/>
         <source>Avoidance found</source>
         <translation>发现回避情形</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="48"/>
+        <location filename="../../ui/screens/match.py" line="43"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="51"/>
+        <location filename="../../ui/screens/match.py" line="46"/>
         <source>details (required for “Other”)</source>
         <translation>具体说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="53"/>
+        <location filename="../../ui/screens/match.py" line="48"/>
         <source>name of the approving leader</source>
         <translation>批准的分管领导姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="62"/>
+        <location filename="../../ui/screens/match.py" line="54"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="64"/>
+        <location filename="../../ui/screens/match.py" line="56"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -671,122 +671,122 @@ Open the folder now?</source>
 <context>
     <name>DrawScreen</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="115"/>
+        <location filename="../../ui/screens/draw.py" line="105"/>
         <source>Start the draw…</source>
         <translation>开始抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="116"/>
+        <location filename="../../ui/screens/draw.py" line="106"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="117"/>
+        <location filename="../../ui/screens/draw.py" line="107"/>
         <source>Use an alternate…</source>
         <translation>使用替补…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="118"/>
+        <location filename="../../ui/screens/draw.py" line="108"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="119"/>
+        <location filename="../../ui/screens/draw.py" line="109"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="134"/>
+        <location filename="../../ui/screens/draw.py" line="124"/>
         <source>Draws of this plan</source>
         <translation>本计划的抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="168"/>
+        <location filename="../../ui/screens/draw.py" line="158"/>
         <source>Random draw — %1</source>
         <translation>随机抽取 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="169"/>
+        <location filename="../../ui/screens/draw.py" line="159"/>
         <source>Random draw — no plan chosen</source>
         <translation>随机抽取 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="191"/>
+        <location filename="../../ui/screens/draw.py" line="181"/>
         <source>No draw yet. Start the draw: it is committed first, then the witnesses supply the digits.</source>
         <translation>尚未抽取。点击“开始抽取…”：先提交抽取承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="199"/>
+        <location filename="../../ui/screens/draw.py" line="189"/>
         <source>Reading draw no. %1…</source>
         <translation>正在读取第 %1 号抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="202"/>
+        <location filename="../../ui/screens/draw.py" line="192"/>
         <source>Reading the draw…</source>
         <translation>正在读取抽取结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="219"/>
+        <location filename="../../ui/screens/draw.py" line="209"/>
         <source>Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).</source>
         <translation>第 %1 号抽取共抽中 %2 户检查对象（已合并各任务）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="208"/>
+        <location filename="../../ui/screens/draw.py" line="198"/>
         <source>Draw no. %1 is committed and waits for the witnesses&apos; digits: continue with “Start the draw…”.</source>
         <translation>第 %1 号抽取已提交承诺，正在等待见证人的随机数字：请点击“开始抽取…”继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="211"/>
+        <location filename="../../ui/screens/draw.py" line="201"/>
         <source>Draw no. %1 is void: %2</source>
         <translation>第 %1 号抽取已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="223"/>
+        <location filename="../../ui/screens/draw.py" line="213"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="239"/>
+        <location filename="../../ui/screens/draw.py" line="229"/>
         <source>Void draw no. %1</source>
         <translation>作废第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="240"/>
+        <location filename="../../ui/screens/draw.py" line="230"/>
         <source>A void draw stays on record and is listed on every later record. A new draw gets the next number and a new ceremony. Why is this draw void?</source>
         <translation>作废的抽取仍保留在案，并列入以后的每一份抽取记录。重新抽取将使用下一个编号并重新进行见证。请说明作废理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="263"/>
+        <location filename="../../ui/screens/draw.py" line="253"/>
         <source>%1 is already inspected: its team stays.</source>
         <translation>%1 已是检查对象，沿用其检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="265"/>
+        <location filename="../../ui/screens/draw.py" line="255"/>
         <source>Its inspection team, chosen by the rule from pool %1: %2 (the first is the team leader).</source>
         <translation>按规则从人员池“%1”为其匹配的检查组：%2（第一人为组长）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="267"/>
+        <location filename="../../ui/screens/draw.py" line="257"/>
         <source>nobody available</source>
         <translation>无可匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="269"/>
+        <location filename="../../ui/screens/draw.py" line="259"/>
         <source>The team is short: resolve it on the match screen with the leader&apos;s approval.</source>
         <translation>检查组人员不足：请报领导批准后在“检查人员匹配”界面补足。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="271"/>
+        <location filename="../../ui/screens/draw.py" line="261"/>
         <source>The match record is now revision %1.</source>
         <translation>匹配记录已更新为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="272"/>
+        <location filename="../../ui/screens/draw.py" line="262"/>
         <source>Alternate used</source>
         <translation>已使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="259"/>
+        <location filename="../../ui/screens/draw.py" line="249"/>
         <source>%1 is replaced in task %2 by alternate no. %3: %4.</source>
         <translation>任务 %2 中的 %1 已由第 %3 位替补 %4 递补。</translation>
     </message>
@@ -991,117 +991,117 @@ Open the folder now?</source>
 <context>
     <name>MatchScreen</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="136"/>
+        <location filename="../../ui/screens/match.py" line="125"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="143"/>
+        <location filename="../../ui/screens/match.py" line="132"/>
         <source>Start matching…</source>
         <translation>开始匹配…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="144"/>
+        <location filename="../../ui/screens/match.py" line="133"/>
         <source>Void the commitment…</source>
         <translation>作废匹配承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="145"/>
+        <location filename="../../ui/screens/match.py" line="134"/>
         <source>Replace an inspector…</source>
         <translation>更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="146"/>
+        <location filename="../../ui/screens/match.py" line="135"/>
         <source>Resolve a short inspection…</source>
         <translation>处理人员不足…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="147"/>
+        <location filename="../../ui/screens/match.py" line="136"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="148"/>
+        <location filename="../../ui/screens/match.py" line="137"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="184"/>
+        <location filename="../../ui/screens/match.py" line="173"/>
         <source>Match inspectors — %1</source>
         <translation>匹配人员 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="185"/>
+        <location filename="../../ui/screens/match.py" line="174"/>
         <source>Match inspectors — no plan chosen</source>
         <translation>匹配人员 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="190"/>
+        <location filename="../../ui/screens/match.py" line="179"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="201"/>
+        <location filename="../../ui/screens/match.py" line="190"/>
         <source>This plan has no completed draw yet: run the draw first (step 3).</source>
         <translation>本计划还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="205"/>
+        <location filename="../../ui/screens/match.py" line="194"/>
         <source>Reading the match of draw no. %1…</source>
         <translation>正在读取第 %1 号抽取的匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="208"/>
+        <location filename="../../ui/screens/match.py" line="197"/>
         <source>Reading the match…</source>
         <translation>正在读取匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="219"/>
+        <location filename="../../ui/screens/match.py" line="208"/>
         <source>The inspectors of draw no. %1 are not matched yet. Start matching: the inputs are committed first, then the witnesses supply the digits.</source>
         <translation>第 %1 号抽取尚未匹配检查人员。点击“开始匹配…”：先提交匹配承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="223"/>
+        <location filename="../../ui/screens/match.py" line="212"/>
         <source>The match of draw no. %1 is committed (commitment %2) and waits for the witnesses: continue with “Start matching…”. If the roster changed before the ceremony, void it with “Void the commitment…”.</source>
         <translation>第 %1 号抽取的匹配已提交承诺（承诺值 %2），正在等待见证人：请点击“开始匹配…”继续。如见证前人员名单有变，可点击“作废匹配承诺…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="229"/>
+        <location filename="../../ui/screens/match.py" line="218"/>
         <source>Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.</source>
         <translation>第 %1 号抽取：%2 个检查组，每组 %3 人，匹配时间 %4；记录修订第 %5 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="234"/>
+        <location filename="../../ui/screens/match.py" line="223"/>
         <source>Deadline for matching: %1.</source>
         <translation>匹配完成时限：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="236"/>
+        <location filename="../../ui/screens/match.py" line="225"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="239"/>
+        <location filename="../../ui/screens/match.py" line="228"/>
         <source>%1 inspection(s) are short of inspectors: resolve them with a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足：请经批准后记录处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="289"/>
+        <location filename="../../ui/screens/match.py" line="278"/>
         <source>Void the match commitment of draw no. %1</source>
         <translation>作废第 %1 号抽取的匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="290"/>
+        <location filename="../../ui/screens/match.py" line="279"/>
         <source>The commitment stays on record with your reason, in the audit log. A new commitment and a new ceremony follow. Only a match that has not run can be voided. Why is this commitment void?</source>
         <translation>作废的匹配承诺连同原因保留在操作日志中，之后须重新提交匹配承诺、重新进行见证匹配。只有尚未执行的匹配可以作废。请填写作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="309"/>
+        <location filename="../../ui/screens/match.py" line="298"/>
         <source>Inspector replaced</source>
         <translation>已更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="310"/>
+        <location filename="../../ui/screens/match.py" line="299"/>
         <source>%1 leaves the team of %2. The rule chose %3.</source>
         <translation>%1 已从 %2 的检查组换下。按规则换上：%3。</translation>
     </message>
@@ -1333,22 +1333,22 @@ Open the folder now?</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="87"/>
+        <location filename="../../ui/screens/match.py" line="76"/>
         <source>Replace an inspector</source>
         <translation>更换检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="88"/>
+        <location filename="../../ui/screens/match.py" line="77"/>
         <source>%1 %2: who leaves the team, why, and which leader approved it. The replacement is chosen by the published rule (smallest load, then pair ticket); it cannot be picked by hand.</source>
         <translation>%1 %2：请填写换下的人员、原因和批准的领导。接替人员由公开的规则选定（任务量最少者优先，其次按配对票号），不能人工指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="94"/>
+        <location filename="../../ui/screens/match.py" line="83"/>
         <source> (leader)</source>
         <translation>（组长）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="96"/>
+        <location filename="../../ui/screens/match.py" line="85"/>
         <source>Inspector to replace</source>
         <translation>换下的人员</translation>
     </message>
@@ -1384,22 +1384,22 @@ Open the folder now?</source>
 <context>
     <name>ShortDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="105"/>
+        <location filename="../../ui/screens/match.py" line="94"/>
         <source>Resolve a short inspection</source>
         <translation>处理人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="106"/>
+        <location filename="../../ui/screens/match.py" line="95"/>
         <source>%1 %2 has %3 of %4 inspectors: its pool has no one else without a conflict. Name an inspector from another pool, the approving leader and the reason; the decision is recorded.</source>
         <translation>%1 %2 的检查组只有 %3 人（需要 %4 人）：本人员池已无其他无回避情形的人员。请指定其他人员池的检查人员，并填写批准的领导和原因；该决定将被记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="112"/>
+        <location filename="../../ui/screens/match.py" line="101"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="116"/>
+        <location filename="../../ui/screens/match.py" line="105"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>

@@ -8,8 +8,8 @@ app.draw.queries; each change is one operation of ui.operations.draw.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from app.draw import queries
 from app.match import queries as match_queries
@@ -17,7 +17,7 @@ from ui.changes import Changes
 from ui.operations import draw as draw_ops
 from ui.widgets import ask
 from ui.widgets.ask import exec_dialog
-from ui.widgets.forms import ReasonDialog
+from ui.widgets.forms import ReasonDialog, RequiredForm
 from ui.widgets.labels import detail_label, page_heading, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table, source_row
@@ -25,7 +25,7 @@ from ui.wizards import draw_models as dm
 from ui.wizards.draw_wizard import DrawnTabs, save_draw_record
 
 
-class AlternateDialog(QDialog):
+class AlternateDialog(RequiredForm):
     """Which drawn enterprise of which task is out, and why. The rule picks the alternate, not the clerk.
 
     Once the draw's inspectors are matched (`matched`), the approving leader is
@@ -33,24 +33,18 @@ class AlternateDialog(QDialog):
     """
 
     def __init__(self, selected_rows: list[dict], parent=None, *, matched: bool = False):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Use an alternate"))
+        super().__init__(self.tr("Use an alternate"), self.tr(
+            "An alternate takes the place of a drawn enterprise only under the rule printed on the "
+            "commitment sheet (the enterprise was deregistered or closed before the visit). The "
+            "first unused alternate of the same task and district is used; the use is logged."), parent)
         self._rows = selected_rows
-        layout = QVBoxLayout(self)
-        note = QLabel(self.tr("An alternate takes the place of a drawn enterprise only under the rule printed on the "
-                              "commitment sheet (the enterprise was deregistered or closed before the visit). The "
-                              "first unused alternate of the same task and district is used; the use is logged."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
         self.approver = None
         if matched:
-            team_note = QLabel(self.tr("The inspectors of this draw are matched: the alternate's inspection team "
-                                       "is chosen by the published matching rule (smallest load, then pair ticket, "
-                                       "in its pool, no avoided inspector), the replaced enterprise's team is "
-                                       "released, and the match record gets a new revision. Name the leader who "
-                                       "approved it."))
-            team_note.setWordWrap(True)
-            layout.addWidget(team_note)
+            self.add_note(self.tr("The inspectors of this draw are matched: the alternate's inspection team "
+                                  "is chosen by the published matching rule (smallest load, then pair ticket, "
+                                  "in its pool, no avoided inspector), the replaced enterprise's team is "
+                                  "released, and the match record gets a new revision. Name the leader who "
+                                  "approved it."))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.task = QComboBox()
@@ -68,17 +62,13 @@ class AlternateDialog(QDialog):
             self.approver = QLineEdit()
             self.approver.setPlaceholderText(self.tr("Name of the approving leader"))
             form.addRow(self.tr("Approved by"), self.approver)
-            self.approver.textChanged.connect(self._update)
-        layout.addLayout(form, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+            self.approver.textChanged.connect(self.update_ok)
+        self.layout_.addLayout(form, 1)
         self.task.currentIndexChanged.connect(self._fill_keys)
-        self.key.currentIndexChanged.connect(self._update)
-        self.reason.textChanged.connect(self._update)
+        self.key.currentIndexChanged.connect(self.update_ok)
+        self.reason.textChanged.connect(self.update_ok)
         self._fill_keys()
-        self.resize(620, 360)
+        self.finish(620, 360)
 
     def _fill_keys(self) -> None:
         code = self.task.currentData()
@@ -86,13 +76,13 @@ class AlternateDialog(QDialog):
         for r in self._rows:
             if r["task"] == code:
                 self.key.addItem(f"{r['key']}  {r.get('name', '')}（{r['stratum']}）", r["key"])
-        self._update()
+        self.update_ok()
 
-    def _update(self) -> None:
+    def is_filled(self) -> bool:
         ok = bool(self.task.currentData() and self.key.currentData() and self.reason.toPlainText().strip())
         if self.approver is not None:
             ok = ok and bool(self.approver.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        return ok
 
     def value(self) -> tuple[str, str, str, str]:
         """(task, key, reason, approver); approver is "" when the draw is not matched."""

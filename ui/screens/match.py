@@ -9,8 +9,7 @@ app.match.queries; each change is one operation of ui.operations.match.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.draw import queries as draw_queries
 from app.match import queries
@@ -18,7 +17,7 @@ from ui.changes import Changes
 from ui.operations import match as match_ops
 from ui.widgets import ask
 from ui.widgets.ask import exec_dialog
-from ui.widgets.forms import ReasonDialog
+from ui.widgets.forms import ReasonDialog, RequiredForm
 from ui.widgets.labels import detail_label, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import source_row
@@ -27,19 +26,14 @@ from ui.wizards.match_wizard import MatchTabs, save_match_record
 OTHER = "其他"
 
 
-class ChangeDialog(QDialog):
+class ChangeDialog(RequiredForm):
     """The common form: reason (a choice and words), approving leader — all required."""
 
     def __init__(self, title: str, intro: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        super().__init__(title, intro, parent)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(self.form)
+        self.layout_.addLayout(self.form)
         self.reason_choice = QComboBox()
         self.reason_choice.addItem(self.tr("— choose —"), "")
         # The stored reason is the bureau's own word (data), whatever the display language.
@@ -51,9 +45,6 @@ class ChangeDialog(QDialog):
         self.reason_text.setPlaceholderText(self.tr("details (required for “Other”)"))
         self.approver = QLineEdit()
         self.approver.setPlaceholderText(self.tr("name of the approving leader"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.reason_choice.currentIndexChanged.connect(self.update_ok)
         self.reason_text.textChanged.connect(self.update_ok)
         self.approver.textChanged.connect(self.update_ok)
@@ -62,10 +53,8 @@ class ChangeDialog(QDialog):
         self.form.addRow(self.tr("Reason"), self.reason_choice)
         self.form.addRow("", self.reason_text)
         self.form.addRow(self.tr("Approved by"), self.approver)
-        self.layout().addStretch(1)
-        self.layout().addWidget(self.buttons)
-        self.update_ok()
-        self.resize(560, 320)
+        self.layout_.addStretch(1)
+        self.finish(560, 320)
 
     def reason(self) -> str:
         choice = self.reason_choice.currentData() or ""
@@ -77,9 +66,8 @@ class ChangeDialog(QDialog):
     def extra_ok(self) -> bool:
         return True
 
-    def update_ok(self) -> None:
-        ok = bool(self.reason()) and bool(self.approver.text().strip()) and self.extra_ok()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+    def is_filled(self) -> bool:
+        return bool(self.reason()) and bool(self.approver.text().strip()) and self.extra_ok()
 
 
 class ReplaceDialog(ChangeDialog):
