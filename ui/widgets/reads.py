@@ -6,7 +6,8 @@ shows the message where the clerk looks (a page's error line, a detail label).
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from ui.context import AppContext
 from ui.tasks import Task

@@ -79,7 +79,7 @@ class PlanPage(ceremony.ChoicePage):
             self.combo.addItem(f"{p['title']}（{p['number']}）" if p["number"] else p["title"], p["id"])
         want = self.w.plan_id if self.w.plan_id is not None else self.w.ctx.current_plan_id
         index = self.combo.findData(want)
-        self.combo.setCurrentIndex(index if index >= 0 else 0)
+        self.combo.setCurrentIndex(max(index, 0))
         self.combo.blockSignals(False)
         self._changed()
 

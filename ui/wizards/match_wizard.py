@@ -73,7 +73,7 @@ class DrawChoicePage(ceremony.ChoicePage):
             self.combo.addItem(self.tr("Draw no. %1 — %2").replace("%1", str(d.draw_no)).replace("%2", d.plan_title),
                                d.draw_no)
         index = self.combo.findData(self.w.draw_no)
-        self.combo.setCurrentIndex(index if index >= 0 else 0)
+        self.combo.setCurrentIndex(max(index, 0))
         self.combo.blockSignals(False)
         self._changed()
 
