@@ -55,12 +55,13 @@ def main() -> int:
     ctx.tasks = TaskRunner(ctx, show_progress=False)
     ctx.set_current_plan(plans.list_plans()[0].id)
 
-    from ui.wizards import witness_page as wp
-    wp.ask_folder = lambda parent, title: str(tmp / "out")
-    wp.ask_save_path = lambda parent, title, name, flt: str(tmp / name)
-    wp.offer_open = lambda parent, path, text: None
-    wp.inform = lambda parent, title, text: print("notice:", text)
-    wp.show_failure = lambda parent, exc: print("failure:", exc)
+    import ui.operations as operations
+    from ui.widgets import ask
+    ask.ask_folder = lambda parent, title: str(tmp / "out")
+    ask.ask_save_path = lambda parent, title, name, flt: str(tmp / name)
+    ask.offer_open = lambda parent, path, text: None
+    ask.inform = lambda parent, title, text: print("notice:", text)
+    operations.show_error = lambda parent, exc, title=None: print("failure:", exc)
 
     def settle(msecs: int = 250) -> None:
         timer = QElapsedTimer()
@@ -126,8 +127,8 @@ def main() -> int:
     dialog.show()
     save(dialog, "draw-void-dialog")
     dialog.reject()
-    dialog = draw_screen.AlternateDialog(draw_screen.current_selection_rows(
-        __import__("app.draw.service", fromlist=["get_draw"]).get_draw(1)), screen)
+    from app.draw.queries import current_selection_rows
+    dialog = draw_screen.AlternateDialog(current_selection_rows(1), screen)
     dialog.reason.setPlainText("该企业已于检查前注销")
     dialog.show()
     save(dialog, "draw-alternate-dialog")
@@ -204,7 +205,7 @@ def main() -> int:
     save(dialog, "match-short-dialog")
     dialog.reject()
     from app.match import records as mrecords
-    from app.match.service import current_match
+    from app.match.queries import current_match
     mrecords.write_match_outputs(current_match(1), tmp / "mout")
     verify = VerifyDialog(ctx, ms, record_path=str(tmp / "mout" / "match-record.json"))
     verify.show()

@@ -270,7 +270,7 @@ def test_a_short_alternate_team_is_resolved_by_a_recorded_decision(drawn, tmp_pa
     match_service.commit_match(drawn.draw_no, match_date=drawn.plan.start)
     match_service.run_match(drawn.draw_no, WITNESSES)
     change = use_alternate_after_match(drawn.draw_no, task, out_key, "检查前已注销", "张局长")
-    match = queries.get_match(drawn.draw_no)
+    match = queries.current_match(drawn.draw_no)
     eligible = {r["cert_no"] for r in match.commit_data["roster"]}
     assert change["in_key"] == alt["key"] and change["short"]
     assert set(change["team"]) <= set(members[:1]) and len(change["team"]) <= 1
@@ -282,7 +282,7 @@ def test_a_short_alternate_team_is_resolved_by_a_recorded_decision(drawn, tmp_pa
         outsider = next(r["cert_no"] for r in match.commit_data["roster"] if r["district"] != district
                         and r["cert_no"] not in queries.active_teams(match)[alt["key"]])
     assert alt["key"] not in {s["key"] for s in queries.open_short(drawn.draw_no)}
-    checks, _rec = _verify(queries.get_match(drawn.draw_no), tmp_path / "out")
+    checks, _rec = _verify(queries.current_match(drawn.draw_no), tmp_path / "out")
     assert all(c.ok for c in checks.values()), [c for c in checks.values() if not c.ok]
 
 

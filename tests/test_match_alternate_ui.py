@@ -49,7 +49,7 @@ def test_alternate_on_a_matched_draw_asks_the_approver_and_assigns_a_team(matche
     assert not answers["failures"], answers["failures"]
     use = AlternateUse.get()
     assert use.out_key == seen["key"]
-    match = queries.get_match(matched.draw_no)
+    match = queries.current_match(matched.draw_no)
     assert match.record["revision"] == 1 and match.record["alternates"][0]["approver"] == "张局长"
     entry = match.record["alternates"][0]
     if entry["team"] is not None:
@@ -70,8 +70,7 @@ def test_alternate_dialog_has_no_approver_before_matching(ctx, qtbot):
 def test_match_views_show_the_alternate_team_and_the_change(matched, qtbot):
     from app.draw.models import Inspection
     from app.campaign.changes import use_alternate_after_match
-    from app.match.service import current_match
-    from ui.wizards.draw_models import match_views
+    from app.match.queries import current_match, match_views
     from tests.test_match_alternate import _candidate
     # an enterprise of one task whose alternate is not drawn already (else it keeps its team: team is None);
     # the draw's seed changes with every run, so the first selected enterprise is not always such a one

@@ -10,7 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "draw_zh_CN.ts"
 SOURCES = ["ui/screens/draw.py", "ui/screens/match.py", "ui/wizards/draw_wizard.py", "ui/wizards/witness_page.py",
-           "ui/wizards/match_wizard.py", "ui/wizards/verify_dialog.py", "ui/wizards/draw_models.py"]
+           "ui/wizards/match_wizard.py", "ui/wizards/verify_dialog.py", "ui/wizards/draw_models.py",
+           "ui/wizards/ceremony.py", "ui/operations/draw.py", "ui/operations/match.py"]
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:

@@ -14,13 +14,13 @@ from app.clock import now_iso
 from app.db.base import transaction
 from app.draw.alternates import apply_alternate
 from app.draw.models import AlternateUse, Draw, Inspection, Task
-from app.draw.service import get_draw
+from app.draw.queries import get_draw
 from app.errors import StateError, ValidationError
 from app.match import spec
 from app.match.changes import commit_change
 from app.match.inputs import inspection_rule
 from app.match.models import Assignment, InstitutionAssignment, Match
-from app.match.queries import current_loads, get_match
+from app.match.queries import current_loads, current_match
 from app.match.records import institution_entry
 from app.match.verify import alternate_institutions, alternate_team
 
@@ -120,7 +120,7 @@ def use_alternate_after_match(draw_no: int, task_code: str, out_key: str, reason
     Returns the change entry (plus draw_no, matched, record_sha256).
     """
     with transaction():
-        match = get_match(draw_no)
+        match = current_match(draw_no, required=False)
         if match is None or match.status != "matched":
             use = use_alternate(draw_no, task_code, out_key, reason)
             return {"draw_no": int(draw_no), "matched": False, "task": use.task_code, "stratum": use.stratum,

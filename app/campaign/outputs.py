@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.docs.records import write_commitment_sheet_pdf, write_draw_record_pdf, write_match_record_pdf
+from app.docs.records import (
+    write_commitment_sheet_pdf,
+    write_draw_record_pdf,
+    write_match_commitment_sheet_pdf,
+    write_match_record_pdf,
+)
 from app.draw import records as draw_records
 from app.draw.models import Draw
 from app.match import records as match_records
@@ -40,4 +45,13 @@ def write_match_outputs(match: Match, out_dir: str | Path) -> dict[str, Path]:
     out_dir = Path(out_dir)
     paths = match_records.write_record_files(match, out_dir)
     paths["pdf"] = Path(write_match_record_pdf(match, out_dir / "match-record.pdf"))
+    return paths
+
+
+def write_match_commit_outputs(match: Match, out_dir: str | Path) -> dict[str, Path]:
+    """roster.txt and avoid.txt as frozen by the match commitment, and its printed sheet (to sign
+    at the ceremony, before the witnesses give their digits)."""
+    out_dir = Path(out_dir)
+    paths = dict(match_records.export_inputs(match, out_dir))
+    paths["pdf"] = Path(write_match_commitment_sheet_pdf(match, out_dir / "match-commitment.pdf"))
     return paths

@@ -113,8 +113,8 @@ def _alternate(args) -> int:
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.campaign.changes import use_alternate_after_match
     from app.errors import ValidationError
-    from app.match.queries import get_match
-    match = get_match(args.draw)
+    from app.match.queries import current_match
+    match = current_match(args.draw, required=False)
     matched = match is not None and match.status == "matched"
     if matched and not (args.approver or "").strip():
         raise ValidationError(f"第 {args.draw} 号抽取的检查人员已经匹配：使用替补须用 --approver 填写批准的"
@@ -142,7 +142,8 @@ def _show(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.draw import service
-    draw = service.get_draw(args.draw)
+    from app.draw.queries import get_draw
+    draw = get_draw(args.draw)
     data = {"draw_no": draw.draw_no, "plan_id": draw.plan_id, "status": draw.status, "commitment": draw.commitment,
             "log_head": draw.log_head, "seed": draw.seed, "record_sha256": draw.record_sha256,
             "void_reason": draw.void_reason,

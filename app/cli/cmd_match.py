@@ -171,8 +171,8 @@ def _show(args) -> int:
 def _export(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.match.queries import current_match
     from app.match.records import export_inputs
-    from app.match.service import current_match
     paths = export_inputs(current_match(args.draw), args.out)
     emit(args, {k: str(v) for k, v in paths.items()}, "\n".join(f"已写出：{p}" for p in paths.values()))
     return 0
@@ -182,7 +182,7 @@ def _record(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.campaign.outputs import write_match_outputs
-    from app.match.service import current_match
+    from app.match.queries import current_match
     match = current_match(args.draw)
     paths = write_match_outputs(match, args.out)
     data = {"draw_no": args.draw, "revision": match.record.get("revision", 0),

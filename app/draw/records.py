@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.draw import spec
 from app.draw.models import Draw, DrawFrame
-from app.draw.service import get_draw
+from app.draw.queries import get_draw
 from app.draw.verify import frame_file_name
 from app.errors import StateError
 

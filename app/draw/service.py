@@ -14,7 +14,8 @@ from app.draw.conditions import conditions_for
 from app.draw.frames import build_task_frame
 from app.draw.models import Draw, DrawFrame, Inspection, Plan, Task
 from app.draw.plans import get_plan, plan_tasks, task_ratio_text
-from app.errors import NotFoundError, StateError, ValidationError
+from app.draw.queries import get_draw
+from app.errors import StateError, ValidationError
 from app.gcpause import gc_paused
 from app.progress import CancelFn, ProgressFn, check_cancel, report
 from app.registers.models import Enterprise
@@ -114,13 +115,6 @@ def validate_witnesses(witnesses: list[dict]) -> list[dict]:
     if total < MIN_DIGITS:
         raise ValidationError(f"见证人提供的数字合计只有 {total} 位，至少需要 {MIN_DIGITS} 位。")
     return out
-
-
-def get_draw(draw_no: int) -> Draw:
-    draw = Draw.get_or_none(Draw.draw_no == int(draw_no))
-    if draw is None:
-        raise NotFoundError(f"找不到第 {draw_no} 号抽取。")
-    return draw
 
 
 def draws_for_plan(plan_id: int) -> list[Draw]:
@@ -236,3 +230,23 @@ def _merge_inspections(draw: Draw, plan: Plan, selections) -> list[dict]:
     for i in range(0, len(rows), 200):
         Inspection.insert_many(rows[i:i + 200]).execute()
     return out
+
+
+def preview_strata(plan_id: int) -> tuple[list[dict], str]:
+    """The plan's frames and quotas before any commitment, as strata rows, and what the filters left out.
+
+    Rows: code, name, register, ratio, stratum, size, quota, alternates — never a selection. The text is
+    "code reason n；…" of the enterprises the task's filters left out of its frame.
+    """
+    rows: list[dict] = []
+    excluded: dict[str, int] = {}
+    for t in preview_frames(plan_id):
+        code, version = t["code"], t.get("register_version")
+        register = f"{t['register']} v{version}" if version else t["register"]
+        for s in t["strata"]:
+            rows.append({"code": code, "name": t["name"], "register": register, "ratio": t["ratio"],
+                         "stratum": s.get("stratum", ""), "size": s.get("size", 0), "quota": s.get("quota", 0),
+                         "alternates": s.get("alternates", "")})
+        for reason, n in (t.get("excluded") or {}).items():
+            excluded[f"{code} {reason}"] = excluded.get(f"{code} {reason}", 0) + n
+    return rows, "；".join(f"{k} {v}" for k, v in excluded.items())

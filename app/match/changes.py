@@ -17,9 +17,8 @@ from app.clock import now_iso
 from app.db.base import transaction
 from app.errors import NotFoundError, StateError, ValidationError
 from app.match import spec
-from app.match.inputs import get_draw
 from app.match.models import Assignment, Match, Replacement
-from app.match.queries import active_teams, current_loads, get_match
+from app.match.queries import active_teams, current_loads, current_match
 from app.match.records import record_sha256, revise_record
 
 
@@ -33,12 +32,8 @@ def _required(reason: str, approver: str, what: str) -> tuple[str, str]:
 
 
 def _matched(draw_no: int) -> Match:
-    """The draw's match, which must have run. (app.match.service re-exports this module's
-    changes, so the lookup is the queries' one; the messages are current_match's.)"""
-    get_draw(draw_no)   # an unknown draw number: NotFoundError
-    match = get_match(draw_no)
-    if match is None:
-        raise StateError(f"第 {draw_no} 号抽取尚未提交匹配承诺。请先执行“提交匹配承诺”。")
+    """The draw's match, which must have run (current_match's lookup and messages)."""
+    match = current_match(draw_no)
     if match.status != "matched":
         raise StateError(f"第 {draw_no} 号抽取的检查人员尚未匹配，不能调整人员。")
     return match

@@ -8,7 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.draw.models import Draw, Inspection, Task
-from app.errors import CalendarNotCoveredError, NotFoundError, StateError, ValidationError
+from app.draw.queries import get_draw
+from app.errors import CalendarNotCoveredError, StateError, ValidationError
 from app.match import spec
 from app.registers.eligibility import eligible_on
 from app.registers.models import AvoidancePair, Inspector, Institution, Register, RegisterVersion
@@ -19,13 +20,6 @@ DEFAULT_REGISTER_NAMES = {"inspector": "执法检查人员名录库", "avoidance
                           "institution": "第三方专业机构名录库"}
 DEADLINE_WORKING_DAYS = 5          # the plan, 五(二): match within 5 working days of receiving the list
 RULE_PRECEDENCE = ("city", "mixed", "district")   # a merged inspection takes the widest rule of its tasks
-
-
-def get_draw(draw_no: int) -> Draw:
-    draw = Draw.get_or_none(Draw.draw_no == int(draw_no))
-    if draw is None:
-        raise NotFoundError(f"找不到第 {draw_no} 号抽取。")
-    return draw
 
 
 def require_drawn(draw: Draw) -> None:

@@ -19,19 +19,10 @@ from app.match import spec
 # replace_inspector and resolve_short live in app.match.changes; re-exported here (the contract's names).
 from app.match.changes import replace_inspector, resolve_short  # noqa: F401
 from app.match.models import Assignment, InstitutionAssignment, Match
+from app.match.queries import current_match
 from app.match.records import build_record, record_sha256
 from app.progress import CancelFn, ProgressFn, check_cancel
 
-
-
-def current_match(draw_no: int, *, required: bool = True) -> Match | None:
-    """The draw's match that is not void (at most one)."""
-    draw = gather_mod.get_draw(draw_no)
-    found = (Match.select().where((Match.draw == draw) & (Match.status != "void"))
-             .order_by(Match.id.desc()).first())
-    if found is None and required:
-        raise StateError(f"第 {draw_no} 号抽取尚未提交匹配承诺。请先执行“提交匹配承诺”。")
-    return found
 
 
 def preview_pools(draw_no: int, team_size: int | None = None, match_date=None) -> dict:

@@ -4,52 +4,44 @@
 <context>
     <name>AlternateDialog</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="56"/>
+        <location filename="../../ui/screens/draw.py" line="36"/>
         <source>Use an alternate</source>
         <translation>使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="59"/>
+        <location filename="../../ui/screens/draw.py" line="37"/>
         <source>An alternate takes the place of a drawn enterprise only under the rule printed on the commitment sheet (the enterprise was deregistered or closed before the visit). The first unused alternate of the same task and district is used; the use is logged.</source>
         <translation>替补对象只能按承诺单上写明的规则递补抽中对象（该企业在检查前已注销、被吊销或已关闭停业）。系统使用同一任务、同一区市中排位在前且未用过的替补对象，每次使用都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="66"/>
+        <location filename="../../ui/screens/draw.py" line="43"/>
         <source>The inspectors of this draw are matched: the alternate&apos;s inspection team is chosen by the published matching rule (smallest load, then pair ticket, in its pool, no avoided inspector), the replaced enterprise&apos;s team is released, and the match record gets a new revision. Name the leader who approved it.</source>
         <translation>本次抽取的检查人员已经匹配：替补企业的检查组由公开的匹配规则选定（在其人员池中按任务量最少、再按配对号，排除有回避关系的人员），被替换企业的检查组随之撤下，匹配记录生成新的一版。请填写批准的分管领导。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="83"/>
+        <location filename="../../ui/screens/draw.py" line="58"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="84"/>
+        <location filename="../../ui/screens/draw.py" line="59"/>
         <source>Drawn enterprise</source>
         <translation>抽中的企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="85"/>
+        <location filename="../../ui/screens/draw.py" line="60"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="88"/>
+        <location filename="../../ui/screens/draw.py" line="63"/>
         <source>Name of the approving leader</source>
         <translation>批准的本单位分管领导姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="89"/>
+        <location filename="../../ui/screens/draw.py" line="64"/>
         <source>Approved by</source>
         <translation>批准人</translation>
-    </message>
-</context>
-<context>
-    <name>Ceremony</name>
-    <message>
-        <location filename="../../ui/wizards/witness_page.py" line="325"/>
-        <source>Saved</source>
-        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -95,12 +87,12 @@
         <translation>批准的分管领导姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="57"/>
+        <location filename="../../ui/screens/match.py" line="54"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="59"/>
+        <location filename="../../ui/screens/match.py" line="56"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -108,32 +100,32 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="342"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="176"/>
         <source>The commitment</source>
         <translation>抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="343"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="177"/>
         <source>The draw is committed: the plan, its frames and quotas are frozen. Save and print the commitment sheet and show the commitment to the witnesses before they roll.</source>
         <translation>抽取承诺已提交：计划、抽取范围和应抽户数均已冻结。请保存并打印承诺单，在见证人掷骰之前向其出示承诺值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="349"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
         <source>Commitment (SHA-256)</source>
         <translation>承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="358"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
         <source>Save/print the commitment sheet…</source>
         <translation>保存/打印承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="366"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="192"/>
         <source>Draw no. %1, committed at %2.</source>
         <translation>第 %1 号抽取，承诺时间 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="374"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="200"/>
         <source>Frame digest of %1 (%2 enterprises)</source>
         <translation>任务 %1 抽取范围摘要（%2 户）</translation>
     </message>
@@ -141,47 +133,47 @@
 <context>
     <name>DrawChoicePage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="74"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="46"/>
         <source>Choose the draw</source>
         <translation>选择抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="75"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="47"/>
         <source>Inspectors are matched to the enterprises of a completed draw. District bureaus must finish matching within five working days of receiving the list.</source>
         <translation>为已完成抽取的检查对象匹配检查人员。区市局应在收到名单后五个工作日内完成匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="88"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="59"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="89"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="60"/>
         <source>Inspectors per team</source>
         <translation>每组检查人员数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="90"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="61"/>
         <source>Match date (certificates valid on)</source>
         <translation>匹配日期（执法证须在该日有效）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="105"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="73"/>
         <source>Draw no. %1 — %2</source>
         <translation>第 %1 号抽取 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="116"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="84"/>
         <source>No completed draw yet: run the draw first (step 3).</source>
         <translation>还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="131"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="98"/>
         <source>The match of this draw is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本次抽取的匹配承诺已提交，正在等待见证人。将继续进行该次匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="136"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="103"/>
         <source>The inspectors of this draw are matched already. A match runs once; change a team with “Replace an inspector…” on the match screen.</source>
         <translation>本次抽取的检查人员已经匹配。匹配只能进行一次；如需调整检查组，请在匹配页面使用“更换人员…”。</translation>
     </message>
@@ -189,443 +181,471 @@
 <context>
     <name>DrawModels</name>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="165"/>
+        <location filename="../../ui/wizards/draw_models.py" line="38"/>
         <source>Committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="165"/>
-        <location filename="../../ui/wizards/draw_models.py" line="414"/>
+        <location filename="../../ui/wizards/draw_models.py" line="38"/>
+        <location filename="../../ui/wizards/draw_models.py" line="219"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="165"/>
+        <location filename="../../ui/wizards/draw_models.py" line="38"/>
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="167"/>
+        <location filename="../../ui/wizards/draw_models.py" line="40"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="168"/>
+        <location filename="../../ui/wizards/draw_models.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="169"/>
-        <location filename="../../ui/wizards/draw_models.py" line="298"/>
+        <location filename="../../ui/wizards/draw_models.py" line="42"/>
+        <location filename="../../ui/wizards/draw_models.py" line="171"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="170"/>
-        <location filename="../../ui/wizards/draw_models.py" line="300"/>
+        <location filename="../../ui/wizards/draw_models.py" line="43"/>
+        <location filename="../../ui/wizards/draw_models.py" line="173"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="171"/>
+        <location filename="../../ui/wizards/draw_models.py" line="44"/>
         <source>Committed at</source>
         <translation>承诺时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="172"/>
+        <location filename="../../ui/wizards/draw_models.py" line="45"/>
         <source>Drawn at</source>
         <translation>抽取时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="173"/>
+        <location filename="../../ui/wizards/draw_models.py" line="46"/>
         <source>Void reason</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="179"/>
-        <location filename="../../ui/wizards/draw_models.py" line="192"/>
-        <location filename="../../ui/wizards/draw_models.py" line="216"/>
+        <location filename="../../ui/wizards/draw_models.py" line="52"/>
+        <location filename="../../ui/wizards/draw_models.py" line="65"/>
+        <location filename="../../ui/wizards/draw_models.py" line="89"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="180"/>
+        <location filename="../../ui/wizards/draw_models.py" line="53"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="181"/>
+        <location filename="../../ui/wizards/draw_models.py" line="54"/>
         <source>Register</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="182"/>
+        <location filename="../../ui/wizards/draw_models.py" line="55"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="183"/>
-        <location filename="../../ui/wizards/draw_models.py" line="193"/>
-        <location filename="../../ui/wizards/draw_models.py" line="217"/>
+        <location filename="../../ui/wizards/draw_models.py" line="56"/>
+        <location filename="../../ui/wizards/draw_models.py" line="66"/>
+        <location filename="../../ui/wizards/draw_models.py" line="90"/>
         <source>Stratum</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="184"/>
+        <location filename="../../ui/wizards/draw_models.py" line="57"/>
         <source>Frame size</source>
         <translation>范围户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="185"/>
+        <location filename="../../ui/wizards/draw_models.py" line="58"/>
         <source>Quota</source>
         <translation>应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="186"/>
+        <location filename="../../ui/wizards/draw_models.py" line="59"/>
         <source>Alternates</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="194"/>
+        <location filename="../../ui/wizards/draw_models.py" line="67"/>
         <source>Order</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="195"/>
-        <location filename="../../ui/wizards/draw_models.py" line="203"/>
-        <location filename="../../ui/wizards/draw_models.py" line="219"/>
-        <location filename="../../ui/wizards/draw_models.py" line="248"/>
-        <location filename="../../ui/wizards/draw_models.py" line="269"/>
-        <location filename="../../ui/wizards/draw_models.py" line="284"/>
+        <location filename="../../ui/wizards/draw_models.py" line="68"/>
+        <location filename="../../ui/wizards/draw_models.py" line="76"/>
+        <location filename="../../ui/wizards/draw_models.py" line="92"/>
+        <location filename="../../ui/wizards/draw_models.py" line="121"/>
+        <location filename="../../ui/wizards/draw_models.py" line="142"/>
+        <location filename="../../ui/wizards/draw_models.py" line="157"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="196"/>
-        <location filename="../../ui/wizards/draw_models.py" line="204"/>
-        <location filename="../../ui/wizards/draw_models.py" line="220"/>
-        <location filename="../../ui/wizards/draw_models.py" line="240"/>
-        <location filename="../../ui/wizards/draw_models.py" line="261"/>
+        <location filename="../../ui/wizards/draw_models.py" line="69"/>
+        <location filename="../../ui/wizards/draw_models.py" line="77"/>
+        <location filename="../../ui/wizards/draw_models.py" line="93"/>
+        <location filename="../../ui/wizards/draw_models.py" line="113"/>
+        <location filename="../../ui/wizards/draw_models.py" line="134"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="197"/>
-        <location filename="../../ui/wizards/draw_models.py" line="208"/>
-        <location filename="../../ui/wizards/draw_models.py" line="221"/>
+        <location filename="../../ui/wizards/draw_models.py" line="70"/>
+        <location filename="../../ui/wizards/draw_models.py" line="81"/>
+        <location filename="../../ui/wizards/draw_models.py" line="94"/>
         <source>Ticket</source>
         <translation>票号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="205"/>
-        <location filename="../../ui/wizards/draw_models.py" line="250"/>
-        <location filename="../../ui/wizards/draw_models.py" line="271"/>
+        <location filename="../../ui/wizards/draw_models.py" line="78"/>
+        <location filename="../../ui/wizards/draw_models.py" line="123"/>
+        <location filename="../../ui/wizards/draw_models.py" line="144"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="206"/>
+        <location filename="../../ui/wizards/draw_models.py" line="79"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="207"/>
+        <location filename="../../ui/wizards/draw_models.py" line="80"/>
         <source>Check items</source>
         <translation>检查事项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="209"/>
-        <location filename="../../ui/wizards/draw_models.py" line="218"/>
+        <location filename="../../ui/wizards/draw_models.py" line="82"/>
+        <location filename="../../ui/wizards/draw_models.py" line="91"/>
         <source>Rank</source>
         <translation>排位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="210"/>
+        <location filename="../../ui/wizards/draw_models.py" line="83"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="222"/>
+        <location filename="../../ui/wizards/draw_models.py" line="95"/>
         <source>Used for</source>
         <translation>递补对象</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="223"/>
-        <location filename="../../ui/wizards/draw_models.py" line="242"/>
-        <location filename="../../ui/wizards/draw_models.py" line="287"/>
+        <location filename="../../ui/wizards/draw_models.py" line="96"/>
+        <location filename="../../ui/wizards/draw_models.py" line="115"/>
+        <location filename="../../ui/wizards/draw_models.py" line="160"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="229"/>
-        <location filename="../../ui/wizards/draw_models.py" line="241"/>
-        <location filename="../../ui/wizards/draw_models.py" line="262"/>
+        <location filename="../../ui/wizards/draw_models.py" line="102"/>
+        <location filename="../../ui/wizards/draw_models.py" line="114"/>
+        <location filename="../../ui/wizards/draw_models.py" line="135"/>
         <source>Pool</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="230"/>
+        <location filename="../../ui/wizards/draw_models.py" line="103"/>
         <source>Eligible inspectors</source>
         <translation>可匹配人数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="231"/>
-        <location filename="../../ui/wizards/draw_models.py" line="263"/>
+        <location filename="../../ui/wizards/draw_models.py" line="104"/>
+        <location filename="../../ui/wizards/draw_models.py" line="136"/>
         <source>Inspections</source>
         <translation>检查户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="232"/>
+        <location filename="../../ui/wizards/draw_models.py" line="105"/>
         <source>Load cap</source>
         <translation>每人上限</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="233"/>
+        <location filename="../../ui/wizards/draw_models.py" line="106"/>
         <source>Cap raised from</source>
         <translation>上限调整自</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="239"/>
-        <location filename="../../ui/wizards/draw_models.py" line="260"/>
+        <location filename="../../ui/wizards/draw_models.py" line="112"/>
+        <location filename="../../ui/wizards/draw_models.py" line="133"/>
         <source>Certificate no.</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="249"/>
-        <location filename="../../ui/wizards/draw_models.py" line="270"/>
+        <location filename="../../ui/wizards/draw_models.py" line="122"/>
+        <location filename="../../ui/wizards/draw_models.py" line="143"/>
         <source>Enterprise</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="251"/>
+        <location filename="../../ui/wizards/draw_models.py" line="124"/>
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="252"/>
+        <location filename="../../ui/wizards/draw_models.py" line="125"/>
         <source>Members</source>
         <translation>组员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="253"/>
+        <location filename="../../ui/wizards/draw_models.py" line="126"/>
         <source>Institution</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="254"/>
+        <location filename="../../ui/wizards/draw_models.py" line="127"/>
         <source>Short</source>
         <translation>人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="272"/>
+        <location filename="../../ui/wizards/draw_models.py" line="145"/>
         <source>Assigned</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="273"/>
+        <location filename="../../ui/wizards/draw_models.py" line="146"/>
         <source>Needed</source>
         <translation>需要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="274"/>
+        <location filename="../../ui/wizards/draw_models.py" line="147"/>
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="279"/>
+        <location filename="../../ui/wizards/draw_models.py" line="152"/>
         <source>Replacement</source>
         <translation>更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="280"/>
+        <location filename="../../ui/wizards/draw_models.py" line="153"/>
         <source>Short resolved</source>
         <translation>补足人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="281"/>
+        <location filename="../../ui/wizards/draw_models.py" line="154"/>
         <source>Alternate used</source>
         <translation>使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="283"/>
+        <location filename="../../ui/wizards/draw_models.py" line="156"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="285"/>
+        <location filename="../../ui/wizards/draw_models.py" line="158"/>
         <source>Out</source>
         <translation>换下</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="286"/>
+        <location filename="../../ui/wizards/draw_models.py" line="159"/>
         <source>In</source>
         <translation>换上</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="288"/>
+        <location filename="../../ui/wizards/draw_models.py" line="161"/>
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="289"/>
+        <location filename="../../ui/wizards/draw_models.py" line="162"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="290"/>
+        <location filename="../../ui/wizards/draw_models.py" line="163"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="297"/>
+        <location filename="../../ui/wizards/draw_models.py" line="170"/>
         <source>Specification</source>
         <translation>规范</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="299"/>
+        <location filename="../../ui/wizards/draw_models.py" line="172"/>
         <source>Witnesses</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="301"/>
+        <location filename="../../ui/wizards/draw_models.py" line="174"/>
         <source>Match seed</source>
         <translation>匹配种子</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="302"/>
+        <location filename="../../ui/wizards/draw_models.py" line="175"/>
         <source>Quotas</source>
         <translation>应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="303"/>
+        <location filename="../../ui/wizards/draw_models.py" line="176"/>
         <source>Tickets</source>
         <translation>票号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="304"/>
+        <location filename="../../ui/wizards/draw_models.py" line="177"/>
         <source>Selection</source>
         <translation>抽中顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="305"/>
+        <location filename="../../ui/wizards/draw_models.py" line="178"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="306"/>
+        <location filename="../../ui/wizards/draw_models.py" line="179"/>
         <source>Frame files</source>
         <translation>抽取范围文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="307"/>
+        <location filename="../../ui/wizards/draw_models.py" line="180"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="308"/>
+        <location filename="../../ui/wizards/draw_models.py" line="181"/>
         <source>Roster</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="309"/>
+        <location filename="../../ui/wizards/draw_models.py" line="182"/>
         <source>Avoidance list</source>
         <translation>回避名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="310"/>
+        <location filename="../../ui/wizards/draw_models.py" line="183"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="311"/>
+        <location filename="../../ui/wizards/draw_models.py" line="184"/>
         <source>Teams</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="312"/>
+        <location filename="../../ui/wizards/draw_models.py" line="185"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="313"/>
+        <location filename="../../ui/wizards/draw_models.py" line="186"/>
         <source>Institutions</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="314"/>
+        <location filename="../../ui/wizards/draw_models.py" line="187"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="322"/>
+        <location filename="../../ui/wizards/draw_models.py" line="195"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="323"/>
+        <location filename="../../ui/wizards/draw_models.py" line="196"/>
         <source>Check</source>
         <translation>校验项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="324"/>
+        <location filename="../../ui/wizards/draw_models.py" line="197"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="383"/>
+        <location filename="../../ui/wizards/draw_models.py" line="213"/>
         <source>fixed %1</source>
         <translation>固定 %1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="414"/>
+        <location filename="../../ui/wizards/draw_models.py" line="220"/>
         <source>Alternate</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="427"/>
+        <location filename="../../ui/wizards/draw_models.py" line="225"/>
         <source>Replaced by an alternate</source>
         <translation>已由替补递补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="431"/>
+        <location filename="../../ui/wizards/draw_models.py" line="226"/>
         <source>%1 alternate %2</source>
         <translation>%1 替补第 %2 位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="502"/>
+        <location filename="../../ui/wizards/draw_models.py" line="241"/>
         <source>none available</source>
         <translation>无可用机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="536"/>
+        <location filename="../../ui/wizards/draw_models.py" line="251"/>
         <source>%1 of %2</source>
         <translation>%1/%2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="552"/>
+        <location filename="../../ui/wizards/draw_models.py" line="254"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="552"/>
+        <location filename="../../ui/wizards/draw_models.py" line="255"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
 </context>
 <context>
-    <name>DrawRecords</name>
+    <name>DrawOperations</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="98"/>
+        <location filename="../../ui/operations/draw.py" line="33"/>
+        <source>Committing the draw…</source>
+        <translation>正在提交抽取承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/draw.py" line="45"/>
+        <source>Drawing…</source>
+        <translation>正在抽取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/draw.py" line="54"/>
+        <source>Voiding the draw…</source>
+        <translation>正在作废抽取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/draw.py" line="65"/>
+        <source>Using an alternate…</source>
+        <translation>正在使用替补…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/draw.py" line="76"/>
         <source>Writing the commitment sheet…</source>
         <translation>正在生成承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="81"/>
+        <location filename="../../ui/operations/draw.py" line="86"/>
+        <source>Writing the draw record…</source>
+        <translation>正在生成抽取记录…</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRecords</name>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="30"/>
         <source>Folder for the commitment sheet</source>
         <translation>选择保存承诺单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="94"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="39"/>
         <source>The commitment was published:
 %1
 Print the commitment sheet and let the witnesses sign it. Open it now?</source>
@@ -634,12 +654,12 @@ Print the commitment sheet and let the witnesses sign it. Open it now?</source>
 请打印承诺单并由见证人签字。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="104"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="49"/>
         <source>Folder for the draw record</source>
         <translation>选择保存抽取记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="115"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="51"/>
         <source>The draw record was written:
 %1
 Open the folder now?</source>
@@ -647,198 +667,178 @@ Open the folder now?</source>
 %1
 现在打开文件夹吗？</translation>
     </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="118"/>
-        <source>Writing the draw record…</source>
-        <translation>正在生成抽取记录…</translation>
-    </message>
 </context>
 <context>
     <name>DrawScreen</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="139"/>
+        <location filename="../../ui/screens/draw.py" line="105"/>
         <source>Start the draw…</source>
         <translation>开始抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="140"/>
+        <location filename="../../ui/screens/draw.py" line="106"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="141"/>
+        <location filename="../../ui/screens/draw.py" line="107"/>
         <source>Use an alternate…</source>
         <translation>使用替补…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="142"/>
+        <location filename="../../ui/screens/draw.py" line="108"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="143"/>
+        <location filename="../../ui/screens/draw.py" line="109"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="158"/>
+        <location filename="../../ui/screens/draw.py" line="124"/>
         <source>Draws of this plan</source>
         <translation>本计划的抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="191"/>
+        <location filename="../../ui/screens/draw.py" line="158"/>
         <source>Random draw — %1</source>
         <translation>随机抽取 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="192"/>
+        <location filename="../../ui/screens/draw.py" line="159"/>
         <source>Random draw — no plan chosen</source>
         <translation>随机抽取 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="214"/>
+        <location filename="../../ui/screens/draw.py" line="181"/>
         <source>No draw yet. Start the draw: it is committed first, then the witnesses supply the digits.</source>
         <translation>尚未抽取。点击“开始抽取…”：先提交抽取承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="222"/>
+        <location filename="../../ui/screens/draw.py" line="189"/>
         <source>Reading draw no. %1…</source>
         <translation>正在读取第 %1 号抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="225"/>
+        <location filename="../../ui/screens/draw.py" line="192"/>
         <source>Reading the draw…</source>
         <translation>正在读取抽取结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="242"/>
+        <location filename="../../ui/screens/draw.py" line="209"/>
         <source>Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).</source>
         <translation>第 %1 号抽取共抽中 %2 户检查对象（已合并各任务）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="231"/>
+        <location filename="../../ui/screens/draw.py" line="198"/>
         <source>Draw no. %1 is committed and waits for the witnesses&apos; digits: continue with “Start the draw…”.</source>
         <translation>第 %1 号抽取已提交承诺，正在等待见证人的随机数字：请点击“开始抽取…”继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="234"/>
+        <location filename="../../ui/screens/draw.py" line="201"/>
         <source>Draw no. %1 is void: %2</source>
         <translation>第 %1 号抽取已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="246"/>
+        <location filename="../../ui/screens/draw.py" line="213"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="262"/>
+        <location filename="../../ui/screens/draw.py" line="229"/>
         <source>Void draw no. %1</source>
         <translation>作废第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="263"/>
+        <location filename="../../ui/screens/draw.py" line="230"/>
         <source>A void draw stays on record and is listed on every later record. A new draw gets the next number and a new ceremony. Why is this draw void?</source>
         <translation>作废的抽取仍保留在案，并列入以后的每一份抽取记录。重新抽取将使用下一个编号并重新进行见证。请说明作废理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="270"/>
-        <source>Voiding the draw…</source>
-        <translation>正在作废抽取…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/draw.py" line="290"/>
+        <location filename="../../ui/screens/draw.py" line="253"/>
         <source>%1 is already inspected: its team stays.</source>
         <translation>%1 已是检查对象，沿用其检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="292"/>
+        <location filename="../../ui/screens/draw.py" line="255"/>
         <source>Its inspection team, chosen by the rule from pool %1: %2 (the first is the team leader).</source>
         <translation>按规则从人员池“%1”为其匹配的检查组：%2（第一人为组长）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="294"/>
+        <location filename="../../ui/screens/draw.py" line="257"/>
         <source>nobody available</source>
         <translation>无可匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="296"/>
+        <location filename="../../ui/screens/draw.py" line="259"/>
         <source>The team is short: resolve it on the match screen with the leader&apos;s approval.</source>
         <translation>检查组人员不足：请报领导批准后在“检查人员匹配”界面补足。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="298"/>
+        <location filename="../../ui/screens/draw.py" line="261"/>
         <source>The match record is now revision %1.</source>
         <translation>匹配记录已更新为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="299"/>
+        <location filename="../../ui/screens/draw.py" line="262"/>
         <source>Alternate used</source>
         <translation>已使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="286"/>
+        <location filename="../../ui/screens/draw.py" line="249"/>
         <source>%1 is replaced in task %2 by alternate no. %3: %4.</source>
         <translation>任务 %2 中的 %1 已由第 %3 位替补 %4 递补。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/draw.py" line="305"/>
-        <source>Using an alternate…</source>
-        <translation>正在使用替补…</translation>
     </message>
 </context>
 <context>
     <name>DrawWizard</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="510"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="306"/>
         <source>Random draw</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="518"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="313"/>
         <source>Confirm and draw</source>
         <translation>确认并抽取</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="539"/>
-        <source>Drawing…</source>
-        <translation>正在抽取…</translation>
     </message>
 </context>
 <context>
     <name>DrawnTabs</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="420"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="430"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="236"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="246"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="421"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="237"/>
         <source>Inspections (merged)</source>
         <translation>检查对象（合并后）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="429"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="245"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="431"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="247"/>
         <source>Drawn by task and district</source>
         <translation>按任务和区市查看抽中名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="439"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="255"/>
         <source>Frames and quotas</source>
         <translation>抽取范围与应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="442"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="258"/>
         <source>Alternates</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="475"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="291"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -846,60 +846,93 @@ Open the folder now?</source>
 <context>
     <name>MatchCommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="256"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="172"/>
         <source>The match commitment</source>
         <translation>匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="257"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="173"/>
         <source>The roster, the avoidance list and the team size are frozen. Save and print the commitment and show it to the witnesses before they roll.</source>
         <translation>检查人员名单、回避名单和每组人数均已冻结。请保存并打印承诺，在见证人掷骰之前向其出示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="263"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="175"/>
         <source>Match commitment (SHA-256)</source>
         <translation>匹配承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="268"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="178"/>
         <source>Draw record SHA-256</source>
         <translation>抽取记录 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="268"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="178"/>
         <source>Roster digest</source>
         <translation>人员名单摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="269"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="179"/>
         <source>Avoidance digest</source>
         <translation>回避名单摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="276"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="175"/>
         <source>Save/print the commitment…</source>
         <translation>保存/打印承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="284"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="192"/>
         <source>Draw no. %1, %2 per team, match date %3, committed at %4.</source>
         <translation>第 %1 号抽取，每组 %2 人，匹配日期 %3，承诺时间 %4。</translation>
     </message>
 </context>
 <context>
-    <name>MatchRecords</name>
+    <name>MatchOperations</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="32"/>
-        <source>Folder for the match commitment</source>
-        <translation>选择保存匹配承诺的文件夹</translation>
+        <location filename="../../ui/operations/match.py" line="29"/>
+        <source>Committing the match…</source>
+        <translation>正在提交匹配承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="45"/>
+        <location filename="../../ui/operations/match.py" line="40"/>
+        <source>Matching…</source>
+        <translation>正在匹配…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/match.py" line="50"/>
+        <source>Voiding the commitment…</source>
+        <translation>正在作废匹配承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/match.py" line="61"/>
+        <source>Replacing the inspector…</source>
+        <translation>正在更换人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/match.py" line="72"/>
+        <source>Recording the decision…</source>
+        <translation>正在记录处理决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/match.py" line="87"/>
         <source>Writing the match commitment…</source>
         <translation>正在生成匹配承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="46"/>
+        <location filename="../../ui/operations/match.py" line="98"/>
+        <source>Writing the match record…</source>
+        <translation>正在生成匹配记录…</translation>
+    </message>
+</context>
+<context>
+    <name>MatchRecords</name>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="29"/>
+        <source>Folder for the match commitment</source>
+        <translation>选择保存匹配承诺的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="31"/>
         <source>The match commitment was written:
 %1
 Open the folder now?</source>
@@ -908,17 +941,12 @@ Open the folder now?</source>
 现在打开文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="54"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="37"/>
         <source>Folder for the match record</source>
         <translation>选择保存匹配记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="63"/>
-        <source>Writing the match record…</source>
-        <translation>正在生成匹配记录…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="64"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="39"/>
         <source>The match record was written:
 %1
 Open the folder now?</source>
@@ -930,32 +958,32 @@ Open the folder now?</source>
 <context>
     <name>MatchResultPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="353"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="263"/>
         <source>The matched teams</source>
         <translation>匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="354"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="264"/>
         <source>The match is done and logged. Resolve short inspections on the match screen; save and print the record.</source>
         <translation>匹配已完成并记入审计日志。人员不足的检查对象请在匹配页面处理；请保存并打印匹配记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="360"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="266"/>
         <source>Match seed (SHA-256)</source>
         <translation>匹配种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="366"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="266"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="378"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="277"/>
         <source>%1 team(s) matched.</source>
         <translation>已匹配 %1 个检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="380"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="279"/>
         <source>%1 inspection(s) are short of inspectors and need a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足，需要经批准记录处理。</translation>
     </message>
@@ -963,176 +991,161 @@ Open the folder now?</source>
 <context>
     <name>MatchScreen</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="136"/>
+        <location filename="../../ui/screens/match.py" line="125"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="143"/>
+        <location filename="../../ui/screens/match.py" line="132"/>
         <source>Start matching…</source>
         <translation>开始匹配…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="144"/>
+        <location filename="../../ui/screens/match.py" line="133"/>
         <source>Void the commitment…</source>
         <translation>作废匹配承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="145"/>
+        <location filename="../../ui/screens/match.py" line="134"/>
         <source>Replace an inspector…</source>
         <translation>更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="146"/>
+        <location filename="../../ui/screens/match.py" line="135"/>
         <source>Resolve a short inspection…</source>
         <translation>处理人员不足…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="147"/>
+        <location filename="../../ui/screens/match.py" line="136"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="148"/>
+        <location filename="../../ui/screens/match.py" line="137"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="183"/>
+        <location filename="../../ui/screens/match.py" line="173"/>
         <source>Match inspectors — %1</source>
         <translation>匹配人员 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="184"/>
+        <location filename="../../ui/screens/match.py" line="174"/>
         <source>Match inspectors — no plan chosen</source>
         <translation>匹配人员 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="189"/>
+        <location filename="../../ui/screens/match.py" line="179"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="200"/>
+        <location filename="../../ui/screens/match.py" line="190"/>
         <source>This plan has no completed draw yet: run the draw first (step 3).</source>
         <translation>本计划还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="204"/>
+        <location filename="../../ui/screens/match.py" line="194"/>
         <source>Reading the match of draw no. %1…</source>
         <translation>正在读取第 %1 号抽取的匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="207"/>
+        <location filename="../../ui/screens/match.py" line="197"/>
         <source>Reading the match…</source>
         <translation>正在读取匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="218"/>
+        <location filename="../../ui/screens/match.py" line="208"/>
         <source>The inspectors of draw no. %1 are not matched yet. Start matching: the inputs are committed first, then the witnesses supply the digits.</source>
         <translation>第 %1 号抽取尚未匹配检查人员。点击“开始匹配…”：先提交匹配承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="222"/>
+        <location filename="../../ui/screens/match.py" line="212"/>
         <source>The match of draw no. %1 is committed (commitment %2) and waits for the witnesses: continue with “Start matching…”. If the roster changed before the ceremony, void it with “Void the commitment…”.</source>
         <translation>第 %1 号抽取的匹配已提交承诺（承诺值 %2），正在等待见证人：请点击“开始匹配…”继续。如见证前人员名单有变，可点击“作废匹配承诺…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="228"/>
+        <location filename="../../ui/screens/match.py" line="218"/>
         <source>Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.</source>
         <translation>第 %1 号抽取：%2 个检查组，每组 %3 人，匹配时间 %4；记录修订第 %5 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="233"/>
+        <location filename="../../ui/screens/match.py" line="223"/>
         <source>Deadline for matching: %1.</source>
         <translation>匹配完成时限：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="235"/>
+        <location filename="../../ui/screens/match.py" line="225"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="238"/>
+        <location filename="../../ui/screens/match.py" line="228"/>
         <source>%1 inspection(s) are short of inspectors: resolve them with a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足：请经批准后记录处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="288"/>
+        <location filename="../../ui/screens/match.py" line="278"/>
         <source>Void the match commitment of draw no. %1</source>
         <translation>作废第 %1 号抽取的匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="289"/>
+        <location filename="../../ui/screens/match.py" line="279"/>
         <source>The commitment stays on record with your reason, in the audit log. A new commitment and a new ceremony follow. Only a match that has not run can be voided. Why is this commitment void?</source>
         <translation>作废的匹配承诺连同原因保留在操作日志中，之后须重新提交匹配承诺、重新进行见证匹配。只有尚未执行的匹配可以作废。请填写作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="296"/>
-        <source>Voiding the commitment…</source>
-        <translation>正在作废匹配承诺…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/match.py" line="313"/>
+        <location filename="../../ui/screens/match.py" line="298"/>
         <source>Inspector replaced</source>
         <translation>已更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="314"/>
+        <location filename="../../ui/screens/match.py" line="299"/>
         <source>%1 leaves the team of %2. The rule chose %3.</source>
         <translation>%1 已从 %2 的检查组换下。按规则换上：%3。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/match.py" line="318"/>
-        <source>Replacing the inspector…</source>
-        <translation>正在更换人员…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/match.py" line="339"/>
-        <source>Recording the decision…</source>
-        <translation>正在记录处理决定…</translation>
     </message>
 </context>
 <context>
     <name>MatchTabs</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="306"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="214"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="311"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="219"/>
         <source>Teams</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="316"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="224"/>
         <source>Loads</source>
         <translation>任务量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="319"/>
-        <location filename="../../ui/wizards/match_wizard.py" line="344"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="227"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="253"/>
         <source>Short inspections</source>
         <translation>人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="322"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="230"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="325"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="233"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="336"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="245"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="343"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="252"/>
         <source>Short inspections (%1 open)</source>
         <translation>人员不足（%1 户待处理）</translation>
     </message>
@@ -1140,25 +1153,20 @@ Open the folder now?</source>
 <context>
     <name>MatchWizard</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="392"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="286"/>
         <source>Match inspectors</source>
         <translation>匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="400"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="295"/>
         <source>Confirm and match</source>
         <translation>确认并匹配</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="421"/>
-        <source>Matching…</source>
-        <translation>正在匹配…</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="57"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="26"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1166,52 +1174,52 @@ Open the folder now?</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="128"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="60"/>
         <source>Choose the plan</source>
         <translation>选择抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="129"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="61"/>
         <source>The draw takes the plan&apos;s tasks as they are now; committing freezes the plan.</source>
         <translation>抽取按计划当前的任务进行；提交承诺后计划即被冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="132"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="63"/>
         <source>Plan</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="173"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="93"/>
         <source>No plan exists yet. Create one in step 2 first.</source>
         <translation>还没有抽查计划。请先在第 2 步创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="178"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="98"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="99"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，检查及录入于 %3 前完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="183"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="103"/>
         <source>by district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="183"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="103"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="188"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="108"/>
         <source>This plan was drawn already (draw no. %1). A draw is never repeated: to draw again, void that draw with a reason on the draw screen first.</source>
         <translation>本计划已完成抽取（第 %1 号）。抽取不能重复进行：如需重新抽取，须先在抽取页面说明理由将其作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="193"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="113"/>
         <source>Draw no. %1 of this plan is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本计划的第 %1 号抽取已提交承诺，正在等待见证人。将继续进行该次抽取。</translation>
     </message>
@@ -1219,115 +1227,103 @@ Open the folder now?</source>
 <context>
     <name>PoolsPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="157"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="118"/>
         <source>Review the pools</source>
         <translation>核对人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="158"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="119"/>
         <source>Who may be matched in each pool, who is left out and why, and the load cap. No team exists before the witnesses&apos; digits.</source>
         <translation>各人员池中可匹配的人员、被排除的人员及原因、每人任务上限。在见证人提供随机数字之前不存在任何分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="161"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="121"/>
         <source>Commit the match</source>
         <translation>提交匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="174"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="130"/>
         <source>Inspectors left out</source>
         <translation>被排除的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="186"/>
-        <location filename="../../ui/wizards/match_wizard.py" line="190"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="138"/>
         <source>Reading the inspector register…</source>
         <translation>正在读取执法检查人员名录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="198"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="148"/>
         <source>%1 inspection(s), %2 eligible inspector(s), %3 left out, %4 avoidance pair(s); %5 per team; match date %6.</source>
         <translation>检查对象 %1 户，可匹配人员 %2 名，排除 %3 名，回避关系 %4 对；每组 %5 人；匹配日期 %6。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="205"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="155"/>
         <source>Matching must be finished by %1 (five working days).</source>
         <translation>须在 %1 前完成匹配（五个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="210"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="160"/>
         <source>%1 third-party institution(s) can be drawn.</source>
         <translation>可抽取的第三方专业机构 %1 家。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="234"/>
-        <source>Committing the match…</source>
-        <translation>正在提交匹配承诺…</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="219"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="133"/>
         <source>Review the tasks, frames and quotas</source>
         <translation>核对任务、抽取范围和应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="220"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="134"/>
         <source>Nothing is selected yet: no one can know the result before the witnesses&apos; digits. Committing fixes the frames and prints their hash.</source>
         <translation>此时尚未抽取任何对象：在见证人提供随机数字之前，任何人都无法知道结果。提交承诺将固定抽取范围并打印其摘要值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="223"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="136"/>
         <source>Commit the draw</source>
         <translation>提交抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="241"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="249"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="143"/>
         <source>Building the frames…</source>
         <translation>正在生成抽取范围…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="257"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="156"/>
         <source>%1 task(s), %2 enterprise(s) in the frames, %3 to draw.</source>
         <translation>共 %1 个任务，抽取范围 %2 户，应抽 %3 户。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="262"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="161"/>
         <source>Left out by the filters: %1</source>
         <translation>被筛选条件排除：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="288"/>
-        <source>Committing the draw…</source>
-        <translation>正在提交抽取承诺…</translation>
     </message>
 </context>
 <context>
     <name>ReadBackPage</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="207"/>
+        <location filename="../../ui/wizards/witness_page.py" line="179"/>
         <source>Read the digits back</source>
         <translation>宣读核对</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="208"/>
+        <location filename="../../ui/wizards/witness_page.py" line="180"/>
         <source>Read every witness&apos;s digits aloud. Correct them with Back before confirming; after confirmation they can no longer be changed.</source>
         <translation>请逐一宣读每位见证人的数字。确认前可点击“上一步”更正；确认后不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="213"/>
+        <location filename="../../ui/wizards/witness_page.py" line="186"/>
         <source>Witnesses, please check:</source>
         <translation>请见证人核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="231"/>
+        <location filename="../../ui/wizards/witness_page.py" line="198"/>
         <source>%1. %2, %3, %4</source>
         <translation>%1. %2，%3，%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="241"/>
+        <location filename="../../ui/wizards/witness_page.py" line="208"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 位数字</numerusform>
@@ -1337,22 +1333,22 @@ Open the folder now?</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="82"/>
+        <location filename="../../ui/screens/match.py" line="76"/>
         <source>Replace an inspector</source>
         <translation>更换检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="83"/>
+        <location filename="../../ui/screens/match.py" line="77"/>
         <source>%1 %2: who leaves the team, why, and which leader approved it. The replacement is chosen by the published rule (smallest load, then pair ticket); it cannot be picked by hand.</source>
         <translation>%1 %2：请填写换下的人员、原因和批准的领导。接替人员由公开的规则选定（任务量最少者优先，其次按配对票号），不能人工指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="89"/>
+        <location filename="../../ui/screens/match.py" line="83"/>
         <source> (leader)</source>
         <translation>（组长）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="91"/>
+        <location filename="../../ui/screens/match.py" line="85"/>
         <source>Inspector to replace</source>
         <translation>换下的人员</translation>
     </message>
@@ -1360,27 +1356,27 @@ Open the folder now?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="384"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="211"/>
         <source>The drawn enterprises</source>
         <translation>抽取结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="385"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="212"/>
         <source>The draw is done and logged. Save and print the record; the witnesses sign it.</source>
         <translation>抽取已完成并记入审计日志。请保存并打印抽取记录，由见证人签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="390"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
         <source>Seed (SHA-256)</source>
         <translation>随机种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="396"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="407"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="223"/>
         <source>Draw no. %1: %2 enterprise(s) to inspect after merging the tasks.</source>
         <translation>第 %1 号抽取：合并各任务后共 %2 户检查对象。</translation>
     </message>
@@ -1388,22 +1384,22 @@ Open the folder now?</source>
 <context>
     <name>ShortDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="100"/>
+        <location filename="../../ui/screens/match.py" line="94"/>
         <source>Resolve a short inspection</source>
         <translation>处理人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="101"/>
+        <location filename="../../ui/screens/match.py" line="95"/>
         <source>%1 %2 has %3 of %4 inspectors: its pool has no one else without a conflict. Name an inspector from another pool, the approving leader and the reason; the decision is recorded.</source>
         <translation>%1 %2 的检查组只有 %3 人（需要 %4 人）：本人员池已无其他无回避情形的人员。请指定其他人员池的检查人员，并填写批准的领导和原因；该决定将被记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="107"/>
+        <location filename="../../ui/screens/match.py" line="101"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="111"/>
+        <location filename="../../ui/screens/match.py" line="105"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
@@ -1411,102 +1407,102 @@ Open the folder now?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="75"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="44"/>
         <source>Verify a record</source>
         <translation>校验记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="77"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="46"/>
         <source>Re-compute a draw record or a match record from its own contents. Given the exported frame files (draw) or the roster and avoidance files (match), their digests are checked too. Nothing in the database is used or changed.</source>
         <translation>根据抽取记录或匹配记录自身的内容重新计算并核对。如提供导出的抽取范围文件（抽取）或人员名单、回避名单文件（匹配），还将核对其摘要值。此操作不使用也不改动数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="84"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="53"/>
         <source>Records (*.json)</source>
         <translation>记录文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="85"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="54"/>
         <source>Open a record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="86"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="55"/>
         <source>Folder of the frame files</source>
         <translation>抽取范围文件所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="87"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="56"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="88"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="57"/>
         <source>Roster file</source>
         <translation>人员名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="89"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="58"/>
         <source>Avoidance file</source>
         <translation>回避名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="90"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="59"/>
         <source>The draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="91"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="60"/>
         <source>Record (draw-record.json or match-record.json)</source>
         <translation>记录（draw-record.json 或 match-record.json）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="92"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="61"/>
         <source>Frame files folder (draw, optional)</source>
         <translation>抽取范围文件夹（抽取，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="93"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="62"/>
         <source>Roster file (match, optional)</source>
         <translation>人员名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="94"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="63"/>
         <source>Avoidance file (match, optional)</source>
         <translation>回避名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="95"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="64"/>
         <source>Draw record (match, optional)</source>
         <translation>抽取记录（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="98"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="67"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="128"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="96"/>
         <source>Verifying the record…</source>
         <translation>正在校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="138"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="106"/>
         <source>Match record</source>
         <translation>匹配记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="138"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="106"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="140"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="108"/>
         <source>%1: %2 of %3 checks FAILED.</source>
         <translation>%1：%3 项校验中有 %2 项未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="144"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="112"/>
         <source>%1: all %2 checks passed.</source>
         <translation>%1：全部 %2 项校验通过。</translation>
     </message>
@@ -1514,42 +1510,42 @@ Open the folder now?</source>
 <context>
     <name>WitnessBox</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="73"/>
+        <location filename="../../ui/wizards/witness_page.py" line="47"/>
         <source>Witness %1</source>
         <translation>见证人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="79"/>
+        <location filename="../../ui/wizards/witness_page.py" line="53"/>
         <source>e.g. supervisor, enterprise representative, staff</source>
         <translation>如：监督人、企业代表、工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="83"/>
+        <location filename="../../ui/wizards/witness_page.py" line="57"/>
         <source>the digits rolled with the ten-sided dice</source>
         <translation>掷十面骰得到的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="86"/>
+        <location filename="../../ui/wizards/witness_page.py" line="60"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="87"/>
+        <location filename="../../ui/wizards/witness_page.py" line="61"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="88"/>
+        <location filename="../../ui/wizards/witness_page.py" line="62"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="89"/>
+        <location filename="../../ui/wizards/witness_page.py" line="63"/>
         <source>Digits</source>
         <translation>数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="99"/>
+        <location filename="../../ui/wizards/witness_page.py" line="73"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 位数字</numerusform>
@@ -1559,27 +1555,27 @@ Open the folder now?</source>
 <context>
     <name>WitnessEntryPage</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="123"/>
+        <location filename="../../ui/wizards/witness_page.py" line="97"/>
         <source>Witnesses and their dice digits</source>
         <translation>见证人及其随机数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="124"/>
+        <location filename="../../ui/wizards/witness_page.py" line="98"/>
         <source>Enter every witness in the order they will sign, and the digits each rolled publicly with ten-sided dice. The digits are shown large so the witnesses can follow.</source>
         <translation>请按签字顺序录入每位见证人，以及各自当众掷十面骰得到的数字。数字以大字显示，便于见证人核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="139"/>
+        <location filename="../../ui/wizards/witness_page.py" line="111"/>
         <source>Add a witness</source>
         <translation>增加见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="140"/>
+        <location filename="../../ui/wizards/witness_page.py" line="112"/>
         <source>Remove the last witness</source>
         <translation>删除最后一位见证人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="171"/>
+        <location filename="../../ui/wizards/witness_page.py" line="143"/>
         <source>%n digit(s) in total from the witnesses below.</source>
         <translation>
             <numerusform>以下见证人共提供 %n 位数字。</numerusform>

@@ -332,6 +332,14 @@ The database as it was before is kept at:
     </message>
 </context>
 <context>
+    <name>Ceremony</name>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="35"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
     <name>DistrictsTab</name>
     <message>
         <location filename="../../ui/dialogs/settings_tabs.py" line="120"/>

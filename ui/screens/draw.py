@@ -2,50 +2,30 @@
 
 Buttons: start the witnessed draw (wizard), void a draw (reason required),
 use an alternate (task, drawn enterprise, reason; the rule picks the
-alternate), save/print the record, verify a record. Each change is one
-app.draw.service call through ctx.tasks.
+alternate), save/print the record, verify a record. Reads come from
+app.draw.queries; each change is one operation of ui.operations.draw.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
 
-from app.campaign.changes import void_draw
+from app.draw import queries
+from app.match import queries as match_queries
+from ui.changes import Changes
+from ui.operations import draw as draw_ops
+from ui.widgets import ask
+from ui.widgets.ask import exec_dialog
+from ui.widgets.forms import ReasonDialog, RequiredForm
+from ui.widgets.labels import detail_label, page_heading, title_label
+from ui.widgets.reads import read_in_background
+from ui.widgets.tables import RecordTableModel, fit_columns, make_table, source_row
 from ui.wizards import draw_models as dm
-from ui.wizards import witness_page as wp
-from ui.wizards.draw_wizard import DrawnTabs, fit_columns, make_table, save_draw_record, source_row
+from ui.wizards.draw_wizard import DrawnTabs, save_draw_record
 
 
-class ReasonDialog(QDialog):
-    """A required reason (void a draw)."""
-
-    def __init__(self, title: str, text: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        layout.addWidget(self.reason, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.reason.textChanged.connect(self._update)
-        self._update()
-        self.resize(520, 300)
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.value()))
-
-    def value(self) -> str:
-        return self.reason.toPlainText().strip()
-
-
-class AlternateDialog(QDialog):
+class AlternateDialog(RequiredForm):
     """Which drawn enterprise of which task is out, and why. The rule picks the alternate, not the clerk.
 
     Once the draw's inspectors are matched (`matched`), the approving leader is
@@ -53,24 +33,18 @@ class AlternateDialog(QDialog):
     """
 
     def __init__(self, selected_rows: list[dict], parent=None, *, matched: bool = False):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Use an alternate"))
+        super().__init__(self.tr("Use an alternate"), self.tr(
+            "An alternate takes the place of a drawn enterprise only under the rule printed on the "
+            "commitment sheet (the enterprise was deregistered or closed before the visit). The "
+            "first unused alternate of the same task and district is used; the use is logged."), parent)
         self._rows = selected_rows
-        layout = QVBoxLayout(self)
-        note = QLabel(self.tr("An alternate takes the place of a drawn enterprise only under the rule printed on the "
-                              "commitment sheet (the enterprise was deregistered or closed before the visit). The "
-                              "first unused alternate of the same task and district is used; the use is logged."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
         self.approver = None
         if matched:
-            team_note = QLabel(self.tr("The inspectors of this draw are matched: the alternate's inspection team "
-                                       "is chosen by the published matching rule (smallest load, then pair ticket, "
-                                       "in its pool, no avoided inspector), the replaced enterprise's team is "
-                                       "released, and the match record gets a new revision. Name the leader who "
-                                       "approved it."))
-            team_note.setWordWrap(True)
-            layout.addWidget(team_note)
+            self.add_note(self.tr("The inspectors of this draw are matched: the alternate's inspection team "
+                                  "is chosen by the published matching rule (smallest load, then pair ticket, "
+                                  "in its pool, no avoided inspector), the replaced enterprise's team is "
+                                  "released, and the match record gets a new revision. Name the leader who "
+                                  "approved it."))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.task = QComboBox()
@@ -88,17 +62,13 @@ class AlternateDialog(QDialog):
             self.approver = QLineEdit()
             self.approver.setPlaceholderText(self.tr("Name of the approving leader"))
             form.addRow(self.tr("Approved by"), self.approver)
-            self.approver.textChanged.connect(self._update)
-        layout.addLayout(form, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+            self.approver.textChanged.connect(self.update_ok)
+        self.layout_.addLayout(form, 1)
         self.task.currentIndexChanged.connect(self._fill_keys)
-        self.key.currentIndexChanged.connect(self._update)
-        self.reason.textChanged.connect(self._update)
+        self.key.currentIndexChanged.connect(self.update_ok)
+        self.reason.textChanged.connect(self.update_ok)
         self._fill_keys()
-        self.resize(620, 360)
+        self.finish(620, 360)
 
     def _fill_keys(self) -> None:
         code = self.task.currentData()
@@ -106,13 +76,13 @@ class AlternateDialog(QDialog):
         for r in self._rows:
             if r["task"] == code:
                 self.key.addItem(f"{r['key']}  {r.get('name', '')}（{r['stratum']}）", r["key"])
-        self._update()
+        self.update_ok()
 
-    def _update(self) -> None:
+    def is_filled(self) -> bool:
         ok = bool(self.task.currentData() and self.key.currentData() and self.reason.toPlainText().strip())
         if self.approver is not None:
             ok = ok and bool(self.approver.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        return ok
 
     def value(self) -> tuple[str, str, str, str]:
         """(task, key, reason, approver); approver is "" when the draw is not matched."""
@@ -129,12 +99,7 @@ class DrawScreen(QWidget):
         self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = title_label()
         layout.addWidget(self.title)
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start the draw…"))
@@ -156,9 +121,9 @@ class DrawScreen(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(wp.page_heading(self.tr("Draws of this plan")))
-        self.draws = dm.RecordTableModel(dm.draw_columns())
-        self.draws.row_colour = lambda r: dm.QColor("#8a8a8a") if r["status"] == "void" else None
+        top_layout.addWidget(page_heading(self.tr("Draws of this plan")))
+        self.draws = RecordTableModel(dm.draw_columns())
+        self.draws.row_colour = dm.void_colour
         self.draw_view = make_table(self.draws, stretch_last=True)
         self.draw_view.setSortingEnabled(False)
         top_layout.addWidget(self.draw_view, 1)
@@ -166,9 +131,7 @@ class DrawScreen(QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = detail_label()
         bottom_layout.addWidget(self.detail)
         self.tabs = DrawnTabs()
         bottom_layout.addWidget(self.tabs, 1)
@@ -178,7 +141,7 @@ class DrawScreen(QWidget):
         layout.addWidget(splitter, 1)
 
         self.draw_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        ctx.data_changed.connect(self.refresh)
+        ctx.data_changed.connect(self._on_changes)
         ctx.plan_changed.connect(lambda _id: self.refresh())
         self.refresh()
 
@@ -186,13 +149,16 @@ class DrawScreen(QWidget):
     def selected_draw(self) -> dict | None:
         return source_row(self.draw_view)
 
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("plan", "draw"):
+            self.refresh()
+
     def refresh(self) -> None:
-        from app.draw.models import Plan
-        plan = Plan.get_or_none(Plan.id == self.ctx.current_plan_id) if self.ctx.current_plan_id else None
-        self.title.setText(self.tr("Random draw — %1").replace("%1", plan.title) if plan
+        title = queries.plan_title(self.ctx.current_plan_id)
+        self.title.setText(self.tr("Random draw — %1").replace("%1", title) if title is not None
                            else self.tr("Random draw — no plan chosen"))
         keep = (self.selected_draw() or {}).get("draw_no")
-        rows = dm.draw_rows(plan.id if plan else None)
+        rows = queries.draw_rows(self.ctx.current_plan_id if title is not None else None)
         self.draws.set_rows(rows)
         fit_columns(self.draw_view, 260)
         if rows:
@@ -222,19 +188,19 @@ class DrawScreen(QWidget):
             # Tens of thousands of inspections take a second to read: off the GUI thread.
             self.detail.setText(self.tr("Reading draw no. %1…").replace("%1", str(draw_no)))
             generation = self._generation
-            self.ctx.tasks.run(lambda p, c: dm.drawn_views(dm.get_draw(draw_no)),
-                               title=self.tr("Reading the draw…"), cancellable=False,
+            read_in_background(self.ctx, lambda: dm.drawn_view_rows(queries.drawn_views(draw_no)),
+                               title=self.tr("Reading the draw…"),
                                on_done=lambda views: self._show_views(generation, draw_no, views),
                                on_error=lambda exc: self.detail.setText(str(exc)))
             return
-        commit_data = dm.commit_data_of(draw_no)
+        commit_data = queries.commit_data_of(draw_no)
         if status == "committed":
             self.detail.setText(self.tr("Draw no. %1 is committed and waits for the witnesses' digits: continue "
                                         "with “Start the draw…”.").replace("%1", str(draw_no)))
         else:
             self.detail.setText(self.tr("Draw no. %1 is void: %2").replace("%1", str(draw_no))
                                 .replace("%2", row.get("void_reason") or ""))
-        self.tabs.set_views({"strata": dm.commit_strata_rows(commit_data)})
+        self.tabs.set_views({"strata": queries.commit_strata_rows(commit_data)})
 
     def _show_views(self, generation: int, draw_no: int, views: dict) -> None:
         if generation != self._generation:
@@ -266,24 +232,20 @@ class DrawScreen(QWidget):
                               self)
         if not self._exec(dialog):
             return
-        reason, draw_no = dialog.value(), row["draw_no"]
-        self.ctx.tasks.run(lambda p, c: void_draw(draw_no, reason),
-                           title=self.tr("Voiding the draw…"), cancellable=False,
-                           on_done=lambda _r: self.ctx.notify_data_changed(),
-                           on_error=lambda exc: wp.show_failure(self, exc))
+        draw_ops.void_draw(self, self.ctx, row["draw_no"], dialog.value()).run()
 
     def use_alternate(self) -> None:
         row = self.selected_draw()
         if not row or row["status"] != "drawn":
             return
         draw_no = row["draw_no"]
-        dialog = AlternateDialog(current_selection_rows(dm.get_draw(draw_no)), self, matched=is_matched(draw_no))
+        dialog = AlternateDialog(queries.current_selection_rows(draw_no), self,
+                                 matched=match_queries.is_matched(draw_no))
         if not self._exec(dialog):
             return
         task, key, reason, approver = dialog.value()
 
         def done(change):
-            self.ctx.notify_data_changed()
             text = self.tr("%1 is replaced in task %2 by alternate no. %3: %4.").replace("%1", change["out_key"]) \
                 .replace("%2", change["task"]).replace("%3", str(change["rank"])).replace("%4", change["in_key"])
             if change.get("matched"):
@@ -292,19 +254,14 @@ class DrawScreen(QWidget):
                 else:
                     text += "\n" + self.tr("Its inspection team, chosen by the rule from pool %1: %2 (the first "
                                            "is the team leader).").replace("%1", change["pool"]) \
-                        .replace("%2", team_text(draw_no, change["team"]) or self.tr("nobody available"))
+                        .replace("%2", match_queries.team_text(draw_no, change["team"]) or self.tr("nobody available"))
                     if change.get("short"):
                         text += "\n" + self.tr("The team is short: resolve it on the match screen with the "
                                                "leader's approval.")
                 text += "\n" + self.tr("The match record is now revision %1.").replace("%1", str(change["revision"]))
-            wp.inform(self, self.tr("Alternate used"), text)
+            ask.inform(self, self.tr("Alternate used"), text)
 
-        def work(_progress, _cancel):
-            from app.campaign.changes import use_alternate_after_match
-            return use_alternate_after_match(draw_no, task, key, reason, approver)
-
-        self.ctx.tasks.run(work, title=self.tr("Using an alternate…"), cancellable=False, on_done=done,
-                           on_error=lambda exc: wp.show_failure(self, exc))
+        draw_ops.use_alternate(self, self.ctx, draw_no, task, key, reason, approver).success(done).run()
 
     def save_record(self) -> None:
         row = self.selected_draw()
@@ -320,38 +277,6 @@ class DrawScreen(QWidget):
     def _exec(self, dialog) -> bool:
         """Modal dialogs go through here so tests can answer them."""
         return exec_dialog(dialog)
-
-
-def current_selection_rows(draw) -> list[dict]:
-    """Each task's drawn enterprises after the alternates used so far (the draw service's own view)."""
-    from app.draw.alternates import current_selection
-    names = {}
-    for t in (draw.record or {}).get("tasks") or []:
-        for e in (t.get("selected") or []) + (t.get("alternates") or []):
-            names.setdefault(e["key"], e.get("name", ""))
-    rows = []
-    for t in (draw.record or {}).get("tasks") or []:
-        for key, stratum in sorted(current_selection(draw, t["code"]).items(), key=lambda kv: (kv[1], kv[0])):
-            rows.append({"task": t["code"], "key": key, "stratum": stratum, "name": names.get(key, "")})
-    return rows
-
-
-def is_matched(draw_no: int) -> bool:
-    """Whether the draw's inspectors are matched (an alternate then needs a team and an approver)."""
-    from app.match.queries import get_match
-    match = get_match(draw_no)
-    return match is not None and match.status == "matched"
-
-
-def team_text(draw_no: int, certs: list[str]) -> str:
-    from app.match.queries import get_match
-    match = get_match(draw_no)
-    names = {r["cert_no"]: r["name"] for r in (match.commit_data.get("roster", []) if match else [])}
-    return "、".join(f"{names.get(c, '')} {c}".strip() for c in certs)
-
-
-def exec_dialog(dialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def create_screen(ctx) -> QWidget:

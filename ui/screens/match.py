@@ -4,37 +4,36 @@ Buttons: start the witnessed match (wizard), void a commitment that has not run
 (reason required; e.g. the roster changed before the ceremony), replace an inspector of the
 selected team (reason, approving leader; the rule chooses who comes in),
 resolve a short inspection (an inspector from another pool named by a recorded
-decision), save/print the record, verify a record.
+decision), save/print the record, verify a record. Reads come from
+app.match.queries; each change is one operation of ui.operations.match.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ui.screens.draw import ReasonDialog
-from ui.wizards import draw_models as dm
-from ui.wizards import witness_page as wp
-from ui.wizards.draw_wizard import source_row
-from ui.wizards.match_wizard import MatchTabs, match_service, save_match_record
-
+from app.draw import queries as draw_queries
+from app.match import queries
+from ui.changes import Changes
+from ui.operations import match as match_ops
+from ui.widgets import ask
+from ui.widgets.ask import exec_dialog
+from ui.widgets.forms import ReasonDialog, RequiredForm
+from ui.widgets.labels import detail_label, title_label
+from ui.widgets.reads import read_in_background
+from ui.widgets.tables import source_row
+from ui.wizards.match_wizard import MatchTabs, save_match_record
 
 OTHER = "其他"
 
 
-class ChangeDialog(QDialog):
+class ChangeDialog(RequiredForm):
     """The common form: reason (a choice and words), approving leader — all required."""
 
     def __init__(self, title: str, intro: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        super().__init__(title, intro, parent)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(self.form)
+        self.layout_.addLayout(self.form)
         self.reason_choice = QComboBox()
         self.reason_choice.addItem(self.tr("— choose —"), "")
         # The stored reason is the bureau's own word (data), whatever the display language.
@@ -46,9 +45,6 @@ class ChangeDialog(QDialog):
         self.reason_text.setPlaceholderText(self.tr("details (required for “Other”)"))
         self.approver = QLineEdit()
         self.approver.setPlaceholderText(self.tr("name of the approving leader"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.reason_choice.currentIndexChanged.connect(self.update_ok)
         self.reason_text.textChanged.connect(self.update_ok)
         self.approver.textChanged.connect(self.update_ok)
@@ -57,10 +53,8 @@ class ChangeDialog(QDialog):
         self.form.addRow(self.tr("Reason"), self.reason_choice)
         self.form.addRow("", self.reason_text)
         self.form.addRow(self.tr("Approved by"), self.approver)
-        self.layout().addStretch(1)
-        self.layout().addWidget(self.buttons)
-        self.update_ok()
-        self.resize(560, 320)
+        self.layout_.addStretch(1)
+        self.finish(560, 320)
 
     def reason(self) -> str:
         choice = self.reason_choice.currentData() or ""
@@ -72,9 +66,8 @@ class ChangeDialog(QDialog):
     def extra_ok(self) -> bool:
         return True
 
-    def update_ok(self) -> None:
-        ok = bool(self.reason()) and bool(self.approver.text().strip()) and self.extra_ok()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+    def is_filled(self) -> bool:
+        return bool(self.reason()) and bool(self.approver.text().strip()) and self.extra_ok()
 
 
 class ReplaceDialog(ChangeDialog):
@@ -86,7 +79,7 @@ class ReplaceDialog(ChangeDialog):
                          parent)
         self.inspector = QComboBox()
         for n, cert in enumerate(team["members"]):
-            text = dm.person(directory, cert) + (self.tr(" (leader)") if n == 0 else "")
+            text = queries.person(directory, cert) + (self.tr(" (leader)") if n == 0 else "")
             self.inspector.addItem(text, cert)
         self.form.addRow(self.tr("Inspector to replace"), self.inspector)
         self.finish_layout()
@@ -125,12 +118,7 @@ class MatchScreen(QWidget):
         self.wizard = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = title_label()
         layout.addWidget(self.title)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Draw")))
@@ -151,9 +139,7 @@ class MatchScreen(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = detail_label()
         layout.addWidget(self.detail)
         self.tabs = MatchTabs()
         layout.addWidget(self.tabs, 1)
@@ -167,7 +153,7 @@ class MatchScreen(QWidget):
         self.tabs.team_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.tabs.short_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
-        ctx.data_changed.connect(self.refresh)
+        ctx.data_changed.connect(self._on_changes)
         ctx.plan_changed.connect(lambda _id: self.refresh())
         self.state: dict = {"status": None}
         self.views: dict = {}
@@ -177,15 +163,18 @@ class MatchScreen(QWidget):
     def draw_no(self) -> int | None:
         return self.draw_combo.currentData()
 
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("plan", "draw", "match"):
+            self.refresh()
+
     def refresh(self) -> None:
-        from app.draw.models import Plan
-        plan = Plan.get_or_none(Plan.id == self.ctx.current_plan_id) if self.ctx.current_plan_id else None
-        self.title.setText(self.tr("Match inspectors — %1").replace("%1", plan.title) if plan
+        title = draw_queries.plan_title(self.ctx.current_plan_id)
+        self.title.setText(self.tr("Match inspectors — %1").replace("%1", title) if title is not None
                            else self.tr("Match inspectors — no plan chosen"))
         keep = self.draw_no()
         self.draw_combo.blockSignals(True)
         self.draw_combo.clear()
-        for d in dm.drawn_draws(plan.id if plan else None) if plan else []:
+        for d in draw_queries.drawn_draws(self.ctx.current_plan_id) if title is not None else []:
             self.draw_combo.addItem(self.tr("Draw no. %1").replace("%1", str(d.draw_no)), d.draw_no)
         self.draw_combo.setCurrentIndex(max(0, self.draw_combo.findData(keep)))
         self.draw_combo.blockSignals(False)
@@ -204,8 +193,8 @@ class MatchScreen(QWidget):
         self.detail.setText(self.tr("Reading the match of draw no. %1…").replace("%1", str(draw_no)))
         self._apply_views()
         generation = self._generation
-        self.ctx.tasks.run(lambda p, c: dm.match_screen_data(draw_no), title=self.tr("Reading the match…"),
-                           cancellable=False, on_done=lambda data: self._loaded(generation, draw_no, data),
+        read_in_background(self.ctx, lambda: queries.match_state(draw_no), title=self.tr("Reading the match…"),
+                           on_done=lambda data: self._loaded(generation, draw_no, data),
                            on_error=lambda exc: self.detail.setText(str(exc)))
 
     def _loaded(self, generation: int, draw_no: int, data: dict) -> None:
@@ -291,11 +280,7 @@ class MatchScreen(QWidget):
                                       "voided. Why is this commitment void?"), self)
         if not exec_dialog(dialog):
             return
-        reason = dialog.value()
-        self.ctx.tasks.run(lambda p, c: match_service().void_match(draw_no, reason),
-                           title=self.tr("Voiding the commitment…"), cancellable=False,
-                           on_done=lambda _m: self.ctx.notify_data_changed(),
-                           on_error=lambda exc: wp.show_failure(self, exc))
+        match_ops.void_match(self, self.ctx, draw_no, dialog.value()).run()
 
     def replace_inspector(self) -> None:
         team = self.selected_team()
@@ -309,35 +294,21 @@ class MatchScreen(QWidget):
         draw_no, key = self.draw_no(), team["key"]
 
         def done(change):
-            self.ctx.notify_data_changed()
-            wp.inform(self, self.tr("Inspector replaced"), self.tr(
-                "%1 leaves the team of %2. The rule chose %3.").replace("%1", dm.person(directory, out_cert))
-                .replace("%2", key).replace("%3", dm.person(directory, (change or {}).get("in"))))
+            ask.inform(self, self.tr("Inspector replaced"), self.tr(
+                "%1 leaves the team of %2. The rule chose %3.").replace("%1", queries.person(directory, out_cert))
+                .replace("%2", key).replace("%3", queries.person(directory, (change or {}).get("in"))))
 
-        self.ctx.tasks.run(lambda p, c: match_service().replace_inspector(draw_no, key, out_cert, reason, approver),
-                           title=self.tr("Replacing the inspector…"), cancellable=False, on_done=done,
-                           on_error=lambda exc: wp.show_failure(self, exc))
+        match_ops.replace_inspector(self, self.ctx, draw_no, key, out_cert, reason, approver).success(done).run()
 
     def resolve_short(self) -> None:
         short = self.selected_short()
         if short is None or self.state.get("status") != "matched":
             return
-        members = set(short.get("members") or [])
-        pool = short.get("pool", "")
-        candidates = sorted((r for r in self.state.get("roster") or [] if r["cert_no"] not in members),
-                            key=lambda r: (r["district"] in pool, r["district"], r["cert_no"]))
-        dialog = ShortDialog(short, candidates, self)
+        dialog = ShortDialog(short, queries.short_candidates(self.state.get("roster") or [], short), self)
         if not exec_dialog(dialog):
             return
         cert, reason, approver = dialog.value()
-        draw_no, key = self.draw_no(), short["key"]
-
-        def done(_change):
-            self.ctx.notify_data_changed()
-
-        self.ctx.tasks.run(lambda p, c: match_service().resolve_short(draw_no, key, cert, reason, approver),
-                           title=self.tr("Recording the decision…"), cancellable=False, on_done=done,
-                           on_error=lambda exc: wp.show_failure(self, exc))
+        match_ops.resolve_short(self, self.ctx, self.draw_no(), short["key"], cert, reason, approver).run()
 
     def save_record(self) -> None:
         if self.state.get("status") == "matched":
@@ -347,11 +318,6 @@ class MatchScreen(QWidget):
         from ui.wizards.verify_dialog import VerifyDialog
         self._verify = VerifyDialog(self.ctx, self)
         self._verify.open()
-
-
-def exec_dialog(dialog) -> bool:
-    """Modal dialogs go through here so tests can answer them."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def create_screen(ctx) -> QWidget:

@@ -1,50 +1,19 @@
 """Verify a record: open any draw-record.json or match-record.json and re-compute it.
 
-The checks are app.draw.verify.verify_draw_record / app.match.verify.verify_match_record;
+The checks are app.match.queries.verify_record_file (app.draw.verify / app.match.verify);
 this dialog only chooses the files and shows each check with ✓/✗ and its Chinese message.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from app.match import queries
+from ui.widgets import ask
+from ui.widgets.labels import error_label, set_error
+from ui.widgets.reads import read_in_background
+from ui.widgets.tables import RecordTableModel, make_table
 from ui.wizards import draw_models as dm
-from ui.wizards import witness_page as wp
-
-DRAW_SPEC = "SPOTCHECK-DRAW-1"
-MATCH_SPEC = "SPOTCHECK-MATCH-1"
-
-
-def read_record(path: str) -> dict:
-    from app.errors import FileReadError
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise FileReadError(f"无法读取文件“{path}”：{exc.strerror or exc}。") from None
-    except ValueError as exc:
-        raise FileReadError(f"文件“{Path(path).name}”不是有效的 JSON：{exc}。") from None
-    if not isinstance(data, dict):
-        raise FileReadError(f"文件“{Path(path).name}”不是抽取记录或匹配记录。")
-    return data
-
-
-def run_checks(record_path: str, frames_dir: str = "", roster: str = "", avoid: str = "",
-               draw_record_path: str = "") -> tuple[str, list[dict]]:
-    """(spec, [{name, ok, message}]) — runs on the worker thread."""
-    record = read_record(record_path)
-    kind = record.get("spec")
-    if kind == MATCH_SPEC:
-        from app.match.verify import verify_match_record
-        draw_record = read_record(draw_record_path) if draw_record_path else None
-        checks = verify_match_record(record, roster or None, avoid or None,
-                                     base_dir=Path(record_path).parent, draw_record=draw_record)
-    else:
-        from app.draw.verify import verify_draw_record
-        checks = verify_draw_record(record, frames_dir or None)
-    return kind, [{"name": c.name, "ok": bool(c.ok), "message": c.message} for c in checks]
 
 
 class PathField(QWidget):
@@ -82,12 +51,12 @@ class VerifyDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         json_filter = self.tr("Records (*.json)")
-        self.record = PathField(lambda: wp.ask_open_path(self, self.tr("Open a record"), json_filter))
-        self.frames = PathField(lambda: wp.ask_folder(self, self.tr("Folder of the frame files")))
+        self.record = PathField(lambda: ask.ask_open_path(self, self.tr("Open a record"), json_filter))
+        self.frames = PathField(lambda: ask.ask_folder(self, self.tr("Folder of the frame files")))
         text_filter = self.tr("Text files (*.txt);;All files (*)")
-        self.roster = PathField(lambda: wp.ask_open_path(self, self.tr("Roster file"), text_filter))
-        self.avoid = PathField(lambda: wp.ask_open_path(self, self.tr("Avoidance file"), text_filter))
-        self.draw_record = PathField(lambda: wp.ask_open_path(self, self.tr("The draw record"), json_filter))
+        self.roster = PathField(lambda: ask.ask_open_path(self, self.tr("Roster file"), text_filter))
+        self.avoid = PathField(lambda: ask.ask_open_path(self, self.tr("Avoidance file"), text_filter))
+        self.draw_record = PathField(lambda: ask.ask_open_path(self, self.tr("The draw record"), json_filter))
         form.addRow(self.tr("Record (draw-record.json or match-record.json)"), self.record)
         form.addRow(self.tr("Frame files folder (draw, optional)"), self.frames)
         form.addRow(self.tr("Roster file (match, optional)"), self.roster)
@@ -103,13 +72,12 @@ class VerifyDialog(QDialog):
         self.summary.setWordWrap(True)
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
-        self.model = dm.RecordTableModel(dm.check_columns())
+        self.model = RecordTableModel(dm.check_columns())
         self.model.row_colour = dm.check_colour
-        from ui.wizards.draw_wizard import make_table
         self.view = make_table(self.model, stretch_last=True)
         self.view.setWordWrap(True)
         layout.addWidget(self.view, 1)
-        self.error = wp.error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -120,13 +88,13 @@ class VerifyDialog(QDialog):
         self.resize(900, 560)
 
     def run(self) -> None:
-        wp.show_error(self.error, "")
+        set_error(self.error, "")
         self.summary.setText("")
         self.model.set_rows([])
         args = (self.record.text(), self.frames.text(), self.roster.text(), self.avoid.text(), self.draw_record.text())
         self.run_button.setEnabled(False)
-        self.ctx.tasks.run(lambda p, c: run_checks(*args), title=self.tr("Verifying the record…"),
-                           on_done=self._done, on_error=self._failed, on_cancelled=self._failed)
+        read_in_background(self.ctx, lambda: queries.verify_record_file(*args), title=self.tr("Verifying the record…"),
+                           on_done=self._done, on_error=self._failed, cancellable=True)
 
     def _done(self, result) -> None:
         kind, checks = result
@@ -135,7 +103,7 @@ class VerifyDialog(QDialog):
         self.view.resizeColumnsToContents()
         self.view.resizeRowsToContents()
         failed = sum(1 for c in checks if not c["ok"])
-        what = self.tr("Match record") if kind == MATCH_SPEC else self.tr("Draw record")
+        what = self.tr("Match record") if kind == queries.MATCH_SPEC else self.tr("Draw record")
         if failed:
             self.summary.setText(self.tr("%1: %2 of %3 checks FAILED.").replace("%1", what)
                                  .replace("%2", str(failed)).replace("%3", str(len(checks))))
@@ -147,4 +115,4 @@ class VerifyDialog(QDialog):
 
     def _failed(self, exc) -> None:
         self.run_button.setEnabled(True)
-        wp.show_error(self.error, str(exc))
+        set_error(self.error, str(exc))

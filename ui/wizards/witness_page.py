@@ -13,21 +13,18 @@ Two pages:
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget, QWizard, QWizardPage)
+                               QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
-from ui.wizards.draw_models import mono_font
+from app.errors import SpotcheckError
+from ui.widgets.labels import BigDigits, error_label, set_error, title_label
+from ui.widgets.tables import mono_font
 
 MIN_WITNESS_ROWS = 2
-
-
-def group_digits(digits: str, size: int = 5) -> str:
-    """'123456789012' -> '12345 67890 12' (how the digits are read aloud and shown)."""
-    return " ".join(digits[i:i + size] for i in range(0, len(digits), size))
 
 
 def clean_digits(text: str) -> str:
@@ -35,34 +32,11 @@ def clean_digits(text: str) -> str:
     return "".join((text or "").split())
 
 
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setObjectName("errorLabel")
-    label.setStyleSheet("color: #b3261e; font-weight: bold;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setVisible(False)
-    return label
-
-
-def show_error(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-class BigDigits(QLabel):
-    """Digits in a large monospaced face, in blocks of five, wrapping as needed."""
-
-    def __init__(self, scale: float = 2.2, parent=None):
-        super().__init__(parent)
-        self.setFont(mono_font(scale))
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setObjectName("bigDigits")
-
-    def set_digits(self, digits: str) -> None:
-        self.setText(group_digits(digits))
+def _scroll_area() -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class WitnessBox(QGroupBox):
@@ -127,14 +101,12 @@ class WitnessEntryPage(QWizardPage):
         outer = QVBoxLayout(self)
         self.total = QLabel()
         outer.addWidget(self.total)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = _scroll_area()
         holder = QWidget()
         self.boxes_layout = QVBoxLayout(holder)
         self.boxes_layout.addStretch(1)
-        self.scroll.setWidget(holder)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(holder)
+        outer.addWidget(self.scroll_area, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add a witness"))
         self.remove_button = QPushButton(self.tr("Remove the last witness"))
@@ -170,19 +142,19 @@ class WitnessEntryPage(QWizardPage):
         total = sum(len(b.value()["input"]) for b in self.boxes)
         self.total.setText(self.tr("%n digit(s) in total from the witnesses below.", "", total))
         self.remove_button.setEnabled(len(self.boxes) > 1)
-        show_error(self.error, "")
+        set_error(self.error, "")
 
     def witnesses(self) -> list[dict]:
         """The witnesses in signing order; rows left completely blank are not witnesses."""
         return [b.value() for b in self.boxes if not b.is_blank()]
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt name
-        show_error(self.error, "")
+        set_error(self.error, "")
         if self._validate is not None:
             try:
                 self._validate(self.witnesses())
-            except Exception as exc:  # noqa: BLE001 - the service's Chinese message, as is
-                show_error(self.error, str(exc))
+            except SpotcheckError as exc:     # the service's Chinese message, as is
+                set_error(self.error, str(exc))
                 return False
         return True
 
@@ -190,8 +162,8 @@ class WitnessEntryPage(QWizardPage):
 class ReadBackPage(QWizardPage):
     """Read the digits back to the witnesses; confirming runs the ceremony exactly once.
 
-    start(witnesses, on_done, on_error) launches the run through ctx.tasks and
-    calls on_done(result) or on_error(exc) on the GUI thread.
+    start(witnesses, on_done, on_error) starts the run (an operation, see ceremony.CeremonyWizard)
+    and calls on_done(result) or on_error(exc) on the GUI thread.
     """
 
     confirmed = Signal(object)   # the run's result
@@ -210,21 +182,16 @@ class ReadBackPage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, confirm_text)
         outer = QVBoxLayout(self)
-        heading = QLabel(self.tr("Witnesses, please check:"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = title_label()
+        heading.setText(self.tr("Witnesses, please check:"))
         outer.addWidget(heading)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = _scroll_area()
+        outer.addWidget(self.scroll_area, 1)
         self.error = error_label()
         outer.addWidget(self.error)
 
     def initializePage(self) -> None:  # noqa: N802
-        show_error(self.error, "")
+        set_error(self.error, "")
         holder = QWidget()
         layout = QVBoxLayout(holder)
         for n, w in enumerate(self.entry.witnesses(), 1):
@@ -241,7 +208,7 @@ class ReadBackPage(QWizardPage):
             count = QLabel(self.tr("%n digit(s)", "", len(w["input"])))
             layout.addWidget(count)
         layout.addStretch(1)
-        self.scroll.setWidget(holder)
+        self.scroll_area.setWidget(holder)
 
     def isComplete(self) -> bool:  # noqa: N802
         return not self.running
@@ -252,7 +219,7 @@ class ReadBackPage(QWizardPage):
         if self.running:
             return False
         self.running = True
-        show_error(self.error, "")
+        set_error(self.error, "")
         self.completeChanged.emit()
         self._start(self.entry.witnesses(), self._succeeded, self._failed)
         return False
@@ -269,98 +236,5 @@ class ReadBackPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
-        show_error(self.error, str(exc))
+        set_error(self.error, str(exc))
         self.completeChanged.emit()
-
-
-# ---- what both ceremonies' wizards and screens share ------------------------------
-
-def call_service(fn, *args, progress=None, cancel=None, **kw):
-    """Call a service, handing it progress and cancel when its signature takes them."""
-    import inspect
-    try:
-        params = inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        params = {}
-    var_kw = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
-    if progress is not None and ("progress" in params or var_kw):
-        kw["progress"] = progress
-    if cancel is not None and ("cancel" in params or var_kw):
-        kw["cancel"] = cancel
-    return fn(*args, **kw)
-
-
-def ask_save_path(parent, title: str, default_name: str, filter_text: str) -> str:
-    """A file to write (tests replace this function)."""
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QFileDialog
-    start = str(Path.home() / default_name)
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, filter_text)
-    return path
-
-
-def ask_folder(parent, title: str) -> str:
-    """A folder to write into (tests replace this function)."""
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QFileDialog
-    return QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
-
-
-def ask_open_path(parent, title: str, filter_text: str) -> str:
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QFileDialog
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filter_text)
-    return path
-
-
-def offer_open(parent, path, text: str) -> None:
-    """Tell where the file went and offer to open it (tests replace this function)."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QMessageBox
-    from PySide6.QtCore import QCoreApplication
-    answer = QMessageBox.question(parent, QCoreApplication.translate("Ceremony", "Saved"), text,
-                                  QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-                                  QMessageBox.StandardButton.Open)
-    if answer == QMessageBox.StandardButton.Open:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def show_failure(parent, exc: BaseException) -> None:
-    """An error from app/ (already Chinese) in a message box (tests replace this function)."""
-    from PySide6.QtWidgets import QMessageBox
-    QMessageBox.warning(parent, parent.window().windowTitle() or " ", str(exc))
-
-
-class DigestLabel(QLabel):
-    """A SHA-256 hex digest, large and monospaced, in blocks of eight so it can be read aloud."""
-
-    def __init__(self, scale: float = 1.8, parent=None):
-        super().__init__(parent)
-        self.setFont(mono_font(scale))
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setObjectName("digest")
-
-    def set_digest(self, digest: str | None) -> None:
-        self.digest = digest or ""
-        self.setText(group_digits(self.digest, 8))
-        self.setToolTip(self.digest)
-
-
-def page_heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
-def inform(parent, title: str, text: str) -> None:
-    """A plain notice (tests replace this function)."""
-    from PySide6.QtWidgets import QMessageBox
-    QMessageBox.information(parent, title, text)

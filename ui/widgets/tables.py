@@ -1,0 +1,194 @@
+"""Read-only tables over lists of plain dicts: the model, its sort/filter proxy, the view and its columns.
+
+A table here is a QAbstractTableModel over a list of dicts (rows a query
+returned), so 100,000 rows cost one Python list, never a widget per row.
+Columns are declared once: a header, a function row -> value, and whether the
+value is a digest (monospaced) or a number (right-aligned, sorted as a number).
+
+    model = RecordTableModel([Column("编号", lambda r: r["no"], numeric=True), ...])
+    view = make_table(model)           # sorted, filterable (view.model() is a FilterProxy)
+    model.set_rows(rows); fit_columns(view)
+    source_row(view)                   # the dict of the current row, or None
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+
+def mono_font(point_scale: float = 1.0) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if point_scale != 1.0 and font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * point_scale)
+    return font
+
+
+@dataclass
+class Column:
+    header: str
+    value: Callable[[dict], Any]
+    mono: bool = False
+    numeric: bool = False
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are dicts; columns say how to show them. Read-only."""
+
+    def __init__(self, columns: Sequence[Column], rows: Sequence[dict] = (), parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[dict] = list(rows)
+        self._mono = mono_font()
+        self.row_colour: Callable[[dict], QColor | None] | None = None
+
+    # -- data ----------------------------------------------------------
+    def set_rows(self, rows: Sequence[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[dict]:
+        return self._rows
+
+    def row(self, index: int) -> dict | None:
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt names
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def _value(self, row: dict, column: Column):
+        try:
+            return column.value(row)
+        except (KeyError, TypeError, AttributeError, IndexError):
+            return ""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self._value(row, column)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.UserRole:          # the sort key
+            value = self._value(row, column)
+            if column.numeric:
+                try:
+                    return float(value)
+                except (TypeError, ValueError):
+                    return -1.0
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.FontRole and column.mono:
+            return self._mono
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.row_colour is not None:
+            return self.row_colour(row)
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Sorting on the UserRole key, and filtering on equal values of chosen row fields."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self._equal: dict[str, Any] = {}
+        self._text = ""
+
+    def set_equal(self, field: str, value) -> None:
+        if value in (None, ""):
+            self._equal.pop(field, None)
+        else:
+            self._equal[field] = value
+        self._refilter()
+
+    def set_text(self, text: str) -> None:
+        self._text = (text or "").strip().lower()
+        self._refilter()
+
+    def _refilter(self) -> None:
+        if hasattr(self, "beginFilterChange"):       # Qt 6.9+: invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        row = model.row(source_row) if isinstance(model, RecordTableModel) else None
+        if row is None:
+            return True
+        for field, value in self._equal.items():
+            have = row.get(field)
+            if isinstance(have, (list, tuple)):
+                if value not in have:
+                    return False
+            elif have != value:
+                return False
+        if self._text:
+            hay = " ".join(str(row.get(k, "")) for k in ("key", "name", "district", "stratum", "leader_name"))
+            if self._text not in hay.lower():
+                return False
+        return True
+
+
+def make_table(model: RecordTableModel, *, stretch_last: bool = False) -> QTableView:
+    """A read-only, row-selecting, sortable view of the model through a FilterProxy."""
+    view = QTableView()
+    proxy = FilterProxy(view)
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    return view
+
+
+def fit_columns(view: QTableView, max_width: int = 300) -> None:
+    """Size columns to their contents once (Qt samples the rows), digests narrower (their tooltip has it all)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    model = view.model()
+    source = model.sourceModel() if hasattr(model, "sourceModel") else model
+    columns = getattr(source, "columns", [])
+    for c in range(header.count()):
+        limit = 200 if c < len(columns) and columns[c].mono and c > 0 else max_width
+        if header.sectionSize(c) > limit:
+            header.resizeSection(c, limit)
+
+
+def source_row(view: QTableView) -> dict | None:
+    """The row dict under the view's current index (through its proxy), or None."""
+    index = view.currentIndex()
+    if not index.isValid():
+        return None
+    proxy = view.model()
+    assert isinstance(proxy, FilterProxy), "source_row wants a view made by make_table"
+    model = proxy.sourceModel()
+    assert isinstance(model, RecordTableModel)
+    return model.row(proxy.mapToSource(index).row())
