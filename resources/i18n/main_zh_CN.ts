@@ -133,41 +133,41 @@
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="35"/>
+        <location filename="../../ui/operations/settings.py" line="37"/>
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="40"/>
+        <location filename="../../ui/dialogs/backup.py" line="34"/>
         <source>Backup finished</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="41"/>
+        <location filename="../../ui/dialogs/backup.py" line="35"/>
         <source>The database was backed up to:
 %1</source>
         <translation>数据库已备份到：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="43"/>
+        <location filename="../../ui/operations/settings.py" line="40"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="54"/>
-        <location filename="../../ui/dialogs/backup.py" line="59"/>
-        <location filename="../../ui/dialogs/backup.py" line="65"/>
+        <location filename="../../ui/dialogs/backup.py" line="47"/>
+        <location filename="../../ui/dialogs/backup.py" line="52"/>
+        <location filename="../../ui/dialogs/backup.py" line="58"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="55"/>
+        <location filename="../../ui/dialogs/backup.py" line="48"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="62"/>
+        <location filename="../../ui/dialogs/backup.py" line="55"/>
         <source>Replace the current database with the backup
 %1?
 
@@ -179,12 +179,12 @@ The current database is saved as a safety copy first, so this can be undone.</so
 当前数据库会先另存一份安全副本，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="74"/>
+        <location filename="../../ui/dialogs/backup.py" line="63"/>
         <source>Restore finished</source>
         <translation>恢复完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="75"/>
+        <location filename="../../ui/dialogs/backup.py" line="64"/>
         <source>The database was restored from:
 %1
 
@@ -357,87 +357,87 @@ The database as it was before is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="26"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>Spot Check Workbench</source>
         <translation>双随机抽查工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Current plan:</source>
         <translation>当前计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>(no plan yet)</source>
         <translation>（尚无计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Audit log head: %1</source>
         <translation>审计日志链头：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再退出。</translation>
     </message>
@@ -453,43 +453,43 @@ The database as it was before is kept at:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="22"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
         <source>Bureau</source>
         <translation>机关信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
         <source>Districts</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
         <source>Result categories</source>
         <translation>结果类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/operations/settings.py" line="63"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>The new language is used from the next start.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -510,17 +510,17 @@ The database as it was before is kept at:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="50"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Loading the demo data</source>
         <translation>正在载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>The workbench is already running with this database:
 %1
 

@@ -6,20 +6,26 @@ one. Every import goes through the import wizard (app.registers.service).
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ui.wizards.import_wizard import issue_color, severity_label
-from ui.wizards.register_models import (
-    Column, MessageBar, PagedModel, RowsModel, bold, browser_source, error_text, heading, issues_source,
-    version_districts, version_rows,
+from app.registers import queries
+from ui.changes import Changes
+from ui.operations import registers as register_ops
+from ui.screens.screen_kit import bold, cap_columns, screen_layout, table_defaults
+from ui.wizards.import_wizard import ImportWizard
+from ui.wizards.register_labels import (
+    ISSUE_SEVERITIES, ISSUE_TEXT_COLUMNS, SERIOUS, issue_color, issue_columns, severity_label,
 )
+from ui.wizards.register_models import Column, PagedModel, RowsModel
+from ui.wizards.wizard_kit import error_text
 
 
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
@@ -72,7 +78,6 @@ def browser_columns(kind: str) -> list[Column]:
 
 def _services(value) -> str:
     if isinstance(value, str):
-        import json
         try:
             value = json.loads(value) if value.startswith("[") else value
         except ValueError:
@@ -96,12 +101,7 @@ class RegistersScreen(QWidget):
         self._wizard = None
         self._version: dict | None = None
 
-        root = QVBoxLayout(self)
-        root.setContentsMargins(16, 12, 16, 12)
-        root.setSpacing(8)
-        root.addWidget(heading(self.tr("Registers")))
-        self.message = MessageBar(self)
-        root.addWidget(self.message)
+        root, self.message = screen_layout(self, self.tr("Registers"))
 
         buttons = QHBoxLayout()
         self.import_buttons: dict[str, QPushButton] = {}
@@ -188,8 +188,8 @@ class RegistersScreen(QWidget):
         ifilters = QHBoxLayout()
         self.severity_combo = QComboBox()
         self.severity_combo.addItem(self.tr("All remarks"), "")
-        self.severity_combo.addItem(self.tr("Rejected and flagged"), "rejected,conflict,flagged")
-        for s in ("rejected", "conflict", "flagged", "excluded", "skipped"):
+        self.severity_combo.addItem(self.tr("Rejected and flagged"), SERIOUS)
+        for s in ISSUE_SEVERITIES:
             self.severity_combo.addItem(severity_label(s), s)
         self.issue_search = QLineEdit()
         self.issue_search.setPlaceholderText(self.tr("Search reason, value, column, sheet"))
@@ -202,14 +202,7 @@ class RegistersScreen(QWidget):
         il.addLayout(ifilters)
         self.issue_count = QLabel()
         il.addWidget(self.issue_count)
-        self.issues_model = PagedModel([
-            Column(self.tr("Sheet"), lambda i: i["sheet"]),
-            Column(self.tr("Row"), lambda i: i["row"], numeric=True),
-            Column(self.tr("Column"), lambda i: i["column"]),
-            Column(self.tr("Value"), lambda i: i["value"]),
-            Column(self.tr("Reason"), lambda i: i["reason"]),
-            Column(self.tr("Outcome"), lambda i: severity_label(i["severity"])),
-        ], parent=self)
+        self.issues_model = PagedModel(issue_columns(lambda issue, field: issue[field]), parent=self)
         self.issues_model.row_color = lambda i: issue_color(i["severity"])
         self.issues_view = QTableView()
         self.issues_view.setModel(self.issues_model)
@@ -236,26 +229,26 @@ class RegistersScreen(QWidget):
         self.issue_search.textChanged.connect(lambda _t: self._issue_timer.start())
         self.severity_combo.currentIndexChanged.connect(lambda _i: self.reload_issues())
 
-        ctx.data_changed.connect(self.refresh)
+        ctx.data_changed.connect(self._on_changes)
         self.refresh()
 
     @staticmethod
     def _table_defaults(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
+        table_defaults(view)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setResizeContentsPrecision(60)   # fit columns to the first rows, not all loaded
 
     # ---- versions ------------------------------------------------------------------
 
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("registers"):
+            self.refresh()
+
     def refresh(self, select_version_id: int | None = None) -> None:
         keep = select_version_id or (self._version or {}).get("id")
         try:
-            rows = version_rows()
+            rows = queries.version_rows()
         except Exception as exc:  # noqa: BLE001
             self.message.show_error(error_text(exc))
             rows = []
@@ -301,7 +294,7 @@ class RegistersScreen(QWidget):
             combo.clear()
         self.district_combo.addItem(self.tr("All districts"), "")
         if version is not None:
-            for d in version_districts(kind, version["id"]):
+            for d in queries.version_districts(kind, version["id"]):
                 self.district_combo.addItem(d, d)
         self.district_combo.setVisible(kind in ("enterprise", "inspector"))
         if kind == "enterprise":
@@ -342,7 +335,7 @@ class RegistersScreen(QWidget):
             self.rows_model.set_source(None)
             self.count_label.clear()
             return
-        source = browser_source(v["kind"], v["id"], search=self.search_edit.text(),
+        source = queries.browser_source(v["kind"], v["id"], search=self.search_edit.text(),
                                 district=self.district_combo.currentData() or "",
                                 state=self.state_combo.currentData() or "",
                                 order_by=self._order[0], descending=self._order[1])
@@ -380,16 +373,11 @@ class RegistersScreen(QWidget):
             self.issue_count.clear()
             self.report_button.setEnabled(False)
             return
-        self.issues_model.set_source(issues_source(v["id"], severity=self.severity_combo.currentData() or "",
-                                                   search=self.issue_search.text()))
+        self.issues_model.set_source(queries.issues_source(v["id"], severity=self.severity_combo.currentData() or "",
+                                                           search=self.issue_search.text()))
         self.issue_count.setText(self.tr("%1 remarks").replace("%1", f"{self.issues_model.total:,}"))
         self.report_button.setEnabled(self.issues_model.total > 0 or bool(self.issue_search.text()))
-        view = self.issues_view
-        cap = view.fontMetrics().horizontalAdvance("M" * 16)
-        for c in (0, 1, 2, 3, 5):
-            view.resizeColumnToContents(c)
-            if view.columnWidth(c) > cap:
-                view.setColumnWidth(c, cap)
+        cap_columns(self.issues_view, ISSUE_TEXT_COLUMNS)
 
     def save_report(self, path: str | Path | None = None) -> None:
         v = self._version
@@ -401,24 +389,14 @@ class RegistersScreen(QWidget):
                                                   self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
-        path = Path(path)
-        version_id = v["id"]
-
-        def work(progress, cancel):
-            from app.registers.models import RegisterVersion
-            from app.registers.service import write_error_report
-            progress(0, 0, QCoreApplication.translate("RegistersScreen", "Writing the error report…"))
-            return write_error_report(RegisterVersion.get_by_id(version_id), path)
-
-        self.ctx.tasks.run(work, title=self.tr("Save error report"),
-                           on_done=lambda p: self.message.show_info(self.tr("Error report saved: %1")
-                                                                    .replace("%1", str(p))),
-                           on_error=lambda exc: self.message.show_error(error_text(exc)), cancellable=False)
+        (register_ops.save_version_report(self, self.ctx, v["id"], Path(path))
+         .success(lambda p: self.message.show_info(self.tr("Error report saved: %1").replace("%1", str(p))))
+         .failure(lambda exc: self.message.show_error(error_text(exc)))
+         .run())
 
     # ---- imports -------------------------------------------------------------------
 
     def open_import(self, kind: str, path: str | Path | None = None):
-        from ui.wizards.import_wizard import ImportWizard
         self.message.clear()
         register = None
         if self._version is not None and self._version["kind"] == kind:

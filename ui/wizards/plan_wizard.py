@@ -10,14 +10,16 @@ import re
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QSplitter,
-    QTextBrowser, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QSplitter, QTextBrowser,
+    QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from ui.wizards.register_models import error_text, fit_to_screen, register_names
-
-POOLS = ("district", "city", "mixed")
+from app.draw import plans
+from app.registers.queries import register_names
+from ui.operations import plans as plan_ops
+from ui.wizards.plan_texts import deadline_rows
+from ui.wizards.wizard_kit import error_label, error_text, fit_to_screen, set_error, setup_wizard
 
 
 def split_items(text: str) -> list[str]:
@@ -35,13 +37,7 @@ class PlanWizard(QWizard):
         self.saved_plan_id: int | None = None
         self._saving = False
         self._keep: dict = {}        # conditional items and options of an edited plan, passed through
-        self.setWindowTitle(self.tr("Edit plan") if plan_id else self.tr("New plan"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save plan"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        setup_wizard(self, self.tr("Edit plan") if plan_id else self.tr("New plan"), self.tr("Save plan"))
         self.basics = PlanBasicsPage(self)
         self.tasks_page = PlanTasksPage(self)
         self.review = PlanReviewPage(self)
@@ -52,7 +48,6 @@ class PlanWizard(QWizard):
         fit_to_screen(self, 900, 620)
 
     def _load(self, plan_id: int) -> None:
-        from app.draw import plans
         plan = plans.get_plan(plan_id)
         summary = plans.plan_summary(plan)
         self.basics.load(summary)
@@ -92,7 +87,6 @@ class PlanWizard(QWizard):
 
     def check(self, data: dict) -> str:
         """'' when app.draw.plans accepts the plan as far as it is filled in, else its message."""
-        from app.draw import plans
         try:
             plans.normalize_plan(data)
         except Exception as exc:  # noqa: BLE001 - show the service's words
@@ -108,14 +102,7 @@ class PlanWizard(QWizard):
         self.review.set_error("")
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
 
-        def work(progress, cancel):
-            from app.draw import plans
-            if plan_id:
-                return plans.update_plan(plan_id, data).id
-            return plans.create_plan(data).id
-
-        self.ctx.tasks.run(work, title=self.tr("Save plan"), on_done=self._saved, on_error=self._save_failed,
-                           cancellable=False)
+        plan_ops.save_plan(self, self.ctx, plan_id, data).success(self._saved).failure(self._save_failed).run()
 
     def _saved(self, plan_id: int) -> None:
         self._saving = False
@@ -127,15 +114,6 @@ class PlanWizard(QWizard):
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.review.set_error(error_text(exc))
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #8a1c13;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setVisible(False)
-    return label
 
 
 class PlanBasicsPage(QWizardPage):
@@ -164,7 +142,7 @@ class PlanBasicsPage(QWizardPage):
         form.addRow(self.tr("Checks and entry done by:"), self.due_edit)
         form.addRow(self.tr("End:"), self.end_edit)
         form.addRow(self.tr("Inspectors per team:"), self.team_spin)
-        self.error = _error_label()
+        self.error = error_label()
         form.addRow(self.error)
         self.title_edit.textChanged.connect(self.completeChanged)
 
@@ -197,8 +175,7 @@ class PlanBasicsPage(QWizardPage):
         # A plan needs a task; check the basics with a placeholder task so only this page's errors show.
         data["task"] = [{"code": "T1", "name": "-", "register": "-", "ratio": "1/1", "items": ["-"]}]
         message = self.wiz.check(data)
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        set_error(self.error, message)
         return not message
 
 
@@ -293,7 +270,7 @@ class PlanTasksPage(QWizardPage):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        self.error = _error_label()
+        self.error = error_label()
         outer.addWidget(self.error)
 
         for w in (self.code_edit, self.name_edit, self.ratio_edit, self.product_edit):
@@ -429,8 +406,7 @@ class PlanTasksPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         self._store()
         message = self.wiz.check(self.wiz.plan_data())
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        set_error(self.error, message)
         return not message
 
 
@@ -443,7 +419,7 @@ class PlanReviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.summary = QTextBrowser()
         layout.addWidget(self.summary, 1)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         self.setFinalPage(True)
 
@@ -468,18 +444,14 @@ class PlanReviewPage(QWizardPage):
                 _esc(t["code"]), _esc(t["name"]), _esc(t["register"]), amount, strat,
                 _esc("、".join(t.get("items") or [])))) + "</tr>")
         lines.append("</table>")
-        from types import SimpleNamespace
-
-        from ui.screens.plan import plan_deadlines
         lines.append("<p><b>" + _esc(self.tr("Deadlines (working days, for information)")) + "</b><br>")
-        dates = SimpleNamespace(start=data["start"], due=data["due"], end=data["end"])
-        lines.append("<br>".join(f"{_esc(what)}：{_esc(when)}" for what, when, _ok in plan_deadlines(dates)))
+        deadlines = plans.deadlines_for(data["start"], data["due"], data["end"])
+        lines.append("<br>".join(f"{_esc(what)}：{_esc(when)}" for what, when, _ok in deadline_rows(deadlines)))
         lines.append("</p>")
         self.summary.setHtml("".join(lines))
 
     def set_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        set_error(self.error, message)
 
     def validatePage(self) -> bool:  # noqa: N802
         # Saving runs on the worker; the wizard closes itself when the service has saved the plan.
