@@ -20,7 +20,7 @@ def _two_registers(tmp_path):
 
 def test_version_rows_register_names_and_version_by_id(db, tmp_path):
     assert queries.version_rows() == [] and queries.register_names() == []
-    v1, v2, v3 = _two_registers(tmp_path)
+    _, v2, v3 = _two_registers(tmp_path)
     rows = queries.version_rows()
     assert [(r["register"], r["version"]) for r in rows] == [("乙名录", 2), ("乙名录", 1), ("甲名录", 1)]
     first = next(r for r in rows if r["id"] == v2.id)

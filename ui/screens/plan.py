@@ -12,19 +12,36 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.draw import plans
 from app.registers import queries
 from ui.changes import Changes
 from ui.operations import plans as plan_ops
-from ui.screens.screen_kit import bold, screen_layout, table_defaults
+from ui.screens.screen_kit import (
+    add_splitter,
+    bold,
+    button_row,
+    pane,
+    screen_layout,
+    table_defaults,
+)
 from ui.wizards.plan_texts import deadline_rows
 from ui.wizards.plan_wizard import PlanWizard
 from ui.wizards.register_models import Column, RowsModel
 from ui.wizards.wizard_kit import error_text
+
 
 class PlanScreen(QWidget):
     def __init__(self, ctx, parent=None):
@@ -35,7 +52,6 @@ class PlanScreen(QWidget):
 
         root, self.message = screen_layout(self, self.tr("Plan"))
 
-        buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New plan…"))
         self.new_button.clicked.connect(self.new_plan)
         self.file_button = QPushButton(self.tr("Create from file…"))
@@ -44,14 +60,8 @@ class PlanScreen(QWidget):
         self.edit_button.clicked.connect(self.edit_plan)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_plan)
-        for b in (self.new_button, self.file_button, self.edit_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        root.addLayout(buttons)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        root.addWidget(splitter, 1)
+        button_row(root, (self.new_button, self.file_button, self.edit_button, self.delete_button))
+        splitter = add_splitter(root)
 
         # left: the plans
         self.plans_model = RowsModel([
@@ -71,9 +81,7 @@ class PlanScreen(QWidget):
         self.empty_label = QLabel(self.tr("No plan yet. Create one from a plan file (TOML) or with "
                                           "“New plan…”."))
         self.empty_label.setWordWrap(True)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left, left_layout = pane()
         left_layout.addWidget(bold(QLabel(self.tr("Plans"))))
         left_layout.addWidget(self.plans_view, 1)
         left_layout.addWidget(self.empty_label)

@@ -12,21 +12,40 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
-    QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.registers import queries
 from ui.changes import Changes
 from ui.operations import registers as register_ops
-from ui.screens.screen_kit import bold, cap_columns, screen_layout, table_defaults
+from ui.screens.screen_kit import (
+    add_splitter,
+    bold,
+    button_row,
+    cap_columns,
+    pane,
+    screen_layout,
+    table_defaults,
+)
 from ui.wizards.import_wizard import ImportWizard
 from ui.wizards.register_labels import (
-    ISSUE_SEVERITIES, ISSUE_TEXT_COLUMNS, SERIOUS, issue_color, issue_columns, severity_label,
+    ISSUE_TEXT_COLUMNS,
+    issue_color,
+    issue_columns,
+    issue_filters,
 )
 from ui.wizards.register_models import Column, PagedModel, RowsModel
 from ui.wizards.wizard_kit import error_text
-
 
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
 
@@ -103,7 +122,6 @@ class RegistersScreen(QWidget):
 
         root, self.message = screen_layout(self, self.tr("Registers"))
 
-        buttons = QHBoxLayout()
         self.import_buttons: dict[str, QPushButton] = {}
         for kind, text in (("enterprise", self.tr("Import enterprise register…")),
                            ("inspector", self.tr("Import inspectors…")),
@@ -112,18 +130,11 @@ class RegistersScreen(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=kind: self.open_import(k))
             self.import_buttons[kind] = button
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        root.addLayout(buttons)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        root.addWidget(splitter, 1)
+        button_row(root, self.import_buttons.values())
+        splitter = add_splitter(root, Qt.Orientation.Vertical)
 
         # the versions
-        top = QWidget()
-        tl = QVBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
+        top, tl = pane()
         tl.addWidget(bold(QLabel(self.tr("Registers and their versions"))))
         self.versions_model = RowsModel([
             Column(self.tr("Register"), lambda v: v["register"]),
@@ -186,15 +197,7 @@ class RegistersScreen(QWidget):
         issues = QWidget()
         il = QVBoxLayout(issues)
         ifilters = QHBoxLayout()
-        self.severity_combo = QComboBox()
-        self.severity_combo.addItem(self.tr("All remarks"), "")
-        self.severity_combo.addItem(self.tr("Rejected and flagged"), SERIOUS)
-        for s in ISSUE_SEVERITIES:
-            self.severity_combo.addItem(severity_label(s), s)
-        self.issue_search = QLineEdit()
-        self.issue_search.setPlaceholderText(self.tr("Search reason, value, column, sheet"))
-        self.issue_search.setClearButtonEnabled(True)
-        self.report_button = QPushButton(self.tr("Save error report…"))
+        self.severity_combo, self.issue_search, self.report_button = issue_filters(serious_first=False)
         self.report_button.clicked.connect(lambda: self.save_report())
         ifilters.addWidget(self.severity_combo, 1)
         ifilters.addWidget(self.issue_search, 2)

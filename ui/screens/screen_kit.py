@@ -1,6 +1,8 @@
 """What the registers and plan screens share: their top (heading and message line) and their tables.
 
 - screen_layout: the page's layout with the heading and a MessageBar under it.
+- button_row / add_splitter / pane: a row of buttons, the splitter that takes the
+  rest of a layout, and a margin-less pane for one side of it.
 - MessageBar: an inline, non-blocking error/information line.
 - heading / bold: the page title and bold labels.
 - table_defaults: read-only row-selecting tables with a compact row height.
@@ -12,7 +14,18 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class MessageBar(QWidget):
@@ -89,6 +102,31 @@ def screen_layout(screen: QWidget, title: str) -> tuple[QVBoxLayout, MessageBar]
     message = MessageBar(screen)
     root.addWidget(message)
     return root, message
+
+
+def button_row(layout: QBoxLayout, buttons: Iterable[QAbstractButton]) -> None:
+    """The buttons side by side on the left of a new row of `layout`."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+
+
+def add_splitter(layout: QBoxLayout, orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> QSplitter:
+    """A splitter taking the rest of `layout`; its panes cannot be collapsed away."""
+    splitter = QSplitter(orientation)
+    splitter.setChildrenCollapsible(False)
+    layout.addWidget(splitter, 1)
+    return splitter
+
+
+def pane() -> tuple[QWidget, QVBoxLayout]:
+    """A widget for one side of a splitter and its margin-less column layout."""
+    widget = QWidget()
+    column = QVBoxLayout(widget)
+    column.setContentsMargins(0, 0, 0, 0)
+    return widget, column
 
 
 def table_defaults(view: QTableView) -> None:

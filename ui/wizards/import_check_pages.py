@@ -11,15 +11,28 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget, QWizardPage,
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
 )
 
 from app.registers import queries, service
 from ui.operations import registers as register_ops
 from ui.screens.screen_kit import cap_columns
 from ui.wizards.register_labels import (
-    ISSUE_SEVERITIES, ISSUE_TEXT_COLUMNS, SERIOUS, issue_color, issue_columns, severity_label,
+    ISSUE_TEXT_COLUMNS,
+    issue_color,
+    issue_columns,
+    issue_filters,
 )
 from ui.wizards.register_models import Column, FilteredListModel
 from ui.wizards.wizard_kit import error_label, error_text, set_error
@@ -74,15 +87,7 @@ class ValidatePage(QWizardPage):
         issues = QWidget()
         il = QVBoxLayout(issues)
         filters = QHBoxLayout()
-        self.severity_combo = QComboBox()
-        self.severity_combo.addItem(self.tr("Rejected and flagged"), SERIOUS)
-        self.severity_combo.addItem(self.tr("All remarks"), "")
-        for s in ISSUE_SEVERITIES:
-            self.severity_combo.addItem(severity_label(s), s)
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search reason, value, column, sheet"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.report_button = QPushButton(self.tr("Save error report…"))
+        self.severity_combo, self.search_edit, self.report_button = issue_filters(serious_first=True)
         self.report_button.clicked.connect(lambda: self.save_report())
         filters.addWidget(self.severity_combo)
         filters.addWidget(self.search_edit, 1)

@@ -11,15 +11,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QRadioButton, QScrollArea, QSpinBox, QSplitter,
-    QTableView, QVBoxLayout, QWidget, QWizardPage,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
 )
 
 from app.registers import headers as hdr
 from app.registers import queries, service
 from app.registers.queries import register_names
 from app.registers.service import DEFAULT_REGISTER_NAMES
+from ui.screens.screen_kit import add_splitter, pane
 from ui.wizards.register_labels import KINDS, kind_label
 from ui.wizards.register_models import PreviewModel
 from ui.wizards.wizard_kit import error_label, error_text, set_error
@@ -190,13 +208,9 @@ class SheetsPage(QWizardPage):
         self.setSubTitle(self.tr("Tick the sheets to import (they become one register) and check that the header "
                                  "row is found; the rows above it and a footer are left out."))
         layout = QVBoxLayout(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
+        splitter = add_splitter(layout)
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
+        left, ll = pane()
         ll.addWidget(QLabel(self.tr("Sheets:")))
         self.sheet_list = QListWidget()
         self.sheet_list.setWordWrap(True)
@@ -224,9 +238,7 @@ class SheetsPage(QWizardPage):
         ll.addWidget(header_box)
         splitter.addWidget(left)
 
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
+        right, rl = pane()
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         rl.addWidget(self.preview_label)

@@ -8,18 +8,41 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QSplitter, QTextBrowser,
-    QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from app.draw import plans
 from app.registers.queries import register_names
 from ui.operations import plans as plan_ops
+from ui.screens.screen_kit import add_splitter, pane
 from ui.wizards.plan_texts import deadline_rows
-from ui.wizards.wizard_kit import error_label, error_text, fit_to_screen, set_error, setup_wizard
+from ui.wizards.wizard_kit import (
+    error_label,
+    error_text,
+    fit_to_screen,
+    set_error,
+    setup_wizard,
+)
 
 
 def split_items(text: str) -> list[str]:
@@ -189,13 +212,9 @@ class PlanTasksPage(QWizardPage):
         self.setSubTitle(self.tr("Each task draws from one enterprise register with a ratio or a fixed count and "
                                  "carries its check items."))
         outer = QVBoxLayout(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter, 1)
+        splitter = add_splitter(outer)
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
+        left, ll = pane()
         self.task_list = QListWidget()
         self.task_list.setWordWrap(True)
         self.task_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

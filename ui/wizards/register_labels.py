@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from app.registers.report import SEVERITY_ZH
 from ui.wizards.register_models import Column
@@ -52,3 +53,20 @@ def issue_columns(field: Callable[[Any, str], Any]) -> list[Column]:
 
 
 ISSUE_TEXT_COLUMNS = (0, 1, 2, 3, 5)     # every column of issue_columns but the reason, which stretches
+
+
+def issue_filters(*, serious_first: bool) -> tuple[QComboBox, QLineEdit, QPushButton]:
+    """The widgets above a table of remarks: which outcomes (the combo's data: "" or comma-separated
+    severities), a search box and the “Save error report…” button (the caller connects it)."""
+    severity = QComboBox()
+    choices = [(translate("IssueColumns", "All remarks"), ""),
+               (translate("IssueColumns", "Rejected and flagged"), SERIOUS)]
+    for text, data in (choices[::-1] if serious_first else choices):
+        severity.addItem(text, data)
+    for s in ISSUE_SEVERITIES:
+        severity.addItem(severity_label(s), s)
+    search = QLineEdit()
+    search.setPlaceholderText(translate("IssueColumns", "Search reason, value, column, sheet"))
+    search.setClearButtonEnabled(True)
+    report = QPushButton(translate("IssueColumns", "Save error report…"))
+    return severity, search, report
