@@ -269,52 +269,52 @@
 <context>
     <name>PlanBasicsPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="146"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="127"/>
         <source>The plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="147"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="128"/>
         <source>Title and document number as in the plan document, its period and the date by which checks and result entry must be done.</source>
         <translation>按工作方案填写标题和文号、抽查期间，以及完成检查和录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="152"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="133"/>
         <source>e.g. 2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</source>
         <translation>例如：2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="154"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="135"/>
         <source>e.g. 局函〔2020〕277号</source>
         <translation>例如：局函〔2020〕277号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="162"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="143"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="163"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="144"/>
         <source>Document number:</source>
         <translation>文号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="164"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="145"/>
         <source>Start:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="165"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="146"/>
         <source>Checks and entry done by:</source>
         <translation>完成检查和录入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="166"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="147"/>
         <source>End:</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="167"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="148"/>
         <source>Inspectors per team:</source>
         <translation>每组检查人员数：</translation>
     </message>
@@ -345,77 +345,77 @@
 <context>
     <name>PlanReviewPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="436"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="190"/>
         <source>Review and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="437"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="191"/>
         <source>The plan stays a draft and can be changed until its draw is committed.</source>
         <translation>计划保存为草稿，在提交抽取承诺之前都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="449"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="203"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="450"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="204"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，%3 前完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="452"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="206"/>
         <source>Inspectors per team: %1</source>
         <translation>每组检查人员数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="454"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="208"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="454"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="208"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="454"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="208"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="455"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="209"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="455"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="209"/>
         <source>Strata</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="456"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="210"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="459"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="213"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="461"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="461"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="466"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="220"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
@@ -679,122 +679,122 @@
 <context>
     <name>PlanTasksPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="211"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="51"/>
         <source>Tasks</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="212"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="52"/>
         <source>Each task draws from one enterprise register with a ratio or a fixed count and carries its check items.</source>
         <translation>每个任务从一个检查对象名录中按比例或固定数量抽取，并规定检查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="224"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="64"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="226"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="66"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="233"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="73"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="242"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="82"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="243"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="83"/>
         <source>Fixed count</source>
         <translation>固定数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="248"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="88"/>
         <source>20% or 1/5</source>
         <translation>20% 或 1/5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="259"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="99"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="260"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="100"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="271"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="111"/>
         <source>One check item per line, or separated by commas</source>
         <translation>每行一项检查内容，或用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="275"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="115"/>
         <source>optional; several words separated by commas</source>
         <translation>可不填；多个词用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="277"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="117"/>
         <source>Inspectors of the enterprise&apos;s district</source>
         <translation>企业所在区市的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="278"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="118"/>
         <source>Inspectors of the city bureau</source>
         <translation>市局检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="279"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="119"/>
         <source>Both (mixed teams)</source>
         <translation>两者混合编组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="281"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="121"/>
         <source>Code:</source>
         <translation>任务编号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="282"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="122"/>
         <source>Name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="283"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="123"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="284"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="124"/>
         <source>How many:</source>
         <translation>抽取数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="285"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="125"/>
         <source>Strata:</source>
         <translation>分层：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="286"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="126"/>
         <source>Check items:</source>
         <translation>检查内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="287"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="127"/>
         <source>Product contains:</source>
         <translation>产品类别包含：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="288"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="128"/>
         <source>Inspectors from:</source>
         <translation>匹配人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="323"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="163"/>
         <source>(new task)</source>
         <translation>（新任务）</translation>
     </message>
@@ -802,17 +802,17 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="63"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="44"/>
         <source>Edit plan</source>
         <translation>修改计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="63"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="44"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="63"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="44"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
