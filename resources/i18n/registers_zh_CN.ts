@@ -851,358 +851,358 @@
 <context>
     <name>RegistersScreen</name>
     <message>
-        <location filename="../../ui/screens/registers.py" line="54"/>
+        <location filename="../../ui/screens/register_columns.py" line="15"/>
         <source>Enterprises</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="54"/>
+        <location filename="../../ui/screens/register_columns.py" line="15"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="55"/>
+        <location filename="../../ui/screens/register_columns.py" line="16"/>
         <source>Avoidance</source>
         <translation>回避名单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="55"/>
+        <location filename="../../ui/screens/register_columns.py" line="16"/>
         <source>Institutions</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="59"/>
+        <location filename="../../ui/screens/register_columns.py" line="20"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="59"/>
+        <location filename="../../ui/screens/register_columns.py" line="20"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="64"/>
+        <location filename="../../ui/screens/register_columns.py" line="25"/>
         <source>Source row</source>
         <translation>来源行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="67"/>
-        <location filename="../../ui/screens/registers.py" line="88"/>
-        <location filename="../../ui/screens/registers.py" line="91"/>
+        <location filename="../../ui/screens/register_columns.py" line="28"/>
+        <location filename="../../ui/screens/register_columns.py" line="49"/>
+        <location filename="../../ui/screens/register_columns.py" line="52"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="67"/>
-        <location filename="../../ui/screens/registers.py" line="76"/>
-        <location filename="../../ui/screens/registers.py" line="91"/>
+        <location filename="../../ui/screens/register_columns.py" line="28"/>
+        <location filename="../../ui/screens/register_columns.py" line="37"/>
+        <location filename="../../ui/screens/register_columns.py" line="52"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="68"/>
-        <location filename="../../ui/screens/registers.py" line="77"/>
+        <location filename="../../ui/screens/register_columns.py" line="29"/>
+        <location filename="../../ui/screens/register_columns.py" line="38"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="68"/>
-        <location filename="../../ui/screens/registers.py" line="80"/>
+        <location filename="../../ui/screens/register_columns.py" line="29"/>
+        <location filename="../../ui/screens/register_columns.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="69"/>
+        <location filename="../../ui/screens/register_columns.py" line="30"/>
         <source>Operating</source>
         <translation>在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="70"/>
+        <location filename="../../ui/screens/register_columns.py" line="31"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="71"/>
+        <location filename="../../ui/screens/register_columns.py" line="32"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="71"/>
-        <location filename="../../ui/screens/registers.py" line="83"/>
-        <location filename="../../ui/screens/registers.py" line="95"/>
+        <location filename="../../ui/screens/register_columns.py" line="32"/>
+        <location filename="../../ui/screens/register_columns.py" line="44"/>
+        <location filename="../../ui/screens/register_columns.py" line="56"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="72"/>
+        <location filename="../../ui/screens/register_columns.py" line="33"/>
         <source>Licence number</source>
         <translation>许可证编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="73"/>
+        <location filename="../../ui/screens/register_columns.py" line="34"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="73"/>
+        <location filename="../../ui/screens/register_columns.py" line="34"/>
         <source>Issued</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="74"/>
+        <location filename="../../ui/screens/register_columns.py" line="35"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="76"/>
-        <location filename="../../ui/screens/registers.py" line="86"/>
+        <location filename="../../ui/screens/register_columns.py" line="37"/>
+        <location filename="../../ui/screens/register_columns.py" line="47"/>
         <source>Certificate number</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="77"/>
+        <location filename="../../ui/screens/register_columns.py" line="38"/>
         <source>Unit</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="78"/>
+        <location filename="../../ui/screens/register_columns.py" line="39"/>
         <source>Eligible</source>
         <translation>可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="79"/>
-        <location filename="../../ui/screens/registers.py" line="90"/>
+        <location filename="../../ui/screens/register_columns.py" line="40"/>
+        <location filename="../../ui/screens/register_columns.py" line="51"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="81"/>
+        <location filename="../../ui/screens/register_columns.py" line="42"/>
         <source>Certificate valid until</source>
         <translation>执法证有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="82"/>
+        <location filename="../../ui/screens/register_columns.py" line="43"/>
         <source>Specialty</source>
         <translation>专业领域</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="83"/>
+        <location filename="../../ui/screens/register_columns.py" line="44"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="87"/>
+        <location filename="../../ui/screens/register_columns.py" line="48"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="89"/>
+        <location filename="../../ui/screens/register_columns.py" line="50"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="92"/>
+        <location filename="../../ui/screens/register_columns.py" line="53"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="93"/>
+        <location filename="../../ui/screens/register_columns.py" line="54"/>
         <source>Qualification</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="94"/>
+        <location filename="../../ui/screens/register_columns.py" line="55"/>
         <source>Qualification valid until</source>
         <translation>资质有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="95"/>
+        <location filename="../../ui/screens/register_columns.py" line="56"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="123"/>
+        <location filename="../../ui/screens/registers.py" line="57"/>
         <source>Registers</source>
         <translation>登记名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="126"/>
+        <location filename="../../ui/screens/registers.py" line="60"/>
         <source>Import enterprise register…</source>
         <translation>导入企业名录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="127"/>
+        <location filename="../../ui/screens/registers.py" line="61"/>
         <source>Import inspectors…</source>
         <translation>导入检查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="128"/>
+        <location filename="../../ui/screens/registers.py" line="62"/>
         <source>Import avoidance list…</source>
         <translation>导入回避名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="129"/>
+        <location filename="../../ui/screens/registers.py" line="63"/>
         <source>Import third-party institutions…</source>
         <translation>导入第三方机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="138"/>
+        <location filename="../../ui/screens/registers.py" line="72"/>
         <source>Registers and their versions</source>
         <translation>名录及其版本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="140"/>
+        <location filename="../../ui/screens/registers.py" line="74"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="141"/>
+        <location filename="../../ui/screens/registers.py" line="75"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="142"/>
+        <location filename="../../ui/screens/registers.py" line="76"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="143"/>
+        <location filename="../../ui/screens/registers.py" line="77"/>
         <source>Source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="145"/>
+        <location filename="../../ui/screens/registers.py" line="79"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="146"/>
+        <location filename="../../ui/screens/registers.py" line="80"/>
         <source>Operating / eligible</source>
         <translation>在营 / 可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="147"/>
+        <location filename="../../ui/screens/registers.py" line="81"/>
         <source>Rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="148"/>
+        <location filename="../../ui/screens/registers.py" line="82"/>
         <source>Flagged</source>
         <translation>需核实</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="149"/>
+        <location filename="../../ui/screens/registers.py" line="83"/>
         <source>Imported by</source>
         <translation>导入人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="150"/>
+        <location filename="../../ui/screens/registers.py" line="84"/>
         <source>Imported at</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="151"/>
+        <location filename="../../ui/screens/registers.py" line="85"/>
         <source>Changes</source>
         <translation>与上一版相比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="152"/>
+        <location filename="../../ui/screens/registers.py" line="86"/>
         <source>Digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="160"/>
+        <location filename="../../ui/screens/registers.py" line="94"/>
         <source>No register yet. Import the enterprise register first, then the inspectors and the avoidance list.</source>
         <translation>还没有名录。请先导入检查对象（企业）名录，再导入检查人员名录和回避名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="172"/>
+        <location filename="../../ui/screens/registers.py" line="106"/>
         <source>Search name, code, address…</source>
         <translation>搜索名称、代码、地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="195"/>
-        <location filename="../../ui/screens/registers.py" line="319"/>
+        <location filename="../../ui/screens/registers.py" line="129"/>
+        <location filename="../../ui/screens/registers.py" line="253"/>
         <source>Contents</source>
         <translation>名录内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="216"/>
+        <location filename="../../ui/screens/registers.py" line="150"/>
         <source>Import remarks</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="298"/>
+        <location filename="../../ui/screens/registers.py" line="232"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="304"/>
+        <location filename="../../ui/screens/registers.py" line="238"/>
         <source>Operating and not operating</source>
         <translation>在营和非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="305"/>
+        <location filename="../../ui/screens/registers.py" line="239"/>
         <source>Operating only</source>
         <translation>仅在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="306"/>
+        <location filename="../../ui/screens/registers.py" line="240"/>
         <source>Not operating only</source>
         <translation>仅非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="308"/>
+        <location filename="../../ui/screens/registers.py" line="242"/>
         <source>In post and not in post</source>
         <translation>在岗和不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="309"/>
+        <location filename="../../ui/screens/registers.py" line="243"/>
         <source>In post only</source>
         <translation>仅在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="310"/>
+        <location filename="../../ui/screens/registers.py" line="244"/>
         <source>Not in post only</source>
         <translation>仅不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="318"/>
+        <location filename="../../ui/screens/registers.py" line="252"/>
         <source>Contents of %1, version %2</source>
         <translation>%1 第 %2 版内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="354"/>
+        <location filename="../../ui/screens/registers.py" line="288"/>
         <source>%1 of %2 rows match</source>
         <translation>共 %2 行，符合条件 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="357"/>
+        <location filename="../../ui/screens/registers.py" line="291"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="381"/>
+        <location filename="../../ui/screens/registers.py" line="315"/>
         <source>%1 remarks</source>
         <translation>共 %1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="391"/>
+        <location filename="../../ui/screens/registers.py" line="325"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="392"/>
+        <location filename="../../ui/screens/registers.py" line="326"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="396"/>
+        <location filename="../../ui/screens/registers.py" line="330"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="421"/>
+        <location filename="../../ui/screens/registers.py" line="355"/>
         <source>Imported “%1” as version %2: %3 rows, %4 rejected, %5 flagged.</source>
         <translation>已导入“%1”第 %2 版：%3 行，未导入 %4 行，需核实 %5 行。</translation>
     </message>

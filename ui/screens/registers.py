@@ -6,11 +6,9 @@ one. Every import goes through the import wizard (app.registers.service).
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.registers import queries
 from ui.changes import Changes
 from ui.operations import registers as register_ops
+from ui.screens.register_columns import browser_columns, row_color, short_kind
 from ui.screens.screen_kit import (
     add_splitter,
     bold,
@@ -46,71 +45,6 @@ from ui.wizards.register_labels import (
 )
 from ui.wizards.register_models import Column, PagedModel, RowsModel
 from ui.wizards.wizard_kit import error_text
-
-translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
-
-
-def _short_kind(kind: str) -> str:
-    return {"enterprise": translate("RegistersScreen", "Enterprises"), "inspector": translate("RegistersScreen", "Inspectors"),
-            "avoidance": translate("RegistersScreen", "Avoidance"), "institution": translate("RegistersScreen", "Institutions")}.get(kind, kind)
-
-
-def _yes_no(value) -> str:
-    return translate("RegistersScreen", "Yes") if value else translate("RegistersScreen", "No")
-
-
-def browser_columns(kind: str) -> list[Column]:
-    """The columns of the browser for one kind of register."""
-    source = Column(translate("RegistersScreen", "Source row"),
-                    lambda r: f"{r.get('sheet') or ''} {r.get('row') or ''}".strip(), field="row")
-    if kind == "enterprise":
-        return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
-                Column(translate("RegistersScreen", "District"), lambda r: r["district"], field="district"), Column(translate("RegistersScreen", "Status"), lambda r: r["status"], field="status"),
-                Column(translate("RegistersScreen", "Operating"), lambda r: _yes_no(r["operating"]), field="operating"),
-                Column(translate("RegistersScreen", "Legal representative"), lambda r: r["legal_rep"]),
-                Column(translate("RegistersScreen", "Address"), lambda r: r["address"]), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
-                Column(translate("RegistersScreen", "Licence number"), lambda r: r["licence_no"]),
-                Column(translate("RegistersScreen", "Product"), lambda r: r["product"]), Column(translate("RegistersScreen", "Issued"), lambda r: r["issued_on"]),
-                Column(translate("RegistersScreen", "Valid until"), lambda r: r["valid_until"]), source]
-    if kind == "inspector":
-        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"], field="cert_no"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
-                Column(translate("RegistersScreen", "Unit"), lambda r: r["unit"]), Column(translate("RegistersScreen", "District"), lambda r: r["district"], field="district"),
-                Column(translate("RegistersScreen", "Eligible"), lambda r: _yes_no(r.get("eligible"))),
-                Column(translate("RegistersScreen", "Reason"), lambda r: r.get("eligibility_reason", "")),
-                Column(translate("RegistersScreen", "Status"), lambda r: r["status"], field="status"),
-                Column(translate("RegistersScreen", "Certificate valid until"), lambda r: r["cert_expiry"]),
-                Column(translate("RegistersScreen", "Specialty"), lambda r: r["specialty"]),
-                Column(translate("RegistersScreen", "Expert"), lambda r: _yes_no(r["expert"])), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
-                source]
-    if kind == "avoidance":
-        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"], field="cert_no"),
-                Column(translate("RegistersScreen", "Inspector"), lambda r: r["inspector_name"]),
-                Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"),
-                Column(translate("RegistersScreen", "Enterprise"), lambda r: r["enterprise_name"]),
-                Column(translate("RegistersScreen", "Reason"), lambda r: r["reason"]), source]
-    return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
-            Column(translate("RegistersScreen", "Services"), lambda r: _services(r["services"])),
-            Column(translate("RegistersScreen", "Qualification"), lambda r: r["qualification"]),
-            Column(translate("RegistersScreen", "Qualification valid until"), lambda r: r["qualification_expiry"]),
-            Column(translate("RegistersScreen", "Contact"), lambda r: r["contact"]), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]), source]
-
-
-def _services(value) -> str:
-    if isinstance(value, str):
-        try:
-            value = json.loads(value) if value.startswith("[") else value
-        except ValueError:
-            pass
-    return "、".join(value) if isinstance(value, list) else str(value or "")
-
-
-def _row_color(kind: str):
-    grey, red = QColor("#777777"), QColor("#a3160b")
-    if kind == "enterprise":
-        return lambda r: None if r["operating"] else grey
-    if kind == "inspector":
-        return lambda r: None if r.get("eligible") else red
-    return None
 
 
 class RegistersScreen(QWidget):
@@ -138,7 +72,7 @@ class RegistersScreen(QWidget):
         tl.addWidget(bold(QLabel(self.tr("Registers and their versions"))))
         self.versions_model = RowsModel([
             Column(self.tr("Register"), lambda v: v["register"]),
-            Column(self.tr("Kind"), lambda v: _short_kind(v["kind"])),
+            Column(self.tr("Kind"), lambda v: short_kind(v["kind"])),
             Column(self.tr("Version"), lambda v: v["version"], numeric=True),
             Column(self.tr("Source file"), lambda v: v["source"],
                    tooltip=lambda v: f"{v['source']}\nSHA-256 {v['sha256']}"),
@@ -314,7 +248,7 @@ class RegistersScreen(QWidget):
         self.rows_model.columns = browser_columns(kind)
         self._order = ("", False)
         self.rows_view.horizontalHeader().setSortIndicatorShown(False)
-        self.rows_model.row_color = _row_color(kind)
+        self.rows_model.row_color = row_color(kind)
         self.tabs.setTabText(0, self.tr("Contents of %1, version %2").replace("%1", version["register"])
                              .replace("%2", str(version["version"])) if version else self.tr("Contents"))
         self.reload_rows()
