@@ -17,12 +17,7 @@ from app import audit, workdays
 from app.db.base import transaction
 from app.draw.conditions import normalize_conditionals
 from app.draw.models import Draw, Plan, Task
-from app.errors import (
-    CalendarNotCoveredError,
-    NotFoundError,
-    StateError,
-    ValidationError,
-)
+from app.errors import CalendarNotCoveredError, NotFoundError, StateError, ValidationError
 
 PLAN_KEYS = {"title", "number", "start", "due", "end", "team_size", "task", "conditional", "options"}
 TASK_KEYS = {"code", "name", "register", "register_version", "ratio", "count", "stratify", "items",

@@ -10,13 +10,7 @@ from app.db.base import database
 from app.registers import headers as hdr
 from app.registers.eligibility import eligible_on
 from app.registers.models import (
-    REGISTER_KINDS,
-    Enterprise,
-    HeaderMapping,
-    ImportIssue,
-    Inspector,
-    Register,
-    RegisterVersion,
+    REGISTER_KINDS, Enterprise, HeaderMapping, ImportIssue, Inspector, Register, RegisterVersion,
 )
 from app.registers.rows import COLUMNS
 

@@ -15,16 +15,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QBoxLayout,
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
+    QAbstractButton, QAbstractItemView, QBoxLayout, QHBoxLayout, QLabel, QSplitter, QTableView, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 

@@ -11,26 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
+    QAbstractItemView, QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QRadioButton, QScrollArea, QSpinBox, QTableView,
+    QVBoxLayout, QWidget, QWizardPage,
 )
 
 from app.registers import headers as hdr

@@ -8,27 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QFormLayout,
-    QLineEdit,
-    QSpinBox,
-    QTextBrowser,
-    QVBoxLayout,
-    QWizard,
-    QWizardPage,
+    QDateEdit, QFormLayout, QLineEdit, QSpinBox, QTextBrowser, QVBoxLayout, QWizard, QWizardPage,
 )
 
 from app.draw import plans
 from ui.operations import plans as plan_ops
 from ui.wizards.plan_tasks_page import PlanTasksPage
 from ui.wizards.plan_texts import deadline_rows
-from ui.wizards.wizard_kit import (
-    error_label,
-    error_text,
-    fit_to_screen,
-    set_error,
-    setup_wizard,
-)
+from ui.wizards.wizard_kit import error_label, error_text, fit_to_screen, set_error, setup_wizard
 
 
 class PlanWizard(QWizard):
