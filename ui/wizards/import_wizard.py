@@ -6,8 +6,8 @@ import (ui.operations.registers.import_register: one transaction, on the worker)
 is the one write. Nothing is written before the last page's button, and a
 cancelled or failed commit writes nothing.
 
-The pages live in import_file_pages (file, sheets, mapping) and
-import_check_pages (validation, import).
+The pages live in import_file_pages (file, sheets), import_mapping_page
+(columns) and import_check_pages (validation, import).
 """
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QWizard
 
 from ui.operations import Operation
 from ui.wizards.import_check_pages import ConfirmPage, ValidatePage
-from ui.wizards.import_file_pages import FilePage, MappingPage, SheetsPage
+from ui.wizards.import_file_pages import FilePage, SheetsPage
+from ui.wizards.import_mapping_page import MappingPage
 from ui.wizards.wizard_kit import fit_to_screen, progress_over, run_read, setup_wizard
 
 
