@@ -31,10 +31,15 @@ LANGUAGE = "zh_CN"
 # One .ts file per area, so the people working on different steps never edit the same file.
 AREAS: dict[str, list[Path]] = {
     "main": [UI_DIR / "*.py", UI_DIR / "dialogs", UI_DIR / "widgets", UI_DIR / "models",
-             UI_DIR / "operations" / "__init__.py"],
+             UI_DIR / "operations" / "__init__.py", UI_DIR / "operations" / "settings.py"],
     "registers": [UI_DIR / "screens" / "registers.py", UI_DIR / "screens" / "plan.py",
-                  UI_DIR / "wizards" / "import_wizard.py", UI_DIR / "wizards" / "plan_wizard.py",
-                  UI_DIR / "wizards" / "register_models.py",
+                  UI_DIR / "screens" / "screen_kit.py", UI_DIR / "screens" / "register_columns.py",
+                  UI_DIR / "wizards" / "import_wizard.py", UI_DIR / "wizards" / "import_file_pages.py",
+                  UI_DIR / "wizards" / "import_mapping_page.py",
+                  UI_DIR / "wizards" / "import_check_pages.py", UI_DIR / "wizards" / "register_labels.py",
+                  UI_DIR / "wizards" / "plan_wizard.py", UI_DIR / "wizards" / "plan_tasks_page.py",
+                  UI_DIR / "wizards" / "plan_texts.py",
+                  UI_DIR / "wizards" / "register_models.py", UI_DIR / "wizards" / "wizard_kit.py",
                   UI_DIR / "operations" / "registers.py", UI_DIR / "operations" / "plans.py"],
     "draw": [UI_DIR / "screens" / "draw.py", UI_DIR / "screens" / "match.py",
              UI_DIR / "wizards" / "draw_wizard.py", UI_DIR / "wizards" / "draw_models.py",

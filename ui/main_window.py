@@ -1,7 +1,8 @@
 """The main window: steps on the left, the chosen step's page on the right.
 
 It only arranges things: the step states come from app.workflow, pages from
-ui/screens, dialogs from ui/dialogs. Everything refreshes on ctx.data_changed.
+ui/screens, dialogs from ui/dialogs. The plan selector, the step states and the
+status bar (audit log head) refresh after every write (ctx.data_changed).
 """
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QTool
 
 from app import audit, workflow
 from app.paths import resource_path
+from ui.changes import Changes
+from ui.dialogs.about import AboutDialog
+from ui.dialogs.audit_log import AuditLogDialog
+from ui.dialogs.backup import backup_now, restore_from
 from ui.dialogs.messages import show_error
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.widgets.step_list import StepList
 from ui.widgets.step_pages import StepPages
 
@@ -40,7 +46,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.steps.step_selected.connect(self._show_step)
-        ctx.data_changed.connect(self.refresh)
+        ctx.data_changed.connect(self._on_changes)
         ctx.plan_changed.connect(self._follow_plan)
         self.refresh()
         self.steps.select("registers")
@@ -89,6 +95,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.head_label)
 
     # -- refreshing -----------------------------------------------------------------------------
+    def _on_changes(self, _changes: Changes) -> None:
+        # Whatever changed: every write appends to the audit log (the status bar) and may move a step on.
+        self.refresh()
+
     def refresh(self) -> None:
         self._fill_plans()
         self.refresh_steps()
@@ -146,23 +156,18 @@ class MainWindow(QMainWindow):
 
     # -- menu actions ---------------------------------------------------------------------------
     def backup_database(self) -> None:
-        from ui.dialogs.backup import backup_now
         backup_now(self, self.ctx)
 
     def restore_backup(self) -> None:
-        from ui.dialogs.backup import restore_from
         restore_from(self, self.ctx)
 
     def open_settings(self) -> None:
-        from ui.dialogs.settings_dialog import SettingsDialog
         SettingsDialog(self.ctx, self).exec()
 
     def open_audit_log(self) -> None:
-        from ui.dialogs.audit_log import AuditLogDialog
         AuditLogDialog(self.ctx, self).exec()
 
     def open_about(self) -> None:
-        from ui.dialogs.about import AboutDialog
         AboutDialog(self.ctx, self).exec()
 
     def closeEvent(self, event) -> None:

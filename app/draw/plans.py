@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from app import audit
+from app import audit, workdays
 from app.db.base import transaction
 from app.draw.conditions import normalize_conditionals
 from app.draw.models import Draw, Plan, Task
 from app.draw.spec import ratio_text
-from app.errors import NotFoundError, StateError, ValidationError
+from app.errors import CalendarNotCoveredError, NotFoundError, StateError, ValidationError
 from app.registers.models import Register, RegisterVersion
 from app.settings.store import district_names
 
@@ -300,3 +301,57 @@ def plan_summary(plan: Plan) -> dict:
                       for t in plan_tasks(plan)],
             "conditional": [{k: v for k, v in c.items() if k != "nonfilers"}
                             | {"nonfilers": len(c.get("nonfilers") or {})} for c in plan.conditional_items]}
+
+
+# ---- deadlines (read-only) ------------------------------------------------------
+
+FETCH_LIST_DAYS = 5     # seed plan: 自收到本方案之日起5个工作日内……获取检查对象名单
+MATCH_DAYS = 5          # seed plan: 在获取名单后5个工作日内完成……随机匹配
+
+DEADLINE_KINDS = ("start", "fetch_list", "match", "working_days", "due", "span", "end")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One line of a plan's timetable.
+
+    kind: "start", "fetch_list" (obtain the list of objects), "match" (match inspectors),
+    "working_days" (the two working-day deadlines could not be computed), "due" (checks and
+    result entry done), "span" (working days from start to due), "end".
+    value: an ISO date; for "span" the number of working days; when not ok, the
+    calendar's Chinese message (a year the working-day calendar does not cover).
+    days: the working days the rule allows ("fetch_list", "match"), else None.
+    """
+    kind: str
+    value: str
+    ok: bool = True
+    days: int | None = None
+
+
+def deadlines_for(start: str, due: str, end: str) -> list[Deadline]:
+    """The plan dates and the working-day deadlines the seed plan sets, in timetable order.
+
+    For information only: nothing is stored. An uncovered calendar year gives its
+    Chinese message in place of the date, with ok=False.
+    """
+    first, done = dt.date.fromisoformat(start), dt.date.fromisoformat(due)
+    out = [Deadline("start", start)]
+    try:
+        fetch = workdays.add_working_days(first, FETCH_LIST_DAYS)
+        out.append(Deadline("fetch_list", fetch.isoformat(), days=FETCH_LIST_DAYS))
+        match = workdays.add_working_days(fetch, MATCH_DAYS)
+        out.append(Deadline("match", match.isoformat(), days=MATCH_DAYS))
+    except CalendarNotCoveredError as exc:
+        out.append(Deadline("working_days", str(exc), ok=False))
+    out.append(Deadline("due", due))
+    try:
+        out.append(Deadline("span", str(workdays.working_days_between(first, done))))
+    except CalendarNotCoveredError as exc:
+        out.append(Deadline("span", str(exc), ok=False))
+    out.append(Deadline("end", end))
+    return out
+
+
+def plan_deadlines(plan: Plan) -> list[Deadline]:
+    """deadlines_for the plan's own dates (any object with start, due and end will do)."""
+    return deadlines_for(plan.start, plan.due, plan.end)

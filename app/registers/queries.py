@@ -1,11 +1,17 @@
 """Read-only questions about registers: versions, rows for the browser, known keys."""
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.db.base import database
-from app.registers.models import Register, RegisterVersion
+from app.registers import headers as hdr
+from app.registers.eligibility import eligible_on
+from app.registers.models import (
+    REGISTER_KINDS, Enterprise, HeaderMapping, ImportIssue, Inspector, Register, RegisterVersion,
+)
 from app.registers.rows import COLUMNS
 
 ROW_TABLES = {"enterprise": "enterprise", "inspector": "inspector", "avoidance": "avoidance_pair",
@@ -132,3 +138,96 @@ def issues_of(version: RegisterVersion) -> list:
 
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+# ---- for the registers screen and the import wizard -------------------------------
+
+# A window source: (offset, limit) -> (that window's rows, how many rows match in all).
+WindowSource = Callable[[int, int], "tuple[list, int]"]
+
+
+def version_by_id(version_id: int) -> RegisterVersion | None:
+    return RegisterVersion.get_or_none(RegisterVersion.id == version_id)
+
+
+def register_names(kind: str | None = None) -> list[str]:
+    """The names of the registers (of one kind), by kind then name."""
+    return [r["name"] for r in list_registers(kind)]
+
+
+def version_rows() -> list[dict]:
+    """Every version of every register as a plain dict: by kind (enterprise first), register, newest first."""
+    query = (RegisterVersion.select(RegisterVersion, Register)
+             .join(Register)
+             .order_by(Register.kind, Register.name, RegisterVersion.version.desc()))
+    out = []
+    for v in query:
+        out.append({"id": v.id, "register": v.register.name, "kind": v.register.kind, "version": v.version,
+                    "source": v.source_name, "sha256": v.source_sha256, "rows_read": v.rows_read,
+                    "imported": v.imported, "operating": v.operating, "rejected": v.rejected,
+                    "flagged": v.flagged, "by": v.created_by, "at": v.created_at, "digest": v.digest,
+                    "sheets": v.sheets, "note": v.note})
+    order = {k: i for i, k in enumerate(REGISTER_KINDS)}
+    out.sort(key=lambda r: (order.get(r["kind"], 9), r["register"], -r["version"]))
+    return out
+
+
+def version_districts(kind: str, version_id: int) -> list[str]:
+    """The districts that occur in a version of an enterprise or inspector register (others: none)."""
+    table = {"enterprise": Enterprise, "inspector": Inspector}.get(kind)
+    if table is None:
+        return []
+    q = table.select(table.district).where(table.version == version_id).distinct().order_by(table.district)
+    return [r.district for r in q]
+
+
+def browser_source(kind: str, version_id: int, *, search: str = "", district: str = "",
+                   state: str = "", order_by: str = "", descending: bool = False,
+                   today: dt.date | None = None) -> WindowSource:
+    """A window source over one version's rows (dicts) through `page`.
+
+    state: "" (all), "yes" (operating / in post), "no" (not operating / not in post).
+    Inspectors get the eligibility verdict and reason (app.registers.eligibility) on `today`.
+    """
+    operating = None if not state else state == "yes"
+    day = today or dt.date.today()
+
+    def source(offset: int, limit: int) -> tuple[list, int]:
+        extra = {"order_by": order_by, "descending": descending} if order_by else {}
+        found = page(version_id, search=search, district=district or None, operating=operating,
+                     limit=limit, offset=offset, **extra)
+        rows = [dict(zip(found.columns, r)) for r in found.rows]
+        if kind == "inspector":
+            for r in rows:
+                r["eligible"], r["eligibility_reason"] = eligible_on(r, day)
+        return rows, found.total
+
+    return source
+
+
+def issues_source(version_id: int, *, severity: str = "", search: str = "") -> WindowSource:
+    """A window source over the kept import issues of a version (dicts, in the order they were kept).
+
+    severity: "" (all) or comma-separated severities; search: text in reason, value, column or sheet.
+    """
+    query = ImportIssue.select().where(ImportIssue.version == version_id)
+    if severity:
+        query = query.where(ImportIssue.severity << severity.split(","))
+    text = search.strip()
+    if text:
+        pattern = f"%{text}%"
+        query = query.where((ImportIssue.reason ** pattern) | (ImportIssue.value ** pattern)
+                            | (ImportIssue.column ** pattern) | (ImportIssue.sheet ** pattern))
+
+    def source(offset: int, limit: int) -> tuple[list, int]:
+        rows = list(query.order_by(ImportIssue.id).limit(limit).offset(offset).dicts())
+        return rows, query.count()
+
+    return source
+
+
+def remembered_mapping(kind: str, header: list) -> dict | None:
+    """The column mapping the clerk confirmed before for a file with this header, if any."""
+    row = HeaderMapping.get_or_none((HeaderMapping.kind == kind)
+                                    & (HeaderMapping.signature == hdr.header_signature(kind, header)))
+    return dict(row.mapping) if row is not None else None

@@ -52,37 +52,37 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="17"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="34"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="36"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="53"/>
         <source>The hash chain has not been checked yet.</source>
         <translation>尚未校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="40"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="57"/>
         <source>Check hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="42"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="59"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="60"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="77"/>
         <source>%1 entries. Current head: %2</source>
         <translation>共 %1 条记录。当前链头：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="70"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="87"/>
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="71"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="88"/>
         <source>Checking the audit log</source>
         <translation>正在校验审计日志</translation>
     </message>
@@ -133,41 +133,41 @@
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="35"/>
+        <location filename="../../ui/operations/settings.py" line="37"/>
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="40"/>
+        <location filename="../../ui/dialogs/backup.py" line="34"/>
         <source>Backup finished</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="41"/>
+        <location filename="../../ui/dialogs/backup.py" line="35"/>
         <source>The database was backed up to:
 %1</source>
         <translation>数据库已备份到：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="43"/>
+        <location filename="../../ui/operations/settings.py" line="40"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="54"/>
-        <location filename="../../ui/dialogs/backup.py" line="59"/>
-        <location filename="../../ui/dialogs/backup.py" line="65"/>
+        <location filename="../../ui/dialogs/backup.py" line="47"/>
+        <location filename="../../ui/dialogs/backup.py" line="52"/>
+        <location filename="../../ui/dialogs/backup.py" line="58"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="55"/>
+        <location filename="../../ui/dialogs/backup.py" line="48"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="62"/>
+        <location filename="../../ui/dialogs/backup.py" line="55"/>
         <source>Replace the current database with the backup
 %1?
 
@@ -179,12 +179,12 @@ The current database is saved as a safety copy first, so this can be undone.</so
 当前数据库会先另存一份安全副本，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="74"/>
+        <location filename="../../ui/dialogs/backup.py" line="63"/>
         <source>Restore finished</source>
         <translation>恢复完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="75"/>
+        <location filename="../../ui/dialogs/backup.py" line="64"/>
         <source>The database was restored from:
 %1
 
@@ -200,42 +200,42 @@ The database as it was before is kept at:
 <context>
     <name>BureauTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="40"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="54"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="41"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="55"/>
         <source>Document number prefix</source>
         <translation>文号前缀</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="42"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="56"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="57"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="44"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="58"/>
         <source>Clerk (recorded in the audit log)</source>
         <translation>经办人（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="45"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="59"/>
         <source>Publication web address</source>
         <translation>公示网址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="69"/>
         <source>Empty: the Windows user name is used</source>
         <translation>留空则使用 Windows 用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="60"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="74"/>
         <source>Language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
@@ -243,62 +243,62 @@ The database as it was before is kept at:
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="45"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="55"/>
         <source>Add a year…</source>
         <translation>新增年份…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="47"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="57"/>
         <source>Remove this year</source>
         <translation>删除该年份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="57"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="67"/>
         <source>Deadlines count working days. Years up to the end of the built-in calendar are known; for a later year enter the published holidays and make-up working days (one date per line, YYYY-MM-DD) before its deadlines can be computed.</source>
         <translation>期限按工作日计算。内置日历覆盖的年份无需录入；之后的年份，请先录入国务院公布的放假日期和调休上班日期（每行一个日期，如 2027-10-01），才能计算该年的期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="63"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="73"/>
         <source>Years covered</source>
         <translation>已覆盖的年份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="68"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="78"/>
         <source>Holidays (weekdays off)</source>
         <translation>节假日（工作日放假）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="69"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="79"/>
         <source>Make-up working days (weekends worked)</source>
         <translation>调休工作日（周末上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="89"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="99"/>
         <source>%1 (entered by hand)</source>
         <translation>%1 年（手工录入）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="90"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="100"/>
         <source>%1 (built in)</source>
         <translation>%1 年（内置）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="119"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="129"/>
         <source>Entered by hand; this schedule is used for %1.</source>
         <translation>手工录入：%1 年按此安排计算工作日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="123"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="133"/>
         <source>From the built-in calendar (read-only).</source>
         <translation>来自内置日历（只读）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="137"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="147"/>
         <source>Add a year</source>
         <translation>新增年份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/calendar_tab.py" line="137"/>
+        <location filename="../../ui/dialogs/calendar_tab.py" line="147"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
@@ -306,27 +306,27 @@ The database as it was before is kept at:
 <context>
     <name>CategoriesTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="189"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="203"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="189"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="203"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="190"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="204"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="190"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="204"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="209"/>
         <source>Double-click a category to edit it. The order is the order on the result form.</source>
         <translation>双击类别可修改。此处顺序即检查结果记录表上的顺序。</translation>
     </message>
@@ -342,22 +342,22 @@ The database as it was before is kept at:
 <context>
     <name>DistrictsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="120"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="134"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="120"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="134"/>
         <source>Other names</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="120"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="134"/>
         <source>Division codes</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="135"/>
         <source>Other names and division codes are separated by commas. The codes are the 6-digit administrative division codes found in credit codes.</source>
         <translation>别名和行政区划代码之间用逗号分隔。区划代码为统一社会信用代码中的 6 位行政区划代码。</translation>
     </message>
@@ -365,87 +365,87 @@ The database as it was before is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="26"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Spot Check Workbench</source>
         <translation>双随机抽查工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Current plan:</source>
         <translation>当前计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>(no plan yet)</source>
         <translation>（尚无计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Audit log head: %1</source>
         <translation>审计日志链头：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再退出。</translation>
     </message>
@@ -461,43 +461,43 @@ The database as it was before is kept at:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="22"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
         <source>Bureau</source>
         <translation>机关信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
         <source>Districts</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
         <source>Result categories</source>
         <translation>结果类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/operations/settings.py" line="63"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>The new language is used from the next start.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -505,12 +505,12 @@ The database as it was before is kept at:
 <context>
     <name>SettingsTable</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="86"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="100"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="87"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="101"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -518,17 +518,17 @@ The database as it was before is kept at:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="50"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Loading the demo data</source>
         <translation>正在载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>The workbench is already running with this database:
 %1
 
@@ -706,17 +706,17 @@ Switch to the open window.</source>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="178"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="164"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="178"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="180"/>
         <source>The city bureau belongs to “%1”; each district bureau to its district.</source>
         <translation>市局的所属区市填“%1”，各区市局填其所在区市。</translation>
     </message>

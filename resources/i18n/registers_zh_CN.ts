@@ -4,140 +4,135 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="819"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="252"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="820"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="253"/>
         <source>The import becomes a new, unchangeable version of the register. It is logged.</source>
         <translation>导入后成为该名录一个新的、不可更改的版本，并记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="839"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="272"/>
         <source>Register: %1</source>
         <translation>名录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="840"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="273"/>
         <source>New version: %1</source>
         <translation>新版本：第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="841"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="274"/>
         <source>File: %1 (sheets: %2)</source>
         <translation>文件：%1（工作表：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="842"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="275"/>
         <source>SHA-256 of the file: %1</source>
         <translation>文件 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="843"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="276"/>
         <source>Rows imported: %1, of them operating / eligible: %2</source>
         <translation>导入 %1 行，其中在营 / 可匹配 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="845"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="278"/>
         <source>Rejected rows (not imported): %1; flagged rows: %2</source>
         <translation>未导入的行：%1；需核实的行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="847"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="280"/>
         <source>Digest of the content: %1</source>
         <translation>内容摘要：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="880"/>
-        <source>Importing</source>
-        <translation>正在导入</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="163"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="36"/>
         <source>File and register</source>
         <translation>文件和名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="164"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="37"/>
         <source>Choose the file as you received it (Excel or CSV; title rows, several sheets and footers are fine) and the register it becomes a new version of.</source>
         <translation>选择收到的原始文件（Excel 或 CSV；有标题行、多个工作表、合计行都可以），以及要导入成为新版本的名录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="169"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="42"/>
         <source>A .xlsx, .xls or .csv file</source>
         <translation>.xlsx、.xls 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="170"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="43"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="175"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="48"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="180"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="53"/>
         <source>Contents:</source>
         <translation>名录类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="184"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="57"/>
         <source>e.g. 工业产品生产许可证获证企业</source>
         <translation>例如：工业产品生产许可证获证企业</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="185"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="58"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="190"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="63"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="191"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="64"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="194"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="67"/>
         <source>Encoding (CSV only):</source>
         <translation>编码（仅 CSV）：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="223"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="96"/>
         <source>Choose the register file</source>
         <translation>选择名录文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="224"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="97"/>
         <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>名录文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="269"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="138"/>
         <source>Give the register a name; plans refer to registers by name.</source>
         <translation>请填写名录名称；抽查计划按名称引用名录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="273"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="142"/>
         <source>A new register; this import becomes its version 1.</source>
         <translation>这是一个新名录，本次导入为第 1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="276"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="145"/>
         <source>Existing register: this import becomes version %1 (the newest is version %2 with %3 rows).</source>
         <translation>已有名录：本次导入为第 %1 版（当前最新为第 %2 版，共 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="310"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="178"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
@@ -145,90 +140,128 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="29"/>
+        <location filename="../../ui/wizards/register_labels.py" line="23"/>
         <source>Enterprise register (objects to check)</source>
         <translation>检查对象名录（企业）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="30"/>
+        <location filename="../../ui/wizards/register_labels.py" line="24"/>
         <source>Inspector register</source>
         <translation>执法检查人员名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="31"/>
+        <location filename="../../ui/wizards/register_labels.py" line="25"/>
         <source>Avoidance list</source>
         <translation>回避关系名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="32"/>
+        <location filename="../../ui/wizards/register_labels.py" line="26"/>
         <source>Third-party institutions</source>
         <translation>第三方专业机构名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="97"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="39"/>
         <source>Import a register</source>
         <translation>导入名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="100"/>
-        <source>Next &gt;</source>
-        <translation>下一步 &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="101"/>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="102"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="39"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="103"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="296"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="164"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
 </context>
 <context>
+    <name>IssueColumns</name>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="46"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="47"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="48"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="49"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="50"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="51"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="62"/>
+        <source>All remarks</source>
+        <translation>全部提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="63"/>
+        <source>Rejected and flagged</source>
+        <translation>未导入和需核实的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="69"/>
+        <source>Search reason, value, column, sheet</source>
+        <translation>搜索原因、值、列、工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="71"/>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="480"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="28"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="481"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="29"/>
         <source>Which column holds what. The suggestions come from the column names; correct them where needed. A confirmed mapping is remembered for files with the same header.</source>
         <translation>指定每一列对应的内容。建议根据列名自动给出，如有不对请更正。确认后的对应关系会记住，下次遇到相同表头的文件自动使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="528"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="75"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="547"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="94"/>
         <source>The mapping you confirmed for a file with this header was used.</source>
         <translation>已使用您此前为相同表头确认过的对应关系。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="548"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="95"/>
         <source>Fields marked * are needed (for enterprises, the credit code or the registration number). Columns not mapped are kept with each row as extra information.</source>
         <translation>带 * 的项目必须有（企业名录须有统一社会信用代码或注册号）。未对应的列作为附加信息随每行保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="551"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="98"/>
         <source>Not mapped: %1</source>
         <translation>未对应的列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="563"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="110"/>
         <source>The column “%1” is chosen for two fields.</source>
         <translation>“%1”列被指定给了两个项目。</translation>
     </message>
@@ -236,130 +269,153 @@
 <context>
     <name>PlanBasicsPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="145"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="114"/>
         <source>The plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="146"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="115"/>
         <source>Title and document number as in the plan document, its period and the date by which checks and result entry must be done.</source>
         <translation>按工作方案填写标题和文号、抽查期间，以及完成检查和录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="151"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="120"/>
         <source>e.g. 2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</source>
         <translation>例如：2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="153"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="122"/>
         <source>e.g. 局函〔2020〕277号</source>
         <translation>例如：局函〔2020〕277号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="161"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="130"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="162"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="131"/>
         <source>Document number:</source>
         <translation>文号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="163"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="132"/>
         <source>Start:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="164"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="133"/>
         <source>Checks and entry done by:</source>
         <translation>完成检查和录入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="165"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="134"/>
         <source>End:</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="166"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="135"/>
         <source>Inspectors per team:</source>
         <translation>每组检查人员数：</translation>
     </message>
 </context>
 <context>
+    <name>PlanOperations</name>
+    <message>
+        <location filename="../../ui/operations/plans.py" line="25"/>
+        <source>Reading the plan file…</source>
+        <translation>正在读取计划文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/plans.py" line="28"/>
+        <source>Create plan</source>
+        <translation>创建计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/plans.py" line="39"/>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/plans.py" line="48"/>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+</context>
+<context>
     <name>PlanReviewPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="441"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="177"/>
         <source>Review and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="442"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="178"/>
         <source>The plan stays a draft and can be changed until its draw is committed.</source>
         <translation>计划保存为草稿，在提交抽取承诺之前都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="454"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="190"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="455"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="191"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，%3 前完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="457"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="193"/>
         <source>Inspectors per team: %1</source>
         <translation>每组检查人员数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="459"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="195"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="459"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="195"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="459"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="195"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="460"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="196"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="460"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="196"/>
         <source>Strata</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="461"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="197"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="464"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="200"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="466"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="202"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="466"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="202"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="474"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="207"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
@@ -367,267 +423,255 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../../ui/screens/plan.py" line="40"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="18"/>
         <source>Plan starts (notice received)</source>
         <translation>抽查开始（收到方案）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="43"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="20"/>
         <source>Obtain the list of objects (within %1 working days of receiving the plan)</source>
         <translation>获取检查对象名单（收到方案后 %1 个工作日内）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="46"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="23"/>
         <source>Match inspectors (within %1 working days of obtaining the list)</source>
         <translation>完成人员匹配（获取名单后 %1 个工作日内）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="49"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="26"/>
         <source>Working-day deadlines</source>
         <translation>工作日时限</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="50"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="28"/>
         <source>Checks and result entry completed by</source>
         <translation>完成检查和结果录入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="53"/>
-        <location filename="../../ui/screens/plan.py" line="55"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="30"/>
         <source>Working days from start to completion</source>
         <translation>开始至完成的工作日数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="56"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="32"/>
         <source>Plan ends (results entered and published)</source>
         <translation>抽查结束（结果录入并公示）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="70"/>
+        <location filename="../../ui/screens/plan.py" line="37"/>
         <source>Plan</source>
         <translation>制定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="75"/>
+        <location filename="../../ui/screens/plan.py" line="39"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="77"/>
+        <location filename="../../ui/screens/plan.py" line="41"/>
         <source>Create from file…</source>
         <translation>从文件创建计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="79"/>
+        <location filename="../../ui/screens/plan.py" line="43"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="81"/>
+        <location filename="../../ui/screens/plan.py" line="45"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="94"/>
-        <location filename="../../ui/screens/plan.py" line="126"/>
+        <location filename="../../ui/screens/plan.py" line="52"/>
+        <location filename="../../ui/screens/plan.py" line="82"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="95"/>
-        <location filename="../../ui/screens/plan.py" line="126"/>
+        <location filename="../../ui/screens/plan.py" line="53"/>
+        <location filename="../../ui/screens/plan.py" line="82"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="96"/>
-        <location filename="../../ui/screens/plan.py" line="128"/>
+        <location filename="../../ui/screens/plan.py" line="54"/>
+        <location filename="../../ui/screens/plan.py" line="84"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="107"/>
+        <location filename="../../ui/screens/plan.py" line="65"/>
         <source>No plan yet. Create one from a plan file (TOML) or with “New plan…”.</source>
         <translation>还没有抽查计划。请从计划文件（TOML）创建，或点击“新建计划…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="113"/>
+        <location filename="../../ui/screens/plan.py" line="69"/>
         <source>Plans</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="122"/>
+        <location filename="../../ui/screens/plan.py" line="78"/>
         <source>Plan details</source>
         <translation>计划信息</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="127"/>
+        <location filename="../../ui/screens/plan.py" line="83"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="127"/>
+        <location filename="../../ui/screens/plan.py" line="83"/>
         <source>Checks and entry done by</source>
         <translation>完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="128"/>
+        <location filename="../../ui/screens/plan.py" line="84"/>
         <source>Inspectors per team</source>
         <translation>每组检查人员数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="129"/>
+        <location filename="../../ui/screens/plan.py" line="85"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="137"/>
+        <location filename="../../ui/screens/plan.py" line="93"/>
         <source>Tasks</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="140"/>
+        <location filename="../../ui/screens/plan.py" line="96"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="141"/>
+        <location filename="../../ui/screens/plan.py" line="97"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="142"/>
+        <location filename="../../ui/screens/plan.py" line="98"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="143"/>
+        <location filename="../../ui/screens/plan.py" line="99"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="144"/>
+        <location filename="../../ui/screens/plan.py" line="100"/>
         <source>Stratified</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="144"/>
+        <location filename="../../ui/screens/plan.py" line="100"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="145"/>
+        <location filename="../../ui/screens/plan.py" line="101"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="146"/>
+        <location filename="../../ui/screens/plan.py" line="102"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="147"/>
+        <location filename="../../ui/screens/plan.py" line="103"/>
         <source>Filter</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="162"/>
+        <location filename="../../ui/screens/plan.py" line="118"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="195"/>
+        <location filename="../../ui/screens/plan.py" line="143"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="195"/>
+        <location filename="../../ui/screens/plan.py" line="143"/>
         <source>Frozen (draw committed)</source>
         <translation>已冻结（已提交抽取承诺）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="199"/>
+        <location filename="../../ui/screens/plan.py" line="147"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="208"/>
+        <location filename="../../ui/screens/plan.py" line="156"/>
         <source>product contains %1</source>
         <translation>产品含“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="210"/>
+        <location filename="../../ui/screens/plan.py" line="158"/>
         <source>districts %1</source>
         <translation>区市：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="212"/>
+        <location filename="../../ui/screens/plan.py" line="160"/>
         <source>not inspected in the last %1 months</source>
         <translation>近 %1 个月内未被检查</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="222"/>
+        <location filename="../../ui/screens/plan.py" line="169"/>
         <source> (version %1 not found)</source>
         <translation>（第 %1 版不存在）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="223"/>
+        <location filename="../../ui/screens/plan.py" line="170"/>
         <source> (register not imported yet)</source>
         <translation>（名录尚未导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="224"/>
+        <location filename="../../ui/screens/plan.py" line="171"/>
         <source> (version %1, %2 operating)</source>
         <translation>（第 %1 版，在营 %2 户）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="225"/>
+        <location filename="../../ui/screens/plan.py" line="172"/>
         <source> (newest: version %1, %2 operating)</source>
         <translation>（最新第 %1 版，在营 %2 户）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="301"/>
+        <location filename="../../ui/screens/plan.py" line="252"/>
         <source>Conditional items: %1</source>
         <translation>条件检查内容：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="314"/>
+        <location filename="../../ui/screens/plan.py" line="265"/>
         <source>Create a plan from a file</source>
         <translation>从文件创建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="315"/>
+        <location filename="../../ui/screens/plan.py" line="266"/>
         <source>Plan files (*.toml);;All files (*)</source>
         <translation>计划文件 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="323"/>
-        <source>Reading the plan file…</source>
-        <translation>正在读取计划文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan.py" line="326"/>
-        <source>Create plan</source>
-        <translation>创建计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan.py" line="334"/>
+        <location filename="../../ui/screens/plan.py" line="274"/>
         <source>Plan “%1” saved.</source>
         <translation>计划“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="361"/>
-        <location filename="../../ui/screens/plan.py" line="378"/>
+        <location filename="../../ui/screens/plan.py" line="300"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="362"/>
+        <location filename="../../ui/screens/plan.py" line="301"/>
         <source>Delete the draft plan “%1”? This is logged.</source>
         <translation>删除草稿计划“%1”？此操作将记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="376"/>
+        <location filename="../../ui/screens/plan.py" line="308"/>
         <source>Plan deleted.</source>
         <translation>计划已删除。</translation>
     </message>
@@ -635,122 +679,122 @@
 <context>
     <name>PlanTasksPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="211"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="37"/>
         <source>Tasks</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="212"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="38"/>
         <source>Each task draws from one enterprise register with a ratio or a fixed count and carries its check items.</source>
         <translation>每个任务从一个检查对象名录中按比例或固定数量抽取，并规定检查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="228"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="50"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="230"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="52"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="237"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="59"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="246"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="68"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="247"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="69"/>
         <source>Fixed count</source>
         <translation>固定数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="252"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="74"/>
         <source>20% or 1/5</source>
         <translation>20% 或 1/5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="263"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="85"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="264"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="86"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="275"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="97"/>
         <source>One check item per line, or separated by commas</source>
         <translation>每行一项检查内容，或用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="279"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="101"/>
         <source>optional; several words separated by commas</source>
         <translation>可不填；多个词用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="281"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="103"/>
         <source>Inspectors of the enterprise&apos;s district</source>
         <translation>企业所在区市的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="282"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="104"/>
         <source>Inspectors of the city bureau</source>
         <translation>市局检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="283"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="105"/>
         <source>Both (mixed teams)</source>
         <translation>两者混合编组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="285"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="107"/>
         <source>Code:</source>
         <translation>任务编号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="286"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="108"/>
         <source>Name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="287"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="109"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="288"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="110"/>
         <source>How many:</source>
         <translation>抽取数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="289"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="111"/>
         <source>Strata:</source>
         <translation>分层：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="290"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="112"/>
         <source>Check items:</source>
         <translation>检查内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="291"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="113"/>
         <source>Product contains:</source>
         <translation>产品类别包含：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="292"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="114"/>
         <source>Inspectors from:</source>
         <translation>匹配人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="327"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="149"/>
         <source>(new task)</source>
         <translation>（新任务）</translation>
     </message>
@@ -758,462 +802,407 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="38"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="31"/>
         <source>Edit plan</source>
         <translation>修改计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="38"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="31"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="41"/>
-        <source>Next &gt;</source>
-        <translation>下一步 &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="42"/>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="43"/>
-        <location filename="../../ui/wizards/plan_wizard.py" line="117"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="31"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="44"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>RegisterModels</name>
     <message>
-        <location filename="../../ui/wizards/register_models.py" line="39"/>
+        <location filename="../../ui/wizards/register_models.py" line="38"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_models.py" line="39"/>
+        <location filename="../../ui/wizards/register_models.py" line="38"/>
         <source>No</source>
         <translation>否</translation>
     </message>
+</context>
+<context>
+    <name>RegisterOperations</name>
     <message>
-        <location filename="../../ui/wizards/register_models.py" line="379"/>
-        <source>Unexpected error: %1</source>
-        <translation>发生意外错误：%1</translation>
+        <location filename="../../ui/operations/registers.py" line="29"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/registers.py" line="45"/>
+        <source>Writing the error report…</source>
+        <translation>正在写入错误报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/registers.py" line="49"/>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
     </message>
 </context>
 <context>
     <name>RegistersScreen</name>
     <message>
-        <location filename="../../ui/screens/registers.py" line="29"/>
+        <location filename="../../ui/screens/register_columns.py" line="15"/>
         <source>Enterprises</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="29"/>
+        <location filename="../../ui/screens/register_columns.py" line="15"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="30"/>
+        <location filename="../../ui/screens/register_columns.py" line="16"/>
         <source>Avoidance</source>
         <translation>回避名单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="30"/>
+        <location filename="../../ui/screens/register_columns.py" line="16"/>
         <source>Institutions</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="34"/>
+        <location filename="../../ui/screens/register_columns.py" line="20"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="34"/>
+        <location filename="../../ui/screens/register_columns.py" line="20"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="39"/>
+        <location filename="../../ui/screens/register_columns.py" line="25"/>
         <source>Source row</source>
         <translation>来源行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="42"/>
-        <location filename="../../ui/screens/registers.py" line="63"/>
-        <location filename="../../ui/screens/registers.py" line="66"/>
+        <location filename="../../ui/screens/register_columns.py" line="28"/>
+        <location filename="../../ui/screens/register_columns.py" line="49"/>
+        <location filename="../../ui/screens/register_columns.py" line="52"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="42"/>
-        <location filename="../../ui/screens/registers.py" line="51"/>
-        <location filename="../../ui/screens/registers.py" line="66"/>
+        <location filename="../../ui/screens/register_columns.py" line="28"/>
+        <location filename="../../ui/screens/register_columns.py" line="37"/>
+        <location filename="../../ui/screens/register_columns.py" line="52"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="43"/>
-        <location filename="../../ui/screens/registers.py" line="52"/>
+        <location filename="../../ui/screens/register_columns.py" line="29"/>
+        <location filename="../../ui/screens/register_columns.py" line="38"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="43"/>
-        <location filename="../../ui/screens/registers.py" line="55"/>
+        <location filename="../../ui/screens/register_columns.py" line="29"/>
+        <location filename="../../ui/screens/register_columns.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="44"/>
+        <location filename="../../ui/screens/register_columns.py" line="30"/>
         <source>Operating</source>
         <translation>在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="45"/>
+        <location filename="../../ui/screens/register_columns.py" line="31"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="46"/>
+        <location filename="../../ui/screens/register_columns.py" line="32"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="46"/>
-        <location filename="../../ui/screens/registers.py" line="58"/>
-        <location filename="../../ui/screens/registers.py" line="70"/>
+        <location filename="../../ui/screens/register_columns.py" line="32"/>
+        <location filename="../../ui/screens/register_columns.py" line="44"/>
+        <location filename="../../ui/screens/register_columns.py" line="56"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="47"/>
+        <location filename="../../ui/screens/register_columns.py" line="33"/>
         <source>Licence number</source>
         <translation>许可证编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="48"/>
+        <location filename="../../ui/screens/register_columns.py" line="34"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="48"/>
+        <location filename="../../ui/screens/register_columns.py" line="34"/>
         <source>Issued</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="49"/>
+        <location filename="../../ui/screens/register_columns.py" line="35"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="51"/>
-        <location filename="../../ui/screens/registers.py" line="61"/>
+        <location filename="../../ui/screens/register_columns.py" line="37"/>
+        <location filename="../../ui/screens/register_columns.py" line="47"/>
         <source>Certificate number</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="52"/>
+        <location filename="../../ui/screens/register_columns.py" line="38"/>
         <source>Unit</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="53"/>
+        <location filename="../../ui/screens/register_columns.py" line="39"/>
         <source>Eligible</source>
         <translation>可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="54"/>
-        <location filename="../../ui/screens/registers.py" line="65"/>
-        <location filename="../../ui/screens/registers.py" line="210"/>
+        <location filename="../../ui/screens/register_columns.py" line="40"/>
+        <location filename="../../ui/screens/register_columns.py" line="51"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="56"/>
+        <location filename="../../ui/screens/register_columns.py" line="42"/>
         <source>Certificate valid until</source>
         <translation>执法证有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="57"/>
+        <location filename="../../ui/screens/register_columns.py" line="43"/>
         <source>Specialty</source>
         <translation>专业领域</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="58"/>
+        <location filename="../../ui/screens/register_columns.py" line="44"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="62"/>
+        <location filename="../../ui/screens/register_columns.py" line="48"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="64"/>
+        <location filename="../../ui/screens/register_columns.py" line="50"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="67"/>
+        <location filename="../../ui/screens/register_columns.py" line="53"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="68"/>
+        <location filename="../../ui/screens/register_columns.py" line="54"/>
         <source>Qualification</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="69"/>
+        <location filename="../../ui/screens/register_columns.py" line="55"/>
         <source>Qualification valid until</source>
         <translation>资质有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="70"/>
+        <location filename="../../ui/screens/register_columns.py" line="56"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="102"/>
+        <location filename="../../ui/screens/registers.py" line="35"/>
         <source>Registers</source>
         <translation>登记名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="108"/>
+        <location filename="../../ui/screens/registers.py" line="38"/>
         <source>Import enterprise register…</source>
         <translation>导入企业名录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="109"/>
+        <location filename="../../ui/screens/registers.py" line="39"/>
         <source>Import inspectors…</source>
         <translation>导入检查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="110"/>
+        <location filename="../../ui/screens/registers.py" line="40"/>
         <source>Import avoidance list…</source>
         <translation>导入回避名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="111"/>
+        <location filename="../../ui/screens/registers.py" line="41"/>
         <source>Import third-party institutions…</source>
         <translation>导入第三方机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="127"/>
+        <location filename="../../ui/screens/registers.py" line="50"/>
         <source>Registers and their versions</source>
         <translation>名录及其版本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="129"/>
+        <location filename="../../ui/screens/registers.py" line="52"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="130"/>
+        <location filename="../../ui/screens/registers.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="131"/>
+        <location filename="../../ui/screens/registers.py" line="54"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="132"/>
+        <location filename="../../ui/screens/registers.py" line="55"/>
         <source>Source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="134"/>
+        <location filename="../../ui/screens/registers.py" line="57"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="135"/>
+        <location filename="../../ui/screens/registers.py" line="58"/>
         <source>Operating / eligible</source>
         <translation>在营 / 可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="136"/>
+        <location filename="../../ui/screens/registers.py" line="59"/>
         <source>Rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="137"/>
+        <location filename="../../ui/screens/registers.py" line="60"/>
         <source>Flagged</source>
         <translation>需核实</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="138"/>
+        <location filename="../../ui/screens/registers.py" line="61"/>
         <source>Imported by</source>
         <translation>导入人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="139"/>
+        <location filename="../../ui/screens/registers.py" line="62"/>
         <source>Imported at</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="140"/>
+        <location filename="../../ui/screens/registers.py" line="63"/>
         <source>Changes</source>
         <translation>与上一版相比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="141"/>
+        <location filename="../../ui/screens/registers.py" line="64"/>
         <source>Digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="149"/>
+        <location filename="../../ui/screens/registers.py" line="72"/>
         <source>No register yet. Import the enterprise register first, then the inspectors and the avoidance list.</source>
         <translation>还没有名录。请先导入检查对象（企业）名录，再导入检查人员名录和回避名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="161"/>
+        <location filename="../../ui/screens/registers.py" line="84"/>
         <source>Search name, code, address…</source>
         <translation>搜索名称、代码、地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="184"/>
-        <location filename="../../ui/screens/registers.py" line="323"/>
+        <location filename="../../ui/screens/registers.py" line="107"/>
+        <location filename="../../ui/screens/registers.py" line="231"/>
         <source>Contents</source>
         <translation>名录内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="190"/>
-        <source>All remarks</source>
-        <translation>全部提示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/registers.py" line="191"/>
-        <source>Rejected and flagged</source>
-        <translation>未导入和需核实的行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/registers.py" line="195"/>
-        <source>Search reason, value, column, sheet</source>
-        <translation>搜索原因、值、列、工作表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/registers.py" line="197"/>
-        <source>Save error report…</source>
-        <translation>保存错误报告…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/registers.py" line="206"/>
-        <source>Sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/registers.py" line="207"/>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/registers.py" line="208"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/registers.py" line="209"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/registers.py" line="211"/>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/registers.py" line="220"/>
+        <location filename="../../ui/screens/registers.py" line="128"/>
         <source>Import remarks</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="302"/>
+        <location filename="../../ui/screens/registers.py" line="210"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="308"/>
+        <location filename="../../ui/screens/registers.py" line="216"/>
         <source>Operating and not operating</source>
         <translation>在营和非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="309"/>
+        <location filename="../../ui/screens/registers.py" line="217"/>
         <source>Operating only</source>
         <translation>仅在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="310"/>
+        <location filename="../../ui/screens/registers.py" line="218"/>
         <source>Not operating only</source>
         <translation>仅非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="312"/>
+        <location filename="../../ui/screens/registers.py" line="220"/>
         <source>In post and not in post</source>
         <translation>在岗和不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="313"/>
+        <location filename="../../ui/screens/registers.py" line="221"/>
         <source>In post only</source>
         <translation>仅在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="314"/>
+        <location filename="../../ui/screens/registers.py" line="222"/>
         <source>Not in post only</source>
         <translation>仅不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="322"/>
+        <location filename="../../ui/screens/registers.py" line="230"/>
         <source>Contents of %1, version %2</source>
         <translation>%1 第 %2 版内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="358"/>
+        <location filename="../../ui/screens/registers.py" line="266"/>
         <source>%1 of %2 rows match</source>
         <translation>共 %2 行，符合条件 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="361"/>
+        <location filename="../../ui/screens/registers.py" line="269"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="385"/>
+        <location filename="../../ui/screens/registers.py" line="293"/>
         <source>%1 remarks</source>
         <translation>共 %1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="400"/>
-        <location filename="../../ui/screens/registers.py" line="413"/>
+        <location filename="../../ui/screens/registers.py" line="303"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="401"/>
+        <location filename="../../ui/screens/registers.py" line="304"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="410"/>
-        <source>Writing the error report…</source>
-        <translation>正在写入错误报告…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/registers.py" line="414"/>
+        <location filename="../../ui/screens/registers.py" line="308"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="440"/>
+        <location filename="../../ui/screens/registers.py" line="333"/>
         <source>Imported “%1” as version %2: %3 rows, %4 rejected, %5 flagged.</source>
         <translation>已导入“%1”第 %2 版：%3 行，未导入 %4 行，需核实 %5 行。</translation>
     </message>
@@ -1221,62 +1210,62 @@
 <context>
     <name>SheetsPage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="320"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="187"/>
         <source>Sheets and header row</source>
         <translation>工作表和表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="321"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="188"/>
         <source>Tick the sheets to import (they become one register) and check that the header row is found; the rows above it and a footer are left out.</source>
         <translation>勾选要导入的工作表（合并为一个名录），并核对表头行是否找对；表头以上的行和合计行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="331"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="194"/>
         <source>Sheets:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="338"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="201"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="340"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="203"/>
         <source>Find it in each sheet (recommended)</source>
         <translation>在每个工作表中自动查找（推荐）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="341"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="204"/>
         <source>Row number in every sheet:</source>
         <translation>各工作表统一为第几行：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="386"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="247"/>
         <source>%1 — no header row found</source>
         <translation>%1 — 未找到表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="388"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="249"/>
         <source>%1 — header in row %2, %3 rows below it</source>
         <translation>%1 — 表头在第 %2 行，以下 %3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="403"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="264"/>
         <source>%1 (%2). Tick the sheets to import (they become one register) and check that the header row is found; the rows above it and a footer are left out.</source>
         <translation>%1（%2）。勾选要导入的工作表（合并为一个名录），并核对表头行是否找对；表头以上的行和合计行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="440"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="301"/>
         <source>First rows of “%1” (the header row is highlighted):</source>
         <translation>“%1”的前几行（表头行以底色标出）：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="461"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="322"/>
         <source>No header row was found in sheet “%1”. Untick it, or give the header row number.</source>
         <translation>工作表“%1”中没有找到表头行。请取消勾选该工作表，或指定表头所在的行号。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="464"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="325"/>
         <source>Row %1 of sheet “%2” is empty or not among the first rows; choose the row that holds the column names.</source>
         <translation>工作表“%2”的第 %1 行是空行或不在前几行之内；请选择列名所在的行。</translation>
     </message>
@@ -1284,200 +1273,167 @@
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="573"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="33"/>
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="574"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="34"/>
         <source>Every row is checked as it would be imported. Nothing is saved yet.</source>
         <translation>按导入规则逐行校验，此时尚未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="580"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="40"/>
         <source>Check again</source>
         <translation>重新校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="591"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="51"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="591"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="51"/>
         <source>Imported</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="592"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="52"/>
         <source>Operating / eligible</source>
         <translation>在营 / 可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="593"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="53"/>
         <source>Rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="593"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="53"/>
         <source>Flagged</source>
         <translation>需核实</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="594"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="54"/>
         <source>Compared with the newest version</source>
         <translation>与最新版本相比</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="616"/>
-        <source>Rejected and flagged</source>
-        <translation>未导入和需核实的行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="617"/>
-        <source>All remarks</source>
-        <translation>全部提示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="621"/>
-        <source>Search reason, value, column, sheet</source>
-        <translation>搜索原因、值、列、工作表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="623"/>
-        <source>Save error report…</source>
-        <translation>保存错误报告…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="632"/>
-        <source>Sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="633"/>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="634"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="635"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="636"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="637"/>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="649"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="94"/>
         <source>Rows with remarks</source>
         <translation>有提示的行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="654"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="99"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="655"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="100"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="663"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="108"/>
         <source>Differences</source>
         <translation>版本差异</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="699"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="144"/>
         <source>first version of this register (%1 new)</source>
         <translation>该名录的第一个版本（新增 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="703"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="148"/>
         <source>version %1: %2 added, %3 removed, %4 changed</source>
         <translation>第 %1 版：新增 %2，删除 %3，变更 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="706"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="151"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="706"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="151"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="706"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="151"/>
         <source>changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="730"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="175"/>
         <source>%1 of %2 remarks shown</source>
         <translation>显示 %1 条，共 %2 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="745"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="185"/>
         <source>Checking the file…</source>
         <translation>正在校验文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="755"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="194"/>
         <source>Checking the register</source>
         <translation>正在校验名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="763"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="202"/>
         <source>No row of the file can be imported; see the remarks below.</source>
         <translation>文件中没有可以导入的行，请查看下面的提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="765"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="204"/>
         <source>Checked. Rejected rows are not imported; correct them in the file and import again, or import the rest now.</source>
         <translation>校验完成。未通过的行不会导入；可在文件中更正后重新导入，或先导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="768"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="207"/>
         <source>Checked. Every row can be imported.</source>
         <translation>校验完成，所有行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="774"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="213"/>
         <source>The file cannot be imported as it is:</source>
         <translation>该文件目前无法导入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="789"/>
-        <location filename="../../ui/wizards/import_wizard.py" line="805"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="228"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="790"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="229"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="799"/>
-        <source>Writing the error report…</source>
-        <translation>正在写入错误报告…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="803"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="237"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WizardKit</name>
+    <message>
+        <location filename="../../ui/wizards/wizard_kit.py" line="30"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/wizard_kit.py" line="31"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/wizard_kit.py" line="33"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/wizard_kit.py" line="65"/>
+        <source>Unexpected error: %1</source>
+        <translation>发生意外错误：%1</translation>
     </message>
 </context>
 </TS>

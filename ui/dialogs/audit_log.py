@@ -2,12 +2,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from app import audit
 from ui.dialogs.messages import show_error
-from ui.models.audit_log_model import ACTION, ACTOR, AT, HASH, ID, PAYLOAD, AuditLogModel
+from ui.models.audit_log_model import (
+    ACTION,
+    ACTOR,
+    AT,
+    HASH,
+    ID,
+    PAYLOAD,
+    AuditLogModel,
+)
 
 
 class AuditLogDialog(QDialog):

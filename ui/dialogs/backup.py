@@ -1,4 +1,4 @@
-"""文件 → 备份数据库… / 恢复备份…: file dialogs and confirmations around app.maintenance."""
+"""文件 → 备份数据库… / 恢复备份…: file dialogs and confirmations; the writes are ui.operations.settings'."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.maintenance import backup_logged, restore_logged
 from app.paths import backup_dir_for
-from ui.dialogs.messages import confirm, show_error, show_info
+from ui.dialogs.messages import confirm, show_info
+from ui.operations.settings import backup_database, restore_backup
 
 
 def _filter() -> str:
@@ -29,19 +29,12 @@ def backup_now(parent: QWidget | None, ctx) -> None:
         parent, QCoreApplication.translate("Backup", "Back up database"), str(target), _filter())
     if not chosen:
         return
-    db_path = ctx.db_path
-
-    def work(progress, cancel):
-        progress(0, 0, QCoreApplication.translate("Backup", "Copying the database…"))
-        return backup_logged(db_path, chosen)
 
     def done(path):
-        ctx.notify_data_changed()
         show_info(parent, QCoreApplication.translate("Backup", "Backup finished"),
                   QCoreApplication.translate("Backup", "The database was backed up to:\n%1").replace("%1", str(path)))
 
-    ctx.tasks.run(work, title=QCoreApplication.translate("Backup", "Backing up the database"),
-                  on_done=done, on_error=lambda exc: show_error(parent, exc), cancellable=False)
+    backup_database(parent, ctx, chosen).success(done).run()
 
 
 def restore_from(parent: QWidget | None, ctx) -> Path | None:
@@ -64,13 +57,9 @@ def restore_from(parent: QWidget | None, ctx) -> Path | None:
         "safety copy first, so this can be undone.").replace("%1", source)
     if not confirm(parent, QCoreApplication.translate("Backup", "Restore backup"), question):
         return None
-    ctx.tasks.wait()
-    try:
-        safety = restore_logged(source, ctx.db_path)
-    except Exception as exc:  # noqa: BLE001 - shown to the clerk; the old database is open again
-        show_error(parent, exc)
+    safety = restore_backup(parent, ctx, source)
+    if safety is None:
         return None
-    ctx.notify_data_changed()
     show_info(parent, QCoreApplication.translate("Backup", "Restore finished"),
               QCoreApplication.translate("Backup", "The database was restored from:\n%1\n\nThe database as it was "
                                          "before is kept at:\n%2").replace("%1", source).replace("%2", str(safety)))

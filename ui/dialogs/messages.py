@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import SpotcheckError
+from ui import startup
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
@@ -12,8 +13,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     if isinstance(exc, SpotcheckError):
         QMessageBox.warning(parent, title or QCoreApplication.translate("Messages", "Cannot continue"), str(exc))
         return
-    from ui.startup import show_unexpected_error
-    show_unexpected_error(exc, parent)
+    startup.show_unexpected_error(exc, parent)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:

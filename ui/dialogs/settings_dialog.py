@@ -1,18 +1,19 @@
 """设置 → 设置…: the bureau's settings, saved in one logged transaction.
 
-Only changed keys are passed to app.settings.update_settings, so the audit
-entry lists exactly what the clerk changed; its validation errors (Chinese)
-are shown and the dialog stays open for correction.
+Only changed keys are saved (ui.operations.settings.save_settings, through
+app.settings.update_settings), so the audit entry lists exactly what the clerk
+changed; its validation errors (Chinese) are shown and the dialog stays open
+for correction.
 """
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from app.settings import service as settings
-from app.errors import SpotcheckError
 from ui.dialogs.calendar_tab import CalendarTab
-from ui.dialogs.messages import show_error, show_info
+from ui.dialogs.messages import show_info
 from ui.dialogs.settings_tabs import BureauTab, CategoriesTab, DistrictsTab, UnitsTab
+from ui.operations.settings import save_settings
 
 
 class SettingsDialog(QDialog):
@@ -63,12 +64,8 @@ class SettingsDialog(QDialog):
         if not changes:
             self.accept()
             return True
-        try:
-            settings.update_settings(changes)
-        except SpotcheckError as exc:
-            show_error(self, exc, self.tr("Settings not saved"))
+        if not save_settings(self, self.ctx, changes):
             return False
-        self.ctx.notify_data_changed()
         if "language" in changes:
             show_info(self, self.tr("Settings"), self.tr("The new language is used from the next start."))
         self.accept()

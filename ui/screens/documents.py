@@ -1,8 +1,9 @@
 """Step 5, 打印文书: choose a kind and the inspections, generate the PDFs off the GUI
 thread, preview them inside the application and print through the system dialog.
 
-All document work is app.docs.service.generate(); this screen only chooses its
-arguments, shows the files it wrote and hands pages to the printer.
+All document work is app.docs.service.generate() (through
+ui.operations.docs.generate_documents); this screen only chooses its arguments,
+shows the files it wrote and hands pages to the printer.
 """
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFile
 from app.docs import service as docs_service
 from app.draw import plans as plan_service
 from app.draw import service as draw_service
+from ui.changes import Changes
 from ui.dialogs.messages import show_error
+from ui.operations.docs import generate_documents
 
 
 def create_screen(ctx) -> QWidget:
@@ -51,7 +54,7 @@ class DocumentsScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        ctx.data_changed.connect(self.reload)
+        ctx.data_changed.connect(self._on_changes)
         ctx.plan_changed.connect(lambda _plan: self.reload())
         self.reload()
 
@@ -151,6 +154,12 @@ class DocumentsScreen(QWidget):
         return box
 
     # -- data -----------------------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        # the drawn draws of the plans and their inspections (a match may replace one); the documents
+        # this screen generates change none of them
+        if changes.touches("plan", "draw", "match"):
+            self.reload()
+
     def reload(self) -> None:
         current = self.draw_combo.currentData()
         self.draw_combo.blockSignals(True)
@@ -220,25 +229,15 @@ class DocumentsScreen(QWidget):
             self.status.setText(self.tr("Select at least one inspection in the table, or choose all."))
             return
 
-        def work(progress, cancel):
-            return docs_service.generate(kind, draw_no, out_dir, keys=keys, district=district,
-                                         progress=progress, cancel=cancel)
-
         self.generate_button.setEnabled(False)
-        self.ctx.tasks.run(work, title=self.tr("Generating documents…"), on_done=self._generated,
-                           on_error=self._failed, on_cancelled=lambda _exc: self._finished_without_files())
+        task = (generate_documents(self, self.ctx, kind, draw_no, out_dir, keys=keys, district=district)
+                .success(self._generated).cancelled(lambda _exc: self._finished_without_files()).run())
+        task.finished.connect(lambda: self.generate_button.setEnabled(True))   # done, failed or cancelled
 
     def _finished_without_files(self) -> None:
-        self.generate_button.setEnabled(True)
         self.status.setText(self.tr("Cancelled: no file was written."))
 
-    def _failed(self, exc: BaseException) -> None:
-        self.generate_button.setEnabled(True)
-        show_error(self, exc)
-
     def _generated(self, files: list[Path]) -> None:
-        self.generate_button.setEnabled(True)
-        self.ctx.notify_data_changed()      # document numbers were allocated
         self._files = [Path(f) for f in files]
         self.file_list.clear()
         for path in self._files:

@@ -7,54 +7,24 @@ it the current plan of the whole window (ctx.set_current_plan).
 """
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-    QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QFileDialog, QFormLayout, QGroupBox, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableView,
+    QVBoxLayout, QWidget,
 )
 
-from ui.wizards.register_models import Column, MessageBar, RowsModel, bold, error_text, heading
-
-FETCH_LIST_DAYS = 5     # seed plan: 自收到本方案之日起5个工作日内……获取检查对象名单
-MATCH_DAYS = 5          # seed plan: 在获取名单后5个工作日内完成……随机匹配
-
-
-translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
-
-
-def plan_deadlines(plan) -> list[tuple[str, str, bool]]:
-    """(what, when, ok) for the plan's dates and the working-day deadlines the seed plan sets.
-
-    Shown for information only; an uncovered calendar year gives its Chinese message.
-    """
-    from app.errors import CalendarNotCoveredError
-    from app.workdays import add_working_days, working_days_between
-
-    out: list[tuple[str, str, bool]] = []
-    start = dt.date.fromisoformat(plan.start)
-    due = dt.date.fromisoformat(plan.due)
-    out.append((translate("PlanScreen", "Plan starts (notice received)"), plan.start, True))
-    try:
-        fetch = add_working_days(start, FETCH_LIST_DAYS)
-        out.append((translate("PlanScreen", "Obtain the list of objects (within %1 working days of receiving the plan)")
-                    .replace("%1", str(FETCH_LIST_DAYS)), fetch.isoformat(), True))
-        match = add_working_days(fetch, MATCH_DAYS)
-        out.append((translate("PlanScreen", "Match inspectors (within %1 working days of obtaining the list)")
-                    .replace("%1", str(MATCH_DAYS)), match.isoformat(), True))
-    except CalendarNotCoveredError as exc:
-        out.append((translate("PlanScreen", "Working-day deadlines"), str(exc), False))
-    out.append((translate("PlanScreen", "Checks and result entry completed by"), plan.due, True))
-    try:
-        days = working_days_between(start, due)
-        out.append((translate("PlanScreen", "Working days from start to completion"), str(days), True))
-    except CalendarNotCoveredError as exc:
-        out.append((translate("PlanScreen", "Working days from start to completion"), str(exc), False))
-    out.append((translate("PlanScreen", "Plan ends (results entered and published)"), plan.end, True))
-    return out
+from app.draw import plans
+from app.registers import queries
+from ui.changes import Changes
+from ui.operations import plans as plan_ops
+from ui.screens.screen_kit import add_splitter, bold, button_row, pane, screen_layout, table_defaults
+from ui.wizards.plan_texts import deadline_rows
+from ui.wizards.plan_wizard import PlanWizard
+from ui.wizards.register_models import Column, RowsModel
+from ui.wizards.wizard_kit import error_text
 
 
 class PlanScreen(QWidget):
@@ -64,14 +34,8 @@ class PlanScreen(QWidget):
         self._plans: list = []
         self._wizard = None
 
-        root = QVBoxLayout(self)
-        root.setContentsMargins(16, 12, 16, 12)
-        root.setSpacing(8)
-        root.addWidget(heading(self.tr("Plan")))
-        self.message = MessageBar(self)
-        root.addWidget(self.message)
+        root, self.message = screen_layout(self, self.tr("Plan"))
 
-        buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New plan…"))
         self.new_button.clicked.connect(self.new_plan)
         self.file_button = QPushButton(self.tr("Create from file…"))
@@ -80,14 +44,8 @@ class PlanScreen(QWidget):
         self.edit_button.clicked.connect(self.edit_plan)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_plan)
-        for b in (self.new_button, self.file_button, self.edit_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        root.addLayout(buttons)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        root.addWidget(splitter, 1)
+        button_row(root, (self.new_button, self.file_button, self.edit_button, self.delete_button))
+        splitter = add_splitter(root)
 
         # left: the plans
         self.plans_model = RowsModel([
@@ -98,7 +56,7 @@ class PlanScreen(QWidget):
         self.plans_model.row_color = lambda p: QColor("#555555") if p.status == "frozen" else None
         self.plans_view = QTableView()
         self.plans_view.setModel(self.plans_model)
-        self._table_defaults(self.plans_view)
+        table_defaults(self.plans_view)
         self.plans_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.plans_view.setWordWrap(True)
         self.plans_view.horizontalHeader().sectionResized.connect(
@@ -107,9 +65,7 @@ class PlanScreen(QWidget):
         self.empty_label = QLabel(self.tr("No plan yet. Create one from a plan file (TOML) or with "
                                           "“New plan…”."))
         self.empty_label.setWordWrap(True)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left, left_layout = pane()
         left_layout.addWidget(bold(QLabel(self.tr("Plans"))))
         left_layout.addWidget(self.plans_view, 1)
         left_layout.addWidget(self.empty_label)
@@ -148,7 +104,7 @@ class PlanScreen(QWidget):
         ], parent=self)
         self.tasks_view = QTableView()
         self.tasks_view.setModel(self.tasks_model)
-        self._table_defaults(self.tasks_view)
+        table_defaults(self.tasks_view)
         self.tasks_view.setWordWrap(True)
         self.tasks_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tasks_view.horizontalHeader().setStretchLastSection(True)
@@ -173,7 +129,7 @@ class PlanScreen(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
 
-        ctx.data_changed.connect(self.refresh)
+        ctx.data_changed.connect(self._on_changes)
         ctx.plan_changed.connect(self._select_plan)
         self.refresh()
 
@@ -182,14 +138,6 @@ class PlanScreen(QWidget):
         QTimer.singleShot(0, self.plans_view.resizeRowsToContents)   # once the columns have their width
 
     # ---- helpers ---------------------------------------------------------------
-
-    @staticmethod
-    def _table_defaults(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
 
     def _status_text(self, status: str) -> str:
         return {"draft": self.tr("Draft"), "frozen": self.tr("Frozen (draw committed)")}.get(status, status)
@@ -215,7 +163,6 @@ class PlanScreen(QWidget):
 
     def _register_note(self, task: dict) -> str:
         """Which version of the register the task will use, and how many enterprises operate in it."""
-        from app.registers import queries
         version = queries.get_version(task["register"], task.get("register_version"))
         if version is None:
             if task.get("register_version"):
@@ -231,8 +178,13 @@ class PlanScreen(QWidget):
 
     # ---- loading ---------------------------------------------------------------
 
+    def _on_changes(self, changes: Changes) -> None:
+        # the plans and their status (a committed draw freezes its plan), the registers the tasks
+        # name, the working-day calendar of the deadlines
+        if changes.touches("plan", "draw", "registers", "settings"):
+            self.refresh()
+
     def refresh(self) -> None:
-        from app.draw import plans
         keep = self.ctx.current_plan_id
         try:
             self._plans = plans.list_plans()
@@ -271,7 +223,6 @@ class PlanScreen(QWidget):
             self.ctx.set_current_plan(plan.id)
 
     def _show_plan(self, plan) -> None:
-        from app.draw import plans
         self.edit_button.setEnabled(plan is not None and plan.status == "draft")
         self.delete_button.setEnabled(plan is not None and plan.status == "draft")
         self.details.setEnabled(plan is not None)
@@ -300,7 +251,7 @@ class PlanScreen(QWidget):
         self.conditional_label.setText(
             self.tr("Conditional items: %1").replace("%1", "；".join(
                 str(c.get("item", "")) for c in cond)) if cond else "")
-        for what, when, ok in plan_deadlines(plan):
+        for what, when, ok in deadline_rows(plans.plan_deadlines(plan)):
             value = QLabel(when)
             value.setWordWrap(True)
             if not ok:
@@ -315,23 +266,12 @@ class PlanScreen(QWidget):
                                                   self.tr("Plan files (*.toml);;All files (*)"))
             if not path:
                 return
-        path = Path(path)
         self.message.clear()
-
-        def work(progress, cancel):
-            from app.draw import plans
-            progress(0, 0, QCoreApplication.translate("PlanScreen", "Reading the plan file…"))
-            return plans.create_plan_from_toml(path).id
-
-        self.ctx.tasks.run(work, title=self.tr("Create plan"), on_done=self._created,
-                           on_error=self._failed, cancellable=False)
+        plan_ops.create_plan_from_file(self, self.ctx, Path(path)).success(self._created).failure(self._failed).run()
 
     def _created(self, plan_id: int) -> None:
-        self.ctx.set_current_plan(plan_id)
-        self.ctx.notify_data_changed()   # refreshes this screen too
-        plan = self.current_plan()
-        if plan is not None:
-            self.message.show_info(self.tr("Plan “%1” saved.").replace("%1", plan.title))
+        self.ctx.set_current_plan(plan_id)     # the plan list follows when the change notice arrives
+        self.message.show_info(self.tr("Plan “%1” saved.").replace("%1", plans.get_plan(plan_id).title))
 
     def _failed(self, exc: BaseException) -> None:
         self.message.show_error(error_text(exc))
@@ -345,7 +285,6 @@ class PlanScreen(QWidget):
             self._open_wizard(plan.id)
 
     def _open_wizard(self, plan_id) -> None:
-        from ui.wizards.plan_wizard import PlanWizard
         self.message.clear()
         wizard = PlanWizard(self.ctx, plan_id=plan_id, parent=self)
         wizard.plan_saved.connect(self._created)
@@ -363,20 +302,12 @@ class PlanScreen(QWidget):
                                           .replace("%1", plan.title))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        plan_id = plan.id
 
-        def work(progress, cancel):
-            from app.draw import plans
-            plans.delete_plan(plan_id)
-            return plan_id
-
-        def done(_):
+        def done(_plan_id):
             self.ctx.set_current_plan(None)
-            self.ctx.notify_data_changed()
             self.message.show_info(self.tr("Plan deleted."))
 
-        self.ctx.tasks.run(work, title=self.tr("Delete plan"), on_done=done, on_error=self._failed,
-                           cancellable=False)
+        plan_ops.delete_plan(self, self.ctx, plan.id).success(done).failure(self._failed).run()
 
 
 def create_screen(ctx) -> QWidget:

@@ -8,85 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
-from ui.wizards.import_wizard import issue_color, severity_label
-from ui.wizards.register_models import (
-    Column, MessageBar, PagedModel, RowsModel, bold, browser_source, error_text, heading, issues_source,
-    version_districts, version_rows,
-)
-
-
-translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
-
-
-def _short_kind(kind: str) -> str:
-    return {"enterprise": translate("RegistersScreen", "Enterprises"), "inspector": translate("RegistersScreen", "Inspectors"),
-            "avoidance": translate("RegistersScreen", "Avoidance"), "institution": translate("RegistersScreen", "Institutions")}.get(kind, kind)
-
-
-def _yes_no(value) -> str:
-    return translate("RegistersScreen", "Yes") if value else translate("RegistersScreen", "No")
-
-
-def browser_columns(kind: str) -> list[Column]:
-    """The columns of the browser for one kind of register."""
-    source = Column(translate("RegistersScreen", "Source row"),
-                    lambda r: f"{r.get('sheet') or ''} {r.get('row') or ''}".strip(), field="row")
-    if kind == "enterprise":
-        return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
-                Column(translate("RegistersScreen", "District"), lambda r: r["district"], field="district"), Column(translate("RegistersScreen", "Status"), lambda r: r["status"], field="status"),
-                Column(translate("RegistersScreen", "Operating"), lambda r: _yes_no(r["operating"]), field="operating"),
-                Column(translate("RegistersScreen", "Legal representative"), lambda r: r["legal_rep"]),
-                Column(translate("RegistersScreen", "Address"), lambda r: r["address"]), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
-                Column(translate("RegistersScreen", "Licence number"), lambda r: r["licence_no"]),
-                Column(translate("RegistersScreen", "Product"), lambda r: r["product"]), Column(translate("RegistersScreen", "Issued"), lambda r: r["issued_on"]),
-                Column(translate("RegistersScreen", "Valid until"), lambda r: r["valid_until"]), source]
-    if kind == "inspector":
-        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"], field="cert_no"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
-                Column(translate("RegistersScreen", "Unit"), lambda r: r["unit"]), Column(translate("RegistersScreen", "District"), lambda r: r["district"], field="district"),
-                Column(translate("RegistersScreen", "Eligible"), lambda r: _yes_no(r.get("eligible"))),
-                Column(translate("RegistersScreen", "Reason"), lambda r: r.get("eligibility_reason", "")),
-                Column(translate("RegistersScreen", "Status"), lambda r: r["status"], field="status"),
-                Column(translate("RegistersScreen", "Certificate valid until"), lambda r: r["cert_expiry"]),
-                Column(translate("RegistersScreen", "Specialty"), lambda r: r["specialty"]),
-                Column(translate("RegistersScreen", "Expert"), lambda r: _yes_no(r["expert"])), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
-                source]
-    if kind == "avoidance":
-        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"], field="cert_no"),
-                Column(translate("RegistersScreen", "Inspector"), lambda r: r["inspector_name"]),
-                Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"),
-                Column(translate("RegistersScreen", "Enterprise"), lambda r: r["enterprise_name"]),
-                Column(translate("RegistersScreen", "Reason"), lambda r: r["reason"]), source]
-    return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
-            Column(translate("RegistersScreen", "Services"), lambda r: _services(r["services"])),
-            Column(translate("RegistersScreen", "Qualification"), lambda r: r["qualification"]),
-            Column(translate("RegistersScreen", "Qualification valid until"), lambda r: r["qualification_expiry"]),
-            Column(translate("RegistersScreen", "Contact"), lambda r: r["contact"]), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]), source]
-
-
-def _services(value) -> str:
-    if isinstance(value, str):
-        import json
-        try:
-            value = json.loads(value) if value.startswith("[") else value
-        except ValueError:
-            pass
-    return "、".join(value) if isinstance(value, list) else str(value or "")
-
-
-def _row_color(kind: str):
-    grey, red = QColor("#777777"), QColor("#a3160b")
-    if kind == "enterprise":
-        return lambda r: None if r["operating"] else grey
-    if kind == "inspector":
-        return lambda r: None if r.get("eligible") else red
-    return None
+from app.registers import queries
+from ui.changes import Changes
+from ui.operations import registers as register_ops
+from ui.screens.register_columns import browser_columns, row_color, short_kind
+from ui.screens.screen_kit import add_splitter, bold, button_row, cap_columns, pane, screen_layout, table_defaults
+from ui.wizards.import_wizard import ImportWizard
+from ui.wizards.register_labels import ISSUE_TEXT_COLUMNS, issue_color, issue_columns, issue_filters
+from ui.wizards.register_models import Column, PagedModel, RowsModel
+from ui.wizards.wizard_kit import error_text
 
 
 class RegistersScreen(QWidget):
@@ -96,14 +32,8 @@ class RegistersScreen(QWidget):
         self._wizard = None
         self._version: dict | None = None
 
-        root = QVBoxLayout(self)
-        root.setContentsMargins(16, 12, 16, 12)
-        root.setSpacing(8)
-        root.addWidget(heading(self.tr("Registers")))
-        self.message = MessageBar(self)
-        root.addWidget(self.message)
+        root, self.message = screen_layout(self, self.tr("Registers"))
 
-        buttons = QHBoxLayout()
         self.import_buttons: dict[str, QPushButton] = {}
         for kind, text in (("enterprise", self.tr("Import enterprise register…")),
                            ("inspector", self.tr("Import inspectors…")),
@@ -112,22 +42,15 @@ class RegistersScreen(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=kind: self.open_import(k))
             self.import_buttons[kind] = button
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        root.addLayout(buttons)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        root.addWidget(splitter, 1)
+        button_row(root, self.import_buttons.values())
+        splitter = add_splitter(root, Qt.Orientation.Vertical)
 
         # the versions
-        top = QWidget()
-        tl = QVBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
+        top, tl = pane()
         tl.addWidget(bold(QLabel(self.tr("Registers and their versions"))))
         self.versions_model = RowsModel([
             Column(self.tr("Register"), lambda v: v["register"]),
-            Column(self.tr("Kind"), lambda v: _short_kind(v["kind"])),
+            Column(self.tr("Kind"), lambda v: short_kind(v["kind"])),
             Column(self.tr("Version"), lambda v: v["version"], numeric=True),
             Column(self.tr("Source file"), lambda v: v["source"],
                    tooltip=lambda v: f"{v['source']}\nSHA-256 {v['sha256']}"),
@@ -186,15 +109,7 @@ class RegistersScreen(QWidget):
         issues = QWidget()
         il = QVBoxLayout(issues)
         ifilters = QHBoxLayout()
-        self.severity_combo = QComboBox()
-        self.severity_combo.addItem(self.tr("All remarks"), "")
-        self.severity_combo.addItem(self.tr("Rejected and flagged"), "rejected,conflict,flagged")
-        for s in ("rejected", "conflict", "flagged", "excluded", "skipped"):
-            self.severity_combo.addItem(severity_label(s), s)
-        self.issue_search = QLineEdit()
-        self.issue_search.setPlaceholderText(self.tr("Search reason, value, column, sheet"))
-        self.issue_search.setClearButtonEnabled(True)
-        self.report_button = QPushButton(self.tr("Save error report…"))
+        self.severity_combo, self.issue_search, self.report_button = issue_filters(serious_first=False)
         self.report_button.clicked.connect(lambda: self.save_report())
         ifilters.addWidget(self.severity_combo, 1)
         ifilters.addWidget(self.issue_search, 2)
@@ -202,14 +117,7 @@ class RegistersScreen(QWidget):
         il.addLayout(ifilters)
         self.issue_count = QLabel()
         il.addWidget(self.issue_count)
-        self.issues_model = PagedModel([
-            Column(self.tr("Sheet"), lambda i: i["sheet"]),
-            Column(self.tr("Row"), lambda i: i["row"], numeric=True),
-            Column(self.tr("Column"), lambda i: i["column"]),
-            Column(self.tr("Value"), lambda i: i["value"]),
-            Column(self.tr("Reason"), lambda i: i["reason"]),
-            Column(self.tr("Outcome"), lambda i: severity_label(i["severity"])),
-        ], parent=self)
+        self.issues_model = PagedModel(issue_columns(lambda issue, field: issue[field]), parent=self)
         self.issues_model.row_color = lambda i: issue_color(i["severity"])
         self.issues_view = QTableView()
         self.issues_view.setModel(self.issues_model)
@@ -236,26 +144,26 @@ class RegistersScreen(QWidget):
         self.issue_search.textChanged.connect(lambda _t: self._issue_timer.start())
         self.severity_combo.currentIndexChanged.connect(lambda _i: self.reload_issues())
 
-        ctx.data_changed.connect(self.refresh)
+        ctx.data_changed.connect(self._on_changes)
         self.refresh()
 
     @staticmethod
     def _table_defaults(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
+        table_defaults(view)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setResizeContentsPrecision(60)   # fit columns to the first rows, not all loaded
 
     # ---- versions ------------------------------------------------------------------
 
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("registers"):
+            self.refresh()
+
     def refresh(self, select_version_id: int | None = None) -> None:
         keep = select_version_id or (self._version or {}).get("id")
         try:
-            rows = version_rows()
+            rows = queries.version_rows()
         except Exception as exc:  # noqa: BLE001
             self.message.show_error(error_text(exc))
             rows = []
@@ -301,7 +209,7 @@ class RegistersScreen(QWidget):
             combo.clear()
         self.district_combo.addItem(self.tr("All districts"), "")
         if version is not None:
-            for d in version_districts(kind, version["id"]):
+            for d in queries.version_districts(kind, version["id"]):
                 self.district_combo.addItem(d, d)
         self.district_combo.setVisible(kind in ("enterprise", "inspector"))
         if kind == "enterprise":
@@ -318,7 +226,7 @@ class RegistersScreen(QWidget):
         self.rows_model.columns = browser_columns(kind)
         self._order = ("", False)
         self.rows_view.horizontalHeader().setSortIndicatorShown(False)
-        self.rows_model.row_color = _row_color(kind)
+        self.rows_model.row_color = row_color(kind)
         self.tabs.setTabText(0, self.tr("Contents of %1, version %2").replace("%1", version["register"])
                              .replace("%2", str(version["version"])) if version else self.tr("Contents"))
         self.reload_rows()
@@ -342,7 +250,7 @@ class RegistersScreen(QWidget):
             self.rows_model.set_source(None)
             self.count_label.clear()
             return
-        source = browser_source(v["kind"], v["id"], search=self.search_edit.text(),
+        source = queries.browser_source(v["kind"], v["id"], search=self.search_edit.text(),
                                 district=self.district_combo.currentData() or "",
                                 state=self.state_combo.currentData() or "",
                                 order_by=self._order[0], descending=self._order[1])
@@ -380,16 +288,11 @@ class RegistersScreen(QWidget):
             self.issue_count.clear()
             self.report_button.setEnabled(False)
             return
-        self.issues_model.set_source(issues_source(v["id"], severity=self.severity_combo.currentData() or "",
-                                                   search=self.issue_search.text()))
+        self.issues_model.set_source(queries.issues_source(v["id"], severity=self.severity_combo.currentData() or "",
+                                                           search=self.issue_search.text()))
         self.issue_count.setText(self.tr("%1 remarks").replace("%1", f"{self.issues_model.total:,}"))
         self.report_button.setEnabled(self.issues_model.total > 0 or bool(self.issue_search.text()))
-        view = self.issues_view
-        cap = view.fontMetrics().horizontalAdvance("M" * 16)
-        for c in (0, 1, 2, 3, 5):
-            view.resizeColumnToContents(c)
-            if view.columnWidth(c) > cap:
-                view.setColumnWidth(c, cap)
+        cap_columns(self.issues_view, ISSUE_TEXT_COLUMNS)
 
     def save_report(self, path: str | Path | None = None) -> None:
         v = self._version
@@ -401,24 +304,14 @@ class RegistersScreen(QWidget):
                                                   self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
-        path = Path(path)
-        version_id = v["id"]
-
-        def work(progress, cancel):
-            from app.registers.models import RegisterVersion
-            from app.registers.service import write_error_report
-            progress(0, 0, QCoreApplication.translate("RegistersScreen", "Writing the error report…"))
-            return write_error_report(RegisterVersion.get_by_id(version_id), path)
-
-        self.ctx.tasks.run(work, title=self.tr("Save error report"),
-                           on_done=lambda p: self.message.show_info(self.tr("Error report saved: %1")
-                                                                    .replace("%1", str(p))),
-                           on_error=lambda exc: self.message.show_error(error_text(exc)), cancellable=False)
+        (register_ops.save_version_report(self, self.ctx, v["id"], Path(path))
+         .success(lambda p: self.message.show_info(self.tr("Error report saved: %1").replace("%1", str(p))))
+         .failure(lambda exc: self.message.show_error(error_text(exc)))
+         .run())
 
     # ---- imports -------------------------------------------------------------------
 
     def open_import(self, kind: str, path: str | Path | None = None):
-        from ui.wizards.import_wizard import ImportWizard
         self.message.clear()
         register = None
         if self._version is not None and self._version["kind"] == kind:

@@ -1,12 +1,12 @@
-"""Table models and small shared widgets of the registers and plan screens.
+"""Table models of the registers and plan screens and the import wizard.
 
-- RowsModel: a small in-memory table (plans, tasks, register versions, preview rows).
-- PagedModel: a table that fetches from the database in pages (keyset on the
-  row id, canFetchMore/fetchMore), so a 100,000-row register costs one page of
-  Python objects until the clerk scrolls.
-- Read-only query helpers for the register browser (the services own every
-  write; these only SELECT).
-- MessageBar: an inline, non-blocking error/information line.
+- Column: one column of a table (header, how to read the value, right-aligned or not).
+- RowsModel: a small in-memory table (plans, tasks, register versions).
+- PagedModel: a table that fetches from the database in windows (a source from
+  app.registers.queries; canFetchMore/fetchMore), so a 100,000-row register costs
+  one window of Python objects until the clerk scrolls.
+- PreviewModel: the first rows of a sheet as in Excel, the header row marked.
+- FilteredListModel: an in-memory list shown through a filter (a validation's remarks).
 """
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 PAGE_SIZE = 500
 
@@ -221,171 +220,3 @@ class FilteredListModel(RowsModel):
     def _apply(self) -> None:
         pred = self._predicate
         self.set_rows(self.all_rows if pred is None else [r for r in self.all_rows if pred(r)])
-
-
-# ---- read-only queries for the browser ---------------------------------------
-
-def version_rows() -> list[dict]:
-    """Every version of every register, newest first within a register."""
-    from app.registers.models import Register, RegisterVersion
-    query = (RegisterVersion.select(RegisterVersion, Register)
-             .join(Register)
-             .order_by(Register.kind, Register.name, RegisterVersion.version.desc()))
-    out = []
-    for v in query:
-        out.append({"id": v.id, "register": v.register.name, "kind": v.register.kind, "version": v.version,
-                    "source": v.source_name, "sha256": v.source_sha256, "rows_read": v.rows_read,
-                    "imported": v.imported, "operating": v.operating, "rejected": v.rejected,
-                    "flagged": v.flagged, "by": v.created_by, "at": v.created_at, "digest": v.digest,
-                    "sheets": v.sheets, "note": v.note})
-    order = {k: i for i, k in enumerate(("enterprise", "inspector", "avoidance", "institution"))}
-    out.sort(key=lambda r: (order.get(r["kind"], 9), r["register"], -r["version"]))
-    return out
-
-
-def register_names(kind: str | None = None) -> list[str]:
-    from app.registers import queries
-    return [r["name"] for r in queries.list_registers(kind)]
-
-
-def browser_source(kind: str, version_id: int, *, search: str = "", district: str = "",
-                   state: str = "", order_by: str = "", descending: bool = False,
-                   today=None) -> Callable[[int, int], tuple[list, int]]:
-    """A window source over one version's rows through app.registers.queries.page.
-
-    state: "" (all), "yes" (operating / in post), "no" (not operating / not in post).
-    Inspectors get the service's eligibility verdict and reason (app.registers.eligibility).
-    """
-    import datetime as dt
-
-    from app.registers import queries
-    operating = None if not state else state == "yes"
-    day = today or dt.date.today()
-
-    def source(offset: int, limit: int) -> tuple[list, int]:
-        extra = {"order_by": order_by, "descending": descending} if order_by else {}
-        page = queries.page(version_id, search=search, district=district or None, operating=operating,
-                            limit=limit, offset=offset, **extra)
-        rows = [dict(zip(page.columns, r)) for r in page.rows]
-        if kind == "inspector":
-            from app.registers.eligibility import eligible_on
-            for r in rows:
-                r["eligible"], r["eligibility_reason"] = eligible_on(r, day)
-        return rows, page.total
-
-    return source
-
-
-def version_districts(kind: str, version_id: int) -> list[str]:
-    from app.registers import models as m
-    table = {"enterprise": m.Enterprise, "inspector": m.Inspector}.get(kind)
-    if table is None:
-        return []
-    q = table.select(table.district).where(table.version == version_id).distinct().order_by(table.district)
-    return [r.district for r in q]
-
-
-def issues_source(version_id: int, *, severity: str = "", search: str = "") -> Callable[[int, int], tuple[list, int]]:
-    """A window source over the kept import issues of a version (read-only)."""
-    from app.registers.models import ImportIssue as I
-    query = I.select().where(I.version == version_id)
-    if severity:
-        query = query.where(I.severity << severity.split(","))
-    text = search.strip()
-    if text:
-        pattern = f"%{text}%"
-        query = query.where((I.reason ** pattern) | (I.value ** pattern) | (I.column ** pattern)
-                            | (I.sheet ** pattern))
-
-    def source(offset: int, limit: int) -> tuple[list, int]:
-        rows = list(query.order_by(I.id).limit(limit).offset(offset).dicts())
-        return rows, query.count()
-
-    return source
-
-
-# ---- small shared widgets -------------------------------------------------------
-
-class MessageBar(QWidget):
-    """A line above the content saying what went wrong or what was done; never modal."""
-
-    ERROR, INFO = "error", "info"
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.label, 1)
-        close = QToolButton()
-        close.setText("×")
-        close.setAutoRaise(True)
-        close.clicked.connect(self.clear)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.level = ""
-        self.setVisible(False)
-
-    def text(self) -> str:
-        return self.label.text() if self.level else ""
-
-    def show_message(self, text: str, level: str = INFO) -> None:
-        self.level = level
-        self.label.setText(text)
-        if level == self.ERROR:
-            self.setStyleSheet("MessageBar { background: #fdecea; border: 1px solid #f5c2c0; }"
-                               "QLabel { color: #8a1c13; }")
-        else:
-            self.setStyleSheet("MessageBar { background: #e8f4ea; border: 1px solid #b9dfc0; }"
-                               "QLabel { color: #1d5b28; }")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setVisible(True)
-
-    def show_error(self, text: str) -> None:
-        self.show_message(text, self.ERROR)
-
-    def show_info(self, text: str) -> None:
-        self.show_message(text, self.INFO)
-
-    def clear(self) -> None:
-        self.level = ""
-        self.label.clear()
-        self.setVisible(False)
-
-
-def heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("pageTitle")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def bold(label: QLabel) -> QLabel:
-    font: QFont = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def error_text(exc: BaseException) -> str:
-    """app/ errors are Chinese already; anything else gets a generic Chinese lead-in."""
-    from app.errors import SpotcheckError
-    if isinstance(exc, SpotcheckError):
-        return str(exc)
-    return translate("RegisterModels", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
-
-
-def fit_to_screen(widget: QWidget, width: int = 980, height: int = 680) -> None:
-    """A comfortable first size for a wizard, never larger than 92 % of the screen it opens on."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QGuiApplication
-    screen = (widget.screen() if widget.screen() is not None else QGuiApplication.primaryScreen())
-    size = QSize(width, height).expandedTo(widget.minimumSizeHint())
-    if screen is not None:
-        avail = screen.availableGeometry().size()
-        size = size.boundedTo(QSize(int(avail.width() * 0.92), int(avail.height() * 0.92)))
-    widget.resize(size)

@@ -1,0 +1,66 @@
+"""Bureau-wide writes from the GUI: back up and restore the database, save the settings.
+
+backup_database returns an Operation like every other write. Restoring and
+saving settings run on the GUI thread on purpose and return at once:
+
+- restore_backup closes and replaces the database file, so no worker may hold
+  a connection meanwhile; it announces Changes.everything().
+- save_settings is one small transaction whose validation message must keep the
+  settings dialog open for correction; it announces Changes(settings=True).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.settings import service as settings
+from app.errors import SpotcheckError
+from app.maintenance import backup_logged, restore_logged
+from ui.changes import Changes
+from ui.context import AppContext
+from ui.dialogs.messages import show_error
+from ui.operations import Operation
+
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
+
+# A backup writes only its audit entry: bureau-wide state, like the settings.
+BACKED_UP = Changes(settings=True)
+
+
+def backup_database(parent: QWidget | None, ctx: AppContext, target: str | Path) -> Operation:
+    """Copy the open database to `target` on the worker (large databases take a while); the result is the path."""
+    db_path = ctx.db_path
+
+    def work(progress, cancel) -> Path:
+        progress(0, 0, translate("Backup", "Copying the database…"))
+        return backup_logged(db_path, target)
+
+    return (Operation(parent, ctx, work, title=translate("Backup", "Backing up the database"),
+                      changes=BACKED_UP, cancellable=False)
+            .failure(lambda exc: show_error(parent, exc)))
+
+
+def restore_backup(parent: QWidget | None, ctx: AppContext, source: str | Path) -> Path | None:
+    """Replace the database with the backup `source`: the safety copy of the old one, or None when it failed
+    (the error is shown and the old database is open again)."""
+    ctx.tasks.wait()
+    try:
+        safety = restore_logged(source, ctx.db_path)
+    except Exception as exc:  # noqa: BLE001 - shown to the clerk; the old database is open again
+        show_error(parent, exc)
+        return None
+    ctx.notify_changes(Changes.everything())
+    return safety
+
+
+def save_settings(parent: QWidget | None, ctx: AppContext, changed: dict) -> bool:
+    """Save the changed settings in one logged transaction; False (the Chinese message shown) when refused."""
+    try:
+        settings.update_settings(changed)
+    except SpotcheckError as exc:
+        show_error(parent, exc, translate("SettingsDialog", "Settings not saved"))
+        return False
+    ctx.notify_changes(Changes(settings=True))
+    return True

@@ -1,0 +1,330 @@
+"""The import wizard's first pages: the file and its register, the sheets and header row.
+
+Reading the file (app.registers.service.preview_file) writes nothing.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QTableView, QVBoxLayout, QWizardPage,
+)
+
+from app.registers import queries, service
+from app.registers.queries import register_names
+from app.registers.service import DEFAULT_REGISTER_NAMES
+from ui.screens.screen_kit import add_splitter, pane
+from ui.wizards.register_labels import KINDS, kind_label
+from ui.wizards.register_models import PreviewModel
+from ui.wizards.wizard_kit import error_label, error_text, set_error
+
+if TYPE_CHECKING:
+    from ui.wizards.import_wizard import ImportWizard
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard, kind: str, path, register_name):
+        super().__init__()
+        self.wiz = wizard
+        self._advance = False
+        self.setTitle(self.tr("File and register"))
+        self.setSubTitle(self.tr("Choose the file as you received it (Excel or CSV; title rows, several sheets and "
+                                 "footers are fine) and the register it becomes a new version of."))
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("A .xlsx, .xls or .csv file"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("File:"), row)
+        self.kind_combo = QComboBox()
+        for k in KINDS:
+            self.kind_combo.addItem(kind_label(k), k)
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+        form.addRow(self.tr("Contents:"), self.kind_combo)
+        self.register_combo = QComboBox()
+        self.register_combo.setEditable(True)
+        self.register_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.register_combo.lineEdit().setPlaceholderText(self.tr("e.g. 工业产品生产许可证获证企业"))
+        form.addRow(self.tr("Register:"), self.register_combo)
+        self.register_note = QLabel()
+        self.register_note.setWordWrap(True)
+        form.addRow("", self.register_note)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItem(self.tr("Detect automatically"), None)
+        for enc, text in (("utf-8", "UTF-8"), ("utf-8-sig", self.tr("UTF-8 with BOM")), ("gbk", "GBK"),
+                          ("gb18030", "GB18030")):
+            self.encoding_combo.addItem(text, enc)
+        form.addRow(self.tr("Encoding (CSV only):"), self.encoding_combo)
+        self.error = error_label()
+        form.addRow(self.error)
+
+        self._fill_registers(register_name)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill_registers(None))
+        self.path_edit.textChanged.connect(self._path_changed)
+        self.register_combo.currentTextChanged.connect(self._register_changed)
+        if path:
+            self.path_edit.setText(str(path))
+        self._path_changed()
+        self._register_changed()
+
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        return Path(text) if text else None
+
+    def register_name(self) -> str:
+        return self.register_combo.currentText().strip()
+
+    def encoding(self) -> str | None:
+        return self.encoding_combo.currentData() if self.encoding_combo.isEnabled() else None
+
+    def browse(self) -> None:
+        start = str(self.path().parent) if self.path() else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the register file"), start,
+            self.tr("Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def _fill_registers(self, preferred: str | None) -> None:
+        kind = self.kind()
+        current = preferred if preferred is not None else ""
+        names = register_names(kind)
+        default = DEFAULT_REGISTER_NAMES.get(kind)
+        if default and default not in names:
+            names.insert(0, default)
+        self.register_combo.blockSignals(True)
+        self.register_combo.clear()
+        self.register_combo.addItems(names)
+        self.register_combo.setCurrentText(current or (default or (names[0] if names else "")))
+        self.register_combo.blockSignals(False)
+        self._register_changed()
+        self.completeChanged.emit()
+
+    def _path_changed(self) -> None:
+        path = self.path()
+        spreadsheet = path is not None and path.suffix.lower() in SPREADSHEET_SUFFIXES
+        self.encoding_combo.setEnabled(not spreadsheet)
+        if path is not None and self.kind() == "enterprise" and not self.register_name():
+            self.register_combo.setCurrentText(self._name_from_file(path))
+        self.completeChanged.emit()
+
+    @staticmethod
+    def _name_from_file(path: Path) -> str:
+        stem = path.stem.strip()
+        for name in register_names("enterprise"):
+            if stem.startswith(name):
+                return name
+        for tail in ("名录库", "名录", "名单", "清单"):
+            if stem.endswith(tail) and len(stem) > len(tail):
+                return stem[: -len(tail)]
+        return stem
+
+    def _register_changed(self, *_):
+        name = self.register_name()
+        if not name:
+            self.register_note.setText(self.tr("Give the register a name; plans refer to registers by name."))
+        else:
+            latest = queries.latest_version(name)
+            if latest is None:
+                self.register_note.setText(self.tr("A new register; this import becomes its version 1."))
+            else:
+                self.register_note.setText(
+                    self.tr("Existing register: this import becomes version %1 (the newest is version %2 with "
+                            "%3 rows).").replace("%1", str(latest.version + 1)).replace("%2", str(latest.version))
+                    .replace("%3", str(latest.imported)))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.path() is not None and bool(self.register_name()) and not self.wiz.busy()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self.wiz.busy():
+            return False
+        key = (str(self.path()), self.kind(), self.encoding())
+        if self._advance and self.wiz.preview_key == key:
+            self._advance = False
+            return True
+        set_error(self.error, "")
+        path, kind, encoding = self.path(), self.kind(), self.encoding()
+
+        def work(progress, cancel):
+            progress(0, 0, QCoreApplication.translate("ImportWizard", "Reading the file…"))
+            return service.preview_file(path, kind, encoding=encoding)
+
+        def done(preview):
+            self.wiz.preview, self.wiz.preview_key = preview, key
+            self.wiz.result = None
+            self._advance = True
+            self.completeChanged.emit()
+            self.wiz.next()
+
+        def failed(exc):
+            self.completeChanged.emit()
+            set_error(self.error, error_text(exc))
+
+        self.wiz.read(work, title=self.tr("Reading the file"), on_done=done, on_error=failed,
+                      on_cancelled=lambda exc: failed(exc))
+        self.completeChanged.emit()
+        return False
+
+class SheetsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Sheets and header row"))
+        self.setSubTitle(self.tr("Tick the sheets to import (they become one register) and check that the header "
+                                 "row is found; the rows above it and a footer are left out."))
+        layout = QVBoxLayout(self)
+        splitter = add_splitter(layout)
+
+        left, ll = pane()
+        ll.addWidget(QLabel(self.tr("Sheets:")))
+        self.sheet_list = QListWidget()
+        self.sheet_list.setWordWrap(True)
+        self.sheet_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sheet_list.itemChanged.connect(lambda _i: self.completeChanged.emit())
+        self.sheet_list.currentRowChanged.connect(self._show_sheet)
+        ll.addWidget(self.sheet_list, 1)
+        header_box = QGroupBox(self.tr("Header row"))
+        hl = QVBoxLayout(header_box)
+        self.auto_radio = QRadioButton(self.tr("Find it in each sheet (recommended)"))
+        self.fixed_radio = QRadioButton(self.tr("Row number in every sheet:"))
+        group = QButtonGroup(self)
+        group.addButton(self.auto_radio)
+        group.addButton(self.fixed_radio)
+        self.auto_radio.setChecked(True)
+        self.row_spin = QSpinBox()
+        self.row_spin.setRange(1, 1000)
+        self.row_spin.setEnabled(False)
+        hl.addWidget(self.auto_radio)
+        fixed = QHBoxLayout()
+        fixed.addWidget(self.fixed_radio)
+        fixed.addWidget(self.row_spin)
+        fixed.addStretch(1)
+        hl.addLayout(fixed)
+        ll.addWidget(header_box)
+        splitter.addWidget(left)
+
+        right, rl = pane()
+        self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
+        rl.addWidget(self.preview_label)
+        self.preview_model = PreviewModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_view.horizontalHeader().setDefaultSectionSize(
+            self.preview_view.fontMetrics().horizontalAdvance("统一社会信用代码"))
+        rl.addWidget(self.preview_view, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        self.error = error_label()
+        layout.addWidget(self.error)
+
+        group.buttonToggled.connect(self._header_mode)
+        self.row_spin.valueChanged.connect(self._header_mode)
+
+    def initializePage(self) -> None:  # noqa: N802
+        preview = self.wiz.preview
+        self.sheet_list.blockSignals(True)
+        self.sheet_list.clear()
+        for sheet in preview.sheets:
+            if sheet.header_row is None:
+                text = self.tr("%1 — no header row found").replace("%1", sheet.name)
+            else:
+                text = (self.tr("%1 — header in row %2, %3 rows below it").replace("%1", sheet.name)
+                        .replace("%2", str(sheet.header_row)).replace("%3", str(sheet.data_rows)))
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.UserRole, sheet.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if sheet.header_row is not None or len(preview.sheets) == 1
+                               else Qt.CheckState.Unchecked)
+            self.sheet_list.addItem(item)
+        self.sheet_list.blockSignals(False)
+        first = next((s.header_row for s in preview.sheets if s.header_row is not None), None)
+        self.row_spin.setValue(first or 1)
+        self.sheet_list.setCurrentRow(0)
+        self._show_sheet(0)
+        fmt = preview.format.upper() + (f"，{preview.encoding}" if preview.encoding else "")
+        self.setSubTitle(self.tr("%1 (%2). Tick the sheets to import (they become one register) and check that the "
+                                 "header row is found; the rows above it and a footer are left out.")
+                         .replace("%1", preview.path.name).replace("%2", fmt))
+
+    def sheets(self) -> list[str]:
+        out = []
+        for i in range(self.sheet_list.count()):
+            item = self.sheet_list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def header_row(self) -> int | None:
+        return self.row_spin.value() if self.fixed_radio.isChecked() else None
+
+    def header_of(self, sheet) -> list[str] | None:
+        """The header cells of a sheet under the current choice (None: none found in the preview)."""
+        row = self.header_row()
+        if row is None:
+            return sheet.headers if sheet.header_row is not None else None
+        if row in sheet.row_numbers:
+            return sheet.rows[sheet.row_numbers.index(row)]
+        return None
+
+    def _header_mode(self, *_):
+        self.row_spin.setEnabled(self.fixed_radio.isChecked())
+        self._show_sheet(self.sheet_list.currentRow())
+        self.completeChanged.emit()
+
+    def _show_sheet(self, row: int) -> None:
+        preview = self.wiz.preview
+        if preview is None or not 0 <= row < len(preview.sheets):
+            self.preview_model.set_sheet([], [], None)
+            return
+        sheet = preview.sheets[row]
+        header = self.header_row() if self.header_row() is not None else sheet.header_row
+        self.preview_model.set_sheet(sheet.rows, sheet.row_numbers, header)
+        self.preview_label.setText(self.tr("First rows of “%1” (the header row is highlighted):")
+                                   .replace("%1", sheet.name))
+        view = self.preview_view
+        view.resizeColumnsToContents()
+        cap = view.fontMetrics().horizontalAdvance("M" * 14)
+        for c in range(self.preview_model.columnCount()):
+            if view.columnWidth(c) > cap:
+                view.setColumnWidth(c, cap)
+        view.resizeRowsToContents()
+        if header is not None and header in sheet.row_numbers:
+            view.scrollTo(self.preview_model.index(sheet.row_numbers.index(header), 0),
+                          QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.sheets())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        names = set(self.sheets())
+        missing = [s.name for s in self.wiz.preview.sheets if s.name in names and self.header_of(s) is None]
+        if missing:
+            if self.header_row() is None:
+                message = self.tr("No header row was found in sheet “%1”. Untick it, or give the header row "
+                                  "number.").replace("%1", missing[0])
+            else:
+                message = self.tr("Row %1 of sheet “%2” is empty or not among the first rows; choose the row that "
+                                  "holds the column names.").replace("%1", str(self.header_row())) \
+                    .replace("%2", missing[0])
+            set_error(self.error, message)
+            return False
+        set_error(self.error, "")
+        return True
