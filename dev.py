@@ -33,7 +33,7 @@ def run(cmd: list, **kw) -> None:
 
 
 def ensure_env(extras: str = "test") -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs on whatever python3 the machine has
         sys.exit("需要 Python 3.11 或更新版本 / Python 3.11+ is required")
     if not PY.exists():
         print(f"creating virtual environment in {VENV}")

@@ -6,7 +6,7 @@ is written (or inside the transaction, so the transaction rolls back).
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from app.errors import CancelledError
 

@@ -16,9 +16,9 @@ import json
 import tempfile
 import time
 import traceback
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
 
 from app import __version__
 from app.db import close_database, open_database
@@ -113,8 +113,9 @@ def write_register_xlsx(path: Path, districts: Sequence[str]) -> int:
             row_no += 1
             org = f"{d_index + 1:02d}{i + 1:07d}"   # 9 characters, unique per row
             key = uscc_with_check("91" + DIVISION_CODES[district] + org)
-            sheet.append([row_no, f"青岛自检{district}第{i + 1}号制造有限公司", key, district, "存续（在营、开业、在册）",
-                          f"山东省青岛市{district}自检路{i + 1}号", f"张{i + 1}", f"0532-8{row_no:07d}"])
+            sheet.append([row_no, f"青岛自检{district}第{i + 1}号制造有限公司", key, district,
+                          "存续（在营、开业、在册）", f"山东省青岛市{district}自检路{i + 1}号", f"张{i + 1}",
+                          f"0532-8{row_no:07d}"])
     book.save(path)
     return row_no
 
@@ -128,7 +129,8 @@ def step_import_register(ctx: SelfTestContext) -> str:
     imported = getattr(version, "imported", None)
     if imported != written:
         raise StepFailed(f"写入 {written} 户，导入 {imported} 户；问题：{[str(i) for i in result.issues[:3]]}")
-    return f"{ctx.register_file.name}：{written} 户，{len(districts)} 个区市（{'、'.join(districts)}），第 {version.version} 版"
+    return (f"{ctx.register_file.name}：{written} 户，{len(districts)} 个区市（{'、'.join(districts)}），"
+            f"第 {version.version} 版")
 
 
 def step_import_csv(ctx: SelfTestContext) -> str:
@@ -142,7 +144,8 @@ def step_import_csv(ctx: SelfTestContext) -> str:
     path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gb18030"))
     version, result = import_file(path, "inspector", INSPECTOR_REGISTER)
     if version.imported != len(rows) - 1:
-        raise StepFailed(f"写入 {len(rows) - 1} 人，导入 {version.imported} 人；问题：{[str(i) for i in result.issues[:3]]}")
+        raise StepFailed(f"写入 {len(rows) - 1} 人，导入 {version.imported} 人；"
+                         f"问题：{[str(i) for i in result.issues[:3]]}")
     return f"{path.name}（GB18030）：{version.imported} 人，编码识别为 {result.encoding or '未注明'}"
 
 

@@ -39,7 +39,8 @@ def validate_manual_calendar(value: dict) -> None:
                 try:
                     day = dt.date.fromisoformat(text)
                 except (TypeError, ValueError):
-                    raise ValidationError(f"工作日历 {year} 年中的日期“{text}”格式不正确，应为 YYYY-MM-DD。")
+                    raise ValidationError(
+                        f"工作日历 {year} 年中的日期“{text}”格式不正确，应为 YYYY-MM-DD。") from None
                 if day.year != int(year):
                     raise ValidationError(f"日期 {text} 不属于 {year} 年。")
         overlap = set(entry.get("holidays", [])) & set(entry.get("workdays", []))

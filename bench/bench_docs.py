@@ -48,7 +48,8 @@ def make_sheets(n: int) -> list[InspectionSheet]:
             address=f"山东省青岛市{d}香港中路{i}号", legal_rep=f"张{i}", phone="0532-80000000",
             licence_no=f"鲁XK16-204-{i:05d}", items=["获证资格及条件检查", "产品质量安全监督检查"],
             tasks=[TaskDraw("T1", "工业产品生产许可证获证企业", H(i, "t"), 1 + i % 9, 9, d)],
-            team=[(f"37020000{i % 97:04d}", f"检查员{i % 97}", "组长"), (f"37020001{i % 89:04d}", f"检查员乙{i % 89}", "组员")]))
+            team=[(f"37020000{i % 97:04d}", f"检查员{i % 97}", "组长"),
+                  (f"37020001{i % 89:04d}", f"检查员乙{i % 89}", "组员")]))
     return sheets
 
 
@@ -171,10 +172,10 @@ def main() -> None:
             else:
                 bare = lambda: [bare_form(s) for s in sheets]  # noqa: E731
                 ours = lambda: [notices.form_story(s, COMMON, categories) for s in sheets]  # noqa: E731
-            pages, secs = timed(lambda: _bare_build(out / f"bare-{kind}.pdf", bare()))
+            pages, secs = timed(lambda kind=kind, bare=bare: _bare_build(out / f"bare-{kind}.pdf", bare()))
             bare_pages, bare_s = bare_pages + pages, bare_s + secs
             print(f"bare reportlab {kind}: {args.n} documents, {pages} pages, {secs:.2f} s, {pages / secs:.0f} pages/s")
-            pages, secs = timed(lambda: _ours_build(out / f"ours-{kind}.pdf", ours()))
+            pages, secs = timed(lambda kind=kind, ours=ours: _ours_build(out / f"ours-{kind}.pdf", ours()))
             ours_pages, ours_s = ours_pages + pages, ours_s + secs
             print(f"app.docs       {kind}: {args.n} documents, {pages} pages, {secs:.2f} s, {pages / secs:.0f} pages/s")
         print(f"total: bare {bare_pages} pages in {bare_s:.2f} s ({bare_pages / bare_s:.0f} pages/s); "

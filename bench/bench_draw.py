@@ -52,7 +52,7 @@ def make_frame(n: int) -> list[tuple[str, str]]:
 
 def bare(seed: str, keys: list[str]) -> list[str]:
     """The baseline: the same keys hashed with the same ticket text and sorted by ticket."""
-    base = hashlib.sha256(f"{seed}|T1|".encode("utf-8"))
+    base = hashlib.sha256(f"{seed}|T1|".encode())
 
     def ticket(key: str) -> str:
         h = base.copy()
@@ -64,7 +64,7 @@ def bare(seed: str, keys: list[str]) -> list[str]:
 
 def hashes_only(seed: str, keys: list[str]) -> list[str]:
     """For reference: the tickets sorted, without keeping which key had which."""
-    base = hashlib.sha256(f"{seed}|T1|".encode("utf-8"))
+    base = hashlib.sha256(f"{seed}|T1|".encode())
     out = []
     for key in keys:
         h = base.copy()

@@ -32,6 +32,7 @@ HEADERS = ["序号", "企业名称", "统一社会信用代码", "法定代表�
 
 def make_file(path: Path, rows: int) -> None:
     from openpyxl import Workbook
+
     from app.registers.normalize import USCC_ALPHABET, uscc_check_char
     from app.settings.defaults import DEFAULT_DISTRICTS
 
@@ -71,7 +72,8 @@ open_database(sys.argv[2])
 from app.registers import service
 t, c = time.perf_counter(), time.process_time()
 version, result = service.import_file(sys.argv[1], "enterprise", "基准测试名录")
-print(time.perf_counter() - t, time.process_time() - c, result.imported, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(time.perf_counter() - t, time.process_time() - c, result.imported,
+      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 

@@ -19,6 +19,7 @@ WITNESSES = [{"name": "王见证", "unit": "青岛市公证处", "role": "公证
 def child(out: Path, db: Path) -> int:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
+
     from app.db import open_database
     from app.demo import load_demo
     from app.draw import plans

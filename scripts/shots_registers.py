@@ -112,7 +112,8 @@ def main() -> int:
             screen.tabs.setCurrentIndex(0)
 
     # ---- the import wizard, on an edited copy of the demo register ----------------------
-    edited = edited_copy(data_path("demo") / "工业产品生产许可证获证企业.xlsx", tmp / "工业产品生产许可证获证企业名录-新.xlsx")
+    edited = edited_copy(data_path("demo") / "工业产品生产许可证获证企业.xlsx",
+                         tmp / "工业产品生产许可证获证企业名录-新.xlsx")
     wizard = screen.open_import("enterprise", edited)
     wizard.file_page.register_combo.setCurrentText("工业产品生产许可证获证企业")
     save(wizard, "import-1-file")

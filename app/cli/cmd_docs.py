@@ -9,7 +9,8 @@ from app.docs.service import KINDS
 
 
 def register(sub) -> None:
-    p = sub.add_parser("docs", help="生成检查文书（PDF）：通知书、结果记录表、邮寄标签、下发清单、承诺单、抽取/匹配记录")
+    p = sub.add_parser("docs", help="生成检查文书（PDF）：通知书、结果记录表、邮寄标签、下发清单、"
+                                    "承诺单、抽取/匹配记录")
     p.add_argument("kind", choices=KINDS, metavar="KIND", help="、".join(KINDS))
     p.add_argument("--draw", type=int, required=True, metavar="N", help="抽取编号")
     p.add_argument("--out", required=True, metavar="DIR", help="输出文件夹")

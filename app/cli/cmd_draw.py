@@ -104,7 +104,8 @@ def _void(args) -> int:
     from app.campaign.changes import void_draw
     draw = void_draw(args.draw, args.reason)
     emit(args, {"draw_no": draw.draw_no, "status": draw.status, "reason": draw.void_reason},
-         f"第 {draw.draw_no} 号抽取已作废，理由：{draw.void_reason}。如需重新抽取，请重新提交承诺（将使用新的抽取编号）。")
+         f"第 {draw.draw_no} 号抽取已作废，理由：{draw.void_reason}。"
+         "如需重新抽取，请重新提交承诺（将使用新的抽取编号）。")
     return 0
 
 

@@ -104,7 +104,8 @@ def _commit(args) -> int:
     lines = [f"已提交第 {args.draw} 号抽取的匹配承诺（每组 {match.team_size} 人，匹配日期 {match.match_date}）。",
              f"  人员名单摘要：{match.roster_digest}", f"  回避名单摘要：{match.avoid_digest}",
              f"  匹配承诺值：  {match.commitment}", _deadline_line(data)] + _pool_lines(data["pools"])
-    lines.append(f"  排除人员 {len(data['excluded'])} 人（不在岗或执法证无效）。下一步：见证人提供随机数字后执行 match run。")
+    lines.append(f"  排除人员 {len(data['excluded'])} 人（不在岗或执法证无效）。"
+                 "下一步：见证人提供随机数字后执行 match run。")
     emit(args, data, "\n".join(lines))
     return 0
 
@@ -162,8 +163,8 @@ def _show(args) -> int:
     for key, team in data.get("teams", {}).items():
         lines.append(f"  {key}：" + "、".join(f"{name} {cert}（{role}）" for cert, name, role in team))
     lines += [f"  人员不足：{s['key']} 已匹配 {s['assigned']}/{s['needed']} 人" for s in data.get("short", [])]
-    lines += [f"  调整：{r['key']} {r['out'] or '（补足）'} → {r['in']}，{r['reason']}，批准人 {r['approver']}，{r['at']}"
-              for r in data.get("replacements", [])]
+    lines += [f"  调整：{r['key']} {r['out'] or '（补足）'} → {r['in']}，{r['reason']}，"
+              f"批准人 {r['approver']}，{r['at']}" for r in data.get("replacements", [])]
     emit(args, data, "\n".join(lines))
     return 0
 

@@ -69,7 +69,8 @@ def _show(args) -> int:
     summary["draws"] = [{"draw_no": d.draw_no, "status": d.status, "commitment": d.commitment,
                          "void_reason": d.void_reason} for d in service.draws_for_plan(args.plan_id)]
     text = _describe(summary) + "".join(
-        f"\n  抽取 第 {d['draw_no']} 号：{d['status']}" + (f"（作废理由：{d['void_reason']}）" if d["void_reason"] else "")
+        f"\n  抽取 第 {d['draw_no']} 号：{d['status']}"
+        + (f"（作废理由：{d['void_reason']}）" if d["void_reason"] else "")
         for d in summary["draws"])
     emit(args, summary, text)
     return 0

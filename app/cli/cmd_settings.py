@@ -76,7 +76,7 @@ def _split_dates(text: str) -> list[str]:
         try:
             out.append(dt.date.fromisoformat(part).isoformat())
         except ValueError:
-            raise ValidationError(f"日期“{part}”格式不正确，应为 YYYY-MM-DD。")
+            raise ValidationError(f"日期“{part}”格式不正确，应为 YYYY-MM-DD。") from None
     return sorted(set(out))
 
 

@@ -3,8 +3,16 @@ from app.audit.models import AuditEntry
 from app.docs.models import DocumentNumber, TemplateOverride
 from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Plan, Task
 from app.match.models import Assignment, InstitutionAssignment, Match, Replacement
-from app.registers.models import (AvoidancePair, Enterprise, HeaderMapping, ImportIssue, Inspector, Institution,
-                                  Register, RegisterVersion)
+from app.registers.models import (
+                                  AvoidancePair,
+                                  Enterprise,
+                                  HeaderMapping,
+                                  ImportIssue,
+                                  Inspector,
+                                  Institution,
+                                  Register,
+                                  RegisterVersion,
+)
 from app.settings.models import Setting
 
 ALL_MODELS = [

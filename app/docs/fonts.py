@@ -33,7 +33,7 @@ _SYSTEM_BODY = [("simfang.ttf", 0), ("simsun.ttc", 0), ("simsun.ttf", 0)]
 _SYSTEM_TITLE = [("simhei.ttf", 0), ("simsun.ttc", 0)]
 
 _lock = threading.Lock()
-_registered: "FontChoice | None" = None
+_registered: FontChoice | None = None
 
 
 @dataclass(frozen=True)

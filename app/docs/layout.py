@@ -31,9 +31,11 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from app.docs import fonts
 from app.docs.qr import QrCode
+from app.docs.templates import fill
 
 PAGE_W, PAGE_H = A4
 MARGIN_TOP, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_BOTTOM = 37 * mm, 28 * mm, 26 * mm, 35 * mm
@@ -51,10 +53,6 @@ rl_config.useA85 = 0
 # Chinese line-breaking rules (禁则): full-width closing punctuation never starts a line.
 # reportlab's own list covers ASCII and Japanese marks only, so "：" after an addressee
 # could wrap onto a line of its own.
-from reportlab.platypus import paragraph as _rl_paragraph  # noqa: E402
-
-from app.docs.templates import fill
-
 _rl_paragraph.ALL_CANNOT_START += "".join(
     c for c in "：；，！？》〉’”" if c not in _rl_paragraph.ALL_CANNOT_START)
 

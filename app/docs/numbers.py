@@ -6,7 +6,6 @@ logged transaction, so a cancelled batch allocates none.
 """
 from __future__ import annotations
 
-
 from peewee import fn
 
 from app import audit

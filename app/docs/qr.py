@@ -34,7 +34,7 @@ for _i in range(255, 512):
     _EXP[_i] = _EXP[_i - 255]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _generator(ec_count: int) -> tuple[int, ...]:
     """Coefficients (highest power first) of prod (x - a^i), i < ec_count."""
     poly = [1]
@@ -123,7 +123,7 @@ class _FastQRCode(qrencoder.QRCode):
             modules[row][col] = bit ^ masked
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _placement(version: int, mask_pattern: int) -> tuple[tuple, tuple]:
     probe = qrencoder.QRCode(version, qrencoder.QRErrorCorrectLevel.M)
     probe.moduleCount = version * 4 + 17

@@ -267,7 +267,8 @@ def write_match_record_pdf(match, path) -> Path:
         ("匹配承诺值", _get(rec, "match_commitment", match.commitment)),
         ("匹配种子 mseed", _get(rec, "mseed", match.mseed or "")),
         ("匹配后日志链头", _get(rec, "log_head_after", match.log_head_after or "")),
-    ], mono_keys=("抽取记录 SHA-256", "人员名单摘要", "回避名单摘要", "匹配承诺值", "匹配种子 mseed", "匹配后日志链头")))
+    ], mono_keys=("抽取记录 SHA-256", "人员名单摘要", "回避名单摘要", "匹配承诺值", "匹配种子 mseed",
+                  "匹配后日志链头")))
     story += [_heading("见证人及其提供的随机数字"), _witness_table(rec.get("witnesses") or match.witnesses or [])]
     pools = rec.get("pools") or []
     if pools:

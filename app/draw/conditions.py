@@ -90,8 +90,9 @@ def read_nonfiler_list(path: Path) -> dict[str, int | None]:
     try:
         sheet, rows = _rows_of(path)
     except OSError as exc:
-        raise ValidationError(f"无法读取未报送名单：{exc.strerror or exc}。", location=Location(file=str(path))) from None
-    for header_index, row in enumerate(rows[:20]):
+        raise ValidationError(f"无法读取未报送名单：{exc.strerror or exc}。",
+                              location=Location(file=str(path))) from None
+    for header_index, row in enumerate(rows[:20]):  # noqa: B007 - used after the break
         cells = [str(c).strip() for c in row]
         key_col = next((i for i, c in enumerate(cells) if c in KEY_HEADERS), None)
         year_col = next((i for i, c in enumerate(cells) if c in YEAR_HEADERS), None)

@@ -53,7 +53,8 @@ def build_task_frame(task: Task, district_names: list[str]) -> TaskFrame:
     flt: dict = task.filter or {}
     words = flt.get("product_contains") or []
     only_districts = set(flt.get("districts") or [])
-    skip = recently_inspected(task.plan, flt["exclude_inspected_months"]) if flt.get("exclude_inspected_months") else set()
+    months = flt.get("exclude_inspected_months")
+    skip = recently_inspected(task.plan, months) if months else set()
     known = set(district_names)
     rows, unknown = [], []
     excluded: dict[str, int] = {}

@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from app import audit, workdays
 from app.db.base import transaction
@@ -78,7 +79,7 @@ def _normalize_filter(raw, where: str) -> dict:
     if unknown:
         raise ValidationError(f"{where}的筛选条件中有未知的键：{'、'.join(sorted(unknown))}"
                               f"（可用：{'、'.join(sorted(FILTER_KEYS))}）。")
-    out = {}
+    out: dict[str, Any] = {}
     if raw.get("product_contains"):
         words = raw["product_contains"]
         words = [words] if isinstance(words, str) else list(words)
@@ -108,7 +109,7 @@ def _normalize_task(raw, index: int) -> dict:
     unknown = set(raw) - TASK_KEYS
     if unknown:
         raise ValidationError(f"{where}中有未知的键：{'、'.join(sorted(unknown))}。")
-    task = {"code": code, "name": _text(raw.get("name"), f"{where}的名称“name”"),
+    task: dict[str, Any] = {"code": code, "name": _text(raw.get("name"), f"{where}的名称“name”"),
             "register": _text(raw.get("register"), f"{where}的检查对象名录库“register”")}
     version = raw.get("register_version")
     if version is not None and (not isinstance(version, int) or isinstance(version, bool) or version < 1):
@@ -159,7 +160,7 @@ def normalize_plan(data: dict, *, base_dir: Path | None = None) -> dict:
     for key in ("title", "start", "due", "end"):
         if data.get(key) in (None, ""):
             raise ValidationError(f"计划缺少“{key}”。")
-    plan = {"title": _text(data["title"], "计划标题“title”"),
+    plan: dict[str, Any] = {"title": _text(data["title"], "计划标题“title”"),
             "number": str(data.get("number") or "").strip(),
             "start": _date(data["start"], "start"), "due": _date(data["due"], "due"),
             "end": _date(data["end"], "end")}

@@ -154,7 +154,8 @@ def _items_for(codes: list[str], task_items: dict[str, list[str]], conditions: l
     return items + [c["item"] for c in conditions if c["item"] not in items]
 
 
-def run_draw(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Draw:
+def run_draw(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | None = None,
+             cancel: CancelFn | None = None) -> Draw:
     """The witnessed draw: seed, quotas, tickets, selection, alternates, merge. Runs once only."""
     witnesses = validate_witnesses(witnesses)
     draw = get_draw(draw_no)

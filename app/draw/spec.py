@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from math import isqrt
 from operator import itemgetter
-from typing import Iterable
 
 from app.gcpause import gc_paused
 from app.hashing import H
@@ -175,7 +175,7 @@ def _draw_task(seed_hex: str, code: str, rows, ratio: str) -> TaskDraw:
     # A hasher already fed "seed|code|" is copied for each key (cheaper than a fresh hasher per
     # key). The raw 32-byte digest orders exactly like its 64-character hex (the ticket), so hex
     # is made only for the selected and the alternates.
-    copy = hashlib.sha256(f"{seed_hex}|{code}|".encode("utf-8")).copy
+    copy = hashlib.sha256(f"{seed_hex}|{code}|".encode()).copy
     for key, stratum in rows:
         h = copy()
         h.update(key.encode("utf-8"))

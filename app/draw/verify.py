@@ -26,7 +26,8 @@ def frame_file_name(task_code: str) -> str:
 
 
 def _check_commitment(r: dict) -> Check:
-    text = spec.commit_text(r["draw_no"], r["log_head"], [(t["code"], t["ratio"], t["frame_digest"]) for t in r["tasks"]])
+    text = spec.commit_text(r["draw_no"], r["log_head"],
+                            [(t["code"], t["ratio"], t["frame_digest"]) for t in r["tasks"]])
     if spec.H(text) == r["commitment"]:
         return Check("commitment", True, f"承诺值重新计算一致：{r['commitment']}")
     return Check("commitment", False, "承诺值与抽取编号、日志链头、各任务比例和抽取范围摘要重新计算的结果不符。")
@@ -57,13 +58,16 @@ def _check_quotas(r: dict) -> Check:
             return Check("quotas", False, f"任务 {t['code']} 各层企业数之和与抽取范围总数 {t['frame_size']} 不符。")
         for s in t["strata"]:
             k = spec.stratum_quota(s["size"], t["ratio"])
-            if s["quota"] != k or s.get("alternates", spec.alternates_count(s["size"], k)) != spec.alternates_count(s["size"], k):
-                return Check("quotas", False, f"任务 {t['code']} 在“{s['stratum']}”的抽取数应为 {k}，记录为 {s['quota']}。")
+            alternates = spec.alternates_count(s["size"], k)
+            if s["quota"] != k or s.get("alternates", alternates) != alternates:
+                return Check("quotas", False,
+                             f"任务 {t['code']} 在“{s['stratum']}”的抽取数应为 {k}，记录为 {s['quota']}。")
             chosen = [x for x in t["selected"] if x["stratum"] == s["stratum"]]
             alts = [x for x in t["alternates"] if x["stratum"] == s["stratum"]]
             if len(chosen) != k or len(alts) != spec.alternates_count(s["size"], k):
-                return Check("quotas", False, f"任务 {t['code']} 在“{s['stratum']}”抽中 {len(chosen)} 家、替补 {len(alts)} 家，"
-                                              f"与应抽数 {k} 不符。")
+                return Check("quotas", False,
+                             f"任务 {t['code']} 在“{s['stratum']}”抽中 {len(chosen)} 家、替补 {len(alts)} 家，"
+                             f"与应抽数 {k} 不符。")
     return Check("quotas", True, "各任务各层的抽取数与替补数重新计算一致。")
 
 
@@ -82,7 +86,8 @@ def _check_order(r: dict) -> Check:
             alts = [x for x in t["alternates"] if x["stratum"] == s["stratum"]]
             sequence = chosen + [a["ticket"] for a in alts]
             if sequence != sorted(sequence) or [a["rank"] for a in alts] != list(range(1, len(alts) + 1)):
-                return Check("selection", False, f"任务 {t['code']} 在“{s['stratum']}”的抽中与替补未按签号从小到大排列。")
+                return Check("selection", False,
+                             f"任务 {t['code']} 在“{s['stratum']}”的抽中与替补未按签号从小到大排列。")
     return Check("selection", True, "各层抽中与替补均按签号从小到大排列。")
 
 

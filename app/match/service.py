@@ -16,13 +16,13 @@ from app.draw.service import validate_witnesses as draw_rule
 from app.errors import StateError, ValidationError
 from app.match import inputs as gather_mod
 from app.match import spec
+
 # replace_inspector and resolve_short live in app.match.changes; re-exported here (the contract's names).
 from app.match.changes import replace_inspector, resolve_short  # noqa: F401
 from app.match.models import Assignment, InstitutionAssignment, Match
 from app.match.queries import current_match
 from app.match.records import build_record, record_sha256
 from app.progress import CancelFn, ProgressFn, check_cancel
-
 
 
 def preview_pools(draw_no: int, team_size: int | None = None, match_date=None) -> dict:
@@ -90,7 +90,8 @@ def validate_witnesses(witnesses: list[dict]) -> list[dict]:
     return draw_rule(witnesses)
 
 
-def run_match(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Match:
+def run_match(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | None = None,
+              cancel: CancelFn | None = None) -> Match:
     """Seed from the witnesses' digits, match every pool, draw institutions, write the record."""
     clean = validate_witnesses(witnesses)
     with transaction():

@@ -7,8 +7,8 @@ draw's `H`, so both records are checked with the same tool.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 from app.draw.spec import canonical_json  # noqa: F401  (re-exported for the match records)
 from app.hashing import H
@@ -162,7 +162,7 @@ class _PairTickets:
     def of(self, key: str):
         entry = self.cache.get(key)
         if entry is None:
-            entry = self.cache[key] = (hashlib.sha256(f"{self.mseed}|PAIR|{key}|".encode("utf-8")), {})
+            entry = self.cache[key] = (hashlib.sha256(f"{self.mseed}|PAIR|{key}|".encode()), {})
         return entry
 
 

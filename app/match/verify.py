@@ -47,7 +47,8 @@ def _roster(r: dict, roster_file: Path | None) -> tuple[Check, list | None]:
         return Check("roster", False, "记录中没有人员名单，且未提供 roster.txt，无法核对。"), None
     if spec.H(spec.roster_text(from_record)) != r["roster_digest"]:
         return Check("roster", False, "记录中列出的人员名单与 roster_digest 不符（人员或所属区市被改动）。"), None
-    return Check("roster", True, f"记录中的人员名单与摘要一致：{r['roster_digest']}（{len(from_record)} 人）"), from_record
+    return (Check("roster", True, f"记录中的人员名单与摘要一致：{r['roster_digest']}（{len(from_record)} 人）"),
+            from_record)
 
 
 def _avoid(r: dict, avoid_file: Path | None) -> tuple[Check, list | None]:

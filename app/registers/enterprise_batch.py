@@ -13,14 +13,19 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import unicodedata
+from collections.abc import Iterable
 from itertools import compress, repeat
-from typing import Iterable
 from operator import itemgetter, not_
 
-from app.registers.normalize import (
-    cell_text, classify_status, division_code, json_text, parse_date, uscc_valid_many,
-)
 from app.registers.cells import Memo, key_problem
+from app.registers.normalize import (
+    cell_text,
+    classify_status,
+    division_code,
+    json_text,
+    parse_date,
+    uscc_valid_many,
+)
 
 _NFKC = functools.partial(unicodedata.normalize, "NFKC")
 _DATE = dt.date
@@ -186,7 +191,8 @@ class EnterpriseBatch:
                         or b.districts.from_code(division_code(codes[i], kinds[i])))
             if not district:
                 self.issue(i, _DISTRICT, "district", district_text,
-                           "无法确定所属区市（所属区市、登记机关、住所和代码中的行政区划都无法对应到区市列表）", "rejected")
+                           "无法确定所属区市（所属区市、登记机关、住所和代码中的行政区划都无法对应到区市列表）",
+                           "rejected")
                 continue
             found[i] = district
             if district_text:

@@ -15,11 +15,13 @@ from app.registers.normalize import cell_text, clean_text
 # field -> synonyms, most specific first. Exact matches score above containment.
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "enterprise": {
-        "name": ("企业名称", "单位名称", "市场主体名称", "主体名称", "名称", "企业（单位）名称", "生产企业名称", "获证企业名称"),
+        "name": ("企业名称", "单位名称", "市场主体名称", "主体名称", "名称", "企业（单位）名称", "生产企业名称",
+                 "获证企业名称"),
         "key": ("统一社会信用代码（注册号）", "统一社会信用代码/注册号", "统一社会信用代码", "社会信用代码", "信用代码",
                 "统一代码", "USCC"),
         "reg_no": ("注册号", "工商注册号", "营业执照注册号"),
-        "district": ("所属区市", "所属区域", "所属区县", "所在区市", "区市", "辖区", "属地", "所属辖区", "行政区划", "区域"),
+        "district": ("所属区市", "所属区域", "所属区县", "所在区市", "区市", "辖区", "属地", "所属辖区", "行政区划",
+                     "区域"),
         "authority": ("登记机关", "管辖单位", "管辖机关", "发证机关"),
         "status": ("登记状态", "经营状态", "企业状态", "状态"),
         "legal_rep": ("法定代表人", "负责人", "法定代表人（负责人）", "法人代表", "经营者"),
@@ -73,7 +75,8 @@ KEY_FIELD = {"enterprise": "key", "inspector": "cert_no", "avoidance": "key", "i
 FIELD_LABELS = {
     "name": "名称", "key": "统一社会信用代码", "reg_no": "注册号", "district": "所属区市", "authority": "登记机关",
     "status": "状态", "legal_rep": "法定代表人", "address": "住所", "phone": "联系电话", "licence_no": "许可证编号",
-    "product": "产品名称", "issued_on": "发证日期", "valid_until": "有效期至", "cert_no": "执法证号", "unit": "所属单位",
+    "product": "产品名称", "issued_on": "发证日期", "valid_until": "有效期至", "cert_no": "执法证号",
+    "unit": "所属单位",
     "specialty": "专业领域", "cert_expiry": "执法证有效期至", "expert": "是否专家", "inspector_name": "检查人员姓名",
     "enterprise_name": "企业名称", "reason": "回避事由", "services": "服务项目", "qualification": "资质",
     "qualification_expiry": "资质有效期至", "contact": "联系人",
@@ -111,7 +114,7 @@ def suggest_mapping(kind: str, headers: list) -> dict[str, str]:
     return mapping
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _normed_synonyms(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(field, its synonyms as norm_header gives them), computed once: header search tries 30 rows."""
     return tuple((field, tuple(norm_header(w) for w in words)) for field, words in SYNONYMS[kind].items())

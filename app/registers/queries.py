@@ -5,12 +5,19 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from app.db.base import database
 from app.registers import headers as hdr
 from app.registers.eligibility import eligible_on
 from app.registers.models import (
-    REGISTER_KINDS, Enterprise, HeaderMapping, ImportIssue, Inspector, Register, RegisterVersion,
+    REGISTER_KINDS,
+    Enterprise,
+    HeaderMapping,
+    ImportIssue,
+    Inspector,
+    Register,
+    RegisterVersion,
 )
 from app.registers.rows import COLUMNS
 
@@ -193,7 +200,7 @@ def browser_source(kind: str, version_id: int, *, search: str = "", district: st
     day = today or dt.date.today()
 
     def source(offset: int, limit: int) -> tuple[list, int]:
-        extra = {"order_by": order_by, "descending": descending} if order_by else {}
+        extra: dict[str, Any] = {"order_by": order_by, "descending": descending} if order_by else {}
         found = page(version_id, search=search, district=district or None, operating=operating,
                      limit=limit, offset=offset, **extra)
         rows = [dict(zip(found.columns, r)) for r in found.rows]

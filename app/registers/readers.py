@@ -9,10 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import threading
-from typing import Any
 from dataclasses import dataclass
 from itertools import compress, count, islice
 from pathlib import Path
+from typing import Any
 
 from app.errors import FileReadError, Location
 

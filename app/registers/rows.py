@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.registers.cells import Memo, key_problem
@@ -42,7 +42,8 @@ KEY_POSITIONS = {"enterprise": (0,), "inspector": (0,), "avoidance": (0, 1), "in
 NAME_POS = {"enterprise": 2, "inspector": 1, "avoidance": None, "institution": 1}
 DISTRICT_POS = {"enterprise": 3, "inspector": 3}
 
-FOOTER_WORDS = ("合计", "总计", "小计", "共计", "制表", "填表", "审核", "备注", "说明", "注：", "注:", "统计", "负责人：")
+FOOTER_WORDS = ("合计", "总计", "小计", "共计", "制表", "填表", "审核", "备注", "说明", "注：", "注:", "统计",
+                "负责人：")
 _SERVICE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 
 
@@ -186,10 +187,10 @@ class RowBuilder:
         status = repeated(t[ix["status"]])
         in_post = True
         if self.has_status:
-            in_post = classify_post(status)
-            if in_post is None:
+            verdict = classify_post(status)
+            if verdict is None:
                 issue("status", status, "在岗状态为空或无法识别，按不在岗处理", "flagged")
-                in_post = False
+            in_post = bool(verdict)
         expiry = self._date(cells, "cert_expiry")
         if in_post and expiry and expiry < self.today:
             issue("cert_expiry", expiry, f"执法证已于 {expiry} 过期，不参与匹配", "excluded")

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from app import audit
 from app.audit.log import current_actor
+from app.clock import now_iso
 from app.db.base import database, transaction
 from app.db.connection import checkpoint_afterwards
 from app.errors import Location, StateError, ValidationError
 from app.gcpause import gc_paused
 from app.progress import check_cancel
-from app.clock import now_iso
 from app.registers import headers as hdr
 from app.registers import queries
 from app.registers.eligibility import eligible_on  # noqa: F401  (the match stage calls it)
@@ -62,7 +62,8 @@ def preview_file(path, kind: str, *, encoding: str | None = None) -> FilePreview
             mapping = known.get(hdr.header_signature(kind, header))
             remembered = remembered or mapping is not None
             mapping = mapping or hdr.suggest_mapping(kind, header)
-            header_no, headers, data_rows = sheet.rows[idx][0], [cell_text(h) for h in header], len(sheet.rows) - idx - 1
+            header_no, headers = sheet.rows[idx][0], [cell_text(h) for h in header]
+            data_rows = len(sheet.rows) - idx - 1
         else:
             mapping, header_no, headers, data_rows = {}, None, [], 0
         sheets.append(SheetPreview(name=name, rows=[[cell_text(v) for v in cells] for _no, cells in head],
@@ -129,8 +130,8 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
     check_cancel(cancel)
     if not result.records:
         # An empty version would silently empty every draw frame built on this register.
-        raise ValidationError(f"没有可导入的行（读取 {result.rows_read} 行，未导入 {result.rejected} 行），未创建新版本。"
-                              "请查看错误报告。", location=Location(file=result.source_name))
+        raise ValidationError(f"没有可导入的行（读取 {result.rows_read} 行，未导入 {result.rejected} 行），"
+                              "未创建新版本。请查看错误报告。", location=Location(file=result.source_name))
     with gc_paused(), checkpoint_afterwards(), transaction():
         reg = Register.get_or_none(Register.name == result.register_name)
         if reg is None:

@@ -248,7 +248,8 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, p
                     progress(rows_read, rows_before + sheet_total, f"正在检查工作表“{sheet_name}”：{rows_read} 行")
         rows_read = _build_batch(builder, batch, width, records, rows_read, cancel)
         if progress is not None:
-            progress(rows_read, max(rows_read, rows_before + sheet_total), f"已检查工作表“{sheet_name}”：{rows_read} 行")
+            progress(rows_read, max(rows_read, rows_before + sheet_total),
+                     f"已检查工作表“{sheet_name}”：{rows_read} 行")
         rows_before = rows_read
     if not found_any:
         raise ValidationError("所有工作表中都没有找到表头行。", location=Location(file=file_name))
@@ -274,7 +275,8 @@ def _all_codes(probes: list) -> bool:
 def _skipped_row(cells: list, probe, header_norm: list[str]) -> tuple[str, str] | None:
     """(value, reason) of a row that is not data: a footer (合计, 制表 ...) or the header repeated."""
     if is_footer(cells):
-        return clean_text(cell_text(next(v for v in cells if v not in ("", None)))), "表尾说明行（合计、制表等），已跳过"
+        first = next(v for v in cells if v not in ("", None))
+        return clean_text(cell_text(first)), "表尾说明行（合计、制表等），已跳过"
     # A header repeated inside the data (pasted sheets, printed pages). Codes never start with
     # a CJK character, so only such cells pay for the full comparison.
     if (probe.__class__ is str and probe and probe[0] >= "\u2e80"
@@ -380,13 +382,17 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
     sheet_order = {name: i for i, name in enumerate(sheet_names)}
     out.issues.sort(key=lambda i: (sheet_order.get(i.sheet, len(sheet_order)), i.row or 0))
     operating = _operating_count(kind, records, today)
+    if previous and keyed is not None:
+        diff = compute_diff(kind, keyed, previous)
+    else:
+        diff = Diff(None, added=list(record_keys(kind, records)))
     return ImportResult(
         path=path, source_name=path.name, source_sha256=source_sha256, kind=kind, register_name=register_name,
         format=book.format, encoding=book.encoding, sheets=list(header_rows), header_rows=header_rows,
         mapping=used_mapping, records=records, issues=out.issues, rows_read=rows_read,
         rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows), operating=operating,
         digest=digest_of(kind, lines),
-        diff=compute_diff(kind, keyed, previous) if previous and keyed is not None else Diff(None, added=list(record_keys(kind, records))),
+        diff=diff,
         mapping_confirmed=bool(mapping), sheet_headers=sheet_headers)
 
 

@@ -8,8 +8,14 @@ from app.errors import ValidationError
 from app.settings.defaults import CITY_LEVEL, DEFAULTS
 from app.settings.models import Setting
 from app.settings.store import (  # noqa: F401  (the reads are part of this API)
-    all_settings, district_for_division_code, district_names, districts, get_setting, resolve_district,
-    result_categories, units,
+    all_settings,
+    district_for_division_code,
+    district_names,
+    districts,
+    get_setting,
+    resolve_district,
+    result_categories,
+    units,
 )
 from app.workdays import validate_manual_calendar
 
