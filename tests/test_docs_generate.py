@@ -163,7 +163,7 @@ def test_cancel_leaves_no_files_and_no_numbers(draw, tmp_path, after):
 def test_bad_requests_are_refused_in_chinese(draw, tmp_path):
     with pytest.raises(ValidationError, match="不支持的文书种类"):
         service.generate("poster", 1, tmp_path)
-    with pytest.raises(NotFoundError, match="第 7 次抽取"):
+    with pytest.raises(NotFoundError, match="第 7 号抽取"):
         service.generate("notice", 7, tmp_path)
     with pytest.raises(NotFoundError, match="没有以下检查对象"):
         service.generate("notice", 1, tmp_path, keys=["NOT-A-KEY"])

@@ -75,13 +75,6 @@ def item_label(item) -> str:
     return str(item)
 
 
-def get_draw(draw_no: int) -> Draw:
-    draw = Draw.get_or_none(Draw.draw_no == int(draw_no))
-    if draw is None:
-        raise NotFoundError(f"没有第 {draw_no} 次抽取。")
-    return draw
-
-
 def require_drawn(draw: Draw) -> None:
     if draw.status != "drawn":
         state = {"committed": "已承诺但尚未抽取", "void": "已作废"}.get(draw.status, draw.status)
@@ -100,12 +93,6 @@ def common_fields(draw: Draw) -> dict:
         "commitment": draw.commitment or "", "seed": draw.seed or "", "record_sha256": draw.record_sha256 or "",
         "today": cn_date(),
     }
-
-
-def current_match(draw: Draw) -> Match | None:
-    """The draw's live match (the newest that is not void)."""
-    return (Match.select().where((Match.draw == draw) & (Match.status != "void"))
-            .order_by(Match.id.desc()).first())
 
 
 def inspector_names(match: Match | None) -> dict[str, str]:
@@ -127,7 +114,7 @@ def teams_for(draw: Draw) -> dict[str, list[tuple[str, str, str]]]:
 
 
 def institutions_for(draw: Draw) -> dict[str, str]:
-    match = current_match(draw)
+    match = match_queries.current_match(draw.draw_no, required=False)
     out = {}
     for a in ((match.record or {}).get("assignments") or []) if match else []:
         inst = a.get("institution")

@@ -17,9 +17,11 @@ from reportlab.platypus import Flowable
 from app.db import transaction
 from app.docs import layout as L
 from app.docs import lists, notices, records
-from app.docs.data import common_fields, current_match, get_draw, inspection_sheets, require_drawn, setting
+from app.docs.data import common_fields, inspection_sheets, require_drawn, setting
 from app.docs.numbers import allocate_numbers
+from app.draw.queries import get_draw
 from app.errors import NotFoundError, StateError, ValidationError
+from app.match.queries import current_match
 from app.progress import CancelFn, ProgressFn, check_cancel, report
 from app.settings.store import district_names, result_categories
 
@@ -161,14 +163,14 @@ def _generate(kind, draw, out_dir, staged, *, keys, district, progress, cancel) 
         records.write_draw_record_pdf(draw, staged.temp_for(out_dir / f"随机抽取记录_第{draw.draw_no}次抽取.pdf"))
         return
     if kind == "match-commitment":
-        match = current_match(draw)
+        match = current_match(draw.draw_no, required=False)
         if match is None:
             raise StateError(f"第 {draw.draw_no} 次抽取尚未提交检查人员匹配承诺。")
         records.write_match_commitment_sheet_pdf(
             match, staged.temp_for(out_dir / f"匹配承诺单_第{draw.draw_no}次抽取.pdf"))
         return
     if kind == "match-record":
-        match = current_match(draw)
+        match = current_match(draw.draw_no, required=False)
         if match is None or match.status != "matched":
             raise StateError(f"第 {draw.draw_no} 次抽取尚未完成检查人员随机匹配，没有匹配记录。")
         records.write_match_record_pdf(match, staged.temp_for(out_dir / f"随机匹配记录_第{draw.draw_no}次抽取.pdf"))
