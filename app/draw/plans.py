@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import audit, workdays
+from app.clock import now_iso
 from app.db.base import transaction
 from app.draw.conditions import normalize_conditionals
 from app.draw.models import Draw, Plan, Task
@@ -29,10 +30,6 @@ TASK_KEYS = {"code", "name", "register", "register_version", "ratio", "count", "
 FILTER_KEYS = {"product_contains", "districts", "exclude_inspected_months"}
 POOLS = ("district", "city", "mixed")
 CODE_RE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
-
-
-def _now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def _date(value, key: str) -> str:
@@ -234,7 +231,7 @@ def create_plan(data: dict, *, source_toml: str = "", base_dir: Path | None = No
         plan = Plan.create(title=plan_data["title"], number=plan_data["number"], start=plan_data["start"],
                            due=plan_data["due"], end=plan_data["end"], team_size=plan_data["team_size"],
                            conditional_items=plan_data["conditional"], options=plan_data["options"],
-                           source_toml=source_toml, status="draft", created_at=_now())
+                           source_toml=source_toml, status="draft", created_at=now_iso())
         _write_tasks(plan, plan_data["tasks"])
         audit.append("plan.create", {"plan_id": plan.id, "title": plan.title, "number": plan.number,
                                      "tasks": [t["code"] for t in plan_data["tasks"]]})
