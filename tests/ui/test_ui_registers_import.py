@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 import time
 from pathlib import Path
 
@@ -88,6 +89,31 @@ def screen(ctx, qtbot):
 def idle(qtbot, ctx):
     qtbot.waitUntil(lambda: not ctx.tasks.busy(), timeout=30000)
     qtbot.wait(10)
+
+
+def hold_until_cancelled(monkeypatch, module, name: str) -> threading.Event:
+    """Hold the service `module.name` (progress=, cancel=) at its first progress report until 取消 is requested.
+
+    The returned event is set once the worker is held there; the test then cancels, so the service's next
+    cancel check (still inside its work: for commit_import, inside the transaction) always sees the cancel.
+    Later calls and later reports run through unheld.
+    """
+    real = getattr(module, name)
+    held = threading.Event()
+
+    def holding(*args, progress=None, cancel=None, **kwargs):
+        def report(*a, **kw):
+            if progress is not None:
+                progress(*a, **kw)
+            if cancel is not None and not held.is_set():
+                held.set()
+                deadline = time.monotonic() + 15
+                while not cancel() and time.monotonic() < deadline:
+                    time.sleep(0.005)
+        return real(*args, progress=report, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(module, name, holding)
+    return held
 
 
 def versions():
@@ -262,24 +288,29 @@ def test_changed_mapping_is_remembered(screen, ctx, qtbot, tmp_path):
     again.reject()
 
 
-def test_cancel_validation_and_cancel_commit_write_nothing(screen, ctx, qtbot, tmp_path):
+def test_cancel_validation_and_cancel_commit_write_nothing(screen, ctx, qtbot, tmp_path, monkeypatch):
+    from app.registers import service
     path = write_xlsx(tmp_path / "c.xlsx", enterprise_rows(300))
     wizard = open_wizard(screen, qtbot, "enterprise", path, "名录丙")
     wizard.next()
     idle(qtbot, ctx)
     wizard.next()
-    wizard.next()                     # validation starts; the clerk presses 取消 at once
+    validating = hold_until_cancelled(monkeypatch, service, "validate_import")
+    wizard.next()                     # validation starts; the clerk presses 取消 while it runs
+    qtbot.waitUntil(validating.is_set, timeout=15000)
     wizard.task.cancel()
     idle(qtbot, ctx)
     page = wizard.validate_page
-    if wizard.result is None:         # cancelled in time
-        assert "取消" in page.status.text()
-        assert not page.isComplete()
-        page.start()
-        idle(qtbot, ctx)
+    assert wizard.result is None      # the cancel was seen by validation
+    assert "取消" in page.status.text()
+    assert not page.isComplete()
+    page.start()
+    idle(qtbot, ctx)
     assert wizard.result is not None and wizard.result.imported == 300
     wizard.next()
+    committing = hold_until_cancelled(monkeypatch, service, "commit_import")
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(committing.is_set, timeout=15000)     # the first rows are written, in the transaction
     wizard.task.cancel()
     idle(qtbot, ctx)
     assert versions() == []

@@ -113,8 +113,7 @@ def test_bundled_fonts_are_application_fallbacks(qapp):
     from app.paths import resource_path
     from ui.startup import load_bundled_fonts
     fonts = [p for p in resource_path("fonts").glob("*") if p.suffix.lower() in (".ttf", ".ttc", ".otf")]
-    if not fonts:
-        pytest.skip("no fonts bundled in resources/fonts")
+    assert fonts, "resources/fonts is tracked in git: the fonts are always bundled"
     families = load_bundled_fonts(qapp)
     assert families
     assert any(f in qapp.font().families() for f in families)
