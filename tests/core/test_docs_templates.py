@@ -22,7 +22,7 @@ def test_bundled_templates_are_valid(kind):
 
 def test_unknown_placeholder_is_refused_with_its_name_and_line():
     text = templates.builtin_template("notice").replace("${team}", "${teem}")
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if "${teem}" in l)
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "${teem}" in ln)
     with pytest.raises(ValidationError) as exc:
         templates.save_template("notice", text)
     assert "${teem}" in str(exc.value) and f"第 {line} 行" in str(exc.value)

@@ -95,7 +95,7 @@ def test_merge_carries_every_item_once_in_plan_order():
 
 def test_H_is_lowercase_hex_sha256_of_utf8():
     assert spec.H("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-    assert spec.H("全市") == __import__("hashlib").sha256("全市".encode("utf-8")).hexdigest()
+    assert spec.H("全市") == __import__("hashlib").sha256("全市".encode()).hexdigest()
 
 
 def test_published_spec_document_carries_consistent_vectors():

@@ -118,7 +118,7 @@ def test_standalone_verifier_on_the_official_vectors(spec_vectors_dir, tmp_path)
     """Build a record from the vectors alone and check it with the standalone verifier."""
     v = json.loads((spec_vectors_dir / "draw-1.json").read_text(encoding="utf-8"))
     tasks = []
-    for (code, ratio, stratified), t in zip(v["input"]["tasks"], v["tasks"]):
+    for (code, ratio, _stratified), t in zip(v["input"]["tasks"], v["tasks"]):
         sizes = t["strata"]
         tasks.append({"code": code, "ratio": ratio, "frame_digest": t["frame_digest"], "items": [],
                       "frame_size": sum(s["size"] for s in sizes), "strata": sizes,

@@ -89,7 +89,7 @@ def test_failed_service_leaves_no_log_entry(db):
         with transaction():
             audit.append("test.event", {})
             Setting.insert(key="clerk_name", value="x").execute()
-            1 / 0
+            _ = 1 / 0
     assert audit.verify().count == 0
     assert Setting.select().count() == 0
 

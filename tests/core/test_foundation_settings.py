@@ -96,8 +96,9 @@ def test_manual_calendar_is_validated(db):
 
 
 def test_cli_settings_and_calendar(db_path):
-    run = lambda *a: subprocess.run([sys.executable, "-m", "app", "--db", str(db_path), *a],
-                                    capture_output=True, text=True)
+    def run(*a):
+        return subprocess.run([sys.executable, "-m", "app", "--db", str(db_path), *a], capture_output=True, text=True)
+
     r = run("settings", "set", "contact_person", "张三")
     assert r.returncode == 0, r.stderr
     r = run("calendar", "deadline", "2020-09-28", "5", "--json")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from app.errors import StateError, ValidationError
+from app.errors import NotFoundError, StateError, ValidationError
 from tests.support.draws import DEMO_WITNESSES
 from tests.support.matches import alternate_candidate
 
@@ -184,7 +184,7 @@ def test_a_failing_call_leaves_the_database_unchanged(matched, monkeypatch):
         changes.use_alternate_after_match(matched.draw_no, task, out_key, "检查前已注销", "  ")
     with pytest.raises(ValidationError, match="原因"):
         changes.use_alternate_after_match(matched.draw_no, task, out_key, "", "张局长")
-    with pytest.raises(Exception):
+    with pytest.raises(NotFoundError):
         changes.use_alternate_after_match(matched.draw_no, task, "NOT-A-DRAWN-KEY", "检查前已注销", "张局长")
     assert _state() == before
 

@@ -34,12 +34,14 @@ def test_cli_commit_run_replace_show_verify(db, db_path, tmp_path, capsys):
                                   "--reason", "岗位调整", "--approver", "张局长"] + db_arg)
     assert code == 0 and change["out"] == leader and change["in"] != leader
     code, change = _json(capsys, ["match", "resolve", "--draw", str(n), "--key", "9137020341FG6NM27C",
-                                  "--cert", "371000000008", "--reason", "本区人员回避", "--approver", "张局长"] + db_arg)
+                                  "--cert", "371000000008", "--reason", "本区人员回避", "--approver", "张局长"]
+                         + db_arg)
     assert code == 0 and change["kind"] == "short-resolution"
     assert main(["match", "show", "--draw", str(n)] + db_arg) == 0
     text = capsys.readouterr().out
     assert "组长" in text and "岗位调整" in text
-    code, files = _json(capsys, ["match", "export-inputs", "--draw", str(n), "--out", str(tmp_path / "inputs")] + db_arg)
+    code, files = _json(capsys, ["match", "export-inputs", "--draw", str(n), "--out", str(tmp_path / "inputs")]
+                        + db_arg)
     assert code == 0
     assert files["avoid"].endswith("avoid.txt")
     code, data = _json(capsys, ["match", "record", "--draw", str(n), "--out", str(tmp_path / "inputs")] + db_arg)

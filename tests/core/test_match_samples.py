@@ -22,7 +22,8 @@ def sample_draw(db, samples_dir):
     import_file(samples_dir / "食品相关产品生产企业名录.csv", "enterprise", "食品相关产品生产企业")
     plan = create_plan({"title": "2020年度工业产品生产许可证生产企业经营行为双随机抽查", "number": "局函〔2020〕277号",
                         "start": "2020-10-20", "due": "2020-11-15", "end": "2020-11-30",
-                        "task": [{"code": "T1", "name": "工业产品生产许可证获证企业", "register": "工业产品生产许可证获证企业",
+                        "task": [{"code": "T1", "name": "工业产品生产许可证获证企业",
+                                  "register": "工业产品生产许可证获证企业",
                                   "ratio": "20%", "stratify": "district", "items": ["获证资格及条件检查"]},
                                  {"code": "T2", "name": "食品相关产品企业", "register": "食品相关产品生产企业",
                                   "ratio": "20%", "stratify": "district", "items": ["产品质量安全监督检查"]}]})

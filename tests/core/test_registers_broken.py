@@ -44,8 +44,9 @@ def test_html_named_xls(db, tmp_path):
 
 
 def test_truncated_xlsx(db, tmp_path):
-    good = write_xlsx(tmp_path / "good.xlsx", {"S": [HEADER] + [[n, f"青岛{n}有限公司", K[n], "", "", "市南区", "", "", "存续"]
-                                                                 for n in range(1, 10)]})
+    good = write_xlsx(tmp_path / "good.xlsx",
+                      {"S": [HEADER] + [[n, f"青岛{n}有限公司", K[n], "", "", "市南区", "", "", "存续"]
+                                        for n in range(1, 10)]})
     data = good.read_bytes()
     path = tmp_path / "截断.xlsx"
     path.write_bytes(data[: len(data) // 2])
@@ -63,7 +64,7 @@ def test_corrupt_zip_member(db, tmp_path):
 
 def test_wrong_encoding_chosen(db, tmp_path):
     path = tmp_path / "食品.csv"
-    path.write_bytes("企业名称,统一社会信用代码,所属区市\n青岛甲有限公司,{},市南区\n".format(K[1]).encode("gbk"))
+    path.write_bytes(f"企业名称,统一社会信用代码,所属区市\n青岛甲有限公司,{K[1]},市南区\n".encode("gbk"))
     message = import_fails(path, encoding="utf-8")
     assert "食品.csv" in message and "按“utf-8”编码" in message
     assert "编码" in import_fails(path, encoding="no-such-codec")
@@ -76,7 +77,8 @@ def test_undecodable_text(db, tmp_path):
 
 
 def test_header_without_a_key_column(db, tmp_path):
-    path = write_xlsx(tmp_path / "无代码.xlsx", {"名单": [["企业名称", "所属区市", "登记状态"], ["青岛甲有限公司", "市南区", "存续"]]})
+    path = write_xlsx(tmp_path / "无代码.xlsx",
+                      {"名单": [["企业名称", "所属区市", "登记状态"], ["青岛甲有限公司", "市南区", "存续"]]})
     message = import_fails(path)
     assert message.startswith("文件“无代码.xlsx”，工作表“名单”，第 1 行：表头中没有找到“统一社会信用代码”列")
 
@@ -103,7 +105,8 @@ def _raw_xlsx(path, rows, blank_rows, blank_row_xml):
     parts = ['<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
              'spreadsheetml/2006/main"><sheetData>']
     for n, row in enumerate(rows, 1):
-        cells = "".join(f'<c r="{cols[j]}{n}" t="inlineStr"><is><t>{escape(str(v))}</t></is></c>' for j, v in enumerate(row))
+        cells = "".join(f'<c r="{cols[j]}{n}" t="inlineStr"><is><t>{escape(str(v))}</t></is></c>'
+                        for j, v in enumerate(row))
         parts.append(f'<row r="{n}">{cells}</row>')
     start = len(rows) + 1
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
@@ -128,7 +131,8 @@ def _raw_xlsx(path, rows, blank_rows, blank_row_xml):
         with z.open("xl/worksheets/sheet1.xml", "w") as fh:
             fh.write("".join(parts).encode())
             for chunk in range(start, start + blank_rows, 50000):
-                fh.write("".join(blank_row_xml(k) for k in range(chunk, min(chunk + 50000, start + blank_rows))).encode())
+                stop = min(chunk + 50000, start + blank_rows)
+                fh.write("".join(blank_row_xml(k) for k in range(chunk, stop)).encode())
             fh.write(b"</sheetData></worksheet>")
     return path
 
@@ -176,8 +180,9 @@ def test_blank_rows_never_pile_up_while_reading():
 
 
 def test_cancel_before_and_during_commit_writes_nothing(db, tmp_path):
-    path = write_xlsx(tmp_path / "a.xlsx", {"S": [HEADER] + [[n, f"青岛{n}有限公司", K[n], "", "", "市南区", "", "", "存续"]
-                                                              for n in range(1, 10)]})
+    path = write_xlsx(tmp_path / "a.xlsx",
+                      {"S": [HEADER] + [[n, f"青岛{n}有限公司", K[n], "", "", "市南区", "", "", "存续"]
+                                        for n in range(1, 10)]})
     result = service.validate_import(path, "enterprise", "工业")
     before = snapshot()
     with pytest.raises(CancelledError):
@@ -192,7 +197,8 @@ def test_cancel_before_and_during_commit_writes_nothing(db, tmp_path):
 
 
 def test_a_failure_inside_the_transaction_rolls_back(db, tmp_path, monkeypatch):
-    path = write_xlsx(tmp_path / "a.xlsx", {"S": [HEADER, [1, "青岛甲有限公司", K[1], "", "", "市南区", "", "", "存续"]]})
+    path = write_xlsx(tmp_path / "a.xlsx",
+                      {"S": [HEADER, [1, "青岛甲有限公司", K[1], "", "", "市南区", "", "", "存续"]]})
     result = service.validate_import(path, "enterprise", "工业")
     before = snapshot()
 
@@ -206,6 +212,7 @@ def test_a_failure_inside_the_transaction_rolls_back(db, tmp_path, monkeypatch):
 
 
 def test_a_file_with_no_valid_row_creates_no_version(db, tmp_path):
-    path = write_xlsx(tmp_path / "全错.xlsx", {"S": [HEADER, [1, "青岛甲有限公司", "123", "", "", "市南区", "", "", "存续"]]})
+    path = write_xlsx(tmp_path / "全错.xlsx",
+                      {"S": [HEADER, [1, "青岛甲有限公司", "123", "", "", "市南区", "", "", "存续"]]})
     message = import_fails(path)
     assert "没有可导入的行" in message and "全错.xlsx" in message

@@ -23,8 +23,10 @@ def messy_rows():
         [],                                                                             # 2 blank
         ["制表单位：青岛市市场监督管理局    制表日期：2020年10月19日"],                  # 3
         HEADER,                                                                         # 4
-        [1, "青岛甲有限公司", K[1], "张三", "山东省青岛市市南区香港中路1号", "市南区", dt.datetime(2019, 3, 1), "2024.03.01", "存续（在营、开业、在册）"],
-        [2, "青岛乙有限公司", " ９１" + K[2][2:10].lower() + "\u3000" + K[2][10:] + " ", "李四", "", "市南区", 43835, "2020年1月5日", "在营（开业）"],
+        [1, "青岛甲有限公司", K[1], "张三", "山东省青岛市市南区香港中路1号", "市南区", dt.datetime(2019, 3, 1),
+         "2024.03.01", "存续（在营、开业、在册）"],
+        [2, "青岛乙有限公司", " ９１" + K[2][2:10].lower() + "\u3000" + K[2][10:] + " ", "李四", "", "市南区", 43835,
+         "2020年1月5日", "在营（开业）"],
         [],                                                                             # 7 blank inside data
         [3, "青岛丙有限公司", K[3], "王五", "山东省青岛市崂山区松岭路1号", "", "2020/1/5", "", "存续"],
         [4, "青岛丁有限公司", K[4], "赵六", "", "西海岸新区", "", "", "吊销，未注销"],
@@ -57,7 +59,8 @@ def test_messy_xlsx_every_quirk(db, messy_xlsx):
     assert got[K[2]][11:13] == ("2020-01-05", "2020-01-05")          # Excel serial and 年月日
     assert got[K[3]][3] == "崂山区" and got[K[3]][11] == "2020-01-05"  # district from the address
     assert got[K[4]][3] == "黄岛区" and got[K[4]][5] is False         # alias; not operating, kept
-    assert K[5] not in got and "校验位错误" in by_row[(s, 10)][0].reason and by_row[(s, 10)][0].column == "统一社会信用代码"
+    assert K[5] not in got and "校验位错误" in by_row[(s, 10)][0].reason
+    assert by_row[(s, 10)][0].column == "统一社会信用代码"
     assert got[K[1]][2] == "青岛甲有限公司" and [i.severity for i in by_row[(s, 11)]] == ["flagged"]  # merged dup
     assert K[6] not in got and {i.severity for i in by_row[(s, 12)] + by_row[(s, 13)]} == {"conflict"}
     assert "所属区市" in by_row[(s, 13)][0].reason
@@ -174,7 +177,8 @@ def test_header_row_and_mapping_can_be_given(db, tmp_path):
     preview = service.preview_file(path, "enterprise")
     assert preview.remembered and preview.sheets[0].mapping == {"name": "名称", "key": "代码", "district": "区"}
     # Without a header row, the mapping's header texts find it.
-    again = service.validate_import(path, "enterprise", "工业", mapping={"name": "名称", "key": "代码", "district": "区"})
+    again = service.validate_import(path, "enterprise", "工业",
+                                    mapping={"name": "名称", "key": "代码", "district": "区"})
     assert again.header_rows == {"Sheet": 1} and again.imported == 1
 
 
@@ -208,10 +212,10 @@ def test_inspectors_with_units_city_level_and_expiry(db, tmp_path):
 
 
 def test_avoidance_unknown_inspector_or_enterprise_is_flagged_not_dropped(db, tmp_path):
-    service.import_file(write_xlsx(tmp_path / "e.xlsx", {"S": [HEADER, [1, "青岛甲有限公司", K[1], "", "", "市南区", "", "", "存续"]]}),
-                        "enterprise", "工业")
-    service.import_file(write_xlsx(tmp_path / "i.xlsx", {"S": [["姓名", "执法证号", "所属区市"], ["甲", "370100001", "市南区"]]}),
-                        "inspector")
+    enterprises = {"S": [HEADER, [1, "青岛甲有限公司", K[1], "", "", "市南区", "", "", "存续"]]}
+    service.import_file(write_xlsx(tmp_path / "e.xlsx", enterprises), "enterprise", "工业")
+    inspectors = {"S": [["姓名", "执法证号", "所属区市"], ["甲", "370100001", "市南区"]]}
+    service.import_file(write_xlsx(tmp_path / "i.xlsx", inspectors), "inspector")
     rows = [["检查人员姓名", "执法证号", "企业名称", "统一社会信用代码", "回避事由"],
             ["甲", "370100001", "青岛甲有限公司", K[1], "近亲属任职"],
             ["乙", "379999999", "青岛甲有限公司", K[1], "其他"],

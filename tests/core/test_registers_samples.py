@@ -49,7 +49,7 @@ def test_inspector_sample_eligible_list(db, samples_dir, expected):
 
 
 def test_avoidance_sample_pairs_and_both_registers(db, samples_dir, expected):
-    for which, (file_name, register) in FILES.items():
+    for file_name, register in FILES.values():
         service.import_file(samples_dir / file_name, "enterprise", register)
     service.import_file(samples_dir / "执法检查人员名录.xlsx", "inspector")
     version, result = service.import_file(samples_dir / "回避关系名单.xlsx", "avoidance")

@@ -5,7 +5,7 @@ import pytest
 
 from app import audit
 from app.audit.models import AuditEntry
-from app.errors import StateError, ValidationError
+from app.errors import FileReadError, StateError, ValidationError
 from app.registers import queries, service
 from app.registers.models import ImportIssue
 from tests.support.registers import HEADER, K, register_file, row, write_xlsx
@@ -133,7 +133,8 @@ def test_cli_import_json_and_registers(db_path, tmp_path, capsys):
                           "--db", str(db_path), "--report", str(tmp_path / "r.xlsx"))
     assert code == 0
     data = json.loads(out)
-    for field in ("register", "version", "rows_read", "imported", "operating", "rejected", "flagged", "digest", "errors"):
+    for field in ("register", "version", "rows_read", "imported", "operating", "rejected", "flagged", "digest",
+                  "errors"):
         assert field in data
     assert (data["register"], data["version"], data["rows_read"], data["imported"], data["operating"],
             data["rejected"]) == ("工业", 1, 3, 2, 1, 1)
@@ -141,7 +142,8 @@ def test_cli_import_json_and_registers(db_path, tmp_path, capsys):
     assert (tmp_path / "r.xlsx").exists()
     code, out, _ = _cli(capsys, "registers", "list", "--db", str(db_path))
     assert code == 0 and "工业" in out
-    code, out, _ = _cli(capsys, "registers", "show", "工业", "--version", "1", "--rows", "2", "--json", "--db", str(db_path))
+    code, out, _ = _cli(capsys, "registers", "show", "工业", "--version", "1", "--rows", "2", "--json",
+                        "--db", str(db_path))
     assert code == 0 and json.loads(out)["imported"] == 2 and len(json.loads(out)["rows"]) == 2
     code, _, err = _cli(capsys, "registers", "show", "没有", "--db", str(db_path))
     assert code != 0 and "没有找到名录" in err
@@ -168,7 +170,7 @@ def test_the_cycle_collector_is_paused_only_while_importing(db, tmp_path, gc_sta
     with gcpause.gc_paused():
         assert gc.get_freeze_count() == 0       # and handed back to the collector by the next pause
         assert not gc.isenabled()
-    with pytest.raises(Exception):
+    with pytest.raises(FileReadError):
         service.import_file(tmp_path / "missing.xlsx", "enterprise", "工业")
     assert gc.isenabled()
     gc.disable()

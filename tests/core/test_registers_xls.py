@@ -31,7 +31,8 @@ def biff8(sheets):
     pos = sum(map(len, globals_without)) + bs_len + len(_rec(0x000A))
     bounds, bodies = [], []
     for name, rows in sheets.items():
-        body = [_bof(0x0010), _rec(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, max((len(r) for r in rows), default=0), 0))]
+        width = max((len(r) for r in rows), default=0)
+        body = [_bof(0x0010), _rec(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, width, 0))]
         for r, row in enumerate(rows):
             for c, v in enumerate(row):
                 if v not in (None, ""):
@@ -58,7 +59,8 @@ def ole(stream, name="Workbook"):
     assert len(header) == 512
     def entry(nm, typ, child, start, size):
         raw = nm.encode("utf-16-le") + b"\x00\x00" if nm else b""
-        return (raw.ljust(64, b"\x00") + struct.pack("<HBBIII", len(raw), typ, 1 if nm else 0, 0xFFFFFFFF, 0xFFFFFFFF, child)
+        return (raw.ljust(64, b"\x00")
+                + struct.pack("<HBBIII", len(raw), typ, 1 if nm else 0, 0xFFFFFFFF, 0xFFFFFFFF, child)
                 + b"\x00" * 16 + struct.pack("<IQQIQ", 0, 0, 0, start, size))
     dirs = (entry("Root Entry", 5, 1, 0xFFFFFFFE, 0) + entry(name, 2, 0xFFFFFFFF, 2, len(stream))
             + entry("", 0, 0xFFFFFFFF, 0, 0) * 2)
@@ -71,7 +73,8 @@ def write_xls(path, sheets):
 
 
 def test_legacy_xls_one_sheet_per_district(db, tmp_path):
-    south = [["青岛市获证企业名录"], [], HEADER, [1, "青岛甲有限公司", K[1], "", "", "市南区", "2020.01.05", "", "存续"],
+    south = [["青岛市获证企业名录"], [], HEADER,
+             [1, "青岛甲有限公司", K[1], "", "", "市南区", "2020.01.05", "", "存续"],
              ["合计：1家"]]
     north = [HEADER, [1, "青岛乙有限公司", "  " + K[2].lower(), "", "", "市北区", 43835, "", "吊销"]]
     path = write_xls(tmp_path / "名录.xls", {"市南区": south, "市北区": north})

@@ -35,11 +35,13 @@ def make_sample_draw(per_district: int = 3, *, items_t1=None, long_name=False, n
     """Plan with tasks T1/T2, draw no 1 with per_district inspections in each of three districts."""
     ent_version = _version("工业产品生产许可证获证企业", "enterprise")
     insp_version = _version("执法检查人员名录库", "inspector")
-    plan = Plan.create(title="2020年度全市市场监管系统工业产品生产许可证生产企业经营行为“双随机、一公开”抽查工作实施方案",
+    plan = Plan.create(title="2020年度全市市场监管系统工业产品生产许可证生产企业经营行为"
+                             "“双随机、一公开”抽查工作实施方案",
                        number="局函〔2020〕277号", start="2020-10-20", due="2020-11-15", end="2020-11-30",
                        status="frozen", created_at=NOW)
     items_t1 = items_t1 or ["获证资格及条件检查"]
-    Task.create(plan=plan, position=1, code="T1", name="工业产品生产许可证获证企业", register_name="工业产品生产许可证获证企业",
+    Task.create(plan=plan, position=1, code="T1", name="工业产品生产许可证获证企业",
+                register_name="工业产品生产许可证获证企业",
                 register_version=ent_version, ratio_p=1, ratio_q=5, items=items_t1)
     Task.create(plan=plan, position=2, code="T2", name="食品相关产品企业", register_name="工业产品生产许可证获证企业",
                 register_version=ent_version, ratio_p=1, ratio_q=5, items=["产品质量安全监督检查"])
@@ -48,13 +50,14 @@ def make_sample_draw(per_district: int = 3, *, items_t1=None, long_name=False, n
     n = 0
     for d in DISTRICTS:
         rows = []
-        for r in range(per_district):
+        for _ in range(per_district):
             n += 1
             key = uscc(n)
             name = LONG_NAME if (long_name and n == 1) else f"青岛{d}第{n}精密机械有限公司"
             address = "" if n == no_address_index else f"山东省青岛市{d}香港中路{n}号"
             Enterprise.create(version=ent_version, key=key, key_kind="uscc", name=name, district=d, operating=True,
-                              legal_rep=f"法人{n}", address=address, phone="0532-8000000", licence_no=f"鲁XK16-204-{n:05d}")
+                              legal_rep=f"法人{n}", address=address, phone="0532-8000000",
+                              licence_no=f"鲁XK16-204-{n:05d}")
             rows.append((H(f"{seed}|T1|{key}"), key, name))
         rows.sort()
         for rank, (ticket, key, name) in enumerate(rows, 1):
@@ -70,7 +73,8 @@ def make_sample_draw(per_district: int = 3, *, items_t1=None, long_name=False, n
             selected.append({"key": key, "name": name, "stratum": d, "ticket": ticket})
     strata = [{"stratum": d, "size": per_district * 5, "quota": per_district} for d in DISTRICTS]
     tasks_rec = [
-        {"code": "T1", "name": "工业产品生产许可证获证企业", "register": "工业产品生产许可证获证企业", "register_version": 1,
+        {"code": "T1", "name": "工业产品生产许可证获证企业", "register": "工业产品生产许可证获证企业",
+         "register_version": 1,
          "ratio": "1/5", "stratified": True, "frame_size": per_district * 15, "frame_digest": H("frame T1"),
          "strata": strata, "selected": selected,
          "alternates": [{"key": uscc(900 + i), "name": f"替补企业{i}", "stratum": d, "ticket": H(f"alt{i}"), "rank": 1}
@@ -110,7 +114,8 @@ def _make_match(draw, insp_version, inspections):
                              district=d)
             certs.append((d, cert))
     roster = [{"cert_no": c, "name": f"检查员{c[-5:]}", "district": d} for d, c in certs]
-    match = Match.create(draw=draw, status="matched", commit_data={"roster": roster}, team_size=2, match_date="2020-10-28",
+    match = Match.create(draw=draw, status="matched", commit_data={"roster": roster}, team_size=2,
+                         match_date="2020-10-28",
                          inspector_version=insp_version, draw_record_sha256=H("record"), roster_text="",
                          roster_digest=H("roster"), avoid_text="", avoid_digest=H("avoid"), log_head=H("log1"),
                          commitment=H("mcommit"), committed_at=NOW, mseed=H("mseed"), matched_at=NOW,
@@ -129,7 +134,8 @@ def _make_match(draw, insp_version, inspections):
                     "pools": [{"district": d, "inspectors": 4, "inspections": 3, "cap": 2, "raised_from": None}
                               for d in DISTRICTS],
                     "assignments": assignments, "short": [],
-                    "replacements": [{"key": inspections[0]["key"], "out": "370200009", "in": assignments[0]["inspectors"][1],
+                    "replacements": [{"key": inspections[0]["key"], "out": "370200009",
+                                      "in": assignments[0]["inspectors"][1],
                                       "reason": "身体原因", "approver": "张局长", "at": NOW}],
                     "load": {}, "log_head_after": H("log2")}
     match.save()
