@@ -1,0 +1,1 @@
+"""Tests that need no Qt: app/ services, queries, specs, registers, documents, CLI, database, audit."""

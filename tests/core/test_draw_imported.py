@@ -1,0 +1,27 @@
+"""The draw over registers imported through the registers service from the real sample files."""
+from __future__ import annotations
+
+import json
+
+from app.draw import plans, service
+from app.registers.service import import_file
+from tests.support.draws import WITNESSES, plan_dict
+
+
+def test_frames_of_imported_sample_registers_equal_expected(db, samples_dir):
+    expected = json.loads((samples_dir / "expected.json").read_text(encoding="utf-8"))
+    import_file(samples_dir / "工业产品生产许可证获证企业名录.xlsx", "enterprise", "工业产品生产许可证获证企业")
+    import_file(samples_dir / "食品相关产品生产企业名录.csv", "enterprise", "食品相关产品生产企业")
+    plan = plans.create_plan(plan_dict())
+    draw = service.commit_draw(plan.id)
+    from app.draw.models import DrawFrame
+    from app.draw.spec import frame_text
+    texts = {f.task_code: f.frame_text for f in DrawFrame.select().where(DrawFrame.draw == draw)}
+    assert texts["T1"] == frame_text(map(tuple, expected["industrial"]["frame"]))
+    assert texts["T2"] == frame_text(map(tuple, expected["food"]["frame"]))
+    draw = service.run_draw(draw.draw_no, WITNESSES)
+    both = set(expected["both_registers"])
+    for i in draw.record["inspections"]:
+        if len(i["tasks"]) == 2:
+            assert i["key"] in both and i["items"] == ["获证资格及条件检查", "产品质量安全监督检查"]
+    assert all(i["name"] for i in draw.record["inspections"])

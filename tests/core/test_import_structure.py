@@ -1,0 +1,200 @@
+"""The shape of app/: no import cycles, the stages layered, imports at module top.
+
+The graph is built from the source with ast (nothing is imported): one node per
+module in app/, one edge per module-level import (a package's __init__
+re-exports count). `from app.x import y` points at app.x.y when y is a module,
+else at app.x. Importing app.x.y runs app/x/__init__.py first, so it also points
+at app.x (unless the importer is inside app.x, which is then already running).
+Imports under `if TYPE_CHECKING:` are left out: they never run.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+APP = Path(__file__).resolve().parents[2] / "app"
+
+# Layering: a lower stage never imports a higher one.
+FORBIDDEN = {
+    "app.draw": ("app.match", "app.docs"),
+    "app.registers": ("app.draw", "app.match"),
+}
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(APP.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _modules() -> dict[str, Path]:
+    return {_module_name(p): p for p in sorted(APP.rglob("*.py"))}
+
+
+MODULES = _modules()
+
+
+def _is_package(name: str) -> bool:
+    return MODULES.get(name, Path()).name == "__init__.py"
+
+
+def _absolute(module: str | None, level: int, importer: str) -> str:
+    if not level:
+        return module or ""
+    base = importer if _is_package(importer) else importer.rpartition(".")[0]
+    for _ in range(level - 1):
+        base = base.rpartition(".")[0]
+    return f"{base}.{module}" if module else base
+
+
+def _targets(node: ast.Import | ast.ImportFrom, importer: str) -> list[str]:
+    if isinstance(node, ast.Import):
+        return [a.name for a in node.names if a.name in MODULES]
+    base = _absolute(node.module, node.level, importer)
+    out = []
+    for alias in node.names:
+        sub = f"{base}.{alias.name}"
+        if sub in MODULES:
+            out.append(sub)
+        elif base in MODULES:
+            out.append(base)
+    return out
+
+
+def _is_type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+
+
+def _module_level_imports(body: list[ast.stmt]):
+    """Imports that run when the module is imported (not inside functions)."""
+    for node in body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+        elif isinstance(node, ast.If):
+            if not _is_type_checking(node):
+                yield from _module_level_imports(node.body)
+            yield from _module_level_imports(node.orelse)
+        elif isinstance(node, ast.Try):
+            for block in (node.body, node.orelse, node.finalbody, *[h.body for h in node.handlers]):
+                yield from _module_level_imports(block)
+        elif isinstance(node, (ast.With, ast.ClassDef)):
+            yield from _module_level_imports(node.body)
+
+
+def _trees() -> dict[str, ast.Module]:
+    return {name: ast.parse(path.read_text(encoding="utf-8"), str(path)) for name, path in MODULES.items()}
+
+
+def _packages_run_first(target: str, importer: str) -> list[str]:
+    """The packages whose __init__ runs when `target` is imported from `importer`."""
+    parts = target.split(".")
+    own = {".".join(importer.split(".")[:i]) for i in range(1, importer.count(".") + 2)}
+    return [p for p in (".".join(parts[:i]) for i in range(2, len(parts))) if p in MODULES and p not in own]
+
+
+def import_graph() -> dict[str, set[str]]:
+    graph: dict[str, set[str]] = {}
+    for name, tree in _trees().items():
+        edges = graph.setdefault(name, set())
+        for node in _module_level_imports(tree.body):
+            for target in _targets(node, name):
+                edges.update(t for t in [target, *_packages_run_first(target, name)] if t != name)
+    return graph
+
+
+def find_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every strongly connected component of more than one module (Tarjan), as a sorted list."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return cycles
+
+
+def test_no_import_cycles_in_app():
+    cycles = find_cycles(import_graph())
+    assert not cycles, "import cycles in app/: " + "; ".join(" <-> ".join(c) for c in cycles)
+
+
+def _all_imports(tree: ast.Module):
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+
+
+def test_lower_stages_never_import_higher_ones():
+    bad = []
+    for name, tree in _trees().items():
+        for low, highs in FORBIDDEN.items():
+            if name != low and not name.startswith(low + "."):
+                continue
+            for node in _all_imports(tree):   # function-level imports count here too
+                for target in _targets(node, name):
+                    if any(target == h or target.startswith(h + ".") for h in highs):
+                        bad.append(f"{name} imports {target} (line {node.lineno})")
+    assert not bad, "\n".join(bad)
+
+
+def _function_level_imports(tree: ast.Module):
+    for func in ast.walk(tree):
+        if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for node in ast.walk(func):
+                if isinstance(node, (ast.Import, ast.ImportFrom)):
+                    yield node
+
+
+def test_function_level_imports_say_why():
+    """An import inside a function is allowed only with a comment saying why (on its line or the
+    line above); a block of imports directly under a commented one shares that comment."""
+    bad = []
+    for name, path in MODULES.items():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        nodes = sorted(_function_level_imports(ast.parse("\n".join(lines))), key=lambda n: n.lineno)
+        justified_end = None
+        for node in nodes:
+            line = lines[node.lineno - 1]
+            previous = lines[node.lineno - 2].strip() if node.lineno > 1 else ""
+            if "#" in line or previous.startswith("#") or justified_end == node.lineno - 1:
+                justified_end = node.end_lineno
+            else:
+                bad.append(f"{name}:{node.lineno}: {line.strip()}")
+    assert not bad, "function-level imports without a comment saying why:\n" + "\n".join(bad)
+
+
+def test_the_graph_sees_known_edges():
+    """Guard against a test that passes because it reads nothing."""
+    graph = import_graph()
+    assert "app.audit.log" in graph["app.audit"]
+    assert "app.db.base" in graph["app.db"]
+    assert "app.settings" in graph["app.audit.log"]       # app/settings/__init__.py runs first
+    assert "app.settings" not in graph["app.settings.service"]
+    assert len(graph) > 50

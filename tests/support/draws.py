@@ -1,0 +1,45 @@
+"""Helpers for the draw tests: registers inserted directly through the models, a plan, witnesses."""
+from __future__ import annotations
+
+from app.db import transaction
+
+WITNESSES = [{"name": "王建国", "unit": "派驻纪检组", "role": "监督", "input": "38104729561"},
+             {"name": "李秀英", "unit": "企业代表", "role": "企业代表", "input": "92750183346"}]
+
+
+def make_register(name: str, rows, *, version: int = 1):
+    """rows: (key, district[, name, operating, product, extra]). Returns the RegisterVersion."""
+    from app.registers.models import Enterprise, Register, RegisterVersion
+    with transaction():
+        reg, _ = Register.get_or_create(name=name, defaults={"kind": "enterprise", "created_at": "2020-10-01T00:00:00"})
+        ver = RegisterVersion.create(register=reg, version=version, source_name=f"{name}.xlsx", source_sha256="0" * 64,
+                                     digest="0" * 64, created_at="2020-10-01T00:00:00", created_by="test")
+        batch = []
+        for i, row in enumerate(rows, start=2):
+            key, district, *rest = row
+            ent_name = rest[0] if len(rest) > 0 else f"企业{key[-6:]}"
+            operating = rest[1] if len(rest) > 1 else True
+            product = rest[2] if len(rest) > 2 else ""
+            extra = rest[3] if len(rest) > 3 else {}
+            batch.append({"version": ver.id, "key": key, "key_kind": "uscc" if len(key) == 18 else "reg_no",
+                          "name": ent_name, "district": district, "operating": operating, "product": product,
+                          "extra": extra, "row": i})
+        for i in range(0, len(batch), 300):
+            Enterprise.insert_many(batch[i:i + 300]).execute()
+    return ver
+
+
+def plan_dict(**overrides) -> dict:
+    data = {"title": "2020年度工业产品生产许可证获证企业双随机抽查", "number": "局函〔2020〕277号",
+            "start": "2020-10-20", "due": "2020-11-15", "end": "2020-11-30",
+            "task": [{"code": "T1", "name": "工业产品生产许可证获证企业", "register": "工业产品生产许可证获证企业",
+                      "ratio": "20%", "stratify": "district", "items": ["获证资格及条件检查"]},
+                     {"code": "T2", "name": "食品相关产品企业", "register": "食品相关产品生产企业",
+                      "ratio": "20%", "stratify": "district", "items": ["产品质量安全监督检查"]}]}
+    data.update(overrides)
+    return data
+
+
+# The witnesses of the demo plan's draw (and its match) in the core tests of alternates and queries.
+DEMO_WITNESSES = [{"name": "王见证", "unit": "青岛市公证处", "role": "公证员", "input": "31415926535897932384"},
+             {"name": "李监督", "unit": "驻局纪检组", "role": "监督人", "input": "27182818284590452353"}]

@@ -1,0 +1,62 @@
+"""Fixtures of the GUI tests, and the `gui` marker on every test collected under tests/ui.
+
+`ctx` (the demo plan's application context), `answers` (file dialogs and message boxes answered)
+and `screen` (the draw screen on `ctx`) are those of the draw and match ceremony tests; a module
+that needs another context or screen defines its own `ctx` / `screen`, which takes precedence.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.draw_gui import idle
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if HERE in Path(item.path).resolve().parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def ctx(db, db_path, qtbot):
+    from app.demo import load_demo
+    from app.draw import plans
+    from ui.context import AppContext
+    from ui.tasks import TaskRunner
+    load_demo()
+    context = AppContext(db_path)
+    context.tasks = TaskRunner(context, show_progress=False)
+    context.set_current_plan(plans.list_plans()[0].id)
+    yield context
+    context.tasks.wait(5000)
+
+
+@pytest.fixture
+def answers(monkeypatch, tmp_path):
+    """File dialogs and message boxes answered without a human."""
+    import ui.operations as operations
+    from ui.widgets import ask
+    seen = {"opened": [], "failures": [], "notices": []}
+    monkeypatch.setattr(ask, "ask_folder", lambda parent, title: str(tmp_path / "out"))
+    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt: str(tmp_path / name))
+    monkeypatch.setattr(ask, "offer_open", lambda parent, path, text: seen["opened"].append(str(path)))
+    # an operation's failure dialog (ui.operations.Operation's default)
+    monkeypatch.setattr(operations, "show_error", lambda parent, exc, title=None: seen["failures"].append(str(exc)))
+    monkeypatch.setattr(ask, "inform", lambda parent, title, text: seen["notices"].append(text))
+    return seen
+
+
+@pytest.fixture
+def screen(ctx, qtbot):
+    """The draw screen on `ctx`, shown at 1366×768."""
+    from ui.screens.draw import create_screen
+    widget = create_screen(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    idle(qtbot, ctx)
+    return widget
