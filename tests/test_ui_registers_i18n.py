@@ -10,11 +10,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "registers_zh_CN.ts"
-SOURCES = ["ui/screens/registers.py", "ui/screens/plan.py", "ui/screens/screen_kit.py", "ui/screens/register_columns.py",
+SOURCES = ["ui/screens/registers.py", "ui/screens/plan.py", "ui/screens/register_columns.py",
            "ui/wizards/import_wizard.py", "ui/wizards/import_file_pages.py", "ui/wizards/import_mapping_page.py", "ui/wizards/import_check_pages.py",
            "ui/wizards/register_labels.py", "ui/wizards/plan_wizard.py", "ui/wizards/plan_tasks_page.py",
            "ui/wizards/plan_texts.py",
-           "ui/wizards/register_models.py", "ui/wizards/wizard_kit.py",
+           "ui/wizards/sheet_preview.py", "ui/wizards/wizard_setup.py",
            "ui/operations/registers.py", "ui/operations/plans.py"]
 
 
