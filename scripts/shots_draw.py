@@ -133,8 +133,8 @@ def main() -> int:
     dialog.show()
     save(dialog, "draw-alternate-dialog")
     dialog.reject()
-    from app.draw import records
-    records.write_draw_outputs(1, tmp / "out")
+    from app.campaign import outputs
+    outputs.write_draw_outputs(1, tmp / "out")
     from ui.wizards.verify_dialog import VerifyDialog
     verify = VerifyDialog(ctx, screen, record_path=str(tmp / "out" / "draw-record.json"))
     verify.show()
@@ -204,9 +204,8 @@ def main() -> int:
     dialog.show()
     save(dialog, "match-short-dialog")
     dialog.reject()
-    from app.match import records as mrecords
     from app.match.queries import current_match
-    mrecords.write_match_outputs(current_match(1), tmp / "mout")
+    outputs.write_match_outputs(current_match(1), tmp / "mout")
     verify = VerifyDialog(ctx, ms, record_path=str(tmp / "mout" / "match-record.json"))
     verify.show()
     verify.run()

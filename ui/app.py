@@ -14,6 +14,21 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_TITLE_ZH, selftest, workflow
+from app.db import close_database, open_database
+from app.errors import SpotcheckError
+from app.paths import default_db_path
+from app.settings.store import get_setting
+from ui import i18n, startup
+from ui.context import AppContext
+from ui.dialogs.messages import show_error
+from ui.main_window import MainWindow
+from ui.selftest_checks import CHECKS
+from ui.shots import take_screenshots
+
 log = logging.getLogger(__name__)
 
 
@@ -29,19 +44,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _run_self_test() -> int:
-    from app import selftest
-    from ui.selftest_checks import CHECKS
     return int(selftest.run_self_test(print, extra_checks=CHECKS))
 
 
 def _open_database(db_path: Path):
     """Open the database, or show why it cannot be opened. Returns True when open."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    from app.db import open_database
-    from app.errors import SpotcheckError
-
     try:
         open_database(db_path)
         return True
@@ -59,14 +66,12 @@ def _language(args) -> str:
 
 def _saved_language() -> str | None:
     try:
-        from app.settings.store import get_setting
         return get_setting("language")
     except Exception:  # noqa: BLE001 - a fresh or damaged database simply means the default
         return None
 
 
 def _load_demo_if_empty(ctx, window) -> None:
-    from app import workflow
     if workflow.has_registers():
         return
     try:
@@ -76,8 +81,6 @@ def _load_demo_if_empty(ctx, window) -> None:
             raise
         log.info("--demo-if-empty: app.demo is not available in this build; skipped")
         return
-    from PySide6.QtCore import QCoreApplication
-    from ui.dialogs.messages import show_error
     log.info("database is empty: loading the demo data")
     ctx.tasks.run(lambda progress, cancel: demo.load_demo(progress, cancel),
                   title=QCoreApplication.translate("Startup", "Loading the demo data"),
@@ -90,14 +93,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_test:
         return _run_self_test()
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from app import APP_TITLE_ZH
-    from app.db import close_database
-    from app.paths import default_db_path
-    from ui import i18n, startup
 
     log_path = startup.setup_logging()
     startup.install_excepthook()
@@ -132,16 +127,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_window(app, args, db_path: Path) -> int:
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
     ctx = AppContext(db_path)
     window = MainWindow(ctx)
     window.show()
     if args.demo_if_empty:
         _load_demo_if_empty(ctx, window)
     if args.screenshot:
-        from ui.shots import take_screenshots
         return take_screenshots(app, ctx, window, Path(args.screenshot))
     status = app.exec()
     ctx.tasks.wait(10_000)

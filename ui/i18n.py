@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 import PySide6
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 from app.paths import resource_path
 
@@ -33,13 +34,13 @@ AREAS: dict[str, list[Path]] = {
     "main": [UI_DIR / "*.py", UI_DIR / "dialogs", UI_DIR / "widgets", UI_DIR / "models",
              UI_DIR / "operations" / "__init__.py", UI_DIR / "operations" / "settings.py"],
     "registers": [UI_DIR / "screens" / "registers.py", UI_DIR / "screens" / "plan.py",
-                  UI_DIR / "screens" / "screen_kit.py", UI_DIR / "screens" / "register_columns.py",
+                  UI_DIR / "screens" / "register_columns.py",
                   UI_DIR / "wizards" / "import_wizard.py", UI_DIR / "wizards" / "import_file_pages.py",
                   UI_DIR / "wizards" / "import_mapping_page.py",
                   UI_DIR / "wizards" / "import_check_pages.py", UI_DIR / "wizards" / "register_labels.py",
                   UI_DIR / "wizards" / "plan_wizard.py", UI_DIR / "wizards" / "plan_tasks_page.py",
                   UI_DIR / "wizards" / "plan_texts.py",
-                  UI_DIR / "wizards" / "register_models.py", UI_DIR / "wizards" / "wizard_kit.py",
+                  UI_DIR / "wizards" / "sheet_preview.py", UI_DIR / "wizards" / "wizard_setup.py",
                   UI_DIR / "operations" / "registers.py", UI_DIR / "operations" / "plans.py"],
     "draw": [UI_DIR / "screens" / "draw.py", UI_DIR / "screens" / "match.py",
              UI_DIR / "wizards" / "draw_wizard.py", UI_DIR / "wizards" / "draw_models.py",
@@ -89,8 +90,7 @@ def compile_ts(ts: Path, qm: Path | None = None) -> Path:
     if lrelease is None:
         raise RuntimeError("lrelease not found (it ships with PySide6)")
     qm = qm or ts.with_suffix(".qm")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True,
-                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
     return qm
 
 
@@ -105,7 +105,7 @@ def run_lupdate(sources: list[Path], ts: Path, *, no_obsolete: bool = False) -> 
     args = [str(lupdate), *map(str, sources), "-ts", str(ts)]
     if no_obsolete:
         args.insert(1, "-no-obsolete")
-    subprocess.run(args, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    subprocess.run(args, check=True, capture_output=True)
 
 
 def update(areas: list[str] | None = None) -> list[Path]:
@@ -135,8 +135,6 @@ def _fresh_qm(ts: Path) -> Path | None:
 
 def install_translators(app, language: str = LANGUAGE) -> list:
     """Install our *_zh_CN.qm files and Qt's own qtbase_zh_CN.qm. English: nothing to install."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
     if not language or language.lower().startswith("en"):
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return []

@@ -7,6 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.dialogs.about import AboutDialog
+from ui.dialogs.audit_log import AuditLogDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+
 log = logging.getLogger(__name__)
 
 
@@ -20,10 +24,6 @@ def _settle(app: QApplication, ctx, msecs: int = 400) -> None:
 
 
 def take_screenshots(app: QApplication, ctx, window, out_dir: Path) -> int:
-    from ui.dialogs.about import AboutDialog
-    from ui.dialogs.audit_log import AuditLogDialog
-    from ui.dialogs.settings_dialog import SettingsDialog
-
     out_dir.mkdir(parents=True, exist_ok=True)
     # No window manager under Xvfb, so "maximized" is done by hand: fill the screen.
     window.setGeometry(window.screen().availableGeometry())

@@ -13,11 +13,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.db.base import database
 from app.errors import CancelledError
 from app.progress import CancelFn, ProgressFn
 
@@ -74,7 +76,6 @@ class _Job(QRunnable):
 def _close_thread_connection() -> None:
     """peewee keeps one connection per thread; pool threads must not leak theirs."""
     try:
-        from app.db.base import database
         db = database.obj
         if db is not None and not db.is_closed():
             db.close()
@@ -87,7 +88,7 @@ class Task(QObject):
 
     finished = Signal()
 
-    def __init__(self, runner: "TaskRunner", fn, title: str, on_done, on_error, on_cancelled,
+    def __init__(self, runner: TaskRunner, fn, title: str, on_done, on_error, on_cancelled,
                  cancellable: bool, parent_widget: QWidget | None):
         super().__init__(runner)
         self._runner = runner

@@ -363,89 +363,97 @@ The database as it was before is kept at:
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="132"/>
+        <source>Unexpected error: %1</source>
+        <translation>发生意外错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>Spot Check Workbench</source>
         <translation>双随机抽查工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Current plan:</source>
         <translation>当前计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>(no plan yet)</source>
         <translation>（尚无计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Audit log head: %1</source>
         <translation>审计日志链头：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再退出。</translation>
     </message>
@@ -453,7 +461,7 @@ The database as it was before is kept at:
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/dialogs/messages.py" line="13"/>
+        <location filename="../../ui/dialogs/messages.py" line="14"/>
         <source>Cannot continue</source>
         <translation>无法继续</translation>
     </message>
@@ -523,12 +531,12 @@ The database as it was before is kept at:
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Loading the demo data</source>
         <translation>正在载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>The workbench is already running with this database:
 %1
 
@@ -559,12 +567,12 @@ Switch to the open window.</source>
 <context>
     <name>StepPages</name>
     <message>
-        <location filename="../../ui/widgets/step_pages.py" line="91"/>
+        <location filename="../../ui/widgets/step_pages.py" line="86"/>
         <source>This step&apos;s screen is not part of this version yet.</source>
         <translation>本版本尚未提供此步骤的操作界面。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_pages.py" line="94"/>
+        <location filename="../../ui/widgets/step_pages.py" line="89"/>
         <source>This screen could not be opened: %1</source>
         <translation>无法打开此界面：%1</translation>
     </message>
@@ -582,7 +590,7 @@ Switch to the open window.</source>
         <translation>制定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_checks.py" line="25"/>
+        <location filename="../../ui/selftest_checks.py" line="27"/>
         <location filename="../../ui/steps.py" line="16"/>
         <source>Random draw</source>
         <translation>随机抽取</translation>
@@ -691,14 +699,27 @@ Switch to the open window.</source>
     </message>
 </context>
 <context>
+    <name>TableModels</name>
+    <message>
+        <location filename="../../ui/widgets/table_models.py" line="29"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/table_models.py" line="29"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/tasks.py" line="110"/>
+        <location filename="../../ui/tasks.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="127"/>
+        <location filename="../../ui/tasks.py" line="126"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

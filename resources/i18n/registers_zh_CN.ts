@@ -4,47 +4,47 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="252"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="262"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="253"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="263"/>
         <source>The import becomes a new, unchangeable version of the register. It is logged.</source>
         <translation>导入后成为该名录一个新的、不可更改的版本，并记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="272"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="282"/>
         <source>Register: %1</source>
         <translation>名录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="273"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="283"/>
         <source>New version: %1</source>
         <translation>新版本：第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="274"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="284"/>
         <source>File: %1 (sheets: %2)</source>
         <translation>文件：%1（工作表：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="275"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="285"/>
         <source>SHA-256 of the file: %1</source>
         <translation>文件 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="276"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="286"/>
         <source>Rows imported: %1, of them operating / eligible: %2</source>
         <translation>导入 %1 行，其中在营 / 可匹配 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="278"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="288"/>
         <source>Rejected rows (not imported): %1; flagged rows: %2</source>
         <translation>未导入的行：%1；需核实的行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="280"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="290"/>
         <source>Digest of the content: %1</source>
         <translation>内容摘要：%1</translation>
     </message>
@@ -52,87 +52,87 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="36"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="50"/>
         <source>File and register</source>
         <translation>文件和名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="37"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="51"/>
         <source>Choose the file as you received it (Excel or CSV; title rows, several sheets and footers are fine) and the register it becomes a new version of.</source>
         <translation>选择收到的原始文件（Excel 或 CSV；有标题行、多个工作表、合计行都可以），以及要导入成为新版本的名录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="42"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="56"/>
         <source>A .xlsx, .xls or .csv file</source>
         <translation>.xlsx、.xls 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="43"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="57"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="48"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="62"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="53"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="67"/>
         <source>Contents:</source>
         <translation>名录类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="57"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="71"/>
         <source>e.g. 工业产品生产许可证获证企业</source>
         <translation>例如：工业产品生产许可证获证企业</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="58"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="72"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="63"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="77"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="64"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="78"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="67"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="81"/>
         <source>Encoding (CSV only):</source>
         <translation>编码（仅 CSV）：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="96"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="110"/>
         <source>Choose the register file</source>
         <translation>选择名录文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="97"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="111"/>
         <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>名录文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="138"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="152"/>
         <source>Give the register a name; plans refer to registers by name.</source>
         <translation>请填写名录名称；抽查计划按名称引用名录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="142"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="156"/>
         <source>A new register; this import becomes its version 1.</source>
         <translation>这是一个新名录，本次导入为第 1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="145"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="159"/>
         <source>Existing register: this import becomes version %1 (the newest is version %2 with %3 rows).</source>
         <translation>已有名录：本次导入为第 %1 版（当前最新为第 %2 版，共 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="178"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="192"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
@@ -160,17 +160,17 @@
         <translation>第三方专业机构名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="39"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="40"/>
         <source>Import a register</source>
         <translation>导入名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="39"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="40"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="164"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="178"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -269,52 +269,52 @@
 <context>
     <name>PlanBasicsPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="114"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="122"/>
         <source>The plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="115"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="123"/>
         <source>Title and document number as in the plan document, its period and the date by which checks and result entry must be done.</source>
         <translation>按工作方案填写标题和文号、抽查期间，以及完成检查和录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="120"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="128"/>
         <source>e.g. 2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</source>
         <translation>例如：2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="122"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="130"/>
         <source>e.g. 局函〔2020〕277号</source>
         <translation>例如：局函〔2020〕277号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="130"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="138"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="131"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="139"/>
         <source>Document number:</source>
         <translation>文号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="132"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="140"/>
         <source>Start:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="133"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="141"/>
         <source>Checks and entry done by:</source>
         <translation>完成检查和录入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="134"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="142"/>
         <source>End:</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="135"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="143"/>
         <source>Inspectors per team:</source>
         <translation>每组检查人员数：</translation>
     </message>
@@ -345,77 +345,77 @@
 <context>
     <name>PlanReviewPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="177"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="185"/>
         <source>Review and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="178"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="186"/>
         <source>The plan stays a draft and can be changed until its draw is committed.</source>
         <translation>计划保存为草稿，在提交抽取承诺之前都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="190"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="198"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="191"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="199"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，%3 前完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="193"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="201"/>
         <source>Inspectors per team: %1</source>
         <translation>每组检查人员数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="195"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="203"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="195"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="203"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="195"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="203"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="196"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="204"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="196"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="204"/>
         <source>Strata</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="197"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="205"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="200"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="208"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="202"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="210"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="202"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="210"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="207"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
@@ -458,220 +458,220 @@
         <translation>抽查结束（结果录入并公示）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="37"/>
+        <location filename="../../ui/screens/plan.py" line="47"/>
         <source>Plan</source>
         <translation>制定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="39"/>
+        <location filename="../../ui/screens/plan.py" line="49"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="41"/>
+        <location filename="../../ui/screens/plan.py" line="51"/>
         <source>Create from file…</source>
         <translation>从文件创建计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="43"/>
+        <location filename="../../ui/screens/plan.py" line="53"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="45"/>
+        <location filename="../../ui/screens/plan.py" line="55"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="52"/>
-        <location filename="../../ui/screens/plan.py" line="82"/>
+        <location filename="../../ui/screens/plan.py" line="62"/>
+        <location filename="../../ui/screens/plan.py" line="92"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="53"/>
-        <location filename="../../ui/screens/plan.py" line="82"/>
+        <location filename="../../ui/screens/plan.py" line="63"/>
+        <location filename="../../ui/screens/plan.py" line="92"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="54"/>
-        <location filename="../../ui/screens/plan.py" line="84"/>
+        <location filename="../../ui/screens/plan.py" line="64"/>
+        <location filename="../../ui/screens/plan.py" line="94"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="65"/>
+        <location filename="../../ui/screens/plan.py" line="75"/>
         <source>No plan yet. Create one from a plan file (TOML) or with “New plan…”.</source>
         <translation>还没有抽查计划。请从计划文件（TOML）创建，或点击“新建计划…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="69"/>
+        <location filename="../../ui/screens/plan.py" line="79"/>
         <source>Plans</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="78"/>
+        <location filename="../../ui/screens/plan.py" line="88"/>
         <source>Plan details</source>
         <translation>计划信息</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="83"/>
+        <location filename="../../ui/screens/plan.py" line="93"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="83"/>
+        <location filename="../../ui/screens/plan.py" line="93"/>
         <source>Checks and entry done by</source>
         <translation>完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="84"/>
+        <location filename="../../ui/screens/plan.py" line="94"/>
         <source>Inspectors per team</source>
         <translation>每组检查人员数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="85"/>
+        <location filename="../../ui/screens/plan.py" line="95"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="93"/>
+        <location filename="../../ui/screens/plan.py" line="103"/>
         <source>Tasks</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="96"/>
+        <location filename="../../ui/screens/plan.py" line="106"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="97"/>
+        <location filename="../../ui/screens/plan.py" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="98"/>
+        <location filename="../../ui/screens/plan.py" line="108"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="99"/>
+        <location filename="../../ui/screens/plan.py" line="109"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="100"/>
+        <location filename="../../ui/screens/plan.py" line="110"/>
         <source>Stratified</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="100"/>
+        <location filename="../../ui/screens/plan.py" line="110"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="101"/>
+        <location filename="../../ui/screens/plan.py" line="111"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="102"/>
+        <location filename="../../ui/screens/plan.py" line="112"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="103"/>
+        <location filename="../../ui/screens/plan.py" line="113"/>
         <source>Filter</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="118"/>
+        <location filename="../../ui/screens/plan.py" line="128"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="143"/>
+        <location filename="../../ui/screens/plan.py" line="153"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="143"/>
+        <location filename="../../ui/screens/plan.py" line="153"/>
         <source>Frozen (draw committed)</source>
         <translation>已冻结（已提交抽取承诺）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="147"/>
+        <location filename="../../ui/screens/plan.py" line="157"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="156"/>
+        <location filename="../../ui/screens/plan.py" line="166"/>
         <source>product contains %1</source>
         <translation>产品含“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="158"/>
+        <location filename="../../ui/screens/plan.py" line="168"/>
         <source>districts %1</source>
         <translation>区市：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="160"/>
+        <location filename="../../ui/screens/plan.py" line="170"/>
         <source>not inspected in the last %1 months</source>
         <translation>近 %1 个月内未被检查</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="169"/>
+        <location filename="../../ui/screens/plan.py" line="179"/>
         <source> (version %1 not found)</source>
         <translation>（第 %1 版不存在）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="170"/>
+        <location filename="../../ui/screens/plan.py" line="180"/>
         <source> (register not imported yet)</source>
         <translation>（名录尚未导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="171"/>
+        <location filename="../../ui/screens/plan.py" line="181"/>
         <source> (version %1, %2 operating)</source>
         <translation>（第 %1 版，在营 %2 户）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="172"/>
+        <location filename="../../ui/screens/plan.py" line="182"/>
         <source> (newest: version %1, %2 operating)</source>
         <translation>（最新第 %1 版，在营 %2 户）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="252"/>
+        <location filename="../../ui/screens/plan.py" line="262"/>
         <source>Conditional items: %1</source>
         <translation>条件检查内容：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="265"/>
+        <location filename="../../ui/screens/plan.py" line="275"/>
         <source>Create a plan from a file</source>
         <translation>从文件创建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="266"/>
+        <location filename="../../ui/screens/plan.py" line="276"/>
         <source>Plan files (*.toml);;All files (*)</source>
         <translation>计划文件 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="274"/>
+        <location filename="../../ui/screens/plan.py" line="284"/>
         <source>Plan “%1” saved.</source>
         <translation>计划“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="300"/>
+        <location filename="../../ui/screens/plan.py" line="310"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="301"/>
+        <location filename="../../ui/screens/plan.py" line="311"/>
         <source>Delete the draft plan “%1”? This is logged.</source>
         <translation>删除草稿计划“%1”？此操作将记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="308"/>
+        <location filename="../../ui/screens/plan.py" line="318"/>
         <source>Plan deleted.</source>
         <translation>计划已删除。</translation>
     </message>
@@ -679,122 +679,122 @@
 <context>
     <name>PlanTasksPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="37"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="51"/>
         <source>Tasks</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="38"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="52"/>
         <source>Each task draws from one enterprise register with a ratio or a fixed count and carries its check items.</source>
         <translation>每个任务从一个检查对象名录中按比例或固定数量抽取，并规定检查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="50"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="64"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="52"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="66"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="59"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="73"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="68"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="82"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="69"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="83"/>
         <source>Fixed count</source>
         <translation>固定数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="74"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="88"/>
         <source>20% or 1/5</source>
         <translation>20% 或 1/5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="85"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="99"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="86"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="100"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="97"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="111"/>
         <source>One check item per line, or separated by commas</source>
         <translation>每行一项检查内容，或用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="101"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="115"/>
         <source>optional; several words separated by commas</source>
         <translation>可不填；多个词用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="103"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="117"/>
         <source>Inspectors of the enterprise&apos;s district</source>
         <translation>企业所在区市的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="104"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="118"/>
         <source>Inspectors of the city bureau</source>
         <translation>市局检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="105"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="119"/>
         <source>Both (mixed teams)</source>
         <translation>两者混合编组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="107"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="121"/>
         <source>Code:</source>
         <translation>任务编号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="108"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="122"/>
         <source>Name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="109"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="123"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="110"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="124"/>
         <source>How many:</source>
         <translation>抽取数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="111"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="125"/>
         <source>Strata:</source>
         <translation>分层：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="112"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="126"/>
         <source>Check items:</source>
         <translation>检查内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="113"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="127"/>
         <source>Product contains:</source>
         <translation>产品类别包含：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="114"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="128"/>
         <source>Inspectors from:</source>
         <translation>匹配人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="149"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="163"/>
         <source>(new task)</source>
         <translation>（新任务）</translation>
     </message>
@@ -802,32 +802,19 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="31"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="39"/>
         <source>Edit plan</source>
         <translation>修改计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="31"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="39"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="31"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="39"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterModels</name>
-    <message>
-        <location filename="../../ui/wizards/register_models.py" line="38"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/register_models.py" line="38"/>
-        <source>No</source>
-        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1021,188 +1008,188 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="35"/>
+        <location filename="../../ui/screens/registers.py" line="45"/>
         <source>Registers</source>
         <translation>登记名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="38"/>
+        <location filename="../../ui/screens/registers.py" line="48"/>
         <source>Import enterprise register…</source>
         <translation>导入企业名录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="39"/>
+        <location filename="../../ui/screens/registers.py" line="49"/>
         <source>Import inspectors…</source>
         <translation>导入检查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="40"/>
+        <location filename="../../ui/screens/registers.py" line="50"/>
         <source>Import avoidance list…</source>
         <translation>导入回避名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="41"/>
+        <location filename="../../ui/screens/registers.py" line="51"/>
         <source>Import third-party institutions…</source>
         <translation>导入第三方机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="50"/>
+        <location filename="../../ui/screens/registers.py" line="60"/>
         <source>Registers and their versions</source>
         <translation>名录及其版本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="52"/>
+        <location filename="../../ui/screens/registers.py" line="62"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="53"/>
+        <location filename="../../ui/screens/registers.py" line="63"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="54"/>
+        <location filename="../../ui/screens/registers.py" line="64"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="55"/>
+        <location filename="../../ui/screens/registers.py" line="65"/>
         <source>Source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="57"/>
+        <location filename="../../ui/screens/registers.py" line="67"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="58"/>
+        <location filename="../../ui/screens/registers.py" line="68"/>
         <source>Operating / eligible</source>
         <translation>在营 / 可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="59"/>
+        <location filename="../../ui/screens/registers.py" line="69"/>
         <source>Rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="60"/>
+        <location filename="../../ui/screens/registers.py" line="70"/>
         <source>Flagged</source>
         <translation>需核实</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="61"/>
+        <location filename="../../ui/screens/registers.py" line="71"/>
         <source>Imported by</source>
         <translation>导入人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="62"/>
+        <location filename="../../ui/screens/registers.py" line="72"/>
         <source>Imported at</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="63"/>
+        <location filename="../../ui/screens/registers.py" line="73"/>
         <source>Changes</source>
         <translation>与上一版相比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="64"/>
+        <location filename="../../ui/screens/registers.py" line="74"/>
         <source>Digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="72"/>
+        <location filename="../../ui/screens/registers.py" line="82"/>
         <source>No register yet. Import the enterprise register first, then the inspectors and the avoidance list.</source>
         <translation>还没有名录。请先导入检查对象（企业）名录，再导入检查人员名录和回避名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="84"/>
+        <location filename="../../ui/screens/registers.py" line="94"/>
         <source>Search name, code, address…</source>
         <translation>搜索名称、代码、地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="107"/>
-        <location filename="../../ui/screens/registers.py" line="231"/>
+        <location filename="../../ui/screens/registers.py" line="117"/>
+        <location filename="../../ui/screens/registers.py" line="241"/>
         <source>Contents</source>
         <translation>名录内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="128"/>
+        <location filename="../../ui/screens/registers.py" line="138"/>
         <source>Import remarks</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="210"/>
+        <location filename="../../ui/screens/registers.py" line="220"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="216"/>
+        <location filename="../../ui/screens/registers.py" line="226"/>
         <source>Operating and not operating</source>
         <translation>在营和非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="217"/>
+        <location filename="../../ui/screens/registers.py" line="227"/>
         <source>Operating only</source>
         <translation>仅在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="218"/>
+        <location filename="../../ui/screens/registers.py" line="228"/>
         <source>Not operating only</source>
         <translation>仅非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="220"/>
+        <location filename="../../ui/screens/registers.py" line="230"/>
         <source>In post and not in post</source>
         <translation>在岗和不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="221"/>
+        <location filename="../../ui/screens/registers.py" line="231"/>
         <source>In post only</source>
         <translation>仅在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="222"/>
+        <location filename="../../ui/screens/registers.py" line="232"/>
         <source>Not in post only</source>
         <translation>仅不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="230"/>
+        <location filename="../../ui/screens/registers.py" line="240"/>
         <source>Contents of %1, version %2</source>
         <translation>%1 第 %2 版内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="266"/>
+        <location filename="../../ui/screens/registers.py" line="276"/>
         <source>%1 of %2 rows match</source>
         <translation>共 %2 行，符合条件 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="269"/>
+        <location filename="../../ui/screens/registers.py" line="279"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="293"/>
+        <location filename="../../ui/screens/registers.py" line="303"/>
         <source>%1 remarks</source>
         <translation>共 %1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="303"/>
+        <location filename="../../ui/screens/registers.py" line="313"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="304"/>
+        <location filename="../../ui/screens/registers.py" line="314"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="308"/>
+        <location filename="../../ui/screens/registers.py" line="318"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="333"/>
+        <location filename="../../ui/screens/registers.py" line="343"/>
         <source>Imported “%1” as version %2: %3 rows, %4 rejected, %5 flagged.</source>
         <translation>已导入“%1”第 %2 版：%3 行，未导入 %4 行，需核实 %5 行。</translation>
     </message>
@@ -1210,62 +1197,62 @@
 <context>
     <name>SheetsPage</name>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="187"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="201"/>
         <source>Sheets and header row</source>
         <translation>工作表和表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="188"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="202"/>
         <source>Tick the sheets to import (they become one register) and check that the header row is found; the rows above it and a footer are left out.</source>
         <translation>勾选要导入的工作表（合并为一个名录），并核对表头行是否找对；表头以上的行和合计行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="194"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="208"/>
         <source>Sheets:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="201"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="215"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="203"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="217"/>
         <source>Find it in each sheet (recommended)</source>
         <translation>在每个工作表中自动查找（推荐）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="204"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="218"/>
         <source>Row number in every sheet:</source>
         <translation>各工作表统一为第几行：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="247"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="261"/>
         <source>%1 — no header row found</source>
         <translation>%1 — 未找到表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="249"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="263"/>
         <source>%1 — header in row %2, %3 rows below it</source>
         <translation>%1 — 表头在第 %2 行，以下 %3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="264"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="278"/>
         <source>%1 (%2). Tick the sheets to import (they become one register) and check that the header row is found; the rows above it and a footer are left out.</source>
         <translation>%1（%2）。勾选要导入的工作表（合并为一个名录），并核对表头行是否找对；表头以上的行和合计行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="301"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="315"/>
         <source>First rows of “%1” (the header row is highlighted):</source>
         <translation>“%1”的前几行（表头行以底色标出）：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="322"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="336"/>
         <source>No header row was found in sheet “%1”. Untick it, or give the header row number.</source>
         <translation>工作表“%1”中没有找到表头行。请取消勾选该工作表，或指定表头所在的行号。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="325"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="339"/>
         <source>Row %1 of sheet “%2” is empty or not among the first rows; choose the row that holds the column names.</source>
         <translation>工作表“%2”的第 %1 行是空行或不在前几行之内；请选择列名所在的行。</translation>
     </message>
@@ -1273,142 +1260,142 @@
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="33"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="43"/>
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="34"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="44"/>
         <source>Every row is checked as it would be imported. Nothing is saved yet.</source>
         <translation>按导入规则逐行校验，此时尚未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="40"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="50"/>
         <source>Check again</source>
         <translation>重新校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="51"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="61"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="51"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="61"/>
         <source>Imported</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="52"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="62"/>
         <source>Operating / eligible</source>
         <translation>在营 / 可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="53"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="63"/>
         <source>Rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="53"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="63"/>
         <source>Flagged</source>
         <translation>需核实</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="54"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="64"/>
         <source>Compared with the newest version</source>
         <translation>与最新版本相比</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="94"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="104"/>
         <source>Rows with remarks</source>
         <translation>有提示的行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="99"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="109"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="100"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="110"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="108"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="118"/>
         <source>Differences</source>
         <translation>版本差异</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="144"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="154"/>
         <source>first version of this register (%1 new)</source>
         <translation>该名录的第一个版本（新增 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="148"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="158"/>
         <source>version %1: %2 added, %3 removed, %4 changed</source>
         <translation>第 %1 版：新增 %2，删除 %3，变更 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="151"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="161"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="151"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="161"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="151"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="161"/>
         <source>changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="175"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="185"/>
         <source>%1 of %2 remarks shown</source>
         <translation>显示 %1 条，共 %2 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="185"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="195"/>
         <source>Checking the file…</source>
         <translation>正在校验文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="194"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="204"/>
         <source>Checking the register</source>
         <translation>正在校验名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="202"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="212"/>
         <source>No row of the file can be imported; see the remarks below.</source>
         <translation>文件中没有可以导入的行，请查看下面的提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="204"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="214"/>
         <source>Checked. Rejected rows are not imported; correct them in the file and import again, or import the rest now.</source>
         <translation>校验完成。未通过的行不会导入；可在文件中更正后重新导入，或先导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="207"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="217"/>
         <source>Checked. Every row can be imported.</source>
         <translation>校验完成，所有行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="213"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="223"/>
         <source>The file cannot be imported as it is:</source>
         <translation>该文件目前无法导入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="228"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="238"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="229"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="239"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="237"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="247"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
@@ -1416,24 +1403,19 @@
 <context>
     <name>WizardKit</name>
     <message>
-        <location filename="../../ui/wizards/wizard_kit.py" line="30"/>
+        <location filename="../../ui/wizards/wizard_setup.py" line="22"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/wizard_kit.py" line="31"/>
+        <location filename="../../ui/wizards/wizard_setup.py" line="23"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/wizard_kit.py" line="33"/>
+        <location filename="../../ui/wizards/wizard_setup.py" line="25"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/wizard_kit.py" line="65"/>
-        <source>Unexpected error: %1</source>
-        <translation>发生意外错误：%1</translation>
     </message>
 </context>
 </TS>

@@ -5,16 +5,10 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from ui import i18n
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "registers_zh_CN.ts"
-SOURCES = ["ui/screens/registers.py", "ui/screens/plan.py", "ui/screens/screen_kit.py",
-           "ui/screens/register_columns.py",
-           "ui/wizards/import_wizard.py", "ui/wizards/import_file_pages.py", "ui/wizards/import_mapping_page.py",
-           "ui/wizards/import_check_pages.py",
-           "ui/wizards/register_labels.py", "ui/wizards/plan_wizard.py", "ui/wizards/plan_tasks_page.py",
-           "ui/wizards/plan_texts.py",
-           "ui/wizards/register_models.py", "ui/wizards/wizard_kit.py",
-           "ui/operations/registers.py", "ui/operations/plans.py"]
 
 
 def _messages(path: Path) -> dict[tuple[str, str], tuple[str | None, str]]:
@@ -36,11 +30,11 @@ def test_every_string_is_translated():
 
 
 def test_ts_covers_the_current_sources(tmp_path):
-    from ui.i18n import find_tool
-    lupdate = find_tool("lupdate")
+    lupdate = i18n.find_tool("lupdate")
     assert lupdate is not None, "lupdate ships in the PySide6 wheel (ui.i18n.find_tool)"
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *[str(ROOT / s) for s in SOURCES], "-ts", str(fresh)], check=True,
+    sources = i18n.area_sources("registers")   # the files `python -m ui.i18n update registers` scans
+    subprocess.run([str(lupdate), *map(str, sources), "-ts", str(fresh)], check=True,
                    capture_output=True)
     wanted = set(_messages(fresh))
     have = {key for key, (kind, text) in _messages(TS).items() if kind is None and text.strip()}
@@ -48,7 +42,6 @@ def test_ts_covers_the_current_sources(tmp_path):
 
 
 def test_screens_show_chinese(qtbot, db, db_path, qapp):
-    from ui import i18n
     translators = i18n.install_translators(qapp, "zh_CN")
     try:
         from ui.context import AppContext

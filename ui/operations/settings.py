@@ -15,9 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.settings import service as settings
 from app.errors import SpotcheckError
 from app.maintenance import backup_logged, restore_logged
+from app.settings import service as settings
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.dialogs.messages import show_error

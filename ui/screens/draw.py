@@ -8,8 +8,17 @@ app.draw.queries; each change is one operation of ui.operations.draw.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.draw import queries
 from app.match import queries as match_queries
@@ -22,7 +31,8 @@ from ui.widgets.labels import detail_label, page_heading, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table, source_row
 from ui.wizards import draw_models as dm
-from ui.wizards.draw_wizard import DrawnTabs, save_draw_record
+from ui.wizards.draw_wizard import DrawnTabs, DrawWizard, save_draw_record
+from ui.wizards.verify_dialog import VerifyDialog
 
 
 class AlternateDialog(RequiredForm):
@@ -217,7 +227,6 @@ class DrawScreen(QWidget):
 
     # -- actions -------------------------------------------------------------------
     def start_draw(self) -> None:
-        from ui.wizards.draw_wizard import DrawWizard
         self.wizard = DrawWizard(self.ctx, self, plan_id=self.ctx.current_plan_id)
         self.wizard.finished.connect(lambda _r: self.refresh())
         self.wizard.open()
@@ -269,7 +278,6 @@ class DrawScreen(QWidget):
             save_draw_record(self, self.ctx, row["draw_no"])
 
     def verify_record(self) -> None:
-        from ui.wizards.verify_dialog import VerifyDialog
         dialog = VerifyDialog(self.ctx, self)
         dialog.open()
         self._verify = dialog

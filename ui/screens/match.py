@@ -21,7 +21,8 @@ from ui.widgets.forms import ReasonDialog, RequiredForm
 from ui.widgets.labels import detail_label, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import source_row
-from ui.wizards.match_wizard import MatchTabs, save_match_record
+from ui.wizards.match_wizard import MatchTabs, MatchWizard, save_match_record
+from ui.wizards.verify_dialog import VerifyDialog
 
 OTHER = "其他"
 
@@ -264,7 +265,6 @@ class MatchScreen(QWidget):
 
     # -- actions -------------------------------------------------------------------
     def start_match(self) -> None:
-        from ui.wizards.match_wizard import MatchWizard
         self.wizard = MatchWizard(self.ctx, self, draw_no=self.draw_no())
         self.wizard.finished.connect(lambda _r: self.refresh())
         self.wizard.open()
@@ -315,7 +315,6 @@ class MatchScreen(QWidget):
             save_match_record(self, self.ctx, self.draw_no())
 
     def verify_record(self) -> None:
-        from ui.wizards.verify_dialog import VerifyDialog
         self._verify = VerifyDialog(self.ctx, self)
         self._verify.open()
 

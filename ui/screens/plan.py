@@ -12,19 +12,29 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QGroupBox, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableView,
-    QVBoxLayout, QWidget,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.draw import plans
 from app.registers import queries
 from ui.changes import Changes
 from ui.operations import plans as plan_ops
-from ui.screens.screen_kit import add_splitter, bold, button_row, pane, screen_layout, table_defaults
+from ui.widgets.labels import bold, error_text
+from ui.widgets.layouts import add_splitter, button_row, pane, screen_layout
+from ui.widgets.table_models import RowsModel
+from ui.widgets.tables import Column, table_defaults
 from ui.wizards.plan_texts import deadline_rows
 from ui.wizards.plan_wizard import PlanWizard
-from ui.wizards.register_models import Column, RowsModel
-from ui.wizards.wizard_kit import error_text
 
 
 class PlanScreen(QWidget):

@@ -6,14 +6,16 @@ import json
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from ui.wizards.register_models import Column
+from ui.widgets.tables import Column
 
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
 
 
 def short_kind(kind: str) -> str:
-    return {"enterprise": translate("RegistersScreen", "Enterprises"), "inspector": translate("RegistersScreen", "Inspectors"),
-            "avoidance": translate("RegistersScreen", "Avoidance"), "institution": translate("RegistersScreen", "Institutions")}.get(kind, kind)
+    return {"enterprise": translate("RegistersScreen", "Enterprises"),
+            "inspector": translate("RegistersScreen", "Inspectors"),
+            "avoidance": translate("RegistersScreen", "Avoidance"),
+            "institution": translate("RegistersScreen", "Institutions")}.get(kind, kind)
 
 
 def _yes_no(value) -> str:
@@ -25,23 +27,30 @@ def browser_columns(kind: str) -> list[Column]:
     source = Column(translate("RegistersScreen", "Source row"),
                     lambda r: f"{r.get('sheet') or ''} {r.get('row') or ''}".strip(), field="row")
     if kind == "enterprise":
-        return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
-                Column(translate("RegistersScreen", "District"), lambda r: r["district"], field="district"), Column(translate("RegistersScreen", "Status"), lambda r: r["status"], field="status"),
+        return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"),
+                Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
+                Column(translate("RegistersScreen", "District"), lambda r: r["district"], field="district"),
+                Column(translate("RegistersScreen", "Status"), lambda r: r["status"], field="status"),
                 Column(translate("RegistersScreen", "Operating"), lambda r: _yes_no(r["operating"]), field="operating"),
                 Column(translate("RegistersScreen", "Legal representative"), lambda r: r["legal_rep"]),
-                Column(translate("RegistersScreen", "Address"), lambda r: r["address"]), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
+                Column(translate("RegistersScreen", "Address"), lambda r: r["address"]),
+                Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
                 Column(translate("RegistersScreen", "Licence number"), lambda r: r["licence_no"]),
-                Column(translate("RegistersScreen", "Product"), lambda r: r["product"]), Column(translate("RegistersScreen", "Issued"), lambda r: r["issued_on"]),
+                Column(translate("RegistersScreen", "Product"), lambda r: r["product"]),
+                Column(translate("RegistersScreen", "Issued"), lambda r: r["issued_on"]),
                 Column(translate("RegistersScreen", "Valid until"), lambda r: r["valid_until"]), source]
     if kind == "inspector":
-        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"], field="cert_no"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
-                Column(translate("RegistersScreen", "Unit"), lambda r: r["unit"]), Column(translate("RegistersScreen", "District"), lambda r: r["district"], field="district"),
+        return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"], field="cert_no"),
+                Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
+                Column(translate("RegistersScreen", "Unit"), lambda r: r["unit"]),
+                Column(translate("RegistersScreen", "District"), lambda r: r["district"], field="district"),
                 Column(translate("RegistersScreen", "Eligible"), lambda r: _yes_no(r.get("eligible"))),
                 Column(translate("RegistersScreen", "Reason"), lambda r: r.get("eligibility_reason", "")),
                 Column(translate("RegistersScreen", "Status"), lambda r: r["status"], field="status"),
                 Column(translate("RegistersScreen", "Certificate valid until"), lambda r: r["cert_expiry"]),
                 Column(translate("RegistersScreen", "Specialty"), lambda r: r["specialty"]),
-                Column(translate("RegistersScreen", "Expert"), lambda r: _yes_no(r["expert"])), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
+                Column(translate("RegistersScreen", "Expert"), lambda r: _yes_no(r["expert"])),
+                Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]),
                 source]
     if kind == "avoidance":
         return [Column(translate("RegistersScreen", "Certificate number"), lambda r: r["cert_no"], field="cert_no"),
@@ -49,11 +58,13 @@ def browser_columns(kind: str) -> list[Column]:
                 Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"),
                 Column(translate("RegistersScreen", "Enterprise"), lambda r: r["enterprise_name"]),
                 Column(translate("RegistersScreen", "Reason"), lambda r: r["reason"]), source]
-    return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"), Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
+    return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"),
+            Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
             Column(translate("RegistersScreen", "Services"), lambda r: _services(r["services"])),
             Column(translate("RegistersScreen", "Qualification"), lambda r: r["qualification"]),
             Column(translate("RegistersScreen", "Qualification valid until"), lambda r: r["qualification_expiry"]),
-            Column(translate("RegistersScreen", "Contact"), lambda r: r["contact"]), Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]), source]
+            Column(translate("RegistersScreen", "Contact"), lambda r: r["contact"]),
+            Column(translate("RegistersScreen", "Phone"), lambda r: r["phone"]), source]
 
 
 def _services(value) -> str:

@@ -10,19 +10,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.registers import queries
 from ui.changes import Changes
 from ui.operations import registers as register_ops
 from ui.screens.register_columns import browser_columns, row_color, short_kind
-from ui.screens.screen_kit import add_splitter, bold, button_row, cap_columns, pane, screen_layout, table_defaults
+from ui.widgets.labels import bold, error_text
+from ui.widgets.layouts import add_splitter, button_row, pane, screen_layout
+from ui.widgets.table_models import PagedModel, RowsModel
+from ui.widgets.tables import Column, cap_columns, table_defaults
 from ui.wizards.import_wizard import ImportWizard
 from ui.wizards.register_labels import ISSUE_TEXT_COLUMNS, issue_color, issue_columns, issue_filters
-from ui.wizards.register_models import Column, PagedModel, RowsModel
-from ui.wizards.wizard_kit import error_text
 
 
 class RegistersScreen(QWidget):

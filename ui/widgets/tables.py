@@ -1,4 +1,4 @@
-"""Read-only tables over lists of plain dicts: the model, its sort/filter proxy, the view and its columns.
+"""Read-only tables: their columns, the model over lists of plain dicts, its sort/filter proxy, the views.
 
 A table here is a QAbstractTableModel over a list of dicts (rows a query
 returned), so 100,000 rows cost one Python list, never a widget per row.
@@ -9,16 +9,21 @@ value is a digest (monospaced) or a number (right-aligned, sorted as a number).
     view = make_table(model)           # sorted, filterable (view.model() is a FilterProxy)
     model.set_rows(rows); fit_columns(view)
     source_row(view)                   # the dict of the current row, or None
+
+Tables over row objects, or fetched a window at a time, use ui.widgets.table_models with the same
+Column; table_defaults and cap_columns set up and size any read-only view.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
-from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+ROOT = QModelIndex()    # the invalid index: a table's rows hang under it (Qt's default `parent`)
 
 
 def mono_font(point_scale: float = 1.0) -> QFont:
@@ -30,10 +35,17 @@ def mono_font(point_scale: float = 1.0) -> QFont:
 
 @dataclass
 class Column:
+    """One column: its header and how to read its value from a row (a dict, or an object in table_models).
+
+    mono: a digest (monospaced); numeric: right-aligned, sorted as a number; tooltip: the cell's tooltip
+    (table_models); field: the database column a paged browser can order by.
+    """
     header: str
-    value: Callable[[dict], Any]
+    value: Callable[[Any], Any]
     mono: bool = False
     numeric: bool = False
+    tooltip: Callable[[Any], str] | None = None
+    field: str | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -58,10 +70,10 @@ class RecordTableModel(QAbstractTableModel):
     def row(self, index: int) -> dict | None:
         return self._rows[index] if 0 <= index < len(self._rows) else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt names
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt names
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def _value(self, row: dict, column: Column):
@@ -155,18 +167,23 @@ def make_table(model: RecordTableModel, *, stretch_last: bool = False) -> QTable
     proxy.setSourceModel(model)
     view.setModel(proxy)
     view.setSortingEnabled(True)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    table_defaults(view)
     view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch_last)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     return view
+
+
+def table_defaults(view: QTableView) -> None:
+    """Read-only, one row selected at a time, alternating colours, no row numbers."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
 
 
 def fit_columns(view: QTableView, max_width: int = 300) -> None:
@@ -180,6 +197,15 @@ def fit_columns(view: QTableView, max_width: int = 300) -> None:
         limit = 200 if c < len(columns) and columns[c].mono and c > 0 else max_width
         if header.sectionSize(c) > limit:
             header.resizeSection(c, limit)
+
+
+def cap_columns(view: QTableView, columns: Iterable[int], chars: int = 16) -> None:
+    """Fit the given columns to their contents, none wider than `chars` wide letters."""
+    cap = view.fontMetrics().horizontalAdvance("M" * chars)
+    for c in columns:
+        view.resizeColumnToContents(c)
+        if view.columnWidth(c) > cap:
+            view.setColumnWidth(c, cap)
 
 
 def source_row(view: QTableView) -> dict | None:

@@ -35,7 +35,9 @@ def join(values, sep: str = "、") -> str:
 # ---- the column sets ---------------------------------------------------------
 
 def draw_columns() -> list[Column]:
-    status = {"committed": QCoreApplication.translate("DrawModels", "Committed"), "drawn": QCoreApplication.translate("DrawModels", "Drawn"), "void": QCoreApplication.translate("DrawModels", "Void")}
+    status = {"committed": QCoreApplication.translate("DrawModels", "Committed"),
+              "drawn": QCoreApplication.translate("DrawModels", "Drawn"),
+              "void": QCoreApplication.translate("DrawModels", "Void")}
     return [
         Column(QCoreApplication.translate("DrawModels", "No."), lambda r: r["draw_no"], numeric=True),
         Column(QCoreApplication.translate("DrawModels", "Status"), lambda r: status.get(r["status"], r["status"])),
@@ -100,8 +102,10 @@ def alternate_columns() -> list[Column]:
 def pool_columns() -> list[Column]:
     return [
         Column(QCoreApplication.translate("DrawModels", "Pool"), lambda r: r.get("district", "")),
-        Column(QCoreApplication.translate("DrawModels", "Eligible inspectors"), lambda r: r.get("eligible", ""), numeric=True),
-        Column(QCoreApplication.translate("DrawModels", "Inspections"), lambda r: r.get("inspections", ""), numeric=True),
+        Column(QCoreApplication.translate("DrawModels", "Eligible inspectors"), lambda r: r.get("eligible", ""),
+               numeric=True),
+        Column(QCoreApplication.translate("DrawModels", "Inspections"), lambda r: r.get("inspections", ""),
+               numeric=True),
         Column(QCoreApplication.translate("DrawModels", "Load cap"), lambda r: r.get("cap", ""), numeric=True),
         Column(QCoreApplication.translate("DrawModels", "Cap raised from"), lambda r: r.get("raised_from", "")),
     ]
@@ -153,7 +157,8 @@ def replacement_columns() -> list[Column]:
              "short-resolution": QCoreApplication.translate("DrawModels", "Short resolved"),
              "alternate": QCoreApplication.translate("DrawModels", "Alternate used")}
     return [
-        Column(QCoreApplication.translate("DrawModels", "Kind"), lambda r: kinds.get(r.get("kind", "replacement"), r.get("kind", ""))),
+        Column(QCoreApplication.translate("DrawModels", "Kind"),
+               lambda r: kinds.get(r.get("kind", "replacement"), r.get("kind", ""))),
         Column(QCoreApplication.translate("DrawModels", "Credit code"), lambda r: r["key"], mono=True),
         Column(QCoreApplication.translate("DrawModels", "Out"), lambda r: r.get("out_text", "")),
         Column(QCoreApplication.translate("DrawModels", "In"), lambda r: r.get("in_text", "")),

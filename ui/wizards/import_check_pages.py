@@ -11,16 +11,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QTabWidget, QVBoxLayout, QWidget, QWizardPage,
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
 )
 
 from app.registers import queries, service
 from ui.operations import registers as register_ops
-from ui.screens.screen_kit import cap_columns
+from ui.widgets.labels import error_label, error_text, set_error
+from ui.widgets.table_models import FilteredListModel
+from ui.widgets.tables import Column, cap_columns
 from ui.wizards.register_labels import ISSUE_TEXT_COLUMNS, issue_color, issue_columns, issue_filters
-from ui.wizards.register_models import Column, FilteredListModel
-from ui.wizards.wizard_kit import error_label, error_text, set_error
 
 if TYPE_CHECKING:
     from ui.wizards.import_wizard import ImportWizard

@@ -9,17 +9,32 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QTableView, QVBoxLayout, QWizardPage,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWizardPage,
 )
 
 from app.registers import queries, service
 from app.registers.queries import register_names
 from app.registers.service import DEFAULT_REGISTER_NAMES
-from ui.screens.screen_kit import add_splitter, pane
+from ui.widgets.labels import error_label, error_text, set_error
+from ui.widgets.layouts import add_splitter, pane
 from ui.wizards.register_labels import KINDS, kind_label
-from ui.wizards.register_models import PreviewModel
-from ui.wizards.wizard_kit import error_label, error_text, set_error
+from ui.wizards.sheet_preview import PreviewModel
 
 if TYPE_CHECKING:
     from ui.wizards.import_wizard import ImportWizard

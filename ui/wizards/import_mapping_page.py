@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBox
 
 from app.registers import headers as hdr
 from app.registers import queries
-from ui.wizards.wizard_kit import error_label, set_error
+from ui.widgets.labels import error_label, set_error
 
 if TYPE_CHECKING:
     from ui.wizards.import_wizard import ImportWizard

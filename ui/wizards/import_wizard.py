@@ -17,10 +17,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
 from ui.operations import Operation
+from ui.widgets.reads import progress_over, read_with_progress
 from ui.wizards.import_check_pages import ConfirmPage, ValidatePage
 from ui.wizards.import_file_pages import FilePage, SheetsPage
 from ui.wizards.import_mapping_page import MappingPage
-from ui.wizards.wizard_kit import fit_to_screen, progress_over, run_read, setup_wizard
+from ui.wizards.wizard_setup import fit_to_screen, setup_wizard
 
 
 class ImportWizard(QWizard):
@@ -61,8 +62,8 @@ class ImportWizard(QWizard):
     def read(self, fn, *, title: str, on_done, on_error, on_cancelled=None, cancellable: bool = True):
         """A long read (preview, validation) on the worker; its progress dialog over the wizard."""
         done, failed, cancelled = self._guarded(on_done, on_error, on_cancelled)
-        self.task = run_read(self.ctx, self, fn, title=title, on_done=done, on_error=failed,
-                             cancellable=cancellable, on_cancelled=cancelled)
+        self.task = read_with_progress(self.ctx, fn, title=title, on_done=done, on_error=failed,
+                                       cancellable=cancellable, on_cancelled=cancelled, owner=self)
         return self.task
 
     def write(self, operation: Operation, *, on_done, on_error, on_cancelled=None, even_if_closed: bool = False):

@@ -10,13 +10,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget, QWizardPage,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
 )
 
 from app.registers.queries import register_names
-from ui.screens.screen_kit import add_splitter, pane
-from ui.wizards.wizard_kit import error_label, set_error
+from ui.widgets.labels import error_label, set_error
+from ui.widgets.layouts import add_splitter, pane
 
 if TYPE_CHECKING:
     from ui.wizards.plan_wizard import PlanWizard

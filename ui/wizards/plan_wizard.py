@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit, QFormLayout, QLineEdit, QSpinBox, QTextBrowser, QVBoxLayout, QWizard, QWizardPage,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
 )
 
 from app.draw import plans
 from ui.operations import plans as plan_ops
+from ui.widgets.labels import error_label, error_text, set_error
 from ui.wizards.plan_tasks_page import PlanTasksPage
 from ui.wizards.plan_texts import deadline_rows
-from ui.wizards.wizard_kit import error_label, error_text, fit_to_screen, set_error, setup_wizard
+from ui.wizards.wizard_setup import fit_to_screen, setup_wizard
 
 
 class PlanWizard(QWizard):
@@ -117,7 +125,8 @@ class PlanBasicsPage(QWizardPage):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("e.g. 2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查"))
+        self.title_edit.setPlaceholderText(
+            self.tr("e.g. 2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查"))
         self.number_edit = QLineEdit()
         self.number_edit.setPlaceholderText(self.tr("e.g. 局函〔2020〕277号"))
         today = QDate.currentDate()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from app.registers.report import SEVERITY_ZH
-from ui.wizards.register_models import Column
+from ui.widgets.tables import Column
 
 KINDS = ("enterprise", "inspector", "avoidance", "institution")
 ISSUE_SEVERITIES = ("rejected", "conflict", "flagged", "excluded", "skipped")

@@ -1,20 +1,20 @@
-"""Table models of the registers and plan screens and the import wizard.
+"""Table models over row objects (columns: ui.widgets.tables.Column), shown in views set up by table_defaults.
 
-- Column: one column of a table (header, how to read the value, right-aligned or not).
 - RowsModel: a small in-memory table (plans, tasks, register versions).
 - PagedModel: a table that fetches from the database in windows (a source from
   app.registers.queries; canFetchMore/fetchMore), so a 100,000-row register costs
   one window of Python objects until the clerk scrolls.
-- PreviewModel: the first rows of a sheet as in Excel, the header row marked.
 - FilteredListModel: an in-memory list shown through a filter (a validation's remarks).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ui.widgets.tables import ROOT, Column
 
 PAGE_SIZE = 500
 
@@ -22,20 +22,11 @@ PAGE_SIZE = 500
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
 
 
-@dataclass
-class Column:
-    header: str
-    value: Callable[[Any], Any]
-    numeric: bool = False
-    tooltip: Callable[[Any], str] | None = None
-    field: str | None = None      # the database column the browser can order by
-
-
 def _display(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return translate("RegisterModels", "Yes") if value else translate("RegisterModels", "No")
+        return translate("TableModels", "Yes") if value else translate("TableModels", "No")
     if isinstance(value, (list, tuple)):
         return "、".join(str(v) for v in value)
     return str(value)
@@ -58,10 +49,10 @@ class RowsModel(QAbstractTableModel):
     def row_object(self, row: int) -> Any:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -114,10 +105,10 @@ class PagedModel(RowsModel):
     def refresh(self) -> None:
         self.set_source(self._source)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> bool:  # noqa: N802
         return not parent.isValid() and self._source is not None and len(self.rows) < self.total
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
             return
         page, total = self._source(len(self.rows), self.page_size)
@@ -125,80 +116,9 @@ class PagedModel(RowsModel):
         if not page:
             self.total = len(self.rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+        self.beginInsertRows(ROOT, len(self.rows), len(self.rows) + len(page) - 1)
         self.rows.extend(page)
         self.endInsertRows()
-
-
-class PreviewModel(QAbstractTableModel):
-    """The first rows of a sheet as the clerk sees them in Excel: row numbers, column letters, header marked."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[list[str]] = []
-        self.row_numbers: list[int] = []
-        self.header_row: int | None = None
-        self.width = 0
-
-    def set_sheet(self, rows: list[list[str]], row_numbers: list[int], header_row: int | None) -> None:
-        self.beginResetModel()
-        self.rows, self.row_numbers, self.header_row = rows, row_numbers, header_row
-        self.width = max((len(r) for r in rows), default=0)
-        self.endResetModel()
-
-    def set_header_row(self, header_row: int | None) -> None:
-        self.header_row = header_row
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, max(self.width - 1, 0)))
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.rows) - 1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.width
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return column_letter(section)
-            return None
-        if role == Qt.ItemDataRole.DisplayRole and section < len(self.row_numbers):
-            return str(self.row_numbers[section])
-        if role == Qt.ItemDataRole.FontRole and self._is_header(section):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def _is_header(self, row: int) -> bool:
-        return self.header_row is not None and row < len(self.row_numbers) \
-            and self.row_numbers[row] == self.header_row
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row[index.column()] if index.column() < len(row) else ""
-        if self._is_header(index.row()):
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor("#dbe9f7")
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-        return None
-
-
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA (as Excel names columns)."""
-    out = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        out = chr(65 + rem) + out
-    return out
 
 
 class FilteredListModel(RowsModel):
