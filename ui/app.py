@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from pathlib import Path
@@ -24,8 +23,8 @@ from app.paths import default_db_path
 from app.settings.store import get_setting
 from ui import i18n, startup
 from ui.context import AppContext
-from ui.dialogs.messages import show_error
 from ui.main_window import MainWindow
+from ui.operations import settings as settings_ops
 from ui.selftest_checks import CHECKS
 from ui.shots import take_screenshots
 
@@ -74,18 +73,8 @@ def _saved_language() -> str | None:
 def _load_demo_if_empty(ctx, window) -> None:
     if workflow.has_registers():
         return
-    try:
-        demo = importlib.import_module("app.demo")
-    except ModuleNotFoundError as exc:
-        if exc.name != "app.demo":
-            raise
-        log.info("--demo-if-empty: app.demo is not available in this build; skipped")
-        return
     log.info("database is empty: loading the demo data")
-    ctx.tasks.run(lambda progress, cancel: demo.load_demo(progress, cancel),
-                  title=QCoreApplication.translate("Startup", "Loading the demo data"),
-                  on_done=lambda _result: ctx.notify_data_changed(),
-                  on_error=lambda exc: show_error(window, exc))
+    settings_ops.load_demo(window, ctx).run()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -52,37 +52,37 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="34"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="35"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="53"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="54"/>
         <source>The hash chain has not been checked yet.</source>
         <translation>尚未校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="57"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="58"/>
         <source>Check hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="59"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="60"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="77"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="78"/>
         <source>%1 entries. Current head: %2</source>
         <translation>共 %1 条记录。当前链头：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="87"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="88"/>
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="88"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="89"/>
         <source>Checking the audit log</source>
         <translation>正在校验审计日志</translation>
     </message>
@@ -90,32 +90,32 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="26"/>
+        <location filename="../../ui/models/audit_log_model.py" line="27"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="26"/>
+        <location filename="../../ui/models/audit_log_model.py" line="27"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="26"/>
+        <location filename="../../ui/models/audit_log_model.py" line="27"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="26"/>
+        <location filename="../../ui/models/audit_log_model.py" line="27"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="26"/>
+        <location filename="../../ui/models/audit_log_model.py" line="27"/>
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
+        <location filename="../../ui/models/audit_log_model.py" line="28"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/settings.py" line="37"/>
+        <location filename="../../ui/operations/settings.py" line="39"/>
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
@@ -150,7 +150,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/settings.py" line="40"/>
+        <location filename="../../ui/operations/settings.py" line="42"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
@@ -500,7 +500,7 @@ The database as it was before is kept at:
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/settings.py" line="63"/>
+        <location filename="../../ui/operations/settings.py" line="65"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -526,17 +526,17 @@ The database as it was before is kept at:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="56"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/operations/settings.py" line="74"/>
         <source>Loading the demo data</source>
         <translation>正在载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>The workbench is already running with this database:
 %1
 

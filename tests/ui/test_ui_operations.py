@@ -59,3 +59,21 @@ def test_slots_without_arguments_still_receive_the_notice(qtbot, ctx):
     ctx.data_changed.connect(refresh)
     ctx.notify_data_changed()
     assert calls == [1]
+
+
+def test_an_empty_database_gets_the_demo_data_through_one_operation(qtbot, db, ctx):
+    """--demo-if-empty: the registers and the plan arrive in one write that announces everything."""
+    from app import workflow
+    from ui.app import _load_demo_if_empty
+
+    announced: list[Changes] = []
+    ctx.data_changed.connect(announced.append)
+    assert not workflow.has_registers()
+    with qtbot.waitSignal(ctx.data_changed, timeout=60_000):
+        _load_demo_if_empty(ctx, None)
+    assert workflow.has_registers()
+    assert announced == [Changes.everything()]
+    _load_demo_if_empty(ctx, None)          # not empty any more: nothing is started
+    ctx.tasks.wait()
+    qtbot.wait(50)
+    assert announced == [Changes.everything()]

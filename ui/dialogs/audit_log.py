@@ -25,6 +25,7 @@ from ui.models.audit_log_model import (
     PAYLOAD,
     AuditLogModel,
 )
+from ui.widgets.reads import read_in_background
 
 
 class AuditLogDialog(QDialog):
@@ -85,8 +86,8 @@ class AuditLogDialog(QDialog):
         """Re-compute the chain on the worker thread (a long log takes a moment)."""
         self.verify_button.setEnabled(False)
         self.result_label.setText(self.tr("Checking…"))
-        self.ctx.tasks.run(lambda progress, cancel: audit.verify(), title=self.tr("Checking the audit log"),
-                           on_done=self._show_result, on_error=self._show_error, cancellable=False)
+        read_in_background(self.ctx, audit.verify, title=self.tr("Checking the audit log"),
+                           on_done=self._show_result, on_error=self._show_error)
 
     def _show_error(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)

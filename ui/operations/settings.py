@@ -1,4 +1,5 @@
-"""Bureau-wide writes from the GUI: back up and restore the database, save the settings.
+"""Bureau-wide writes from the GUI: back up and restore the database, save the settings, load the
+demo data into an empty database.
 
 backup_database returns an Operation like every other write. Restoring and
 saving settings run on the GUI thread on purpose and return at once:
@@ -15,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app import demo
 from app.errors import SpotcheckError
 from app.maintenance import backup_logged, restore_logged
 from app.settings import service as settings
@@ -64,3 +66,10 @@ def save_settings(parent: QWidget | None, ctx: AppContext, changed: dict) -> boo
         return False
     ctx.notify_changes(Changes(settings=True))
     return True
+
+
+def load_demo(parent: QWidget | None, ctx: AppContext) -> Operation:
+    """The bundled demo registers and plan (app.demo), in one transaction; everything may have changed."""
+    return Operation(parent, ctx, lambda progress, cancel: demo.load_demo(progress, cancel),
+                     title=translate("Startup", "Loading the demo data"), changes=Changes.everything(),
+                     cancellable=True)
