@@ -184,18 +184,14 @@ def main() -> int:
     pw.reject()
 
     # ---- both steps inside the real main window at 1366x768 ------------------------------
-    try:
-        from ui.main_window import MainWindow
-    except ImportError:
-        MainWindow = None
-    if MainWindow is not None:
-        window = MainWindow(ctx)
-        window.resize(1366, 768)
-        window.show()
-        for key in ("registers", "plan"):
-            window.steps.select(key)
-            save(window, f"main-window-{key}")
-        window.close()
+    from ui.main_window import MainWindow
+    window = MainWindow(ctx)
+    window.resize(1366, 768)
+    window.show()
+    for key in ("registers", "plan"):
+        window.steps.select(key)
+        save(window, f"main-window-{key}")
+    window.close()
 
     for path in written:
         print(path)

@@ -7,27 +7,39 @@ the GUI. Each command module exposes register(subparsers) and sets
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import logging
 import sys
 
 from app import __version__
+from app.cli import (
+    cmd_db,
+    cmd_demo,
+    cmd_docs,
+    cmd_draw,
+    cmd_import,
+    cmd_log,
+    cmd_match,
+    cmd_plan,
+    cmd_selftest,
+    cmd_settings,
+    cmd_verify,
+)
 from app.errors import SpotcheckError
 
-# One module per workflow stage; each adds its own sub-commands.
+# One module per workflow stage; each adds its own sub-commands (in this order in --help).
 COMMAND_MODULES = [
-    "app.cli.cmd_db",         # db info/backup/restore/check
-    "app.cli.cmd_log",        # log verify/show/head
-    "app.cli.cmd_settings",   # settings show/set, calendar
-    "app.cli.cmd_demo",       # demo
-    "app.cli.cmd_import",     # import enterprises/inspectors/avoidance/institutions, registers
-    "app.cli.cmd_plan",       # plan create/list/show
-    "app.cli.cmd_draw",       # draw commit/run/void/alternate, frames export
-    "app.cli.cmd_match",      # match commit/run/replace/resolve
-    "app.cli.cmd_verify",     # verify RECORD.json
-    "app.cli.cmd_docs",       # docs KIND
-    "app.cli.cmd_selftest",   # selftest (the installer check)
+    cmd_db,         # db info/backup/restore/check
+    cmd_log,        # log verify/show/head
+    cmd_settings,   # settings show/set, calendar
+    cmd_demo,       # demo
+    cmd_import,     # import enterprises/inspectors/avoidance/institutions, registers
+    cmd_plan,       # plan create/list/show
+    cmd_draw,       # draw commit/run/void/alternate, frames export
+    cmd_match,      # match commit/run/replace/resolve
+    cmd_verify,     # verify RECORD.json
+    cmd_docs,       # docs KIND
+    cmd_selftest,   # selftest (the installer check)
 ]
 
 
@@ -40,13 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="database file (default: SPOTCHECK_DB or the user data folder)")
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue   # a stage not built yet
-            raise
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 

@@ -79,7 +79,7 @@ class RecordTableModel(QAbstractTableModel):
     def _value(self, row: dict, column: Column):
         try:
             return column.value(row)
-        except (KeyError, TypeError, AttributeError, IndexError):
+        except (KeyError, TypeError, IndexError):   # a row without the field shows an empty cell
             return ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
