@@ -6,23 +6,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from tests.support.draw_gui import GOOD, fill, idle
 
+# A small case with short inspections: the match stage's own vector inputs.
+from tests.support.matches import AVOID, DATE, INSPECTIONS, ROSTER
+
 DRAW_WITNESSES = [{"name": "王建国", "unit": "派驻纪检组", "role": "监督", "input": "38104729561"},
                   {"name": "李秀英", "unit": "企业代表", "role": "企业代表", "input": "92750183346"}]
 MATCH_WITNESSES = [{"name": "赵敏", "unit": "区纪检组", "input": "55012983746"},
                    {"name": "钱伟", "unit": "企业代表", "input": "20485713690"}]
-DATE = "2020-10-26"
-
-# A small case with short inspections (the same inputs as the match stage's own vector).
-ROSTER = [("371000000001", "市南区"), ("371000000002", "市南区"), ("371000000003", "市南区"),
-          ("371000000004", "市北区"), ("371000000005", "市北区"), ("371000000006", "崂山区"),
-          ("371000000007", "崂山区"), ("371000000008", "市本级")]
-AVOID = [("371000000001", "91370202FQJ4KF9Y8U"), ("371000000001", "91370202W2X56M155Y"),
-         ("371000000004", "9137020341FG6NM27C"), ("371000000006", "370212593026050"),
-         ("371000000007", "370212593026050")]
-INSPECTIONS = {"370212593026050": "崂山区", "91370202W2X56M155Y": "市南区", "9137020341FG6NM27C": "市北区",
-               "9137020343CJNKW54T": "市北区", "91370203ECL69CQM7D": "市北区", "91370212R013380698": "崂山区",
-               "91370212BQUEEUQW8J": "崂山区", "91370202FQJ4KF9Y8U": "市南区", "91370202JKJG677T48": "市南区",
-               "91370202NYRU9U324C": "市南区"}
 
 
 @pytest.fixture
