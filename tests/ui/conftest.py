@@ -1,8 +1,9 @@
 """Fixtures of the GUI tests, and the `gui` marker on every test collected under tests/ui.
 
-`ctx` (the demo plan's application context), `answers` (file dialogs and message boxes answered)
-and `screen` (the draw screen on `ctx`) are those of the draw and match ceremony tests; a module
-that needs another context or screen defines its own `ctx` / `screen`, which takes precedence.
+`blank_ctx` is an application context on an empty database. `ctx` (the demo plan's context),
+`answers` (file dialogs and message boxes answered) and `screen` (the draw screen on `ctx`) are
+those of the draw and match ceremony tests; a module that needs another context or screen defines
+its own `ctx` / `screen`, which takes precedence.
 """
 from __future__ import annotations
 
@@ -19,6 +20,17 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if HERE in Path(item.path).resolve().parents:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def blank_ctx(db, db_path, qtbot):
+    """An application context on an empty database, its tasks without progress dialogs."""
+    from ui.context import AppContext
+    from ui.tasks import TaskRunner
+    context = AppContext(db_path)
+    context.tasks = TaskRunner(context, show_progress=False)
+    yield context
+    context.tasks.wait(10000)
 
 
 @pytest.fixture

@@ -67,13 +67,9 @@ def write_csv(path: Path, rows: list[list], *, encoding: str = "gb18030", header
 
 
 @pytest.fixture
-def ctx(db, db_path, qtbot):
-    from ui.context import AppContext
-    from ui.tasks import TaskRunner
-    context = AppContext(db_path)
-    context.tasks = TaskRunner(context, show_progress=False)
-    yield context
-    context.tasks.wait(10000)
+def ctx(blank_ctx):
+    """This module's screens start from an empty database."""
+    return blank_ctx
 
 
 @pytest.fixture
