@@ -84,3 +84,18 @@ def remove_stale_temporaries(folder: str | Path) -> list[Path]:
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+def remove_stale_outputs(folder: str | Path) -> list[Path]:
+    """Delete the TEMP_PREFIX temporaries a killed writer left in an output folder the clerk chose.
+    Unlike remove_stale_temporaries it leaves `.part` files alone: in a folder such as Downloads
+    they may be another program's downloads in progress. Returns what was removed."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    removed = []
+    for path in folder.iterdir():
+        if path.name.startswith(TEMP_PREFIX) and path.is_file():
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

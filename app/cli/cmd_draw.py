@@ -1,4 +1,4 @@
-"""spotcheck draw commit|run|void|alternate|show, and spotcheck frames export"""
+"""spotcheck draw commit|run|record|void|alternate|show, and spotcheck frames export"""
 from __future__ import annotations
 
 from app.cli.common import add_common, emit, open_db, parse_witness
@@ -19,6 +19,12 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, metavar="DIR")
     add_common(p)
     p.set_defaults(func=_run)
+    p = dsub.add_parser("record", help="随时从数据库重新输出已完成抽取的 draw-record.json"
+                        "（与首次输出逐字节相同）和打印版")
+    p.add_argument("--draw", type=int, required=True, metavar="N")
+    p.add_argument("--out", required=True, metavar="DIR")
+    add_common(p)
+    p.set_defaults(func=_record)
     p = dsub.add_parser("void", help="说明理由作废一次抽取（记入审计日志，并列入以后的抽取记录）")
     p.add_argument("--draw", type=int, required=True, metavar="N")
     p.add_argument("--reason", required=True)
@@ -95,6 +101,19 @@ def _run(args) -> int:
     lines.append("文件：" + "、".join(str(v) for v in out.values()))
     emit(args, {"draw_no": draw.draw_no, "seed": draw.seed, "record_sha256": draw.record_sha256,
                 "inspections": len(record["inspections"]), "files": _paths(out)}, "\n".join(lines))
+    return 0
+
+
+def _record(args) -> int:
+    open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.campaign.outputs import write_draw_outputs
+    from app.draw.queries import get_draw
+    draw = get_draw(args.draw)
+    out = write_draw_outputs(draw, args.out)
+    emit(args, {"draw_no": draw.draw_no, "record_sha256": draw.record_sha256, "files": _paths(out)},
+         f"第 {draw.draw_no} 号抽取的抽取记录已输出（SHA-256：{draw.record_sha256}）。\n文件："
+         + "、".join(str(v) for v in out.values()))
     return 0
 
 

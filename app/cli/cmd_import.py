@@ -45,7 +45,7 @@ def register(sub) -> None:
 
 def _import(args) -> int:
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
-    from app.errors import FileReadError
+    from app.errors import FileReadError, Location, ValidationError
     from app.registers import service
 
     open_db(args)
@@ -56,14 +56,18 @@ def _import(args) -> int:
 
     options = dict(sheets=args.sheet, header_row=args.header_row, encoding=args.encoding, progress=progress)
     try:
-        if args.dry_run:
-            version, result = None, service.validate_import(args.file, args.kind, args.register, **options)
-        else:
-            version, result = service.import_file(args.file, args.kind, args.register, **options)
+        result = service.validate_import(args.file, args.kind, args.register, **options)
     except FileReadError:
         raise   # main prints the reason on stderr and exits non-zero
+    # The report is written before the commit, so it exists also when the commit refuses the file.
     if args.report:
         service.write_error_report(result, args.report)
+    version = None
+    if not args.dry_run:
+        if not result.records:
+            raise ValidationError(service.nothing_to_import_message(result, args.report),
+                                  location=Location(file=result.source_name))
+        version = service.commit_import(result, progress=progress)
     data = result.summary()
     data.update({"version": version.version if version else None, "file": str(args.file),
                  "sheets": result.sheets,

@@ -8,8 +8,6 @@ character in from the edge of the text block.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -36,6 +34,7 @@ from reportlab.platypus import paragraph as _rl_paragraph
 from app.docs import fonts
 from app.docs.qr import QrCode
 from app.docs.templates import fill
+from app.files import atomic_path
 
 PAGE_W, PAGE_H = A4
 MARGIN_TOP, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_BOTTOM = 37 * mm, 28 * mm, 26 * mm, 35 * mm
@@ -269,21 +268,8 @@ def vspace(lines: float = 1.0) -> Spacer:
 
 
 def write_atomically(path: Path, build) -> Path:
-    """Build into a temporary file beside `path`, then rename: no half-written PDF is ever left.
-
-    `build(target_path)` writes the file; any exception removes the temporary file.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
-    try:
-        build(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return path
+    """Build into a temporary file beside `path`, then rename (app.files.atomic_path: fsync included):
+    no half-written PDF is ever left. `build(target_path)` writes the file; an exception removes it."""
+    with atomic_path(path) as tmp:
+        build(str(tmp))
+    return Path(path)

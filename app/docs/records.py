@@ -16,6 +16,7 @@ from app import audit
 from app.docs import layout as L
 from app.docs.data import common_fields, inspector_names, item_label
 from app.docs.templates import render_template
+from app.files import atomic_path
 from app.match.spec import match_commit_text
 
 W = L.TEXT_W
@@ -140,10 +141,12 @@ def _heading(value) -> Paragraph:
 
 
 def _build(path: Path, title: str, story: list) -> Path:
-    def build(target):
-        doc = L.make_doc(target, title=title)
-        doc.build(story)
-    return L.write_atomically(Path(path), build)
+    """Render into a temporary beside `path` (fsync, rename): a kill leaves the old PDF or none.
+    No stale-temporary cleanup here: app.docs.service passes its own staged temporaries as `path`."""
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        L.make_doc(str(tmp), title=title).build(story)
+    return path
 
 
 def _voided_lines(voided: list[dict]) -> list:

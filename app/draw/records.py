@@ -4,6 +4,10 @@ draw-record.json is written as the canonical JSON itself (spec.canonical_json,
 no trailing newline), so `sha256sum draw-record.json` equals the record's
 SHA-256 printed on the PDF and cited by the match record. The printed PDFs
 belong to the documents layer above: app.campaign.outputs writes both.
+
+Every file is written through app.files (temporary beside it, fsync, rename), so a
+kill leaves the previous file or the complete new one; each writer first clears the
+temporaries an earlier killed run left in its folder.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from app.draw.models import Draw, DrawFrame
 from app.draw.queries import get_draw
 from app.draw.verify import frame_file_name
 from app.errors import StateError
+from app.files import remove_stale_outputs, write_bytes, write_text
 
 
 def load_draw(draw_or_no: Draw | int) -> Draw:
@@ -28,12 +33,11 @@ def export_frames(draw_or_no: Draw | int, out_dir: str | Path) -> dict[str, Path
     """Each task's frame_text exactly as hashed (UTF-8, "\\n" line ends): frame-T1.txt …"""
     draw = load_draw(draw_or_no)
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_outputs(out_dir)
     paths = {}
     for frame in DrawFrame.select().where(DrawFrame.draw == draw).order_by(DrawFrame.id):
-        path = out_dir / frame_file_name(frame.task_code)
-        path.write_bytes(frame.frame_text.encode("utf-8"))
-        paths[frame.task_code] = path
+        paths[frame.task_code] = write_bytes(out_dir / frame_file_name(frame.task_code),
+                                             frame.frame_text.encode("utf-8"))
     return paths
 
 
@@ -47,11 +51,10 @@ def commitment_data(draw: Draw) -> dict:
 
 def write_commitment_files(draw: Draw, out_dir: Path) -> dict[str, Path]:
     """commitment.json and the frame files (the commitment sheet PDF: app.campaign.outputs)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_outputs(out_dir)
     out: dict[str, Path] = {}
-    path = out_dir / "commitment.json"
-    path.write_text(json.dumps(commitment_data(draw), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    out["commitment"] = path
+    out["commitment"] = write_text(out_dir / "commitment.json",
+                                   json.dumps(commitment_data(draw), ensure_ascii=False, indent=2) + "\n")
     export_frames(draw, out_dir / "frames")
     out["frames"] = out_dir / "frames"
     return out
@@ -65,7 +68,5 @@ def require_record(draw: Draw) -> None:
 def write_record_file(draw: Draw, out_dir: Path) -> Path:
     """draw-record.json (canonical JSON) of a completed draw (the printed PDF: app.campaign.outputs)."""
     require_record(draw)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / "draw-record.json"
-    path.write_bytes(spec.canonical_json(draw.record).encode("utf-8"))
-    return path
+    remove_stale_outputs(out_dir)
+    return write_bytes(out_dir / "draw-record.json", spec.canonical_json(draw.record).encode("utf-8"))

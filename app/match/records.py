@@ -8,12 +8,14 @@ match makes revision n+1 carrying previous_record_sha256 (the digest of
 revision n), and the audit log holds every revision's digest, so the chain of
 revisions can be followed back. The printed record PDF belongs to the
 documents layer above: app.campaign.outputs writes the files and the PDF.
+Every file is written through app.files (temporary beside it, fsync, rename).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from app.errors import StateError
+from app.files import remove_stale_outputs, write_bytes
 from app.match import spec
 from app.match.models import Match
 
@@ -112,19 +114,15 @@ def revise_record(record: dict, previous_sha: str, change: dict, teams: dict[str
 def export_inputs(match: Match, out_dir: str | Path) -> dict[str, Path]:
     """roster.txt and avoid.txt exactly as hashed (UTF-8, "\\n" line ends)."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = {"roster": out / "roster.txt", "avoid": out / "avoid.txt"}
-    paths["roster"].write_bytes(match.roster_text.encode("utf-8"))
-    paths["avoid"].write_bytes(match.avoid_text.encode("utf-8"))
-    return paths
+    remove_stale_outputs(out)
+    return {"roster": write_bytes(out / "roster.txt", match.roster_text.encode("utf-8")),
+            "avoid": write_bytes(out / "avoid.txt", match.avoid_text.encode("utf-8"))}
 
 
 def write_record_files(match: Match, out_dir: Path) -> dict[str, Path]:
     """match-record.json (+ roster.txt, avoid.txt for verification); the PDF: app.campaign.outputs."""
     if not match.record:
         raise StateError("该匹配尚未执行，没有匹配记录可以输出。")
-    out_dir.mkdir(parents=True, exist_ok=True)
     paths = export_inputs(match, out_dir)
-    paths["record"] = out_dir / "match-record.json"
-    paths["record"].write_bytes(record_text(match.record).encode("utf-8"))
+    paths["record"] = write_bytes(out_dir / "match-record.json", record_text(match.record).encode("utf-8"))
     return paths

@@ -125,13 +125,22 @@ def validate_import(path, kind: str, register_name: str | None = None, *, mappin
                         flag_unknown=_flag_unknown_for(kind), today=today)
 
 
+def nothing_to_import_message(result: ImportResult, report: str | Path | None = None) -> str:
+    """Why a file with no importable row makes no version, and where the reasons are: the report
+    written at `report`, or how to get one (nothing is written unless the clerk asks for it)."""
+    where = (f"各行的原因已写入错误报告：{report}" if report else
+             "各行的原因可导出为错误报告：在导入向导的校验页点“保存错误报告…”，"
+             "或在命令行加 --report 文件名.xlsx")
+    return (f"没有可导入的行（读取 {result.rows_read} 行，未导入 {result.rejected} 行），未创建新版本。"
+            f"{where}。")
+
+
 def commit_import(result: ImportResult, *, progress=None, cancel=None) -> RegisterVersion:
     """Write the validated result as the register's next version, in ONE transaction."""
     check_cancel(cancel)
     if not result.records:
         # An empty version would silently empty every draw frame built on this register.
-        raise ValidationError(f"没有可导入的行（读取 {result.rows_read} 行，未导入 {result.rejected} 行），"
-                              "未创建新版本。请查看错误报告。", location=Location(file=result.source_name))
+        raise ValidationError(nothing_to_import_message(result), location=Location(file=result.source_name))
     with gc_paused(), checkpoint_afterwards(), transaction():
         reg = Register.get_or_none(Register.name == result.register_name)
         if reg is None:
