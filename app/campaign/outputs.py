@@ -2,7 +2,10 @@
 together with their printed PDFs (app.docs.records), in one folder.
 
 Each function returns {name: Path}; the names are the ones the command line and
-the GUI list to the clerk.
+the GUI list to the clerk. Every file is written atomically (app.files: temporary
+beside it, fsync, rename); the data writers first clear the `.tmp-` files a killed
+run left in the folder, so a re-run (`spotcheck draw record`, `match record`) also
+tidies up after a crash.
 """
 from __future__ import annotations
 
