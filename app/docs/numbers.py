@@ -131,7 +131,10 @@ def record_printed(plan, kind: str, draw_no: int, reservation: Reservation, file
 
 
 def unprinted_numbers(plan) -> list[str]:
-    """The plan's reserved numbers that no finished batch has printed yet (the gaps), in order."""
+    """The plan's reserved numbers that no finished batch has recorded as printed (the gaps), in order.
+
+    A batch killed after renaming its files but before its record may have left PDFs with some of
+    these: they carry the numbers the database gives their documents, so they are no duplicates."""
     printed: set[int] = set()
     query = AuditEntry.select(AuditEntry.payload).where(AuditEntry.action == GENERATE_ACTION)
     for entry in query:
