@@ -6,8 +6,11 @@ The message is already Chinese: the clerk is the audience.
 """
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
+
+import peewee
 
 
 @dataclass
@@ -99,3 +102,43 @@ class CancelledError(SpotcheckError):
 
     def __init__(self, message: str = "操作已取消，数据库未作任何更改。", **kw):
         super().__init__(message, **kw)
+
+
+# ---- A busy database: another program, window or computer holds the write lock ----
+
+BUSY_MESSAGE = "数据库正被另一项操作占用（可能是另一台电脑或另一个窗口正在写入），请稍后重试。"
+_BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+_BUSY_TEXTS = ("database is locked", "database is busy", "database table is locked")
+
+
+class DatabaseBusyError(DatabaseError):
+    """SQLite stayed busy past the connection's busy timeout. Nothing was written; trying again later works."""
+    code = "database_busy"
+
+    def __init__(self, message: str = BUSY_MESSAGE, **kw):
+        super().__init__(message, **kw)
+
+
+def as_busy_error(exc: BaseException | None) -> DatabaseBusyError | None:
+    """The DatabaseBusyError that `exc` (or an exception it was raised from) amounts to, else None.
+
+    peewee re-raises sqlite3's OperationalError as its own class with the sqlite3 one as context,
+    so the chain is followed; both say "database is locked" when the busy timeout ran out."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, DatabaseBusyError):
+            return exc
+        if _is_busy(exc):
+            return DatabaseBusyError(details={"sqlite": str(exc)})
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _is_busy(exc: BaseException) -> bool:
+    if not isinstance(exc, sqlite3.OperationalError | peewee.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _BUSY_CODES   # extended codes (SQLITE_BUSY_SNAPSHOT ...) keep the primary low byte
+    return str(exc).strip().lower().startswith(_BUSY_TEXTS)

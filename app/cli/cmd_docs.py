@@ -49,10 +49,12 @@ def _docs(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.docs import service
-    files = service.generate(args.kind, args.draw, Path(args.out), keys=args.key, district=args.district,
-                             progress=_printer(args))
-    if not getattr(args, "json", False):
-        print(file=sys.stderr)
+    try:
+        files = service.generate(args.kind, args.draw, Path(args.out), keys=args.key, district=args.district,
+                                 progress=_printer(args))
+    finally:
+        if not getattr(args, "json", False):
+            print(file=sys.stderr)   # end the progress line, also before an error message (e.g. a busy database)
     text = f"已生成 {len(files)} 个文件，位于 {Path(args.out).resolve()}：\n" + "\n".join(f"  {f.name}" for f in files)
     emit(args, {"kind": args.kind, "draw": args.draw, "files": [str(f) for f in files]}, text)
     return 0

@@ -25,7 +25,10 @@ from app.cli import (
     cmd_settings,
     cmd_verify,
 )
-from app.errors import SpotcheckError
+from app.errors import DatabaseBusyError, SpotcheckError, as_busy_error
+
+# Exit code of a command refused because another program held the database (EX_TEMPFAIL: try again).
+EXIT_BUSY = 75
 
 # One module per workflow stage; each adds its own sub-commands (in this order in --help).
 COMMAND_MODULES = [
@@ -68,15 +71,27 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
+    except DatabaseBusyError as exc:
+        return _report_error(args, exc, EXIT_BUSY)
     except SpotcheckError as exc:
-        if getattr(args, "json", False):
-            json.dump({"error": exc.to_dict()}, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
+        return _report_error(args, exc, 2)
     except KeyboardInterrupt:
         print("已中断，数据库未作更改。", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # SQLite still busy after the busy timeout, from any command: the Chinese message, no traceback.
+        busy = as_busy_error(exc)
+        if busy is None:
+            raise
+        return _report_error(args, busy, EXIT_BUSY)
+
+
+def _report_error(args, exc: SpotcheckError, code: int) -> int:
+    if getattr(args, "json", False):
+        json.dump({"error": exc.to_dict()}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    print(f"错误：{exc}", file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":

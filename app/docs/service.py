@@ -1,26 +1,34 @@
 """Make a batch of documents for a draw: the one entry point for the GUI and the command line.
 
-generate() writes every file to a temporary name and renames them only when
-the whole batch has succeeded, inside the transaction that allocates the
-document numbers: a failure or a cancel leaves no files and no numbers.
+generate() works in three steps so that it never holds the write lock while it renders
+(an import or `match run` in another window or on another computer may write meanwhile):
+
+1. read what the documents need (plain reads: WAL readers never block a writer);
+2. for numbered kinds, reserve the document numbers in their own short committed
+   transaction (app.docs.numbers: a number is printed only once committed, so it
+   is never given twice; a cancelled or killed batch leaves a recorded gap);
+3. render every file to a temporary name with no transaction open, rename them all
+   only when the whole batch has succeeded, then log the numbers printed in a
+   second short transaction. A failure or a cancel leaves no files.
 """
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from app.db import transaction
 from app.docs import layout as L
 from app.docs import lists, notices, records
 from app.docs.data import common_fields, inspection_sheets, require_drawn, setting
-from app.docs.numbers import allocate_numbers
+from app.docs.numbers import Reservation, record_printed, reserve_numbers
+from app.draw.models import Draw
 from app.draw.queries import get_draw
-from app.errors import NotFoundError, StateError, ValidationError
+from app.errors import NotFoundError, StateError, ValidationError, as_busy_error
+from app.files import atomic_path, remove_stale_temporaries
+from app.match.models import Match
 from app.match.queries import current_match
 from app.progress import CancelFn, ProgressFn, check_cancel, report
 from app.settings.store import district_names, result_categories
@@ -31,8 +39,6 @@ KIND_NAMES = {"notice": "检查通知书", "form": "检查结果记录表", "lab
               "commitment": "抽取承诺单", "draw-record": "随机抽取记录", "match-commitment": "匹配承诺单",
               "match-record": "随机匹配记录"}
 
-
-
 def safe_name(text: str, limit: int = 24) -> str:
     """A file-name fragment: no path or Windows-reserved characters, short enough for any disk."""
     cleaned = re.sub(r'[\\/:*?"<>|\s]+', "", str(text))
@@ -40,37 +46,43 @@ def safe_name(text: str, limit: int = 24) -> str:
 
 
 class StagedFiles:
-    """Temporary files that become real only on commit()."""
+    """Files written under temporary names beside their final ones (app.files.atomic_path), renamed
+    all together by commit(); discard() removes them. A kill leaves only `.tmp-*` files, which the
+    next generation clears."""
 
     def __init__(self, out_dir: Path):
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.pending: list[tuple[str, Path]] = []
+        self._stack = contextlib.ExitStack()
+        self.finals: list[Path] = []
 
     def temp_for(self, final: Path) -> str:
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=self.out_dir)
-        os.close(fd)
-        self.pending.append((tmp, final))
-        return tmp
+        tmp = self._stack.enter_context(atomic_path(final))
+        self.finals.append(Path(final))
+        return str(tmp)   # reportlab takes a str as a file name (a Path it would treat as a file object)
 
     def commit(self) -> list[Path]:
-        for tmp, final in self.pending:
-            os.replace(tmp, final)
-        done = [final for _, final in self.pending]
-        self.pending = []
+        self._stack.close()    # each atomic_path fsyncs its file and renames it to its final name
+        done, self.finals = self.finals, []
         return done
 
     def discard(self) -> None:
-        for tmp, _ in self.pending:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
-        self.pending = []
+        with contextlib.suppress(_Discarded):
+            self._stack.__exit__(_Discarded, _Discarded(), None)   # atomic_path removes its file on an exception
+        self.finals = []
 
 
-def _check(cancel: CancelFn | None) -> None:
-    check_cancel(cancel, "已取消生成文书：未写入任何文件，也未占用文号。")
+class _Discarded(Exception):
+    """Passed through the staged files' contexts so that each removes its temporary file."""
+
+
+def _check(cancel: CancelFn | None, reservation: Reservation | None = None) -> None:
+    if reservation is not None and reservation.new_keys:
+        message = (f"已取消生成文书：未写入任何文件。本次已预留的 {len(reservation.new_keys)} 个文号"
+                   "仍归原检查对象，下次生成时沿用（审计日志中有记录）。")
+    else:
+        message = "已取消生成文书：未写入任何文件，也未占用文号。"
+    check_cancel(cancel, message)
 
 
 def _build_story(target, story: list, title: str) -> None:
@@ -104,31 +116,25 @@ def _combined(stories: list[list], checkpoint=None) -> list:
     return out
 
 
-def _per_sheet(kind, draw, sheets, staged, out_dir, progress, cancel, make_story) -> None:
-    name = KIND_NAMES[kind]
-    stories = []
-    for n, sheet in enumerate(sheets):
-        _check(cancel)
-        story = make_story(sheet)
-        final = out_dir / f"{name}_{sheet.key}_{safe_name(sheet.name)}.pdf"
-        _build_story(staged.temp_for(final), story, f"{name} {sheet.name}")
-        # Flowables keep layout state once built, so the combined file gets fresh ones.
-        stories.append(make_story(sheet))
-        report(progress, n + 1, len(sheets) + 1, f"已生成{name} {n + 1}/{len(sheets)}：{sheet.name}")
-    _check(cancel)
-    if stories:
-        suffix = "合并打印" if not _district_of(sheets) else f"{_district_of(sheets)}_合并打印"
-        final = out_dir / f"{name}_第{draw.draw_no}次抽取_{suffix}.pdf"
-        def checkpoint(i):
-            _check(cancel)
-            if i % 20 == 0:
-                report(progress, len(sheets), len(sheets) + 1, f"正在生成合并打印文件（{i}/{len(sheets)}）…")
-        _build_story(staged.temp_for(final), _combined(stories, checkpoint), f"{name}（合并打印）")
-
-
 def _district_of(sheets) -> str:
     districts = {s.district for s in sheets}
     return districts.pop() if len(districts) == 1 else ""
+
+
+@dataclass
+class _Batch:
+    """Everything a batch needs from the database, read before anything is written or rendered."""
+    kind: str
+    draw: Draw
+    out_dir: Path
+    district: str | None = None
+    sheets: list = field(default_factory=list)
+    common: dict = field(default_factory=dict)
+    match: Match | None = None
+    categories: list = field(default_factory=list)
+    by_district: dict = field(default_factory=dict)
+    number_keys: list[str] = field(default_factory=list)   # what needs a 文号, in numbering order
+    prefix: str = ""
 
 
 def generate(kind: str, draw_no: int, out_dir, *, keys=None, district: str | None = None,
@@ -138,74 +144,125 @@ def generate(kind: str, draw_no: int, out_dir, *, keys=None, district: str | Non
         raise ValidationError(f"不支持的文书种类“{kind}”。可选：{'、'.join(KINDS)}。")
     draw = get_draw(draw_no)
     out_dir = Path(out_dir)
+    remove_stale_temporaries(out_dir)   # what a killed run left
+    batch = _read(kind, draw, out_dir, keys=keys, district=district, progress=progress)
+    _check(cancel)
+    reservation = None
+    if batch.number_keys:
+        with _busy_as_typed():
+            reservation = reserve_numbers(draw.plan, "notice" if kind == "notice" else "tasklist",
+                                          batch.number_keys, batch.prefix)
     staged = StagedFiles(out_dir)
-    # Only numbered documents write (their numbers); the others need no write lock.
-    guard = transaction() if kind in NUMBERED_KINDS else contextlib.nullcontext()
     try:
-        with guard:
-            _generate(kind, draw, out_dir, staged, keys=keys, district=district, progress=progress, cancel=cancel)
-            _check(cancel)
-            written = staged.commit()
+        _render(batch, reservation, staged, progress, cancel)
+        _check(cancel, reservation)
+        written = staged.commit()
     except BaseException:
         staged.discard()
         raise
+    if reservation is not None:
+        with _busy_as_typed():
+            record_printed(draw.plan, kind, draw.draw_no, reservation, len(written))
     report(progress, 1, 1, f"已生成 {len(written)} 个文件。")
     return written
 
 
-def _generate(kind, draw, out_dir, staged, *, keys, district, progress, cancel) -> None:
+@contextlib.contextmanager
+def _busy_as_typed():
+    """Another program holding the write lock past the busy timeout becomes the Chinese DatabaseBusyError."""
+    try:
+        yield
+    except Exception as exc:
+        busy = as_busy_error(exc)
+        if busy is None or busy is exc:
+            raise
+        raise busy from exc
+
+
+def _read(kind, draw, out_dir, *, keys, district, progress) -> _Batch:
+    batch = _Batch(kind, draw, out_dir, district=district)
     if kind == "commitment":
-        _check(cancel)
-        records.write_commitment_sheet_pdf(draw, staged.temp_for(out_dir / f"抽取承诺单_第{draw.draw_no}次抽取.pdf"))
-        return
+        return batch
     require_drawn(draw)
-    if kind == "draw-record":
-        records.write_draw_record_pdf(draw, staged.temp_for(out_dir / f"随机抽取记录_第{draw.draw_no}次抽取.pdf"))
-        return
-    if kind == "match-commitment":
-        match = current_match(draw.draw_no, required=False)
-        if match is None:
+    if kind in ("match-commitment", "match-record"):
+        batch.match = current_match(draw.draw_no, required=False)
+        if batch.match is None and kind == "match-commitment":
             raise StateError(f"第 {draw.draw_no} 次抽取尚未提交检查人员匹配承诺。")
-        records.write_match_commitment_sheet_pdf(
-            match, staged.temp_for(out_dir / f"匹配承诺单_第{draw.draw_no}次抽取.pdf"))
-        return
-    if kind == "match-record":
-        match = current_match(draw.draw_no, required=False)
-        if match is None or match.status != "matched":
+        if kind == "match-record" and (batch.match is None or batch.match.status != "matched"):
             raise StateError(f"第 {draw.draw_no} 次抽取尚未完成检查人员随机匹配，没有匹配记录。")
-        records.write_match_record_pdf(match, staged.temp_for(out_dir / f"随机匹配记录_第{draw.draw_no}次抽取.pdf"))
-        return
-    if district:
-        if district not in district_names():
-            raise NotFoundError(f"没有名为“{district}”的区市。")
-    sheets = inspection_sheets(draw, keys=keys, district=district)
-    if not sheets:
+    if kind in ("draw-record", "match-commitment", "match-record"):
+        return batch
+    if district and district not in district_names():
+        raise NotFoundError(f"没有名为“{district}”的区市。")
+    batch.sheets = inspection_sheets(draw, keys=keys, district=district)
+    if not batch.sheets:
         raise NotFoundError(f"第 {draw.draw_no} 次抽取中没有符合条件的检查对象。")
-    common = common_fields(draw)
-    report(progress, 0, len(sheets) + 1, f"正在准备{KIND_NAMES[kind]}…")
+    batch.common = common_fields(draw)
+    report(progress, 0, len(batch.sheets) + 1, f"正在准备{KIND_NAMES[kind]}…")
     if kind == "notice":
-        common = notices.plan_fields(common, draw.plan)
-        numbers = allocate_numbers(draw.plan, "notice", [s.key for s in sheets], setting("doc_prefix"))
-        _per_sheet(kind, draw, sheets, staged, out_dir, progress, cancel,
+        batch.common = notices.plan_fields(batch.common, draw.plan)
+        batch.number_keys = [s.key for s in batch.sheets]
+    elif kind == "form":
+        batch.categories = result_categories()
+    elif kind == "tasklist":
+        for sheet in batch.sheets:
+            batch.by_district.setdefault(sheet.district, []).append(sheet)
+        batch.number_keys = [f"{draw.draw_no}:{d}" for d in batch.by_district]
+    if batch.number_keys:
+        batch.prefix = setting("doc_prefix")
+    return batch
+
+
+def _render(batch: _Batch, reservation: Reservation | None, staged: StagedFiles, progress, cancel) -> None:
+    kind, draw, out_dir, sheets, common = batch.kind, batch.draw, batch.out_dir, batch.sheets, batch.common
+    numbers = reservation.numbers if reservation is not None else {}
+    if kind == "commitment":
+        records.write_commitment_sheet_pdf(draw, staged.temp_for(out_dir / f"抽取承诺单_第{draw.draw_no}次抽取.pdf"))
+    elif kind == "draw-record":
+        records.write_draw_record_pdf(draw, staged.temp_for(out_dir / f"随机抽取记录_第{draw.draw_no}次抽取.pdf"))
+    elif kind == "match-commitment":
+        records.write_match_commitment_sheet_pdf(
+            batch.match, staged.temp_for(out_dir / f"匹配承诺单_第{draw.draw_no}次抽取.pdf"))
+    elif kind == "match-record":
+        records.write_match_record_pdf(batch.match,
+                                       staged.temp_for(out_dir / f"随机匹配记录_第{draw.draw_no}次抽取.pdf"))
+    elif kind == "notice":
+        _per_sheet(batch, staged, progress, lambda: _check(cancel, reservation),
                    lambda s: notices.notice_story(s, common, numbers[s.key]))
     elif kind == "form":
-        categories = result_categories()
-        _per_sheet(kind, draw, sheets, staged, out_dir, progress, cancel,
-                   lambda s: notices.form_story(s, common, categories))
+        _per_sheet(batch, staged, progress, lambda: _check(cancel),
+                   lambda s: notices.form_story(s, common, batch.categories))
     elif kind == "labels":
-        _check(cancel)
-        suffix = f"_{district}" if district else ""
+        suffix = f"_{batch.district}" if batch.district else ""
         target = staged.temp_for(out_dir / f"邮寄标签_第{draw.draw_no}次抽取{suffix}.pdf")
         lists.build_labels(target, sheets, common, title="邮寄标签")
     elif kind == "tasklist":
-        by_district: dict[str, list] = {}
-        for sheet in sheets:
-            by_district.setdefault(sheet.district, []).append(sheet)
-        numbers = allocate_numbers(draw.plan, "tasklist", [f"{draw.draw_no}:{d}" for d in by_district],
-                                   setting("doc_prefix"))
-        for n, (name, group) in enumerate(by_district.items()):
-            _check(cancel)
+        for n, (name, group) in enumerate(batch.by_district.items()):
+            _check(cancel, reservation)
             story = lists.tasklist_story(name, group, common, numbers[f"{draw.draw_no}:{name}"])
             _build_story(staged.temp_for(out_dir / f"下发清单_第{draw.draw_no}次抽取_{safe_name(name)}.pdf"),
                          story, f"下发清单 {name}")
-            report(progress, n + 1, len(by_district), f"已生成{name}下发清单")
+            report(progress, n + 1, len(batch.by_district), f"已生成{name}下发清单")
+
+
+def _per_sheet(batch: _Batch, staged: StagedFiles, progress, check, make_story) -> None:
+    name, draw, sheets, out_dir = KIND_NAMES[batch.kind], batch.draw, batch.sheets, batch.out_dir
+    stories = []
+    for n, sheet in enumerate(sheets):
+        check()
+        story = make_story(sheet)
+        final = out_dir / f"{name}_{sheet.key}_{safe_name(sheet.name)}.pdf"
+        _build_story(staged.temp_for(final), story, f"{name} {sheet.name}")
+        # Flowables keep layout state once built, so the combined file gets fresh ones.
+        stories.append(make_story(sheet))
+        report(progress, n + 1, len(sheets) + 1, f"已生成{name} {n + 1}/{len(sheets)}：{sheet.name}")
+    check()
+    if stories:
+        suffix = "合并打印" if not _district_of(sheets) else f"{_district_of(sheets)}_合并打印"
+        final = out_dir / f"{name}_第{draw.draw_no}次抽取_{suffix}.pdf"
+
+        def checkpoint(i):
+            check()
+            if i % 20 == 0:
+                report(progress, len(sheets), len(sheets) + 1, f"正在生成合并打印文件（{i}/{len(sheets)}）…")
+        _build_story(staged.temp_for(final), _combined(stories, checkpoint), f"{name}（合并打印）")

@@ -462,8 +462,19 @@ The database as it was before is kept at:
     <name>Messages</name>
     <message>
         <location filename="../../ui/dialogs/messages.py" line="14"/>
+        <location filename="../../ui/dialogs/messages.py" line="22"/>
         <source>Cannot continue</source>
         <translation>无法继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/messages.py" line="24"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/messages.py" line="25"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

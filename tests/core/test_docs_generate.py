@@ -145,8 +145,9 @@ def test_rare_characters_outside_gb2312_are_embedded(tmp_path):
 
 
 @pytest.mark.parametrize("after", [3, 12])     # while making single files; inside the combined file
-def test_cancel_leaves_no_files_and_no_numbers(draw, tmp_path, after):
+def test_cancel_leaves_no_files_and_keeps_the_reserved_numbers_for_next_time(draw, tmp_path, after):
     from app.docs.models import DocumentNumber
+    from app.docs.numbers import unprinted_numbers
     calls = []
 
     def cancel():
@@ -154,10 +155,16 @@ def test_cancel_leaves_no_files_and_no_numbers(draw, tmp_path, after):
         return len(calls) > after
 
     out = tmp_path / "out"
-    with pytest.raises(CancelledError):
+    with pytest.raises(CancelledError, match="预留的 9 个文号"):
         service.generate("notice", 1, out, cancel=cancel)
     assert list(out.iterdir()) == []
-    assert DocumentNumber.select().count() == 0
+    # Numbers are committed before rendering (never given twice): they stay with their documents, unprinted.
+    reserved = {r.key: r.number for r in DocumentNumber.select()}
+    assert len(reserved) == 9
+    assert unprinted_numbers(draw.plan) == [f"青市监质〔2020〕{n}号" for n in range(1, 10)]
+    service.generate("notice", 1, out)
+    assert {r.key: r.number for r in DocumentNumber.select()} == reserved
+    assert unprinted_numbers(draw.plan) == []
 
 
 def test_bad_requests_are_refused_in_chinese(draw, tmp_path):

@@ -16,6 +16,18 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     startup.show_unexpected_error(exc, parent)
 
 
+def ask_retry(parent: QWidget | None, exc: BaseException, title: str | None = None) -> bool:
+    """A failure that may pass if tried again (the database was busy): its message, 重试 and 取消.
+    True when the clerk chose to retry."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("Messages", "Cannot continue"),
+                      str(exc), QMessageBox.StandardButton.NoButton, parent)
+    retry = box.addButton(QCoreApplication.translate("Messages", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
+
+
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

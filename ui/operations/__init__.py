@@ -15,7 +15,9 @@ runner's worker thread. When it succeeds, the success callback runs on the GUI
 thread and then the context announces what changed (`ctx.notify_changes`), so
 screens refresh only what they show. When it fails, nothing was written (the
 service's transaction rolled back) and the failure callback, or the default
-error dialog, shows the Chinese message the core wrote.
+error dialog, shows the Chinese message the core wrote. A database busy past
+its timeout (another window or computer writing) is offered again: its message
+with 重试 runs the same work once more; 取消 then goes to the failure callback.
 
 Screens and wizards call these functions for every write and never run a write
 through the task runner themselves; reads go through app/*/queries.
@@ -27,10 +29,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.errors import CancelledError
+from app.errors import CancelledError, as_busy_error
 from ui.changes import Changes
 from ui.context import AppContext
-from ui.dialogs.messages import show_error
+from ui.dialogs.messages import ask_retry, show_error
 from ui.tasks import CancelFn, ProgressFn, Task
 
 Work = Callable[[ProgressFn, CancelFn], Any]
@@ -77,6 +79,14 @@ class Operation:
             self._ctx.notify_changes(self._changes)
 
     def _failed(self, exc: BaseException) -> None:
+        busy = as_busy_error(exc)
+        if busy is not None:
+            if ask_retry(self._parent, busy, self._title):
+                self.run()    # the service rolled back: the same work again, with the same callbacks
+                return
+            if self._on_failure is not None:   # the message was shown: the caller only tidies up
+                self._on_failure(busy)
+            return
         if self._on_failure is not None:
             self._on_failure(exc)
         else:
