@@ -5,19 +5,25 @@ exports) goes through here: the bytes land in a temporary file in the same
 folder (same file system, so the rename is atomic), are flushed to disk, and
 only then take the final name. A crash or a kill leaves either the old file or
 the new one, plus at worst a stray temporary that `remove_stale_temporaries`
-clears at the next run.
+clears at the next run (once its writer has ended).
 """
 from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-# Temporary files carry this prefix and the final name, so a stray one says what it was.
+# Temporary files carry this prefix, the writing process's id and the final name
+# (".tmp-<pid>-<stem>-<random><suffix>"): a stray one says what it was, and whether its
+# writer is still running.
 TEMP_PREFIX = ".tmp-"
+# Without a way to ask whether a process lives (see _writer_gone), a temporary counts as
+# stale only once it is this old: no single write of ours takes a day.
+_STALE_AFTER_S = 24 * 3600
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -37,7 +43,8 @@ def atomic_path(final: str | Path) -> Iterator[Path]:
     sqlite's backup); renamed to `final` when the block ends without an exception, removed otherwise."""
     final = Path(final)
     final.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{final.stem}-", suffix=final.suffix, dir=final.parent)
+    fd, name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-{final.stem}-", suffix=final.suffix,
+                                dir=final.parent)
     os.close(fd)
     tmp = Path(name)
     try:
@@ -72,30 +79,35 @@ def write_text(final: str | Path, text: str, encoding: str = "utf-8") -> Path:
     return write_bytes(final, text.encode(encoding))
 
 
+def _writer_gone(path: Path) -> bool:
+    """Whether the process that wrote this temporary has ended (so the file is a leftover)."""
+    pid_text = path.name[len(TEMP_PREFIX):].partition("-")[0]
+    if os.name == "nt" or not pid_text.isdigit():
+        # Windows has no cheap liveness probe here; names from older versions carry no pid.
+        return time.time() - path.stat().st_mtime > _STALE_AFTER_S
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False          # one of this process's own writes, perhaps on another thread
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False          # alive, owned by someone else
+    return False
+
+
 def remove_stale_temporaries(folder: str | Path) -> list[Path]:
-    """Delete the temporaries a killed run left in `folder` (ours only: the TEMP_PREFIX ones and
-    the `.part` files of backups); returns what was removed."""
+    """Delete the `.tmp-*` files that a killed or crashed writer left in `folder` — ours only, and
+    only those whose writer has ended, so a concurrent writer's file in progress stays. Other
+    programs' files (a browser's `.part` downloads in a Downloads folder) are never touched.
+    Returns what was removed."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
     removed = []
     for path in folder.iterdir():
-        if path.is_file() and (path.name.startswith(TEMP_PREFIX) or path.suffix == ".part"):
-            path.unlink(missing_ok=True)
-            removed.append(path)
-    return removed
-
-
-def remove_stale_outputs(folder: str | Path) -> list[Path]:
-    """Delete the TEMP_PREFIX temporaries a killed writer left in an output folder the clerk chose.
-    Unlike remove_stale_temporaries it leaves `.part` files alone: in a folder such as Downloads
-    they may be another program's downloads in progress. Returns what was removed."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        return []
-    removed = []
-    for path in folder.iterdir():
-        if path.name.startswith(TEMP_PREFIX) and path.is_file():
+        if path.name.startswith(TEMP_PREFIX) and path.is_file() and _writer_gone(path):
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed

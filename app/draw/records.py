@@ -19,7 +19,7 @@ from app.draw.models import Draw, DrawFrame
 from app.draw.queries import get_draw
 from app.draw.verify import frame_file_name
 from app.errors import StateError
-from app.files import remove_stale_outputs, write_bytes, write_text
+from app.files import remove_stale_temporaries, write_bytes, write_text
 
 
 def load_draw(draw_or_no: Draw | int) -> Draw:
@@ -33,7 +33,7 @@ def export_frames(draw_or_no: Draw | int, out_dir: str | Path) -> dict[str, Path
     """Each task's frame_text exactly as hashed (UTF-8, "\\n" line ends): frame-T1.txt …"""
     draw = load_draw(draw_or_no)
     out_dir = Path(out_dir)
-    remove_stale_outputs(out_dir)
+    remove_stale_temporaries(out_dir)
     paths = {}
     for frame in DrawFrame.select().where(DrawFrame.draw == draw).order_by(DrawFrame.id):
         paths[frame.task_code] = write_bytes(out_dir / frame_file_name(frame.task_code),
@@ -51,7 +51,7 @@ def commitment_data(draw: Draw) -> dict:
 
 def write_commitment_files(draw: Draw, out_dir: Path) -> dict[str, Path]:
     """commitment.json and the frame files (the commitment sheet PDF: app.campaign.outputs)."""
-    remove_stale_outputs(out_dir)
+    remove_stale_temporaries(out_dir)
     out: dict[str, Path] = {}
     out["commitment"] = write_text(out_dir / "commitment.json",
                                    json.dumps(commitment_data(draw), ensure_ascii=False, indent=2) + "\n")
@@ -68,5 +68,5 @@ def require_record(draw: Draw) -> None:
 def write_record_file(draw: Draw, out_dir: Path) -> Path:
     """draw-record.json (canonical JSON) of a completed draw (the printed PDF: app.campaign.outputs)."""
     require_record(draw)
-    remove_stale_outputs(out_dir)
+    remove_stale_temporaries(out_dir)
     return write_bytes(out_dir / "draw-record.json", spec.canonical_json(draw.record).encode("utf-8"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import StateError
-from app.files import remove_stale_outputs, write_bytes
+from app.files import remove_stale_temporaries, write_bytes
 from app.match import spec
 from app.match.models import Match
 
@@ -114,7 +114,7 @@ def revise_record(record: dict, previous_sha: str, change: dict, teams: dict[str
 def export_inputs(match: Match, out_dir: str | Path) -> dict[str, Path]:
     """roster.txt and avoid.txt exactly as hashed (UTF-8, "\\n" line ends)."""
     out = Path(out_dir)
-    remove_stale_outputs(out)
+    remove_stale_temporaries(out)
     return {"roster": write_bytes(out / "roster.txt", match.roster_text.encode("utf-8")),
             "avoid": write_bytes(out / "avoid.txt", match.avoid_text.encode("utf-8"))}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.files import atomic_path, remove_stale_outputs
+from app.files import atomic_path, remove_stale_temporaries
 from app.spreadsheet import append_row, safe_sheet_title
 
 SEVERITY_ZH = {"rejected": "未导入", "conflict": "冲突（未导入）", "flagged": "已导入，需核实",
@@ -44,7 +44,7 @@ def write_error_report(source, path: str | Path, *, severities: tuple[str, ...] 
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    remove_stale_outputs(path.parent)
+    remove_stale_temporaries(path.parent)
     with atomic_path(path) as tmp:
         book.save(tmp)
     return path

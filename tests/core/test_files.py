@@ -1,9 +1,13 @@
 """app.files: an output file appears complete under its final name, or not at all."""
 from __future__ import annotations
 
+import os
+import time
+
 import pytest
 
 from app import files
+from tests.support.processes import ended_pid, living_pid
 
 
 def test_written_file_appears_whole_and_no_temporary_stays(tmp_path):
@@ -33,13 +37,27 @@ def test_atomic_path_gives_a_writer_a_name_beside_the_target(tmp_path):
     assert target.read_bytes() == b"%PDF-1.4" and not tmp.exists()
 
 
-def test_stale_temporaries_are_removed_and_nothing_else(tmp_path):
-    (tmp_path / ".tmp-notice-x1.pdf").write_bytes(b"half")
-    (tmp_path / "backup.sqlite3.part").write_bytes(b"half")
-    (tmp_path / "notice.pdf").write_bytes(b"whole")
+def test_only_temporaries_whose_writer_ended_are_removed(tmp_path):
+    dead = tmp_path / f".tmp-{ended_pid()}-notice-x1.pdf"
+    running = tmp_path / f".tmp-{living_pid()}-notice-x2.pdf"
+    own = tmp_path / f".tmp-{os.getpid()}-notice-x3.pdf"
+    unnamed_old = tmp_path / ".tmp-notice-x4.pdf"          # an older version's name, two days old
+    unnamed_new = tmp_path / ".tmp-notice-x5.pdf"
+    others = [tmp_path / "backup.sqlite3.part", tmp_path / "notice.pdf"]
+    for path in (dead, running, own, unnamed_old, unnamed_new, *others):
+        path.write_bytes(b"half")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(unnamed_old, (two_days_ago, two_days_ago))
     removed = files.remove_stale_temporaries(tmp_path)
-    assert sorted(p.name for p in removed) == [".tmp-notice-x1.pdf", "backup.sqlite3.part"]
-    assert [p.name for p in tmp_path.iterdir()] == ["notice.pdf"]
+    assert sorted(p.name for p in removed) == sorted([dead.name, unnamed_old.name])
+    assert all(p.exists() for p in (running, own, unnamed_new, *others))
+
+
+def test_a_temporary_names_its_writer(tmp_path):
+    with files.atomic_path(tmp_path / "record.json") as tmp:
+        assert tmp.name.startswith(f"{files.TEMP_PREFIX}{os.getpid()}-record-")
+        assert files.remove_stale_temporaries(tmp_path) == []     # our own write in progress stays
+        tmp.write_text("{}")
 
 
 def test_only_whole_file_modes_are_accepted(tmp_path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,7 @@ from app.match.queries import current_match
 from app.registers import service as register_service
 from app.registers.rows import Issue
 from tests.support.matches import DATE, INSPECTIONS, WITNESSES, make_enterprises, make_vector_draw
+from tests.support.processes import ended_pid, living_pid
 
 DRAW_WITNESS_ARGS = ["--witness", "王建国|派驻纪检组|38104729561", "--witness", "李秀英|企业代表|92750183346"]
 
@@ -67,7 +69,7 @@ def fail_writing(monkeypatch, stem: str) -> None:
 
     def opening(path, mode="r", *args, **kwargs):
         handle = real_open(path, mode, *args, **kwargs)
-        if "w" in mode and Path(path).name.startswith(f"{TEMP_PREFIX}{stem}-"):
+        if "w" in mode and Path(path).name.startswith(f"{TEMP_PREFIX}{os.getpid()}-{stem}-"):
             return HalfWriter(handle)
         return handle
 
@@ -241,10 +243,14 @@ def test_draw_record_refuses_a_draw_not_yet_run_or_unknown(db, db_path, tmp_path
 
 
 def _leave_debris(folder: Path) -> tuple[list[Path], list[Path]]:
-    """A killed run's temporaries (ours) and files that are not ours; returns (stale, foreign)."""
+    """A killed run's temporaries (ours, their writer gone) and files that must stay: other programs'
+    files and a running writer's temporary; returns (stale, kept)."""
     folder.mkdir(parents=True, exist_ok=True)
-    stale = [folder / ".tmp-x.pdf", folder / ".tmp-draw-record-k1ll3d.json", folder / ".tmp-错误报告-abc.xlsx"]
-    foreign = [folder / "download.part", folder / "notes.txt", folder / "tmp-not-ours.pdf"]
+    dead, alive = ended_pid(), living_pid()
+    stale = [folder / f".tmp-{dead}-x.pdf", folder / f".tmp-{dead}-draw-record-k1ll3d.json",
+             folder / f".tmp-{dead}-错误报告-abc.xlsx"]
+    foreign = [folder / "download.part", folder / "notes.txt", folder / "tmp-not-ours.pdf",
+               folder / f".tmp-{alive}-notice-in-progress.pdf"]
     for path in stale + foreign:
         path.write_bytes(b"half")
     return stale, foreign
@@ -259,7 +265,7 @@ def test_the_next_run_clears_stale_temporaries_and_nothing_else(matched, db_path
     capsys.readouterr()
     assert [p for p in stale if p.exists()] == []
     assert all(p.read_bytes() == b"half" for p in foreign)
-    assert temporaries(folder) == []
+    assert [p.name for p in temporaries(folder)] == [p.name for p in foreign if p.name.startswith(TEMP_PREFIX)]
 
 
 def test_the_error_report_clears_stale_temporaries_beside_it(db, tmp_path):
