@@ -99,3 +99,11 @@ class CancelledError(SpotcheckError):
 
     def __init__(self, message: str = "操作已取消，数据库未作任何更改。", **kw):
         super().__init__(message, **kw)
+
+
+# ---- tamper evidence (app.integrity) ----------------------------------------------
+
+class IntegrityError(DatabaseError):
+    """Stored rows differ from the digests chained into the audit log, or the log from its anchor:
+    the database was edited directly (or copied without its -wal file). The message names the objects."""
+    code = "tampered"

@@ -21,6 +21,7 @@ from app.docs.data import common_fields, inspection_sheets, require_drawn, setti
 from app.docs.numbers import allocate_numbers
 from app.draw.queries import get_draw
 from app.errors import NotFoundError, StateError, ValidationError
+from app.integrity import require_sound
 from app.match.queries import current_match
 from app.progress import CancelFn, ProgressFn, check_cancel, report
 from app.settings.store import district_names, result_categories
@@ -134,6 +135,7 @@ def _district_of(sheets) -> str:
 def generate(kind: str, draw_no: int, out_dir, *, keys=None, district: str | None = None,
              progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> list[Path]:
     """Write the documents of `kind` for draw `draw_no` into out_dir; returns the files written."""
+    require_sound(draw_no)   # print only rows that pass the tamper check (IntegrityError names what differs)
     if kind not in KINDS:
         raise ValidationError(f"不支持的文书种类“{kind}”。可选：{'、'.join(KINDS)}。")
     draw = get_draw(draw_no)
