@@ -76,7 +76,6 @@ def open_database(path: str | Path, *, migrate: bool = True) -> peewee.SqliteDat
         if migrate:
             _backup_before_migrating(db, path)
             migrations.migrate(db, path)
-            db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")   # the new schema into the .db file itself
     except Exception:
         close_database()
         raise

@@ -15,8 +15,11 @@ from app.integrity import check_log
 
 
 def _log_count(path) -> int:
+    """Audit entries in the file itself (0 when even the schema is still in the -wal)."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
+        if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
+            return 0
         return con.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
     finally:
         con.close()
