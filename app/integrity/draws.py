@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 from app.draw import spec
-from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection
+from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Task
 from app.integrity.audit_index import AuditIndex
 from app.integrity.findings import Report, short
+from app.registers.models import Enterprise
 
 
 def draw_subject(draw_no: int) -> str:
@@ -27,6 +28,7 @@ def check_draw(draw: Draw, index: AuditIndex, report: Report) -> None:
     _check_record(draw, subject, index, report)
     _check_inspections(draw, subject, report)
     _check_alternates(draw, subject, index, report)
+    _check_register_names(draw, report)
 
 
 def _check_commitment(draw: Draw, subject: str, index: AuditIndex, report: Report) -> None:
@@ -133,6 +135,27 @@ def _check_alternates(draw: Draw, subject: str, index: AuditIndex, report: Repor
     if stored != logged:
         report.add("draw", subject, f"的替补使用记录与审计日志不符（日志 {len(logged)} 条，数据库 {len(stored)} 条，"
                                     "或内容不同）")
+
+
+def _check_register_names(draw: Draw, report: Report) -> None:
+    """The drawn enterprises' names in the frozen register version against the record: names the
+    enterprise whose row was edited (the version's digest says only that the version changed)."""
+    versions = {t.code: t.register_version_id for t in Task.select().where(Task.plan == draw.plan_id)}
+    for task in (draw.record or {}).get("tasks", []):
+        recorded = {s["key"]: s["name"] for s in task.get("selected", []) + task.get("alternates", [])}
+        version_id = versions.get(task["code"])
+        if version_id is None or not recorded:
+            continue
+        stored: dict[str, str] = {}
+        keys = sorted(recorded)
+        for i in range(0, len(keys), 500):
+            stored.update(Enterprise.select(Enterprise.key, Enterprise.name).where(
+                (Enterprise.version == version_id) & Enterprise.key.in_(keys[i:i + 500])).tuples())
+        for key in keys:
+            if stored.get(key) != recorded[key]:
+                report.add("register", f"名录“{task.get('register')}”第 {task.get('register_version')} 版",
+                           f"中的企业 {key} 与第 {draw.draw_no} 号抽取记录不符（记录：{short(recorded[key])}，"
+                           f"名录：{short(stored.get(key, '（缺失）'))}）")
 
 
 def check_draws(index: AuditIndex, draw_nos: set[int] | None = None) -> Report:

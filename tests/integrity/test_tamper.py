@@ -70,9 +70,10 @@ def _enterprise_in_register(path) -> tuple[int, str, str]:
 
 
 def edit_enterprise_name(path) -> list[str]:
-    rid, _key, _name = _enterprise_in_register(path)
+    rid, key, name = _enterprise_in_register(path)
     _edit(path, f"UPDATE enterprise SET name = '青岛伪造有限公司' WHERE id = {rid}")
-    return [f"名录“{ENTERPRISES}”第 1 版内容摘要不符"]
+    return [f"名录“{ENTERPRISES}”第 1 版内容摘要不符",
+            f"名录“{ENTERPRISES}”第 1 版中的企业 {key} 与第 1 号抽取记录不符（记录：{name}，名录：青岛伪造有限公司）"]
 
 
 def edit_enterprise_address(path) -> list[str]:
@@ -231,3 +232,34 @@ def test_documents_of_an_untouched_draw_are_written(matched_file, tmp_path):
     finally:
         close_database()
     assert files
+
+
+def test_recorded_changes_are_not_reported(db):
+    """Alternates before and after the match and replacements change rows through the services: every
+    such change is in the record and the log, so the check stays quiet; an edit after them is still named."""
+    from app.campaign.changes import use_alternate, use_alternate_after_match
+    from app.demo import load_demo
+    from app.draw import plans
+    from app.draw import service as draw_service
+    from app.match import queries
+    from app.match import service as match_service
+    from tests.support.matches import alternate_candidate
+    load_demo()
+    [plan] = plans.list_plans()
+    draw = draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, DEMO_WITNESSES)
+    task0, out0, _alt0 = alternate_candidate(draw, 0)
+    use_alternate(draw.draw_no, task0, out0, "检查前已注销")
+    match_service.commit_match(draw.draw_no, match_date=plan.start)
+    match_service.run_match(draw.draw_no, DEMO_WITNESSES)
+    assert check_all().lines() == []
+    match = queries.current_match(draw.draw_no)
+    task, out_key, alt = alternate_candidate(draw, 1)
+    some_key = next(k for k, t in queries.active_teams(match).items() if t and k != out_key)
+    match_service.replace_inspector(draw.draw_no, some_key, queries.active_teams(match)[some_key][0],
+                                    "岗位调整", "张局长")
+    change = use_alternate_after_match(draw.draw_no, task, out_key, "已注销", "张局长")
+    match_service.replace_inspector(draw.draw_no, alt["key"], change["team"][0], "身体原因", "张局长")
+    assert check_all().lines() == []
+    from app.draw.models import Inspection
+    Inspection.update(name="青岛伪造有限公司").where(Inspection.key == alt["key"]).execute()
+    assert f"第 1 号抽取的检查对象 {alt['key']} 名称与抽取记录不符" in "\n".join(check_all().lines())
