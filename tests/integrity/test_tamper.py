@@ -64,9 +64,14 @@ def _cli(*args: str) -> int:
 
 
 def _enterprise_in_register(path) -> tuple[int, str, str]:
-    """(row id, key, name) of an enterprise of the first enterprise register that was drawn."""
-    return _one(path, "SELECT e.id, e.key, e.name FROM enterprise e JOIN inspection i ON i.key = e.key "
-                      "WHERE e.version_id = 1 ORDER BY e.id LIMIT 1")
+    """(row id, key, name) of an enterprise drawn by a task on the first enterprise register."""
+    import json
+    record = json.loads(_one(path, "SELECT record FROM draw")[0])
+    drawn = next(t["selected"][0] for t in record["tasks"] if t["register"] == ENTERPRISES and t["selected"])
+    rid = _one(path, f"SELECT e.id FROM enterprise e JOIN register_version v ON v.id = e.version_id "
+                     f"JOIN register r ON r.id = v.register_id "
+                     f"WHERE r.name = '{ENTERPRISES}' AND e.key = '{drawn['key']}'")
+    return rid[0], drawn["key"], drawn["name"]
 
 
 def edit_enterprise_name(path) -> list[str]:
