@@ -142,3 +142,11 @@ def _is_busy(exc: BaseException) -> bool:
     if code is not None:
         return code & 0xFF in _BUSY_CODES   # extended codes (SQLITE_BUSY_SNAPSHOT ...) keep the primary low byte
     return str(exc).strip().lower().startswith(_BUSY_TEXTS)
+
+
+# ---- tamper evidence (app.integrity) ----------------------------------------------
+
+class IntegrityError(DatabaseError):
+    """Stored rows differ from the digests chained into the audit log, or the log from its anchor:
+    the database was edited directly (or copied without its -wal file). The message names the objects."""
+    code = "tampered"

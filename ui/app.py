@@ -119,6 +119,7 @@ def _run_window(app, args, db_path: Path) -> int:
     ctx = AppContext(db_path)
     window = MainWindow(ctx)
     window.show()
+    startup.check_integrity_at_start(ctx, window)
     if args.demo_if_empty:
         _load_demo_if_empty(ctx, window)
     if args.screenshot:

@@ -9,9 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.integrity import check_all
+from app.integrity.findings import Report
 from app.paths import resource_path, user_log_dir
+from ui.context import AppContext
+from ui.tasks import Task
+from ui.widgets.reads import read_in_background
 
 log = logging.getLogger(__name__)
 
@@ -120,3 +125,38 @@ def load_bundled_fonts(app: QApplication) -> list[str]:
     else:
         log.info("no bundled fonts in %s; using system fonts", folder)
     return families
+
+
+# ---- the tamper check at start -----------------------------------------------------
+
+def check_integrity_at_start(ctx: AppContext, window: QWidget) -> Task:
+    """Re-derive every digest (app.integrity.check_all) off the GUI thread once the window shows; when
+    anything differs, a warning names the objects. The clerk can go on working (the documents refuse
+    the tampered draw by themselves); the warning says to check and restore a backup."""
+    def done(report: Report) -> None:
+        if report.ok:
+            log.info("integrity check at start: %s", report.message())
+            return
+        log.warning("integrity check at start failed:\n%s", report.message())
+        window.integrity_warning = integrity_warning(window, report)   # kept alive while it shows
+        window.integrity_warning.open()
+
+    def failed(exc: BaseException) -> None:
+        log.warning("integrity check at start could not run: %s", exc)
+
+    return read_in_background(ctx, lambda: check_all(ctx.db_path), title=QCoreApplication.translate(
+        "Startup", "Checking the data's integrity…"), on_done=done, on_error=failed)
+
+
+def integrity_warning(parent: QWidget | None, report: Report) -> QMessageBox:
+    """The warning box (not yet shown): the first differences in the text, all of them in the details."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Data integrity warning"),
+                      QCoreApplication.translate(
+                          "Startup", "The database differs from its audit log in %1 place(s): it may have been "
+                          "edited outside this program, or copied without its -wal file.").replace(
+                          "%1", str(len(report.findings))), QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText("\n".join(report.lines(5)) + "\n\n" + QCoreApplication.translate(
+        "Startup", "Documents of the affected draws will not be generated. Run “spotcheck db check” for "
+        "the full list and restore a backup (File → Restore backup)."))
+    box.setDetailedText("\n".join(report.lines()))
+    return box

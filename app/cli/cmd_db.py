@@ -66,13 +66,18 @@ def _restore(args) -> int:
 
 
 def _check(args) -> int:
+    # lazy: the integrity checks import every stage; `spotcheck --help` stays fast
+    from app.integrity import check_all
     db = open_db(args)
     quick = db.execute_sql("PRAGMA quick_check").fetchone()[0]
     fks = db.execute_sql("PRAGMA foreign_key_check").fetchall()
     result = audit.verify()
+    # The tables against the digests chained into the log, and the log against its anchor file.
+    tamper = check_all(db_path(args).expanduser().resolve())
     close_database()
-    ok = quick == "ok" and not fks and result.ok
-    emit(args, {"ok": ok, "quick_check": quick, "foreign_key_violations": len(fks), "log": vars(result)},
+    ok = quick == "ok" and not fks and result.ok and tamper.ok
+    emit(args, {"ok": ok, "quick_check": quick, "foreign_key_violations": len(fks), "log": vars(result),
+                "integrity": tamper.as_dict()},
          "\n".join([f"完整性检查：{'通过' if quick == 'ok' else quick}",
-                    f"外键检查：{'通过' if not fks else f'{len(fks)} 处错误'}", result.message()]))
+                    f"外键检查：{'通过' if not fks else f'{len(fks)} 处错误'}", result.message(), tamper.message()]))
     return 0 if ok else 1

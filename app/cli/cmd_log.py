@@ -1,7 +1,7 @@
 """spotcheck log verify|show|head"""
 from __future__ import annotations
 
-from app.cli.common import add_common, emit, open_db
+from app.cli.common import add_common, db_path, emit, open_db
 
 
 def register(sub) -> None:
@@ -23,9 +23,16 @@ def _verify(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app import audit
+
+    # lazy: as above (the integrity checks import every stage)
+    from app.integrity import check_all
     result = audit.verify()
-    emit(args, vars(result), result.message())
-    return 0 if result.ok else 1
+    # The chain alone misses a truncated tail and rows edited beside the log: the anchor and the
+    # digests the log recorded catch those.
+    tamper = check_all(db_path(args).expanduser().resolve())
+    ok = result.ok and tamper.ok
+    emit(args, dict(vars(result), ok=ok, integrity=tamper.as_dict()), f"{result.message()}\n{tamper.message()}")
+    return 0 if ok else 1
 
 
 def _head(args) -> int:

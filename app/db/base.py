@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, overload
 
 import peewee
@@ -40,6 +41,16 @@ class JSONField(peewee.TextField):
         def __get__(self, instance: object, owner: type) -> Any: ...
 
 
+# Called after the outermost transaction commits (never after a rollback), with the database handle:
+# app.db.connection sets it to write the audit anchor and checkpoint the -wal file.
+_after_commit: Callable[[Any], None] | None = None
+
+
+def set_after_commit(hook: Callable[[Any], None] | None) -> None:
+    global _after_commit
+    _after_commit = hook
+
+
 @contextlib.contextmanager
 def transaction():
     """One service call = one IMMEDIATE transaction.
@@ -59,3 +70,5 @@ def transaction():
         return
     with db.atomic("IMMEDIATE"):
         yield db
+    if _after_commit is not None:   # reached only when the block committed
+        _after_commit(db)

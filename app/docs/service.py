@@ -28,6 +28,7 @@ from app.draw.models import Draw
 from app.draw.queries import get_draw
 from app.errors import NotFoundError, StateError, ValidationError, as_busy_error
 from app.files import atomic_path, remove_stale_temporaries
+from app.integrity import require_sound
 from app.match.models import Match
 from app.match.queries import current_match
 from app.progress import CancelFn, ProgressFn, check_cancel, report
@@ -143,6 +144,7 @@ def generate(kind: str, draw_no: int, out_dir, *, keys=None, district: str | Non
     if kind not in KINDS:
         raise ValidationError(f"不支持的文书种类“{kind}”。可选：{'、'.join(KINDS)}。")
     draw = get_draw(draw_no)
+    require_sound(draw_no)   # print only rows that pass the tamper check (IntegrityError names what differs)
     out_dir = Path(out_dir)
     remove_stale_temporaries(out_dir)   # what a killed run left
     batch = _read(kind, draw, out_dir, keys=keys, district=district, progress=progress)

@@ -23,14 +23,14 @@ from app.errors import BUSY_MESSAGE, DatabaseBusyError, as_busy_error
 from app.registers import service as registers
 from app.registers.models import RegisterVersion
 from app.settings.store import get_setting
-from tests.support.documents import make_sample_draw
+from tests.support.documents import TRUST_SYNTHETIC_DRAWS, make_sample_draw, trust_synthetic_draws
 from tests.support.registers import register_file, row
 
 ROOT = Path(__file__).resolve().parents[2]
 
 # The CLI in a child process; argv[1] is the busy timeout in ms (the program's own is 10 s), the rest
 # the command line.
-CHILD = """
+CHILD = TRUST_SYNTHETIC_DRAWS + """
 import sys
 from app.db import connection
 pragmas = connection._pragmas
@@ -156,3 +156,9 @@ def test_busy_errors_are_recognised_from_sqlite_and_peewee_and_nothing_else(db_p
             raise RuntimeError("wrapped") from inner
     except RuntimeError as outer:
         assert isinstance(as_busy_error(outer), DatabaseBusyError)
+
+
+@pytest.fixture(autouse=True)
+def _synthetic_draws(monkeypatch):
+    """This module prints draws from tests.support.documents (placeholder digests)."""
+    trust_synthetic_draws(monkeypatch)

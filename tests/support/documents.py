@@ -140,3 +140,15 @@ def _make_match(draw, insp_version, inspections):
                     "load": {}, "log_head_after": H("log2")}
     match.save()
     return match
+
+
+# The draws above are built straight from the models: their digests and audit entries are placeholders,
+# so app.integrity would (rightly) call them tampered. Tests that print them switch the documents' tamper
+# check off, in-process with `trust_synthetic_draws(monkeypatch)` and in a child process by starting its
+# code with TRUST_SYNTHETIC_DRAWS. tests/integrity/test_tamper.py checks the documents refuse tampered rows.
+TRUST_SYNTHETIC_DRAWS = "import app.docs.service as _docs; _docs.require_sound = lambda draw_no: None\n"
+
+
+def trust_synthetic_draws(monkeypatch) -> None:
+    import app.docs.service  # the module whose check is switched off for this test only
+    monkeypatch.setattr(app.docs.service, "require_sound", lambda draw_no: None)
