@@ -1,4 +1,5 @@
-"""The test tree shows the architecture: tests/core needs no display, and test modules share only tests.support."""
+"""The test tree shows the architecture: tests/core and tests/integrity need no display, and test modules share
+only tests.support."""
 from __future__ import annotations
 
 import ast
@@ -7,6 +8,7 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parents[1]
 QT_ROOTS = {"PySide6", "pytestqt", "ui"}
 QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "qapp_args", "qapp_cls"}
+NO_QT_FOLDERS = ("core", "integrity")     # integrity: kills, malformed files, direct edits (issue 12)
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:
@@ -34,23 +36,26 @@ def _modules(folder: Path) -> list[Path]:
 
 
 def test_the_folders_exist_and_hold_tests():
-    for name in ("core", "ui", "support"):
+    for name in ("core", "ui", "support", "integrity"):
         assert (TESTS / name / "__init__.py").is_file()
-    assert list((TESTS / "core").glob("test_*.py")) and list((TESTS / "ui").glob("test_*.py"))
-    assert not list(TESTS.glob("test_*.py")), "a test module belongs in tests/core or tests/ui"
+    for name in ("core", "ui", "integrity"):
+        assert list((TESTS / name).glob("test_*.py")), name
+    assert not list(TESTS.glob("test_*.py")), "a test module belongs in tests/core, tests/integrity or tests/ui"
     assert not list((TESTS / "support").glob("test_*.py")), "tests/support holds helpers, not tests"
 
 
-def test_core_tests_need_no_display():
+def test_core_and_integrity_tests_need_no_display():
+    no_qt = [path for folder in NO_QT_FOLDERS for path in _modules(TESTS / folder)]
     offenders = [f"{path.relative_to(TESTS.parent)}:{line}: {module}"
-                 for path in _modules(TESTS / "core") for line, module in _imports(path)
+                 for path in no_qt for line, module in _imports(path)
                  if module.split(".")[0] in QT_ROOTS]
     offenders += [f"{path.relative_to(TESTS.parent)}:{node.lineno}: fixture {arg.arg}"
-                  for path in _modules(TESTS / "core")
+                  for path in no_qt
                   for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
                   if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
                   for arg in node.args.args if arg.arg in QT_FIXTURES]
-    assert offenders == [], "tests/core must not import PySide6, pytest-qt or ui (move the test to tests/ui)"
+    assert offenders == [], ("tests/core and tests/integrity must not import PySide6, pytest-qt or ui "
+                             "(move the test to tests/ui)")
 
 
 def test_no_test_module_imports_another():
