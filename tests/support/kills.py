@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.docs.numbers import RESERVE_ACTION
 from tests.support.registers import uscc
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -315,8 +316,9 @@ def _docs_present(con, before, ref) -> list[str]:
     problems = []
     if numbers != ref.counts["numbers"]:
         problems.append(f"{numbers} notice numbers, a complete run keeps {ref.counts['numbers']}")
-    if "docs.numbers" not in _actions(con, before):
-        problems.append("no docs.numbers audit entry")
+    # Numbers are reserved in their own committed transaction before any PDF is rendered (issue 12, item 4)
+    if RESERVE_ACTION not in _actions(con, before):
+        problems.append(f"no {RESERVE_ACTION} audit entry")
     return problems
 
 
