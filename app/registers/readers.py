@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import struct
 import threading
+import zipfile
+import zlib
 from dataclasses import dataclass
 from itertools import compress, count, islice
 from pathlib import Path
@@ -19,6 +23,17 @@ from app.errors import FileReadError, Location
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCODINGS = ("utf-8-sig", "utf-8", "gbk", "gb18030")   # offered in the wizard's encoding box
+
+# Limits on what a spreadsheet may unpack to, checked before the reader library sees the file (docs/registers.md,
+# "文件大小与内容限制"). A real 100,000-row register unpacks to 20-75 MB at a ratio of 5-15:1; a zip bomb
+# unpacks a few MB to gigabytes at about 1000:1.
+MAX_UNPACKED_BYTES = 1 << 30           # all members together
+MAX_MEMBER_RATIO = 100                 # unpacked : packed, for a member larger than RATIO_FREE_BYTES
+RATIO_FREE_BYTES = 16 << 20
+MAX_MEMBERS = 10000
+MAX_ROWS = 1048576                     # Excel's own limits
+MAX_COLUMNS = 702                      # columns A..ZZ: no register has more than a few dozen
+MAX_SHEET_CELLS = 50_000_000           # rows x columns of a sheet's used range (the reader holds it whole)
 
 
 @dataclass
@@ -89,12 +104,166 @@ def open_workbook(path: str | Path, *, encoding: str | None = None) -> Workbook:
     if size == 0:
         raise _fail(path, "文件是空的（0 字节），没有可导入的内容。")
     if head.startswith(ZIP_MAGIC) or head.startswith(OLE_MAGIC):
+        if head.startswith(ZIP_MAGIC):
+            check_zip_limits(path)
         return _open_calamine(path, "xls" if head.startswith(OLE_MAGIC) else _zip_format(path))
     return _open_text(path, encoding)
 
 
 def _zip_format(path: Path) -> str:
     return "ods" if path.suffix.lower() == ".ods" else "xlsx"
+
+
+_DAMAGED = "文件已损坏、不完整或不是 Excel 表格，无法读取。请在 Excel 中打开后另存为 .xlsx 再导入。"
+_TWO_LETTERS = re.compile(rb' r="[A-Z]{2}')       # a column past Z (none in a usual register)
+_WIDE_REF = re.compile(rb' r="[A-Z]{3}')          # a column past ZZ
+_ROW_REF = re.compile(rb'<row r="(\d+)"')
+
+
+def check_zip_limits(path: Path) -> None:
+    """Refuse an xlsx/xlsm/ods whose members unpack beyond the limits, before the reader library inflates them.
+
+    The sizes a zip declares can lie, so every member is inflated here once, as a stream (a megabyte at a
+    time, nothing kept), counting what comes out and stopping at the limit. Worksheets are also scanned
+    for cell references: the reader holds a sheet's used range as one dense block, so a sheet with a
+    cell in A1 and one in XFD1048576 would ask for 17 billion cells (the process aborts)."""
+    try:
+        with zipfile.ZipFile(path) as zf, path.open("rb") as raw:
+            infos = zf.infolist()
+            if len(infos) > MAX_MEMBERS:
+                raise _fail(path, f"压缩包内的文件数（{len(infos)} 个）超过上限 {MAX_MEMBERS} 个，不是正常的表格文件。")
+            total = 0
+            for info in infos:
+                total += _inflated_size(path, raw, info, MAX_UNPACKED_BYTES - total)
+    except (zipfile.BadZipFile, zlib.error, struct.error, EOFError, NotImplementedError, ValueError) as exc:
+        raise _fail(path, _DAMAGED, cause=exc) from exc
+    except OSError as exc:
+        raise _fail(path, f"无法读取文件（{exc.strerror or exc}）。", cause=exc) from exc
+
+
+def _member_too_big(path: Path, member: str) -> FileReadError:
+    return _fail(path, f"文件解压后超过 {MAX_UNPACKED_BYTES >> 20} MB（内部文件“{member}”），"
+                       "可能是恶意构造的压缩文件，已拒绝读取。请在 Excel 中打开后另存为 .xlsx 再导入。")
+
+
+def _inflated_size(path: Path, raw, info: zipfile.ZipInfo, budget: int) -> int:
+    """Bytes the member unpacks to, inflated from its raw stream; FileReadError past `budget` or the ratio."""
+    if info.file_size > budget:
+        raise _member_too_big(path, info.filename)
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise NotImplementedError(f"compression {info.compress_type}")
+    sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+    scan = _SheetScan(path, info.filename) if sheet else None
+    out = _inflate(path, raw, info, budget, scan)
+    if scan is not None and scan.needs_exact():
+        scan = _SheetScan(path, info.filename, exact=True)
+        _inflate(path, raw, info, budget, scan)
+    if scan is not None:
+        scan.finish()
+    return out
+
+
+def _inflate(path: Path, raw, info: zipfile.ZipInfo, budget: int, scan: _SheetScan | None) -> int:
+    raw.seek(info.header_offset)
+    header = raw.read(30)
+    if header[:4] != ZIP_MAGIC:
+        raise zipfile.BadZipFile("bad local header")
+    name_len, extra_len = struct.unpack("<HH", header[26:30])
+    raw.seek(info.header_offset + 30 + name_len + extra_len)
+    # a stored member goes through the same loop: an identity "inflater"
+    inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else _Stored()
+    left, out = info.compress_size, 0
+    ratio_cap = max(RATIO_FREE_BYTES, info.compress_size * MAX_MEMBER_RATIO)
+    while left > 0 or inflater.unconsumed_tail:
+        data = inflater.unconsumed_tail or raw.read(min(left, 1 << 20))
+        if not inflater.unconsumed_tail:
+            if not data:
+                raise EOFError("member cut short")
+            left -= len(data)
+        chunk = inflater.decompress(data, 1 << 22)   # at most 4 MB out per call: a bomb never inflates whole
+        out += len(chunk)
+        if out > budget:
+            raise _member_too_big(path, info.filename)
+        if out > ratio_cap:
+            raise _fail(path, f"内部文件“{info.filename}”的压缩比超过 {MAX_MEMBER_RATIO}:1（正常表格约为 5–15:1），"
+                              "可能是恶意构造的压缩文件，已拒绝读取。请在 Excel 中打开后另存为 .xlsx 再导入。")
+        if scan is not None:
+            scan.feed(chunk)
+        if inflater.eof:
+            break
+    return out
+
+
+class _Stored:
+    """The zlib.decompressobj interface for a member stored without compression."""
+
+    unconsumed_tail = b""
+    eof = False
+
+    def decompress(self, data: bytes, _max_length: int) -> bytes:
+        return data
+
+
+class _SheetScan:
+    """The extent of a worksheet's cell references (rows, columns), read from its XML as it inflates.
+
+    Cheap pass: <row r=...> numbers, cells whose row number has more digits than any row so far, and
+    two-letter columns (none in a usual register); a cell in a row up to 10x past the highest row is
+    not seen, so the cheap pass counts 10**digits - 1 rows. Only when that bound is over the limit is
+    the sheet inflated again and every cell reference read (exact)."""
+
+    def __init__(self, path: Path, member: str, exact: bool = False):
+        self.path, self.member, self.exact = path, member, exact
+        self.tail = b""
+        self.max_row = 0
+        self.max_col = 26    # single-letter columns are not looked at one by one: at most Z
+        self.wide = False
+
+    def feed(self, chunk: bytes) -> None:
+        data = self.tail + chunk
+        self.tail = data[-40:]   # a reference cut by the chunk boundary is seen whole next time
+        lettered = _TWO_LETTERS.search(data) is not None
+        if lettered and _WIDE_REF.search(data):
+            self.wide = True
+            return
+        rows = _ROW_REF.findall(data)
+        if rows:
+            self.max_row = max(self.max_row, max(map(int, rows)))
+        if self.exact:
+            cells = re.findall(rb'<c r="([A-Z]+)(\d+)"', data)
+        else:
+            digits = len(str(self.max_row)) + 1 if self.max_row else 1
+            cells = re.findall(rb'<c r="([A-Z]+)(\d{%d,})"' % digits, data)
+            if lettered:
+                cells += [(col, b"0") for col in re.findall(rb'<c r="([A-Z]{2})\d', data)]
+        if cells:
+            self.max_row = max(self.max_row, max(int(row) for _col, row in cells))
+            self.max_col = max(self.max_col, max(_column_number(col) for col, _row in cells))
+
+    def needs_exact(self) -> bool:
+        return not self.exact and self._rows_bound() * self.max_col > MAX_SHEET_CELLS
+
+    def _rows_bound(self) -> int:
+        return self.max_row if self.exact else min(MAX_ROWS, 10 ** len(str(self.max_row)) - 1)
+
+    def finish(self) -> None:
+        where = f"（内部文件“{self.member}”）"
+        if self.wide or self.max_col > MAX_COLUMNS:
+            raise _fail(self.path, f"工作表超过 {MAX_COLUMNS} 列（ZZ 列）{where}，不是名录表格，已拒绝读取。"
+                                   "请删除多余的列后另存再导入。")
+        if self.max_row > MAX_ROWS:
+            raise _fail(self.path, f"工作表超过 {MAX_ROWS} 行（Excel 的上限）{where}，文件已损坏或是恶意构造的。")
+        if self.exact and self.max_row * self.max_col > MAX_SHEET_CELLS:
+            raise _fail(self.path, f"工作表的使用范围（{self.max_row} 行 × {self.max_col} 列）超过 "
+                                   f"{MAX_SHEET_CELLS // 1000000} 百万个单元格{where}，已拒绝读取。"
+                                   "请删除远处的空白单元格或多余的行列后另存再导入。")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ch - 64
+    return number
 
 
 def _open_calamine(path: Path, fmt: str) -> Workbook:
@@ -105,8 +274,7 @@ def _open_calamine(path: Path, fmt: str) -> Workbook:
         names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")] or book.sheet_names
     except BaseException as exc:  # calamine raises unrelated types, even a Rust panic, on damaged files
         _reraise_interrupts(exc)
-        raise _fail(path, "文件已损坏、不完整或不是 Excel 表格，无法读取。请在 Excel 中打开后另存为 .xlsx 再导入。",
-                    cause=exc) from exc
+        raise _fail(path, _DAMAGED, cause=exc) from exc
     if not names:
         raise _fail(path, "文件中没有工作表。")
     return Workbook(path=path, format=fmt, encoding=None, sheet_names=list(names), _book=book)
@@ -224,7 +392,14 @@ def _open_text(path: Path, encoding: str | None) -> Workbook:
         raise _fail(path, "该文件实际是网页（HTML/XML）格式，请在 Excel 中打开后另存为 .xlsx 再导入。")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
     # Excel numbers a csv by record, not by physical line (a quoted cell may hold line breaks).
-    rows = [(no, cells) for no, cells in enumerate(reader, 1) if any(c.strip() for c in cells)]
+    try:
+        rows = [(no, cells) for no, cells in enumerate(reader, 1) if any(c.strip() for c in cells)]
+    except csv.Error as exc:   # a cell over the csv module's field limit (128 Ki characters), or a NUL
+        raise FileReadError(
+            f"该行有超过 {csv.field_size_limit() // 1024} K 个字符的单元格或无法识别的内容，"
+            "不是正常的名录表格，已拒绝读取。",
+            location=Location(file=path.name, sheet=path.stem, row=reader.line_num),
+            details={"cause": _short(exc)}) from exc
     name = path.stem
     book = Workbook(path=path, format="csv", encoding=enc, sheet_names=[name],
                     _book={name: SheetData(name=name, rows=rows)})

@@ -15,13 +15,20 @@ from dataclasses import dataclass
 from app.registers.cells import Memo, key_problem
 from app.registers.enterprise_batch import EnterpriseBatch
 from app.registers.normalize import (
+    INVISIBLE,
+    INVISIBLE_REASON,
+    MAX_CODE_CHARS,
+    MAX_EXTRA_CHARS,
     cell_text,
     classify_post,
     clean_code,
     clean_text,
     json_text,
+    max_chars,
     parse_date,
     parse_flag,
+    shown_invisible,
+    too_long_reason,
 )
 from app.settings.defaults import CITY_LEVEL
 from app.settings.store import district_for_division_code, resolve_district
@@ -152,10 +159,43 @@ class RowBuilder:
                 texts.extend([""] * (width - len(texts)))
             texts.append("")
             self.row_no = no
+            if max(map(len, texts)) > MAX_CODE_CHARS and self._too_long(texts):
+                continue
             record = build(texts, cells, self.sheet, no)
             if record is not None:
                 records.append(record)
         return records, None
+
+    def _too_long(self, texts: list[str]) -> bool:
+        """Whether a cell of the row is longer than its field allows (then the row is rejected)."""
+        for field, col in self.ix.items():
+            if col >= 0 and len(texts[col]) > max_chars(field):
+                self.issue(field, texts[col], too_long_reason(len(texts[col]), max_chars(field)), "rejected")
+                return True
+        for col, header in self.extra_cols:
+            if len(texts[col]) > MAX_EXTRA_CHARS:
+                self.out.add(self.sheet, self.row_no, header, texts[col],
+                             too_long_reason(len(texts[col]), MAX_EXTRA_CHARS), "rejected")
+                return True
+        return False
+
+    def _flag_invisible(self, field: str, raw: str) -> None:
+        if not raw.isprintable() and INVISIBLE.search(raw):
+            self.issue(field, shown_invisible(raw), INVISIBLE_REASON, "flagged")
+
+    def _cert_no(self, raw: str) -> str | None:
+        """The cleaned certificate number, or None (row rejected) when it is empty or holds a separator of
+        the match record's texts ("|" between certificate number and district or enterprise key)."""
+        cert_no = clean_code(raw)
+        if not cert_no:
+            self.issue("cert_no", raw, "执法证号为空", "rejected")
+            return None
+        if "|" in cert_no:
+            self.issue("cert_no", raw, "执法证号中含有“|”，该符号在抽查记录中用作分隔符，不能出现在证号中；"
+                                       "该行未导入，请更正原表", "rejected")
+            return None
+        self._flag_invisible("cert_no", raw)
+        return cert_no
 
     def issue(self, field, value, reason, severity):
         self.out.add(self.sheet, self.row_no, self.labels.get(field, field), value, reason, severity)
@@ -168,12 +208,12 @@ class RowBuilder:
 
     def _inspector(self, t, cells, sheet, row_no):
         ix, issue = self.ix, self.issue
-        raw = t[ix["cert_no"]]
-        cert_no = clean_code(raw)
-        name = clean_text(t[ix["name"]])
-        if not cert_no:
-            issue("cert_no", raw, "执法证号为空", "rejected")
+        cert_no = self._cert_no(t[ix["cert_no"]])
+        if cert_no is None:
             return None
+        raw_name = t[ix["name"]]
+        name = clean_text(raw_name)
+        self._flag_invisible("name", raw_name)
         if not name:
             issue("name", "", "姓名为空", "rejected")
             return None
@@ -201,10 +241,8 @@ class RowBuilder:
 
     def _avoidance(self, t, cells, sheet, row_no):
         ix, issue = self.ix, self.issue
-        raw_cert = t[ix["cert_no"]]
-        cert_no = clean_code(raw_cert)
-        if not cert_no:
-            issue("cert_no", raw_cert, "执法证号为空", "rejected")
+        cert_no = self._cert_no(t[ix["cert_no"]])
+        if cert_no is None:
             return None
         raw_key = t[ix["key"]]
         code = clean_code(raw_key)
@@ -212,6 +250,7 @@ class RowBuilder:
         if reason:
             issue("key", raw_key, reason, "rejected")
             return None
+        self._flag_invisible("key", raw_key)
         return (cert_no, code, clean_text(t[ix["inspector_name"]]), clean_text(t[ix["enterprise_name"]]),
                 clean_text(t[ix["reason"]]), sheet, row_no)
 
@@ -227,6 +266,8 @@ class RowBuilder:
         if not name:
             issue("name", "", "机构名称为空", "rejected")
             return None
+        self._flag_invisible("key", raw_key)
+        self._flag_invisible("name", t[ix["name"]])
         services = json_text([s for s in _SERVICE_SPLIT.split(clean_text(t[ix["services"]])) if s])
         expiry = self._date(cells, "qualification_expiry")
         if expiry and expiry < self.today:

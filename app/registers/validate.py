@@ -34,6 +34,7 @@ from app.registers.rows import (
 from app.settings import store as settings
 
 DIGEST_HEADER = "SPOTCHECK-REGISTER-1"
+MAX_ISSUE_VALUE = 200   # characters of a cell's value kept in an issue
 BATCH_ROWS = 2000   # rows built at a time: the progress step, and how often cancel is checked
 
 
@@ -159,6 +160,8 @@ class Collector:
         self.flagged_rows: set = set()
 
     def add(self, sheet, row, column, value, reason, severity):
+        if value.__class__ is str and len(value) > MAX_ISSUE_VALUE:   # a 10 MB cell is not copied into the report
+            value = f"{value[:MAX_ISSUE_VALUE // 2]}…（共 {len(value)} 个字符）"
         self.issues.append(Issue(sheet, row, column, value, reason, severity))
         if severity in ("rejected", "conflict"):
             self.rejected_rows.add((sheet, row))
