@@ -31,16 +31,22 @@ INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u061c\u200b-\u200f
                        "\u2060-\u2064\u2066-\u2069\ufeff]")
 INVISIBLE_REASON = "含有看不见的字符（零宽字符、双向文字控制符或 NUL 等控制字符），已删除；请核对原表"
 
-# Longest text kept per field (characters, after cleaning); a longer cell rejects its row. Codes are short by
-# nature; names and addresses are printed on notices, where an endless one cannot be laid out.
+# Longest cell kept per field (characters as read); a longer cell rejects its row. Codes are short by nature.
+# Names, addresses and the other mapped texts are printed in table cells of the task list and the records,
+# which reportlab cannot split: at 500 characters a name no longer fits a page (LayoutError), at 200/300 every
+# document still lays out (tests/integrity/test_input_limits.py). Real names stay under 100 characters.
 CODE_FIELDS = ("key", "reg_no", "cert_no", "licence_no", "phone")
+NAME_FIELDS = ("name", "inspector_name", "enterprise_name")
 MAX_CODE_CHARS = 64
-MAX_TEXT_CHARS = 1000
+MAX_NAME_CHARS = 200
+MAX_TEXT_CHARS = 300
 MAX_EXTRA_CHARS = 32767   # Excel's own limit for a cell: an unmapped column is only kept, never printed
 
 
 def max_chars(field: str) -> int:
-    return MAX_CODE_CHARS if field in CODE_FIELDS else MAX_TEXT_CHARS
+    if field in CODE_FIELDS:
+        return MAX_CODE_CHARS
+    return MAX_NAME_CHARS if field in NAME_FIELDS else MAX_TEXT_CHARS
 
 
 def too_long_reason(length: int, limit: int) -> str:

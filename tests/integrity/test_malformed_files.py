@@ -381,3 +381,17 @@ def test_a_usual_register_passes_the_checks(db, tmp_path):
     version, result = service.import_file(path, "enterprise", "工业")
     assert result.imported == 19 and not result.rejected
 
+
+
+def test_a_10_mb_cell_rejects_its_row_and_nothing_long_is_stored(db, tmp_path):
+    """A 10 MB name (3.5 million characters; XML, unlike openpyxl, has no 32,767 limit): that row is refused
+    with sheet, row and column named; the others are imported; the issue keeps an excerpt, not 10 MB."""
+    rows = good_rows(4)
+    rows[2][1] = "甲" * ((10 << 20) // 3)
+    path = write_xlsx(tmp_path / "十兆单元格.xlsx", sheet_xml(rows_xml(rows)))
+    version, result = service.import_file(path, "enterprise", "工业")
+    rejected = [(i.sheet, i.row, i.column) for i in result.issues if i.severity == "rejected"]
+    assert rejected == [("名录", 3, "企业名称")]
+    assert result.imported == 3
+    assert max(len(e.name) for e in Enterprise.select()) < 100
+    assert max(len(i.value or "") for i in ImportIssue.select()) < 300
