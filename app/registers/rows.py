@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.registers.avoidance_batch import CERT_SEPARATOR_REASON, AvoidanceBatch
 from app.registers.cells import Memo, key_problem
 from app.registers.enterprise_batch import EnterpriseBatch
 from app.registers.normalize import (
@@ -54,7 +55,7 @@ FOOTER_WORDS = ("合计", "总计", "小计", "共计", "制表", "填表", "审
 _SERVICE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 
 
-@dataclass
+@dataclass(slots=True)   # a million-row list may carry a million issues
 class Issue:
     sheet: str
     row: int | None
@@ -133,7 +134,7 @@ class RowBuilder:
         self.districts = districts
         self.out = collector
         self.today = (today or dt.date.today()).isoformat()
-        # the row builder of the kind (_inspector, _avoidance, _institution); enterprise rows: EnterpriseBatch
+        # the row builder of the kind (_inspector, _institution); enterprise and avoidance rows: *Batch
         self._build_row: Callable[[list[str], list, str, int], tuple | None] | None = getattr(self, f"_{kind}", None)
         self.ix: dict[str, int] = {}
         self.labels: dict[str, str] = {}
@@ -149,6 +150,8 @@ class RowBuilder:
         rejected rows are left out."""
         if self.kind == "enterprise":
             return EnterpriseBatch(self, batch).build()
+        if self.kind == "avoidance":
+            return AvoidanceBatch(self, batch).build()
         build = self._build_row
         if build is None:
             raise ValueError(f"no row builder for register kind {self.kind!r}")
@@ -191,8 +194,7 @@ class RowBuilder:
             self.issue("cert_no", raw, "执法证号为空", "rejected")
             return None
         if "|" in cert_no:
-            self.issue("cert_no", raw, "执法证号中含有“|”，该符号在抽查记录中用作分隔符，不能出现在证号中；"
-                                       "该行未导入，请更正原表", "rejected")
+            self.issue("cert_no", raw, CERT_SEPARATOR_REASON, "rejected")
             return None
         self._flag_invisible("cert_no", raw)
         return cert_no
@@ -238,21 +240,6 @@ class RowBuilder:
             issue("status", status, f"状态为“{status}”，不在岗，不参与匹配", "excluded")
         return (cert_no, name, unit, district, repeated(t[ix["specialty"]]), status, expiry,
                 parse_flag(t[ix["expert"]]), clean_code(t[ix["phone"]]), in_post, self.extra(t), sheet, row_no)
-
-    def _avoidance(self, t, cells, sheet, row_no):
-        ix, issue = self.ix, self.issue
-        cert_no = self._cert_no(t[ix["cert_no"]])
-        if cert_no is None:
-            return None
-        raw_key = t[ix["key"]]
-        code = clean_code(raw_key)
-        _kind, reason = key_problem(raw_key, code)
-        if reason:
-            issue("key", raw_key, reason, "rejected")
-            return None
-        self._flag_invisible("key", raw_key)
-        return (cert_no, code, clean_text(t[ix["inspector_name"]]), clean_text(t[ix["enterprise_name"]]),
-                clean_text(t[ix["reason"]]), sheet, row_no)
 
     def _institution(self, t, cells, sheet, row_no):
         ix, issue = self.ix, self.issue

@@ -79,7 +79,7 @@ def record_keys(kind: str, records: list):
     positions = KEY_POSITIONS[kind]
     if len(positions) == 1:
         return map(operator.itemgetter(positions[0]), records)
-    return (record_key(kind, r) for r in records)
+    return map("|".join, map(operator.itemgetter(*positions), records))   # as record_key, C-level
 
 
 def content_lines(kind: str, records) -> dict[str, str]:
