@@ -70,6 +70,8 @@ class Issue:
 
 def clean_str(value: str) -> str:
     """clean_text, raising TypeError for anything but text (0, None, a date): their text differs from ""."""
+    if not str.isprintable(value):   # str.isprintable: TypeError, not AttributeError, for a number
+        value = INVISIBLE.sub("", value)
     return " ".join(unicodedata.normalize("NFKC", value).split())
 
 

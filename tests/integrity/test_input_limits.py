@@ -64,6 +64,7 @@ def test_invisible_characters_are_removed_from_codes_and_names_and_flagged(db, t
     rows[1][2] = K[1][:6] + "\u200b" + K[1][6:] + "\ufeff"     # zero-width space and BOM inside the code
     rows[2][1] = "青岛\u202e司公限有2"                           # right-to-left override in the name
     rows[3][1] = "青岛3有限\u2066公司\u2069"                      # a bidi isolate and its end
+    rows[4][5] = "市南\u200d区"                                   # a district (a repeated value): removed, kept
     path = write_xlsx(tmp_path / "隐藏字符.xlsx", {"名录": rows})
     version, result = service.import_file(path, "enterprise", "工业")
     flagged = [(r, c, v) for s, r, c, v, _reason, sev in (i.as_list() for i in result.issues) if sev == "flagged"]
