@@ -115,9 +115,6 @@ def _zip_format(path: Path) -> str:
 
 
 _DAMAGED = "文件已损坏、不完整或不是 Excel 表格，无法读取。请在 Excel 中打开后另存为 .xlsx 再导入。"
-_TWO_LETTERS = re.compile(rb' r="[A-Z]{2}')       # a column past Z (none in a usual register)
-_WIDE_REF = re.compile(rb' r="[A-Z]{3}')          # a column past ZZ
-_ROW_REF = re.compile(rb'<row r="(\d+)"')
 
 
 def check_zip_limits(path: Path) -> None:
@@ -154,16 +151,14 @@ def _inflated_size(path: Path, raw, info: zipfile.ZipInfo, budget: int) -> int:
         raise NotImplementedError(f"compression {info.compress_type}")
     sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
     scan = _SheetScan(path, info.filename) if sheet else None
-    out = _inflate(path, raw, info, budget, scan)
-    if scan is not None and scan.needs_exact():
-        scan = _SheetScan(path, info.filename, exact=True)
-        _inflate(path, raw, info, budget, scan)
+    out = _inflate(path, raw, info, budget, scan.feed if scan else None)
     if scan is not None:
-        scan.finish()
+        scan.check(*scan.extent(lambda feed: _inflate(path, raw, info, budget, feed)))
     return out
 
 
-def _inflate(path: Path, raw, info: zipfile.ZipInfo, budget: int, scan: _SheetScan | None) -> int:
+def _inflate(path: Path, raw, info: zipfile.ZipInfo, budget: int, feed) -> int:
+    """Inflate the member from its raw stream, handing each piece to `feed`; the bytes it unpacks to."""
     raw.seek(info.header_offset)
     header = raw.read(30)
     if header[:4] != ZIP_MAGIC:
@@ -187,8 +182,8 @@ def _inflate(path: Path, raw, info: zipfile.ZipInfo, budget: int, scan: _SheetSc
         if out > ratio_cap:
             raise _fail(path, f"内部文件“{info.filename}”的压缩比超过 {MAX_MEMBER_RATIO}:1（正常表格约为 5–15:1），"
                               "可能是恶意构造的压缩文件，已拒绝读取。请在 Excel 中打开后另存为 .xlsx 再导入。")
-        if scan is not None:
-            scan.feed(chunk)
+        if feed is not None:
+            feed(chunk)
         if inflater.eof:
             break
     return out
@@ -204,59 +199,139 @@ class _Stored:
         return data
 
 
+# The sheet scan's patterns (see _SheetScan), for `digits` = 1..7.
+_ODD_CELLS = {d: re.compile(rb'<c(?: r="([A-Z]{2})\d{1,%d}"|(?! r="[A-Z]{1,2}\d{1,%d}")[ />])' % (d, d))
+              for d in range(1, 8)}
+_ODD_ROWS = {d: re.compile(rb'<row(?! r="\d{1,%d}")[ />]' % d) for d in range(1, 8)}
+_TOP_CELLS = {d: re.compile(rb'<(?:c r="[A-Z]{1,2}|row r=")(\d{%d})"' % d) for d in range(1, 8)}
+_TAG = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?(row|c)([\s/][^>]*)?>')
+_REF = re.compile(rb'\sr\s*=\s*["\']([A-Z]*)(\d+)["\']')
+
+
 class _SheetScan:
-    """The extent of a worksheet's cell references (rows, columns), read from its XML as it inflates.
+    """The extent (rows x columns) of a worksheet, read from its XML as it inflates, as the reader places cells.
 
-    Cheap pass: <row r=...> numbers, cells whose row number has more digits than any row so far, and
-    two-letter columns (none in a usual register); a cell in a row up to 10x past the highest row is
-    not seen, so the cheap pass counts 10**digits - 1 rows. Only when that bound is over the limit is
-    the sheet inflated again and every cell reference read (exact)."""
+    The usual sheet -- every <row> and <c> carrying its reference first, rows in order, at most two column
+    letters -- costs one pass of two patterns: `digits` is the digit count of the last row reference seen,
+    and anything else (a reference with more digits, a cell or row without one, a column past ZZ) is
+    "odd". A usual sheet has no odd tag; its rows are then below 10**digits, and its columns are the
+    single letters (at most 26) and the two-letter ones collected on the way. When that bound is over the
+    limit, the references with `digits` digits are read exactly (a second, cheap pass: few rows have as
+    many digits as the last). A sheet with odd tags is walked tag by tag as the reader walks it (slow, rare).
+    """
 
-    def __init__(self, path: Path, member: str, exact: bool = False):
-        self.path, self.member, self.exact = path, member, exact
+    def __init__(self, path: Path, member: str):
+        self.path, self.member = path, member
         self.tail = b""
-        self.max_row = 0
+        self.digits = 1
         self.max_col = 26    # single-letter columns are not looked at one by one: at most Z
-        self.wide = False
+        self.odd = False
+        self.in_body = False   # <sheetData> seen
 
     def feed(self, chunk: bytes) -> None:
-        data = self.tail + chunk
-        self.tail = data[-40:]   # a reference cut by the chunk boundary is seen whole next time
-        lettered = _TWO_LETTERS.search(data) is not None
-        if lettered and _WIDE_REF.search(data):
-            self.wide = True
+        if self.odd:
             return
-        rows = _ROW_REF.findall(data)
-        if rows:
-            self.max_row = max(self.max_row, max(map(int, rows)))
-        if self.exact:
-            cells = re.findall(rb'<c r="([A-Z]+)(\d+)"', data)
-        else:
-            digits = len(str(self.max_row)) + 1 if self.max_row else 1
-            cells = re.findall(rb'<c r="([A-Z]+)(\d{%d,})"' % digits, data)
-            if lettered:
-                cells += [(col, b"0") for col in re.findall(rb'<c r="([A-Z]{2})\d', data)]
-        if cells:
-            self.max_row = max(self.max_row, max(int(row) for _col, row in cells))
-            self.max_col = max(self.max_col, max(_column_number(col) for col, _row in cells))
+        data = self.tail + chunk
+        cut = _last_tag(data)
+        self.tail = data[cut:cut + 64]
+        if not self.in_body:
+            at = data.find(b"sheetData", 0, cut)
+            self.in_body = at >= 0
+            if at > 0 and data[at - 1:at] == b":":   # elements with a namespace prefix (<x:row>): walked
+                self.odd = True
+                return
+        last = data.rfind(b'<row r="', 0, cut)
+        end = data.find(b'"', last + 8, cut) if last >= 0 else -1
+        if end > 0:
+            self.digits = min(7, max(self.digits, end - last - 8))
+        if _ODD_ROWS[self.digits].search(data, 0, cut):
+            self.odd = True
+            return
+        two_letters = set(_ODD_CELLS[self.digits].findall(data, 0, cut))
+        if b"" in two_letters:   # a cell without a leading reference, or past the digits
+            self.odd = True
+            return
+        if two_letters:
+            self.max_col = max(self.max_col, max(map(_column_number, two_letters)))
 
-    def needs_exact(self) -> bool:
-        return not self.exact and self._rows_bound() * self.max_col > MAX_SHEET_CELLS
+    def extent(self, reinflate) -> tuple[int, int]:
+        """(rows, columns) of the sheet; `reinflate(scan)` feeds the member again to a second scanner."""
+        if self.odd:
+            walk = _SheetWalk()
+            reinflate(walk.feed)
+            return walk.max_row, walk.max_col
+        rows = 10 ** self.digits - 1
+        if rows > MAX_ROWS or rows * self.max_col > MAX_SHEET_CELLS:
+            top = _TopRow(_TOP_CELLS[self.digits])
+            reinflate(top.feed)
+            rows = max(top.row, 10 ** (self.digits - 1) - 1)
+        return rows, self.max_col
 
-    def _rows_bound(self) -> int:
-        return self.max_row if self.exact else min(MAX_ROWS, 10 ** len(str(self.max_row)) - 1)
-
-    def finish(self) -> None:
+    def check(self, rows: int, cols: int) -> None:
         where = f"（内部文件“{self.member}”）"
-        if self.wide or self.max_col > MAX_COLUMNS:
-            raise _fail(self.path, f"工作表超过 {MAX_COLUMNS} 列（ZZ 列）{where}，不是名录表格，已拒绝读取。"
+        if cols > MAX_COLUMNS:
+            raise _fail(self.path, f"工作表超过 {MAX_COLUMNS} 列（到 ZZ 列）{where}，不是名录表格，已拒绝读取。"
                                    "请删除多余的列后另存再导入。")
-        if self.max_row > MAX_ROWS:
+        if rows > MAX_ROWS:
             raise _fail(self.path, f"工作表超过 {MAX_ROWS} 行（Excel 的上限）{where}，文件已损坏或是恶意构造的。")
-        if self.exact and self.max_row * self.max_col > MAX_SHEET_CELLS:
-            raise _fail(self.path, f"工作表的使用范围（{self.max_row} 行 × {self.max_col} 列）超过 "
+        if rows * cols > MAX_SHEET_CELLS:
+            raise _fail(self.path, f"工作表的使用范围（{rows} 行 × {cols} 列）超过 "
                                    f"{MAX_SHEET_CELLS // 1000000} 百万个单元格{where}，已拒绝读取。"
                                    "请删除远处的空白单元格或多余的行列后另存再导入。")
+
+
+class _TopRow:
+    """The highest row among the references `pattern` finds (those with as many digits as the last row)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern, self.row, self.tail = pattern, 0, b""
+
+    def feed(self, chunk: bytes) -> None:
+        data, self.tail = _complete_tags(self.tail + chunk)
+        found = self.pattern.findall(data)
+        if found:
+            self.row = max(self.row, max(map(int, found)))
+
+
+class _SheetWalk:
+    """Every <row> and <c> tag in order, placed as the reader places them: a tag's own reference wins; a row
+    without one follows the previous row, a cell without one the previous cell. Counts empty cells too
+    (the reader leaves trailing ones out), so it can only overstate the extent."""
+
+    def __init__(self):
+        self.tail = b""
+        self.row = self.col = self.max_row = self.max_col = 0
+
+    def feed(self, chunk: bytes) -> None:
+        data, self.tail = _complete_tags(self.tail + chunk)
+        for kind, attrs in _TAG.findall(data):
+            ref = _REF.search(attrs) if attrs else None
+            if kind == b"row":
+                self.row = int(ref.group(2)) if ref else self.row + 1
+                self.col = 0
+                continue
+            if ref is not None and ref.group(1):
+                self.col, row = _column_number(ref.group(1)), int(ref.group(2))
+            else:
+                self.col, row = self.col + 1, self.row
+            self.max_row = max(self.max_row, row)
+            self.max_col = max(self.max_col, self.col)
+
+
+def _last_tag(data: bytes) -> int:
+    """Where the last tag starts (it may be cut by the chunk's end: it is looked at with the next chunk)."""
+    cut = data.rfind(b"<")
+    return len(data) if cut < 0 else cut
+
+
+def _complete_tags(data: bytes) -> tuple[bytes, bytes]:
+    """(the data up to its last "<", the start of that last tag): a tag cut by the chunk's end is looked at
+    whole with the next chunk. Only its first 64 bytes are carried (a reference comes first in a tag), so a
+    tag or text that runs on for megabytes is never copied chunk after chunk."""
+    cut = data.rfind(b"<")
+    if cut < 0:
+        return data, b""
+    return data[:cut], data[cut:cut + 64]
 
 
 def _column_number(letters: bytes) -> int:

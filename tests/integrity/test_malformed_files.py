@@ -3,6 +3,7 @@ BIFF, sheets of absurd extent, huge cells. Each file is refused with a Chinese m
 reader library unpacks it, and the database is left exactly as it was (row counts and the audit head)."""
 from __future__ import annotations
 
+import re
 import struct
 import zipfile
 import zlib
@@ -181,6 +182,39 @@ def past_excel_rows(tmp: Path) -> Path:
     return write_xlsx(tmp / "超过最大行数.xlsx", sheet_xml(body))
 
 
+def cells_without_references(tmp: Path) -> Path:
+    """20,000 empty <c/> before a value: without references the reader places cells one after another."""
+    body = rows_xml(good_rows()) + '<row r="9">' + "<c/>" * 20000 + cell("", "x").replace(' r=""', "") + "</row>"
+    return write_xlsx(tmp / "无引用单元格.xlsx", sheet_xml(body))
+
+
+def rows_without_references(tmp: Path) -> Path:
+    """A row numbered near Excel's last, then rows without numbers that follow it past the end."""
+    body = rows_xml(good_rows()) + '<row r="1048570"/>' + "<row><c><v>1</v></c></row>" * 10
+    return write_xlsx(tmp / "无行号.xlsx", sheet_xml(body))
+
+
+def reference_not_first(tmp: Path) -> Path:
+    body = rows_xml(good_rows()) + '<row r="9"><c t="inlineStr" r="XFD9"><is><t>x</t></is></c></row>'
+    return write_xlsx(tmp / "引用在后.xlsx", sheet_xml(body))
+
+
+def single_quoted_reference(tmp: Path) -> Path:
+    body = rows_xml(good_rows()) + "<row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c></row>"
+    return write_xlsx(tmp / "单引号引用.xlsx", sheet_xml(body))
+
+
+def prefixed_elements(tmp: Path) -> Path:
+    """The sheet written with a namespace prefix (<x:row>, <x:c>), its far cell at XFD1048576."""
+    xml = sheet_xml(rows_xml(good_rows()) + '<row r="1048576">' + cell("XFD1048576", "x") + "</row>")
+    xml = (xml.replace(_NS, 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
+           .replace("<worksheet", "<x:worksheet").replace("</worksheet", "</x:worksheet")
+           .replace("sheetData>", "x:sheetData>").replace("<row", "<x:row").replace("</row", "</x:row")
+           .replace("<c ", "<x:c ").replace("</c>", "</x:c>").replace("<is>", "<x:is>").replace("</is>", "</x:is>")
+           .replace("<t>", "<x:t>").replace("</t>", "</x:t>"))
+    return write_xlsx(tmp / "带前缀.xlsx", xml)
+
+
 def huge_csv_cell(tmp: Path) -> Path:
     path = tmp / "超长单元格.csv"
     lines = ["企业名称,统一社会信用代码,所属区市", f"青岛1有限公司,{K[1]},市南区",
@@ -282,7 +316,8 @@ def garbage_biff(tmp: Path) -> Path:
 
 REFUSED = [zip_bomb_ratio, zip_bomb_lying_header, zip_bomb_shared_strings, many_members, xml_bomb_sheet,
            xml_bomb_shared_strings, wide_sheet, far_corner, far_corner_stored, far_cell_inside_first_row,
-           past_excel_rows, huge_csv_cell, corrupt_deflate, garbage_biff,
+           past_excel_rows, cells_without_references, rows_without_references, reference_not_first,
+           single_quoted_reference, prefixed_elements, huge_csv_cell, corrupt_deflate, garbage_biff,
            *[_truncated(f) for f in (0.1, 0.3, 0.5, 0.7, 0.9, 0.99)],
            *[_truncated_xls(cut) for cut in (600, 1024, 1500, 3000, -700, -100)]]
 
@@ -291,7 +326,9 @@ EXPECTED = {
     "zip_bomb_ratio": "压缩比超过", "zip_bomb_lying_header": "压缩比超过", "zip_bomb_shared_strings": "压缩比超过",
     "many_members": "文件数", "wide_sheet": "超过 702 列", "far_corner": "超过 702 列",
     "far_corner_stored": "超过 702 列", "far_cell_inside_first_row": "百万个单元格",
-    "past_excel_rows": "超过 1048576 行", "huge_csv_cell": "128 K",
+    "past_excel_rows": "超过 1048576 行", "huge_csv_cell": "128 K", "cells_without_references": "超过 702 列",
+    "rows_without_references": "超过 1048576 行", "reference_not_first": "超过 702 列",
+    "single_quoted_reference": "超过 702 列", "prefixed_elements": "超过 702 列",
 }
 
 
@@ -339,7 +376,8 @@ def test_bombs_are_refused_before_the_reader_library_sees_them(db, tmp_path, mon
     real = readers._open_calamine
     monkeypatch.setattr(readers, "_open_calamine", lambda path, fmt: opened.append(path.name) or real(path, fmt))
     for make in (zip_bomb_ratio, zip_bomb_lying_header, zip_bomb_shared_strings, many_members, wide_sheet,
-                 far_corner, far_corner_stored, far_cell_inside_first_row, past_excel_rows):
+                 far_corner, far_corner_stored, far_cell_inside_first_row, past_excel_rows, cells_without_references,
+                 rows_without_references, reference_not_first, single_quoted_reference, prefixed_elements):
         with pytest.raises(FileReadError):
             readers.open_workbook(make(tmp_path))
     assert opened == []
@@ -378,6 +416,15 @@ def test_a_usual_register_passes_the_checks(db, tmp_path):
     rows[1] = rows[1] + ["x"] * 40
     body = rows_xml(rows) + "".join(f'<row r="{k}" s="1" customFormat="1"/>' for k in range(30, 5000))
     path = write_xlsx(tmp_path / "正常.xlsx", sheet_xml(body))
+    version, result = service.import_file(path, "enterprise", "工业")
+    assert result.imported == 19 and not result.rejected
+
+
+def test_a_register_without_cell_references_is_walked_and_read(db, tmp_path):
+    """Some writers leave the references out: the slow walk places the cells and lets the file through."""
+    body = re.sub(r' r="[A-Z0-9]+"', "", rows_xml(good_rows(19)))
+    assert ' r="' not in body
+    path = write_xlsx(tmp_path / "无引用.xlsx", sheet_xml(body))
     version, result = service.import_file(path, "enterprise", "工业")
     assert result.imported == 19 and not result.rejected
 
