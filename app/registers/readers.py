@@ -149,11 +149,17 @@ def _inflated_size(path: Path, raw, info: zipfile.ZipInfo, budget: int) -> int:
         raise _member_too_big(path, info.filename)
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise NotImplementedError(f"compression {info.compress_type}")
+    if info.filename == "content.xml":   # an OpenDocument spreadsheet: every table in one part
+        ods = _OdsWalk()
+        out = _inflate(path, raw, info, budget, ods.feed)
+        for rows, cols in ods.tables:
+            _check_extent(path, info.filename, rows, cols)
+        return out
     sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
     scan = _SheetScan(path, info.filename) if sheet else None
     out = _inflate(path, raw, info, budget, scan.feed if scan else None)
     if scan is not None:
-        scan.check(*scan.extent(lambda feed: _inflate(path, raw, info, budget, feed)))
+        _check_extent(path, info.filename, *scan.extent(lambda feed: _inflate(path, raw, info, budget, feed)))
     return out
 
 
@@ -267,17 +273,67 @@ class _SheetScan:
             rows = max(top.row, 10 ** (self.digits - 1) - 1)
         return rows, self.max_col
 
-    def check(self, rows: int, cols: int) -> None:
-        where = f"（内部文件“{self.member}”）"
-        if cols > MAX_COLUMNS:
-            raise _fail(self.path, f"工作表超过 {MAX_COLUMNS} 列（到 ZZ 列）{where}，不是名录表格，已拒绝读取。"
-                                   "请删除多余的列后另存再导入。")
-        if rows > MAX_ROWS:
-            raise _fail(self.path, f"工作表超过 {MAX_ROWS} 行（Excel 的上限）{where}，文件已损坏或是恶意构造的。")
-        if rows * cols > MAX_SHEET_CELLS:
-            raise _fail(self.path, f"工作表的使用范围（{rows} 行 × {cols} 列）超过 "
-                                   f"{MAX_SHEET_CELLS // 1000000} 百万个单元格{where}，已拒绝读取。"
-                                   "请删除远处的空白单元格或多余的行列后另存再导入。")
+def _check_extent(path: Path, member: str, rows: int, cols: int) -> None:
+    where = f"（内部文件“{member}”）"
+    if cols > MAX_COLUMNS:
+        raise _fail(path, f"工作表超过 {MAX_COLUMNS} 列（到 ZZ 列）{where}，不是名录表格，已拒绝读取。"
+                          "请删除多余的列后另存再导入。")
+    if rows > MAX_ROWS:
+        raise _fail(path, f"工作表超过 {MAX_ROWS} 行（Excel 的上限）{where}，文件已损坏或是恶意构造的。")
+    if rows * cols > MAX_SHEET_CELLS:
+        raise _fail(path, f"工作表的使用范围（{rows} 行 × {cols} 列）超过 "
+                          f"{MAX_SHEET_CELLS // 1000000} 百万个单元格{where}，已拒绝读取。"
+                          "请删除远处的空白单元格或多余的行列后另存再导入。")
+
+
+_ODS_TAG = re.compile(rb'<(/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>')
+_ODS_ROWS = re.compile(rb'number-rows-repeated\s*=\s*["\'](\d+)')
+_ODS_COLS = re.compile(rb'number-columns-repeated\s*=\s*["\'](\d+)')
+
+
+class _OdsWalk:
+    """(rows, columns) of each table of an OpenDocument content.xml, repeats counted: a row or cell written
+    once with number-rows-repeated / number-columns-repeated stands for that many. Cells written empty
+    (<table:table-cell/> without a value type) do not widen the table; every other cell does."""
+
+    def __init__(self):
+        self.tail = b""
+        self.tables: list[tuple[int, int]] = []
+        self.row = self.rows_repeat = self.col = self.max_row = self.max_col = 0
+        self.row_valued = False
+
+    def feed(self, chunk: bytes) -> None:
+        data, self.tail = _complete_tags(self.tail + chunk, whole=True)
+        for closing, kind, attrs, empty in _ODS_TAG.findall(data):
+            if kind == b"table":
+                if closing:
+                    self.tables.append((self.max_row, self.max_col))
+                else:
+                    self.row = self.max_row = self.max_col = 0
+            elif kind == b"table-row":
+                if closing:
+                    self._end_row()
+                    continue
+                self._start_row(attrs)
+                if empty:
+                    self._end_row()
+            elif not closing:
+                found = _ODS_COLS.search(attrs)
+                repeat = int(found.group(1)) if found else 1
+                if not empty or b"value-type" in attrs:
+                    self.row_valued = True
+                    self.max_col = max(self.max_col, self.col + repeat)
+                self.col += repeat
+
+    def _start_row(self, attrs: bytes) -> None:
+        found = _ODS_ROWS.search(attrs)
+        self.rows_repeat = int(found.group(1)) if found else 1
+        self.col, self.row_valued = 0, False
+
+    def _end_row(self) -> None:
+        self.row += self.rows_repeat
+        if self.row_valued:
+            self.max_row = max(self.max_row, self.row)
 
 
 class _TopRow:
@@ -324,14 +380,19 @@ def _last_tag(data: bytes) -> int:
     return len(data) if cut < 0 else cut
 
 
-def _complete_tags(data: bytes) -> tuple[bytes, bytes]:
-    """(the data up to its last "<", the start of that last tag): a tag cut by the chunk's end is looked at
-    whole with the next chunk. Only its first 64 bytes are carried (a reference comes first in a tag), so a
-    tag or text that runs on for megabytes is never copied chunk after chunk."""
+def _complete_tags(data: bytes, whole: bool = False) -> tuple[bytes, bytes]:
+    """(the data up to a tag cut by the chunk's end, that tag's start): the tag is looked at whole with the
+    next chunk. Of a cut tag only the first 64 bytes are carried (a cell's reference comes first), so text
+    that runs on for megabytes is never copied chunk after chunk; `whole` carries it all (OpenDocument
+    puts the repeat counts anywhere in the tag), up to a megabyte: a longer tag is no spreadsheet's."""
     cut = data.rfind(b"<")
-    if cut < 0:
+    if cut < 0 or data.find(b">", cut) >= 0:
         return data, b""
-    return data[:cut], data[cut:cut + 64]
+    if not whole:
+        return data[:cut], data[cut:cut + 64]
+    if len(data) - cut > 1 << 20:
+        raise ValueError("a tag of over a megabyte")
+    return data[:cut], data[cut:]
 
 
 def _column_number(letters: bytes) -> int:

@@ -215,6 +215,47 @@ def prefixed_elements(tmp: Path) -> Path:
     return write_xlsx(tmp / "带前缀.xlsx", xml)
 
 
+def write_ods(path: Path, table: str) -> Path:
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:'
+               'opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+               f'<office:spreadsheet><table:table table:name="名录">{table}</table:table></office:spreadsheet>'
+               "</office:body></office:document-content>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:'
+                   'manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                   '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.'
+                   'opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" '
+                   'manifest:media-type="text/xml"/></manifest:manifest>')
+        z.writestr("content.xml", content)
+    return path
+
+
+def ods_rows(rows: list[list], rest: bool = True) -> str:
+    """Rows as LibreOffice writes them: the empty rest of each row and of the sheet as repeated empty cells."""
+    cells = ["".join(f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}</text:p>'
+                     "</table:table-cell>" if v != "" else "<table:table-cell/>" for v in row)
+             + f'<table:table-cell table:number-columns-repeated="{16384 - len(row)}"/>' for row in rows]
+    return ("".join(f"<table:table-row>{c}</table:table-row>" for c in cells)
+            + ('<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+               'table:number-columns-repeated="16384"/></table:table-row>' if rest else ""))
+
+
+def ods_repeated_cells(tmp: Path) -> Path:
+    """One string cell repeated 10,000 times across and its row 100,000 times down: a billion cells."""
+    bomb = ('<table:table-row table:number-rows-repeated="100000"><table:table-cell table:number-columns-repeated='
+            '"10000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>')
+    return write_ods(tmp / "重复单元格.ods", ods_rows(good_rows(), rest=False) + bomb)
+
+
+def ods_repeated_rows(tmp: Path) -> Path:
+    """A row of 100 values repeated 600,000 times: 60 million cells, over the limit though each count is not."""
+    row = ('<table:table-row table:number-rows-repeated="600000"><table:table-cell table:number-columns-repeated="100"'
+           ' office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>')
+    return write_ods(tmp / "重复行.ods", row)
+
+
 def huge_csv_cell(tmp: Path) -> Path:
     path = tmp / "超长单元格.csv"
     lines = ["企业名称,统一社会信用代码,所属区市", f"青岛1有限公司,{K[1]},市南区",
@@ -317,7 +358,8 @@ def garbage_biff(tmp: Path) -> Path:
 REFUSED = [zip_bomb_ratio, zip_bomb_lying_header, zip_bomb_shared_strings, many_members, xml_bomb_sheet,
            xml_bomb_shared_strings, wide_sheet, far_corner, far_corner_stored, far_cell_inside_first_row,
            past_excel_rows, cells_without_references, rows_without_references, reference_not_first,
-           single_quoted_reference, prefixed_elements, huge_csv_cell, corrupt_deflate, garbage_biff,
+           single_quoted_reference, prefixed_elements, ods_repeated_cells, ods_repeated_rows, huge_csv_cell,
+           corrupt_deflate, garbage_biff,
            *[_truncated(f) for f in (0.1, 0.3, 0.5, 0.7, 0.9, 0.99)],
            *[_truncated_xls(cut) for cut in (600, 1024, 1500, 3000, -700, -100)]]
 
@@ -329,6 +371,7 @@ EXPECTED = {
     "past_excel_rows": "超过 1048576 行", "huge_csv_cell": "128 K", "cells_without_references": "超过 702 列",
     "rows_without_references": "超过 1048576 行", "reference_not_first": "超过 702 列",
     "single_quoted_reference": "超过 702 列", "prefixed_elements": "超过 702 列",
+    "ods_repeated_cells": "超过 702 列", "ods_repeated_rows": "百万个单元格",
 }
 
 
@@ -377,7 +420,8 @@ def test_bombs_are_refused_before_the_reader_library_sees_them(db, tmp_path, mon
     monkeypatch.setattr(readers, "_open_calamine", lambda path, fmt: opened.append(path.name) or real(path, fmt))
     for make in (zip_bomb_ratio, zip_bomb_lying_header, zip_bomb_shared_strings, many_members, wide_sheet,
                  far_corner, far_corner_stored, far_cell_inside_first_row, past_excel_rows, cells_without_references,
-                 rows_without_references, reference_not_first, single_quoted_reference, prefixed_elements):
+                 rows_without_references, reference_not_first, single_quoted_reference, prefixed_elements,
+                 ods_repeated_cells, ods_repeated_rows):
         with pytest.raises(FileReadError):
             readers.open_workbook(make(tmp_path))
     assert opened == []
@@ -416,6 +460,13 @@ def test_a_usual_register_passes_the_checks(db, tmp_path):
     rows[1] = rows[1] + ["x"] * 40
     body = rows_xml(rows) + "".join(f'<row r="{k}" s="1" customFormat="1"/>' for k in range(30, 5000))
     path = write_xlsx(tmp_path / "正常.xlsx", sheet_xml(body))
+    version, result = service.import_file(path, "enterprise", "工业")
+    assert result.imported == 19 and not result.rejected
+
+
+def test_an_ods_register_with_libreoffice_repeats_is_read(db, tmp_path):
+    """LibreOffice writes the empty rest of a sheet as cells and rows repeated to Excel's limits: not data."""
+    path = write_ods(tmp_path / "名录.ods", ods_rows(good_rows(19)))
     version, result = service.import_file(path, "enterprise", "工业")
     assert result.imported == 19 and not result.rejected
 
