@@ -1,10 +1,11 @@
 """Import time and peak memory of a 1,000,000-row avoidance list (not a timed test).
 
-    .venv/bin/python bench/bench_avoidance.py [--rows 1000000] [--known 0.9] [--keep DIR]
+    .venv/bin/python bench/bench_avoidance.py [--rows 1000000] [--known 0.9] [--xlsx] [--keep DIR]
 
 Writes a csv of `rows` (certificate number, enterprise code, names, reason) pairs, over 5,000 inspectors and
 200,000 enterprises; `--known` is the share of those already in the inspector and enterprise registers (the
-rest are flagged as unknown, one issue per row and column). Prints file -> committed version, wall and CPU
+rest are flagged as unknown, one issue per row and column); --xlsx writes the same rows as an .xlsx (inline
+strings, written directly: openpyxl would take minutes). Prints file -> committed version, wall and CPU
 time and the peak RSS of the importing process (a fresh subprocess, so the peak is its own).
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +47,38 @@ def make_file(path: Path, rows: int) -> None:
             seen.add(pair)
             i, e = pair
             fh.write(f"检查员{i},3702{i:06d},青岛测试{e}号有限公司,{keys[e]},曾在该企业任职\n")
+
+
+def csv_to_xlsx(source: Path, path: Path) -> None:
+    from xml.sax.saxutils import escape
+    head = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+            'spreadsheetml/2006/main"><sheetData>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
+                   'openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/'
+                   'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/'
+                   'xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+                   'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" '
+                   'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+                   'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+                   'openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+                   '</Relationships>')
+        z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.'
+                   'openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
+                   'officeDocument/2006/relationships"><sheets><sheet name="回避" sheetId="1" r:id="rId1"/></sheets>'
+                   '</workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http:'
+                   '//schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+                   'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/'
+                   'sheet1.xml"/></Relationships>')
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh, source.open(encoding="utf-8") as rows:
+            fh.write(head.encode())
+            for n, line in enumerate(rows, 1):
+                cells = "".join(f'<c r="{"ABCDE"[j]}{n}" t="inlineStr"><is><t>{escape(v)}</t></is></c>'
+                                for j, v in enumerate(line.rstrip("\n").split(",")))
+                fh.write(f'<row r="{n}">{cells}</row>'.encode())
+            fh.write(b"</sheetData></worksheet>")
 
 
 def make_registers(db: Path, known: float) -> None:
@@ -84,6 +118,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--known", type=float, default=0.9)
+    parser.add_argument("--xlsx", action="store_true", help="import an .xlsx of the same rows")
     parser.add_argument("--keep", type=Path)
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-avoidance-"))
@@ -91,6 +126,10 @@ def main() -> None:
     path, db = folder / "回避关系.csv", folder / "bench.db"
     if not path.exists():
         make_file(path, args.rows)
+    if args.xlsx:
+        csv_path, path = path, path.with_suffix(".xlsx")
+        if not path.exists():
+            csv_to_xlsx(csv_path, path)
     if db.exists():
         db.unlink()
     subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r});"
@@ -99,7 +138,7 @@ def main() -> None:
     out = subprocess.run([sys.executable, "-c", IMPORT, str(path), str(db), str(ROOT)], check=True,
                          capture_output=True, text=True).stdout
     got = json.loads(out.strip().splitlines()[-1])
-    print(f"{args.rows} rows ({path.stat().st_size / 1e6:.0f} MB csv, {args.known:.0%} known): "
+    print(f"{args.rows} rows ({path.stat().st_size / 1e6:.0f} MB {path.suffix[1:]}, {args.known:.0%} known): "
           f"{got['wall']:.1f} s wall, {got['cpu']:.1f} s CPU, peak {got['peak_mb']:.0f} MB; "
           f"imported {got['imported']}, flagged {got['flagged']}, issues {got['issues']}")
 

@@ -365,6 +365,10 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
     records, out, header_rows, used_mapping, rows_read, sheet_headers = build_records(
         kind, book, sheet_names, mapping=mapping, header_row=header_row,
         remembered=remembered or {}, progress=progress, cancel=cancel, today=today)
+    # A csv's rows live in the book: let them go before the records are sorted and checked (a million-row
+    # list's row lists are some 200 MB beyond the texts the records share).
+    book_format, book_encoding = book.format, book.encoding
+    del book
     keep = merge_duplicates(kind, records, out)
     lines = records.lines
     if not all(keep):
@@ -391,7 +395,7 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
         diff = Diff(None, added=list(record_keys(kind, records)))
     return ImportResult(
         path=path, source_name=path.name, source_sha256=source_sha256, kind=kind, register_name=register_name,
-        format=book.format, encoding=book.encoding, sheets=list(header_rows), header_rows=header_rows,
+        format=book_format, encoding=book_encoding, sheets=list(header_rows), header_rows=header_rows,
         mapping=used_mapping, records=records, issues=out.issues, rows_read=rows_read,
         rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows), operating=operating,
         digest=digest_of(kind, lines),
