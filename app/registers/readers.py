@@ -155,11 +155,11 @@ def _inflated_size(path: Path, raw, info: zipfile.ZipInfo, budget: int) -> int:
         for rows, cols in ods.tables:
             _check_extent(path, info.filename, rows, cols)
         return out
-    sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
-    scan = _SheetScan(path, info.filename) if sheet else None
-    out = _inflate(path, raw, info, budget, scan.feed if scan else None)
-    if scan is not None:
-        _check_extent(path, info.filename, *scan.extent(lambda feed: _inflate(path, raw, info, budget, feed)))
+    # Every member is scanned, not only xl/worksheets/*: the workbook's relationships may name any part
+    # as a worksheet. A part that does not start as XML (an image) is let alone: it parses as no sheet.
+    scan = _SheetScan(path, info.filename)
+    out = _inflate(path, raw, info, budget, scan.feed)
+    _check_extent(path, info.filename, *scan.extent(lambda feed: _inflate(path, raw, info, budget, feed)))
     return out
 
 
@@ -233,10 +233,16 @@ class _SheetScan:
         self.max_col = 26    # single-letter columns are not looked at one by one: at most Z
         self.odd = False
         self.in_body = False   # <sheetData> seen
+        self.first, self.not_xml = True, False
 
     def feed(self, chunk: bytes) -> None:
-        if self.odd:
+        if self.odd or self.not_xml:
             return
+        if self.first:
+            self.first = False
+            if not chunk.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and chunk:
+                self.not_xml = True
+                return
         data = self.tail + chunk
         cut = _last_tag(data)
         self.tail = data[cut:cut + 64]
@@ -262,6 +268,8 @@ class _SheetScan:
 
     def extent(self, reinflate) -> tuple[int, int]:
         """(rows, columns) of the sheet; `reinflate(scan)` feeds the member again to a second scanner."""
+        if self.not_xml:
+            return 0, 0
         if self.odd:
             walk = _SheetWalk()
             reinflate(walk.feed)

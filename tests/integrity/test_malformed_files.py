@@ -77,13 +77,14 @@ def sheet_xml(body: str, prolog: str = "") -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<worksheet {_NS}><sheetData>{body}</sheetData></worksheet>'
 
 
-def write_xlsx(path: Path, sheet: str, *, shared: str = _EMPTY_SST, stored: bool = False) -> Path:
+def write_xlsx(path: Path, sheet: str, *, shared: str = _EMPTY_SST, stored: bool = False,
+               part: str = "xl/worksheets/sheet1.xml") -> Path:
     method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in _PARTS.items():
-            z.writestr(name, text)
+            z.writestr(name, text.replace('Target="worksheets/sheet1.xml"', f'Target="{part[3:]}"'))
         z.writestr("xl/sharedStrings.xml", shared)
-        z.writestr(zipfile.ZipInfo("xl/worksheets/sheet1.xml"), sheet.encode(), compress_type=method)
+        z.writestr(zipfile.ZipInfo(part), sheet.encode(), compress_type=method)
     return path
 
 
@@ -168,6 +169,12 @@ def far_corner(tmp: Path) -> Path:
 def far_corner_stored(tmp: Path) -> Path:
     body = rows_xml(good_rows()) + '<row r="1048576">' + cell("XFD1048576", "x") + "</row>"
     return write_xlsx(tmp / "远角单元格未压缩.xlsx", sheet_xml(body), stored=True)
+
+
+def sheet_under_another_name(tmp: Path) -> Path:
+    """The worksheet stored as xl/media/image1.png, the workbook's relationship pointing there."""
+    body = rows_xml(good_rows()) + '<row r="1048576">' + cell("XFD1048576", "x") + "</row>"
+    return write_xlsx(tmp / "改名工作表.xlsx", sheet_xml(body), part="xl/media/image1.png")
 
 
 def far_cell_inside_first_row(tmp: Path) -> Path:
@@ -356,7 +363,8 @@ def garbage_biff(tmp: Path) -> Path:
 
 
 REFUSED = [zip_bomb_ratio, zip_bomb_lying_header, zip_bomb_shared_strings, many_members, xml_bomb_sheet,
-           xml_bomb_shared_strings, wide_sheet, far_corner, far_corner_stored, far_cell_inside_first_row,
+           xml_bomb_shared_strings, wide_sheet, far_corner, far_corner_stored, sheet_under_another_name,
+           far_cell_inside_first_row,
            past_excel_rows, cells_without_references, rows_without_references, reference_not_first,
            single_quoted_reference, prefixed_elements, ods_repeated_cells, ods_repeated_rows, huge_csv_cell,
            corrupt_deflate, garbage_biff,
@@ -367,7 +375,8 @@ REFUSED = [zip_bomb_ratio, zip_bomb_lying_header, zip_bomb_shared_strings, many_
 EXPECTED = {
     "zip_bomb_ratio": "压缩比超过", "zip_bomb_lying_header": "压缩比超过", "zip_bomb_shared_strings": "压缩比超过",
     "many_members": "文件数", "wide_sheet": "超过 702 列", "far_corner": "超过 702 列",
-    "far_corner_stored": "超过 702 列", "far_cell_inside_first_row": "百万个单元格",
+    "far_corner_stored": "超过 702 列", "sheet_under_another_name": "超过 702 列",
+    "far_cell_inside_first_row": "百万个单元格",
     "past_excel_rows": "超过 1048576 行", "huge_csv_cell": "128 K", "cells_without_references": "超过 702 列",
     "rows_without_references": "超过 1048576 行", "reference_not_first": "超过 702 列",
     "single_quoted_reference": "超过 702 列", "prefixed_elements": "超过 702 列",
@@ -419,7 +428,8 @@ def test_bombs_are_refused_before_the_reader_library_sees_them(db, tmp_path, mon
     real = readers._open_calamine
     monkeypatch.setattr(readers, "_open_calamine", lambda path, fmt: opened.append(path.name) or real(path, fmt))
     for make in (zip_bomb_ratio, zip_bomb_lying_header, zip_bomb_shared_strings, many_members, wide_sheet,
-                 far_corner, far_corner_stored, far_cell_inside_first_row, past_excel_rows, cells_without_references,
+                 far_corner, far_corner_stored, sheet_under_another_name, far_cell_inside_first_row, past_excel_rows,
+                 cells_without_references,
                  rows_without_references, reference_not_first, single_quoted_reference, prefixed_elements,
                  ods_repeated_cells, ods_repeated_rows):
         with pytest.raises(FileReadError):
