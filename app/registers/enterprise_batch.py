@@ -19,11 +19,17 @@ from operator import itemgetter, not_
 
 from app.registers.cells import Memo, key_problem
 from app.registers.normalize import (
+    INVISIBLE,
+    INVISIBLE_REASON,
+    MAX_EXTRA_CHARS,
     cell_text,
     classify_status,
     division_code,
     json_text,
+    max_chars,
     parse_date,
+    shown_invisible,
+    too_long_reason,
     uscc_valid_many,
 )
 
@@ -33,13 +39,15 @@ _PARSE = object()   # a date cell that needs parse_date
 _FLAG_TEXT = {True: "1", False: "0"}
 
 # Where an issue sorts among one row's issues (the order the checks run in).
-_KEY, _NAME, _REG_NO, _DISTRICT, _STATUS, _ISSUED, _VALID = range(7)
+_LENGTH, _KEY, _NAME, _REG_NO, _DISTRICT, _STATUS, _ISSUED, _VALID = range(-1, 7)
+_IS_STR = str.__instancecheck__
 
 
 def clean_texts(values: list) -> list[str]:
     """clean_text of each value (NFKC, trimmed, inner white space as one space), cells of any type."""
     if _already_clean(values):
         return list(values)
+    values = _visible(values)
     try:
         return list(map(" ".join, map(str.split, map(_NFKC, values))))
     except TypeError:   # a number or a date among the cells (normalize takes only str)
@@ -50,10 +58,22 @@ def clean_codes(values: list) -> list[str]:
     """clean_code of each value (NFKC, every white space removed, upper case), cells of any type."""
     if _already_clean(values, upper=True):
         return list(values)
+    values = _visible(values)
     try:
         return list(map(str.upper, map("".join, map(str.split, map(_NFKC, values)))))
     except TypeError:
         return clean_codes(as_texts(values))
+
+
+def _visible(values: list) -> list:
+    """The values without invisible characters (normalize.INVISIBLE), one C-level scan when there are none."""
+    try:
+        joined = "".join(values)
+    except TypeError:   # numbers or dates: as_texts() comes back here with text
+        return values
+    if INVISIBLE.search(joined) is None:
+        return values
+    return [INVISIBLE.sub("", v) for v in values]
 
 
 def _already_clean(values: list, *, upper: bool = False) -> bool:
@@ -128,8 +148,11 @@ class EnterpriseBatch:
     def build(self) -> tuple[list[tuple], list[str]]:
         """(records, their canonical lines) of the rows not rejected, in sheet order."""
         b = self.b
+        self._lengths()
         codes, kinds = self._keys()
-        names = clean_texts(self.raw("name"))
+        raw_names = self.raw("name")
+        self._flag_invisible(raw_names, _NAME, "name")
+        names = clean_texts(raw_names)
         for i in compress(range(self.n), map(str.__eq__, names, repeat(""))):
             if i not in self.bad:
                 self.issue(i, _NAME, "name", "", "企业名称为空", "rejected")
@@ -156,10 +179,32 @@ class EnterpriseBatch:
             records, lines = compress(records, keep), compress(lines, keep)
         return list(records), list(map("\t".join, lines))
 
+    def _lengths(self) -> None:
+        """Reject the rows with a cell longer than its field allows (normalize.max_chars); a column at a
+        time, one C-level max() over its texts when none is too long (numbers and dates are short)."""
+        columns = [(field, col, max_chars(field)) for field, col in self.b.ix.items() if col >= 0]
+        columns += [(header, col, MAX_EXTRA_CHARS) for col, header in self.b.extra_cols]
+        for field, col, limit in columns:
+            values = (self.raw(field) if field in self.b.ix
+                      else [cells[col] if col < len(cells) else "" for cells in self.rows])
+            if max(map(len, filter(_IS_STR, values)), default=0) <= limit:
+                continue
+            for i, value in enumerate(values):
+                if value.__class__ is str and len(value) > limit:
+                    self.issue(i, _LENGTH, field, value, too_long_reason(len(value), limit), "rejected")
+
+    def _flag_invisible(self, values: list, order: int, field: str) -> None:
+        if INVISIBLE.search("".join(filter(_IS_STR, values))) is None:
+            return
+        for i, value in enumerate(values):
+            if value.__class__ is str and INVISIBLE.search(value):
+                self.issue(i, order, field, shown_invisible(value), INVISIBLE_REASON, "flagged")
+
     def _keys(self) -> tuple[list[str], list]:
         raw = self.text("key")
         if self.b.ix["reg_no"] >= 0:
             raw = [k or r for k, r in zip(raw, self.text("reg_no"))]
+        self._flag_invisible(raw, _KEY, "key")
         codes = clean_codes(raw)
         valid = uscc_valid_many(codes)
         kinds: list = ["uscc"] * self.n

@@ -24,6 +24,40 @@ _USCC_SHAPE_FULL = re.compile(r"[0-9A-HJ-NPQRTUWXY]{18}")   # whole code: fullma
 _REG_NO_SHAPE = re.compile(r"^\d{15}$")
 
 
+# Characters a clerk cannot see that change what a text is: NUL and other control characters (not the white
+# space that cleaning collapses), zero-width characters, and the bidirectional controls that make a name
+# print in another order. Cleaning removes them from every text; the row builders flag the rows they came from.
+INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u061c\u200b-\u200f\u202a-\u202e"
+                       "\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE_REASON = "含有看不见的字符（零宽字符、双向文字控制符或 NUL 等控制字符），已删除；请核对原表"
+
+# Longest cell kept per field (characters as read); a longer cell rejects its row. Codes are short by nature.
+# Names, addresses and the other mapped texts are printed in table cells of the task list and the records,
+# which reportlab cannot split: at 500 characters a name no longer fits a page (LayoutError), at 200/300 every
+# document still lays out (tests/integrity/test_input_limits.py). Real names stay under 100 characters.
+CODE_FIELDS = ("key", "reg_no", "cert_no", "licence_no", "phone")
+NAME_FIELDS = ("name", "inspector_name", "enterprise_name")
+MAX_CODE_CHARS = 64
+MAX_NAME_CHARS = 200
+MAX_TEXT_CHARS = 300
+MAX_EXTRA_CHARS = 32767   # Excel's own limit for a cell: an unmapped column is only kept, never printed
+
+
+def max_chars(field: str) -> int:
+    if field in CODE_FIELDS:
+        return MAX_CODE_CHARS
+    return MAX_NAME_CHARS if field in NAME_FIELDS else MAX_TEXT_CHARS
+
+
+def too_long_reason(length: int, limit: int) -> str:
+    return f"内容过长（{length} 个字符，上限 {limit} 个），该行未导入；请核对原表"
+
+
+def shown_invisible(text: str) -> str:
+    """The text with each invisible character written out as <U+XXXX>, for the error report."""
+    return INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
 def cell_text(value) -> str:
     """Any calamine/csv cell as text: whole floats without '.0', dates as ISO."""
     cls = value.__class__
@@ -50,6 +84,8 @@ def clean_text(text: str) -> str:
     """NFKC, trimmed, inner runs of white space (incl. U+3000, line breaks) as one space."""
     if not text:
         return ""
+    if not text.isprintable():   # white space other than " ", or an invisible character
+        text = INVISIBLE.sub("", text)
     return " ".join(unicodedata.normalize("NFKC", text).split())   # str.split() knows U+3000
 
 
@@ -64,6 +100,8 @@ def clean_code(text: str) -> str:
     """A code: NFKC, every white space removed (also inside), upper case."""
     if not text:
         return ""
+    if not text.isprintable():
+        text = INVISIBLE.sub("", text)
     return "".join(unicodedata.normalize("NFKC", text).split()).upper()
 
 

@@ -12,16 +12,24 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.registers.avoidance_batch import CERT_SEPARATOR_REASON, AvoidanceBatch
 from app.registers.cells import Memo, key_problem
 from app.registers.enterprise_batch import EnterpriseBatch
 from app.registers.normalize import (
+    INVISIBLE,
+    INVISIBLE_REASON,
+    MAX_CODE_CHARS,
+    MAX_EXTRA_CHARS,
     cell_text,
     classify_post,
     clean_code,
     clean_text,
     json_text,
+    max_chars,
     parse_date,
     parse_flag,
+    shown_invisible,
+    too_long_reason,
 )
 from app.settings.defaults import CITY_LEVEL
 from app.settings.store import district_for_division_code, resolve_district
@@ -47,7 +55,7 @@ FOOTER_WORDS = ("合计", "总计", "小计", "共计", "制表", "填表", "审
 _SERVICE_SPLIT = re.compile(r"[、，,；;/／\s]+")
 
 
-@dataclass
+@dataclass(slots=True)   # a million-row list may carry a million issues
 class Issue:
     sheet: str
     row: int | None
@@ -62,6 +70,8 @@ class Issue:
 
 def clean_str(value: str) -> str:
     """clean_text, raising TypeError for anything but text (0, None, a date): their text differs from ""."""
+    if not str.isprintable(value):   # str.isprintable: TypeError, not AttributeError, for a number
+        value = INVISIBLE.sub("", value)
     return " ".join(unicodedata.normalize("NFKC", value).split())
 
 
@@ -126,7 +136,7 @@ class RowBuilder:
         self.districts = districts
         self.out = collector
         self.today = (today or dt.date.today()).isoformat()
-        # the row builder of the kind (_inspector, _avoidance, _institution); enterprise rows: EnterpriseBatch
+        # the row builder of the kind (_inspector, _institution); enterprise and avoidance rows: *Batch
         self._build_row: Callable[[list[str], list, str, int], tuple | None] | None = getattr(self, f"_{kind}", None)
         self.ix: dict[str, int] = {}
         self.labels: dict[str, str] = {}
@@ -142,6 +152,8 @@ class RowBuilder:
         rejected rows are left out."""
         if self.kind == "enterprise":
             return EnterpriseBatch(self, batch).build()
+        if self.kind == "avoidance":
+            return AvoidanceBatch(self, batch).build()
         build = self._build_row
         if build is None:
             raise ValueError(f"no row builder for register kind {self.kind!r}")
@@ -152,10 +164,42 @@ class RowBuilder:
                 texts.extend([""] * (width - len(texts)))
             texts.append("")
             self.row_no = no
+            if max(map(len, texts)) > MAX_CODE_CHARS and self._too_long(texts):
+                continue
             record = build(texts, cells, self.sheet, no)
             if record is not None:
                 records.append(record)
         return records, None
+
+    def _too_long(self, texts: list[str]) -> bool:
+        """Whether a cell of the row is longer than its field allows (then the row is rejected)."""
+        for field, col in self.ix.items():
+            if col >= 0 and len(texts[col]) > max_chars(field):
+                self.issue(field, texts[col], too_long_reason(len(texts[col]), max_chars(field)), "rejected")
+                return True
+        for col, header in self.extra_cols:
+            if len(texts[col]) > MAX_EXTRA_CHARS:
+                self.out.add(self.sheet, self.row_no, header, texts[col],
+                             too_long_reason(len(texts[col]), MAX_EXTRA_CHARS), "rejected")
+                return True
+        return False
+
+    def _flag_invisible(self, field: str, raw: str) -> None:
+        if not raw.isprintable() and INVISIBLE.search(raw):
+            self.issue(field, shown_invisible(raw), INVISIBLE_REASON, "flagged")
+
+    def _cert_no(self, raw: str) -> str | None:
+        """The cleaned certificate number, or None (row rejected) when it is empty or holds a separator of
+        the match record's texts ("|" between certificate number and district or enterprise key)."""
+        cert_no = clean_code(raw)
+        if not cert_no:
+            self.issue("cert_no", raw, "执法证号为空", "rejected")
+            return None
+        if "|" in cert_no:
+            self.issue("cert_no", raw, CERT_SEPARATOR_REASON, "rejected")
+            return None
+        self._flag_invisible("cert_no", raw)
+        return cert_no
 
     def issue(self, field, value, reason, severity):
         self.out.add(self.sheet, self.row_no, self.labels.get(field, field), value, reason, severity)
@@ -168,12 +212,12 @@ class RowBuilder:
 
     def _inspector(self, t, cells, sheet, row_no):
         ix, issue = self.ix, self.issue
-        raw = t[ix["cert_no"]]
-        cert_no = clean_code(raw)
-        name = clean_text(t[ix["name"]])
-        if not cert_no:
-            issue("cert_no", raw, "执法证号为空", "rejected")
+        cert_no = self._cert_no(t[ix["cert_no"]])
+        if cert_no is None:
             return None
+        raw_name = t[ix["name"]]
+        name = clean_text(raw_name)
+        self._flag_invisible("name", raw_name)
         if not name:
             issue("name", "", "姓名为空", "rejected")
             return None
@@ -199,22 +243,6 @@ class RowBuilder:
         return (cert_no, name, unit, district, repeated(t[ix["specialty"]]), status, expiry,
                 parse_flag(t[ix["expert"]]), clean_code(t[ix["phone"]]), in_post, self.extra(t), sheet, row_no)
 
-    def _avoidance(self, t, cells, sheet, row_no):
-        ix, issue = self.ix, self.issue
-        raw_cert = t[ix["cert_no"]]
-        cert_no = clean_code(raw_cert)
-        if not cert_no:
-            issue("cert_no", raw_cert, "执法证号为空", "rejected")
-            return None
-        raw_key = t[ix["key"]]
-        code = clean_code(raw_key)
-        _kind, reason = key_problem(raw_key, code)
-        if reason:
-            issue("key", raw_key, reason, "rejected")
-            return None
-        return (cert_no, code, clean_text(t[ix["inspector_name"]]), clean_text(t[ix["enterprise_name"]]),
-                clean_text(t[ix["reason"]]), sheet, row_no)
-
     def _institution(self, t, cells, sheet, row_no):
         ix, issue = self.ix, self.issue
         name = clean_text(t[ix["name"]])
@@ -227,6 +255,8 @@ class RowBuilder:
         if not name:
             issue("name", "", "机构名称为空", "rejected")
             return None
+        self._flag_invisible("key", raw_key)
+        self._flag_invisible("name", t[ix["name"]])
         services = json_text([s for s in _SERVICE_SPLIT.split(clean_text(t[ix["services"]])) if s])
         expiry = self._date(cells, "qualification_expiry")
         if expiry and expiry < self.today:

@@ -34,6 +34,7 @@ from app.registers.rows import (
 from app.settings import store as settings
 
 DIGEST_HEADER = "SPOTCHECK-REGISTER-1"
+MAX_ISSUE_VALUE = 200   # characters of a cell's value kept in an issue
 BATCH_ROWS = 2000   # rows built at a time: the progress step, and how often cancel is checked
 
 
@@ -78,7 +79,7 @@ def record_keys(kind: str, records: list):
     positions = KEY_POSITIONS[kind]
     if len(positions) == 1:
         return map(operator.itemgetter(positions[0]), records)
-    return (record_key(kind, r) for r in records)
+    return map("|".join, map(operator.itemgetter(*positions), records))   # as record_key, C-level
 
 
 def content_lines(kind: str, records) -> dict[str, str]:
@@ -159,6 +160,8 @@ class Collector:
         self.flagged_rows: set = set()
 
     def add(self, sheet, row, column, value, reason, severity):
+        if value.__class__ is str and len(value) > MAX_ISSUE_VALUE:   # a 10 MB cell is not copied into the report
+            value = f"{value[:MAX_ISSUE_VALUE // 2]}…（共 {len(value)} 个字符）"
         self.issues.append(Issue(sheet, row, column, value, reason, severity))
         if severity in ("rejected", "conflict"):
             self.rejected_rows.add((sheet, row))
@@ -362,6 +365,10 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
     records, out, header_rows, used_mapping, rows_read, sheet_headers = build_records(
         kind, book, sheet_names, mapping=mapping, header_row=header_row,
         remembered=remembered or {}, progress=progress, cancel=cancel, today=today)
+    # A csv's rows live in the book: let them go before the records are sorted and checked (a million-row
+    # list's row lists are some 200 MB beyond the texts the records share).
+    book_format, book_encoding = book.format, book.encoding
+    del book
     keep = merge_duplicates(kind, records, out)
     lines = records.lines
     if not all(keep):
@@ -388,7 +395,7 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
         diff = Diff(None, added=list(record_keys(kind, records)))
     return ImportResult(
         path=path, source_name=path.name, source_sha256=source_sha256, kind=kind, register_name=register_name,
-        format=book.format, encoding=book.encoding, sheets=list(header_rows), header_rows=header_rows,
+        format=book_format, encoding=book_encoding, sheets=list(header_rows), header_rows=header_rows,
         mapping=used_mapping, records=records, issues=out.issues, rows_read=rows_read,
         rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows), operating=operating,
         digest=digest_of(kind, lines),

@@ -1,0 +1,147 @@
+"""Import time and peak memory of a 1,000,000-row avoidance list (not a timed test).
+
+    .venv/bin/python bench/bench_avoidance.py [--rows 1000000] [--known 0.9] [--xlsx] [--keep DIR]
+
+Writes a csv of `rows` (certificate number, enterprise code, names, reason) pairs, over 5,000 inspectors and
+200,000 enterprises; `--known` is the share of those already in the inspector and enterprise registers (the
+rest are flagged as unknown, one issue per row and column); --xlsx writes the same rows as an .xlsx (inline
+strings, written directly: openpyxl would take minutes). Prints file -> committed version, wall and CPU
+time and the peak RSS of the importing process (a fresh subprocess, so the peak is its own).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+INSPECTORS, ENTERPRISES = 5000, 200000
+
+
+def codes(count: int) -> list[str]:
+    from app.registers.normalize import uscc_check_char
+    out = []
+    for n in range(count):
+        first17 = f"91370202MA{n:07d}"
+        out.append(first17 + uscc_check_char(first17))
+    return out
+
+
+def make_file(path: Path, rows: int) -> None:
+    rng = random.Random(1)
+    keys = codes(ENTERPRISES)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("检查人员姓名,执法证号,企业名称,统一社会信用代码,回避事由\n")
+        seen = set()
+        while len(seen) < rows:
+            pair = (rng.randrange(INSPECTORS), rng.randrange(ENTERPRISES))
+            if pair in seen:
+                continue
+            seen.add(pair)
+            i, e = pair
+            fh.write(f"检查员{i},3702{i:06d},青岛测试{e}号有限公司,{keys[e]},曾在该企业任职\n")
+
+
+def csv_to_xlsx(source: Path, path: Path) -> None:
+    from xml.sax.saxutils import escape
+    head = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+            'spreadsheetml/2006/main"><sheetData>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
+                   'openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/'
+                   'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/'
+                   'xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+                   'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" '
+                   'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+                   'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+                   'openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+                   '</Relationships>')
+        z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.'
+                   'openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
+                   'officeDocument/2006/relationships"><sheets><sheet name="回避" sheetId="1" r:id="rId1"/></sheets>'
+                   '</workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http:'
+                   '//schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+                   'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/'
+                   'sheet1.xml"/></Relationships>')
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh, source.open(encoding="utf-8") as rows:
+            fh.write(head.encode())
+            for n, line in enumerate(rows, 1):
+                cells = "".join(f'<c r="{"ABCDE"[j]}{n}" t="inlineStr"><is><t>{escape(v)}</t></is></c>'
+                                for j, v in enumerate(line.rstrip("\n").split(",")))
+                fh.write(f'<row r="{n}">{cells}</row>'.encode())
+            fh.write(b"</sheetData></worksheet>")
+
+
+def make_registers(db: Path, known: float) -> None:
+    """Inspector and enterprise registers holding the `known` share of the list's inspectors and enterprises."""
+    from app.db import open_database
+    from app.registers import service
+    open_database(db)
+    if not known:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        inspectors = Path(tmp) / "人员.csv"
+        inspectors.write_text("姓名,执法证号,所属区市,在岗状态\n" + "".join(
+            f"检查员{i},3702{i:06d},市南区,在岗\n" for i in range(int(INSPECTORS * known))), encoding="utf-8")
+        service.import_file(inspectors, "inspector")
+        enterprises = Path(tmp) / "企业.csv"
+        enterprises.write_text("企业名称,统一社会信用代码,所属区市,登记状态\n" + "".join(
+            f"青岛测试{e}号有限公司,{k},市南区,存续\n" for e, k in enumerate(codes(int(ENTERPRISES * known)))),
+            encoding="utf-8")
+        service.import_file(enterprises, "enterprise", "基准测试企业")
+
+
+IMPORT = """
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[3])
+from app.db import open_database
+open_database(sys.argv[2])
+from app.registers import service
+t, c = time.perf_counter(), time.process_time()
+version, result = service.import_file(sys.argv[1], "avoidance")
+print(json.dumps({"wall": time.perf_counter() - t, "cpu": time.process_time() - c, "imported": result.imported,
+                  "flagged": result.flagged, "issues": len(result.issues),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--known", type=float, default=0.9)
+    parser.add_argument("--xlsx", action="store_true", help="import an .xlsx of the same rows")
+    parser.add_argument("--keep", type=Path)
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-avoidance-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    path, db = folder / "回避关系.csv", folder / "bench.db"
+    if not path.exists():
+        make_file(path, args.rows)
+    if args.xlsx:
+        csv_path, path = path, path.with_suffix(".xlsx")
+        if not path.exists():
+            csv_to_xlsx(csv_path, path)
+    if db.exists():
+        db.unlink()
+    subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r});"
+                    "from bench.bench_avoidance import make_registers; from pathlib import Path;"
+                    f"make_registers(Path({str(db)!r}), {args.known})"], check=True)
+    out = subprocess.run([sys.executable, "-c", IMPORT, str(path), str(db), str(ROOT)], check=True,
+                         capture_output=True, text=True).stdout
+    got = json.loads(out.strip().splitlines()[-1])
+    print(f"{args.rows} rows ({path.stat().st_size / 1e6:.0f} MB {path.suffix[1:]}, {args.known:.0%} known): "
+          f"{got['wall']:.1f} s wall, {got['cpu']:.1f} s CPU, peak {got['peak_mb']:.0f} MB; "
+          f"imported {got['imported']}, flagged {got['flagged']}, issues {got['issues']}")
+
+
+if __name__ == "__main__":
+    main()
