@@ -69,7 +69,9 @@ def test(extra_args: list[str]) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     skip_bundle = "--no-bundle" in extra_args
     extra_args = [a for a in extra_args if a != "--no-bundle"]
-    run([PY, "-m", "pytest", "-q", *extra_args], env=env)
+    # The whole suite, the slow tests too (the 200-kill campaign, the 100,000-row GUI import): `pytest`
+    # alone skips those while developing.
+    run([PY, "-m", "pytest", "-q", "--run-slow", *extra_args], env=env)
     if not skip_bundle:
         # The installer is part of the product: CI builds it and runs its self-test.
         bundle(["--self-test"])

@@ -119,6 +119,7 @@ def test_texts_at_the_limits_print_in_every_document(db, tmp_path, monkeypatch):
     from app.docs import service as docs
     from app.draw.models import Inspection
     from tests.support import documents
+    documents.trust_synthetic_draws(monkeypatch)   # rows edited below on purpose: no tamper check here
     long_name = "名" * MAX_NAME_CHARS
     monkeypatch.setattr(documents, "LONG_NAME", long_name)
     documents.make_sample_draw(long_name=True)
