@@ -36,6 +36,7 @@ AREAS: dict[str, list[Path]] = {
     "registers": [UI_DIR / "screens" / "registers.py", UI_DIR / "screens" / "plan.py",
                   UI_DIR / "screens" / "register_columns.py",
                   UI_DIR / "wizards" / "import_wizard.py", UI_DIR / "wizards" / "import_file_pages.py",
+                  UI_DIR / "wizards" / "import_session.py",
                   UI_DIR / "wizards" / "import_mapping_page.py",
                   UI_DIR / "wizards" / "import_check_pages.py", UI_DIR / "wizards" / "register_labels.py",
                   UI_DIR / "wizards" / "plan_wizard.py", UI_DIR / "wizards" / "plan_tasks_page.py",

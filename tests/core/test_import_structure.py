@@ -1,11 +1,13 @@
 """The shape of app/ and ui/: no import cycles, the stages layered, imports at module top.
 
-The graph is built from the source with ast (nothing is imported): one node per
-module in app/ and ui/, one edge per module-level import (a package's __init__
-re-exports count). `from app.x import y` points at app.x.y when y is a module,
-else at app.x. Importing app.x.y runs app/x/__init__.py first, so it also points
-at app.x (unless the importer is inside app.x, which is then already running).
-Imports under `if TYPE_CHECKING:` are left out: they never run.
+The graph is built from the source with ast (nothing is imported): one node per module in app/
+and ui/, one edge per import wherever it stands -- module level, inside a function, under
+`if TYPE_CHECKING:` (a package's __init__ re-exports count). `from app.x import y` points at
+app.x.y when y is a module, else at app.x. Importing app.x.y runs app/x/__init__.py first, so it
+also points at app.x (unless the importer is inside app.x, which is then already running).
+A cycle hidden in a function or behind TYPE_CHECKING is still a cycle: a module that needs its
+importer's types only to annotate has the dependency the wrong way round (name the contract in a
+module below both, as ui/wizards/import_session.py does).
 """
 from __future__ import annotations
 
@@ -64,28 +66,6 @@ def _targets(node: ast.Import | ast.ImportFrom, importer: str) -> list[str]:
     return out
 
 
-def _is_type_checking(node: ast.If) -> bool:
-    test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
-
-
-def _module_level_imports(body: list[ast.stmt]):
-    """Imports that run when the module is imported (not inside functions)."""
-    for node in body:
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            yield node
-        elif isinstance(node, ast.If):
-            if not _is_type_checking(node):
-                yield from _module_level_imports(node.body)
-            yield from _module_level_imports(node.orelse)
-        elif isinstance(node, ast.Try):
-            for block in (node.body, node.orelse, node.finalbody, *[h.body for h in node.handlers]):
-                yield from _module_level_imports(block)
-        elif isinstance(node, (ast.With, ast.ClassDef)):
-            yield from _module_level_imports(node.body)
-
-
 def _trees() -> dict[str, ast.Module]:
     return {name: ast.parse(path.read_text(encoding="utf-8"), str(path)) for name, path in MODULES.items()}
 
@@ -97,11 +77,17 @@ def _packages_run_first(target: str, importer: str) -> list[str]:
     return [p for p in (".".join(parts[:i]) for i in range(2, len(parts))) if p in MODULES and p not in own]
 
 
+def _all_imports(tree: ast.Module):
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+
+
 def import_graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for name, tree in _trees().items():
         edges = graph.setdefault(name, set())
-        for node in _module_level_imports(tree.body):
+        for node in _all_imports(tree):
             for target in _targets(node, name):
                 edges.update(t for t in [target, *_packages_run_first(target, name)] if t != name)
     return graph
@@ -145,12 +131,6 @@ def find_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 def test_no_import_cycles_in_app_or_ui():
     cycles = find_cycles(import_graph())
     assert not cycles, "import cycles: " + "; ".join(" <-> ".join(c) for c in cycles)
-
-
-def _all_imports(tree: ast.Module):
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            yield node
 
 
 def test_lower_stages_never_import_higher_ones():

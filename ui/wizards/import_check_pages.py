@@ -7,7 +7,6 @@ ui.operations.registers.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -30,14 +29,12 @@ from ui.operations import registers as register_ops
 from ui.widgets.labels import error_label, error_text, set_error
 from ui.widgets.table_models import FilteredListModel
 from ui.widgets.tables import Column, cap_columns
+from ui.wizards.import_session import ImportSession
 from ui.wizards.register_labels import ISSUE_TEXT_COLUMNS, issue_color, issue_columns, issue_filters
-
-if TYPE_CHECKING:
-    from ui.wizards.import_wizard import ImportWizard
 
 
 class ValidatePage(QWizardPage):
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: ImportSession):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Check"))
@@ -256,7 +253,7 @@ class ValidatePage(QWizardPage):
         return self.isComplete()
 
 class ConfirmPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: ImportSession):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Import"))
@@ -306,7 +303,7 @@ class ConfirmPage(QWizardPage):
             # Also when the clerk closed the wizard meanwhile: the version exists, the screens must show it.
             self.wiz.version = queries.version_by_id(version_id)
             self.wiz.committed.emit(version_id)
-            if not self.wiz._closing:
+            if not self.wiz.is_closing():
                 self.wiz.accept()
 
         def failed(exc):

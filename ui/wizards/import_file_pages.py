@@ -5,7 +5,6 @@ Reading the file (app.registers.service.preview_file) writes nothing.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -33,17 +32,15 @@ from app.registers.queries import register_names
 from app.registers.service import DEFAULT_REGISTER_NAMES
 from ui.widgets.labels import error_label, error_text, set_error
 from ui.widgets.layouts import add_splitter, pane
+from ui.wizards.import_session import ImportSession
 from ui.wizards.register_labels import KINDS, kind_label
 from ui.wizards.sheet_preview import PreviewModel
-
-if TYPE_CHECKING:
-    from ui.wizards.import_wizard import ImportWizard
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 class FilePage(QWizardPage):
-    def __init__(self, wizard: ImportWizard, kind: str, path, register_name):
+    def __init__(self, wizard: ImportSession, kind: str, path, register_name):
         super().__init__()
         self.wiz = wizard
         self._advance = False
@@ -195,7 +192,7 @@ class FilePage(QWizardPage):
         return False
 
 class SheetsPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: ImportSession):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Sheets and header row"))

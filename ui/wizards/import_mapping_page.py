@@ -6,22 +6,18 @@ It starts from the mapping the clerk confirmed before for the same header
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from app.registers import headers as hdr
 from app.registers import queries
 from ui.widgets.labels import error_label, set_error
-
-if TYPE_CHECKING:
-    from ui.wizards.import_wizard import ImportWizard
+from ui.wizards.import_session import ImportSession
 
 
 class MappingPage(QWizardPage):
     NOT_IMPORTED = ""
 
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: ImportSession):
         super().__init__()
         self.wiz = wizard
         self.combos: dict[str, QComboBox] = {}

@@ -25,6 +25,7 @@ from ui.wizards.wizard_setup import fit_to_screen, setup_wizard
 
 
 class ImportWizard(QWizard):
+    """Implements ui.wizards.import_session.ImportSession for its pages."""
     committed = Signal(int)          # the new RegisterVersion's id
 
     def __init__(self, ctx, kind: str = "enterprise", path: str | Path | None = None,
@@ -94,6 +95,10 @@ class ImportWizard(QWizard):
 
     def busy(self) -> bool:
         return self.task is not None
+
+    def is_closing(self) -> bool:
+        """Closed while a service ran: late results are ignored (a finished commit still counts)."""
+        return self._closing
 
     def reject(self) -> None:
         # Closing while a service runs: ask it to stop; its result is ignored (nothing was committed

@@ -6,7 +6,7 @@ checks them with app.draw.plans.normalize_plan when the clerk moves on.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
@@ -32,20 +32,17 @@ from app.registers.queries import register_names
 from ui.widgets.labels import error_label, set_error
 from ui.widgets.layouts import add_splitter, pane
 
-if TYPE_CHECKING:
-    from ui.wizards.plan_wizard import PlanWizard
-
 
 def split_items(text: str) -> list[str]:
     """Check items typed one per line or separated by commas (，、,;；)."""
     return [p.strip() for p in re.split(r"[\n,，;；、]+", text or "") if p.strip()]
 
 
-
 class PlanTasksPage(QWizardPage):
-    def __init__(self, wizard: PlanWizard):
+    def __init__(self, check_plan: Callable[[], str]):
+        """check_plan() checks the whole plan as the wizard holds it: "" when it is sound, else the message."""
         super().__init__()
-        self.wiz = wizard
+        self._check_plan = check_plan
         self._tasks: list[dict] = []
         self._current = -1
         self.setTitle(self.tr("Tasks"))
@@ -264,6 +261,6 @@ class PlanTasksPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         self._store()
-        message = self.wiz.check(self.wiz.plan_data())
+        message = self._check_plan()
         set_error(self.error, message)
         return not message

@@ -38,7 +38,7 @@ class PlanWizard(QWizard):
         self._keep: dict = {}        # conditional items and options of an edited plan, passed through
         setup_wizard(self, self.tr("Edit plan") if plan_id else self.tr("New plan"), self.tr("Save plan"))
         self.basics = PlanBasicsPage(self)
-        self.tasks_page = PlanTasksPage(self)
+        self.tasks_page = PlanTasksPage(lambda: self.check(self.plan_data()))
         self.review = PlanReviewPage(self)
         for page in (self.basics, self.tasks_page, self.review):
             self.addPage(page)
