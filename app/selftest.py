@@ -11,7 +11,6 @@ The user's own database is never touched; everything lives in a temporary folder
 """
 from __future__ import annotations
 
-import importlib
 import json
 import tempfile
 import time
@@ -21,8 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import __version__
+from app.campaign.outputs import write_draw_outputs
 from app.db import close_database, open_database
 from app.db.migrations import LATEST_VERSION, current_version
+from app.docs.service import generate
+from app.draw.plans import create_plan_from_toml
+from app.draw.records import export_frames
+from app.draw.service import commit_draw, run_draw
+from app.draw.verify import verify_draw_record
+from app.registers.service import import_file
 from app.settings.store import district_names
 
 REGISTER_NAME = "自检企业名录库"
@@ -55,20 +61,6 @@ class SelfTestContext:
     draw_no: int | None = None
     outputs: dict = field(default_factory=dict)     # name -> Path
     notice_pdf: Path | None = None
-
-
-def _service(module: str, name: str):
-    """A contract function, or a clear failure naming what is missing."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            raise StepFailed(f"服务尚未实现：模块 {module} 不存在 / service missing: {module}") from None
-        raise
-    fn = getattr(mod, name, None)
-    if fn is None:
-        raise StepFailed(f"服务尚未实现：{module}.{name} 不存在 / service missing: {module}.{name}")
-    return fn
 
 
 def _require(value, what: str):
@@ -121,7 +113,6 @@ def write_register_xlsx(path: Path, districts: Sequence[str]) -> int:
 
 
 def step_import_register(ctx: SelfTestContext) -> str:
-    import_file = _service("app.registers.service", "import_file")
     districts = _districts()
     ctx.register_file = ctx.work_dir / "自检企业名录.xlsx"
     written = write_register_xlsx(ctx.register_file, districts)
@@ -135,7 +126,6 @@ def step_import_register(ctx: SelfTestContext) -> str:
 
 def step_import_csv(ctx: SelfTestContext) -> str:
     """The inspector list as districts send it: a GB18030 CSV (needs the Chinese codecs in the bundle)."""
-    import_file = _service("app.registers.service", "import_file")
     path = ctx.work_dir / "自检执法检查人员名录.csv"
     rows = ["姓名,执法证号,所属单位,所属区市,在岗状态"]
     for d_index, district in enumerate(_districts()):
@@ -169,14 +159,12 @@ pool = "district"
 
 
 def step_create_plan(ctx: SelfTestContext) -> str:
-    create_plan_from_toml = _service("app.draw.plans", "create_plan_from_toml")
     plan = create_plan_from_toml(PLAN_TOML)
     ctx.plan_id = plan.id
     return f"计划 {plan.id}：{plan.title}，任务 {TASK_CODE} 按区市分层抽取 20%"
 
 
 def step_commit_draw(ctx: SelfTestContext) -> str:
-    commit_draw = _service("app.draw.service", "commit_draw")
     draw = commit_draw(_require(ctx.plan_id, "计划"))
     ctx.draw_no = draw.draw_no
     if not draw.commitment or len(draw.commitment) != 64:
@@ -185,7 +173,6 @@ def step_commit_draw(ctx: SelfTestContext) -> str:
 
 
 def step_run_draw(ctx: SelfTestContext) -> str:
-    run_draw = _service("app.draw.service", "run_draw")
     draw = run_draw(_require(ctx.draw_no, "已提交承诺的抽取"), WITNESSES)
     record = draw.record or {}
     selected = sum(len(t.get("selected") or []) for t in record.get("tasks", []))
@@ -199,11 +186,10 @@ def step_run_draw(ctx: SelfTestContext) -> str:
 
 
 def step_write_records(ctx: SelfTestContext) -> str:
-    write_draw_outputs = _service("app.campaign.outputs", "write_draw_outputs")
-    export_frames = _service("app.draw.records", "export_frames")
     out_dir = ctx.work_dir / "抽取记录"
-    outputs = write_draw_outputs(_require(ctx.draw_no, "完成的抽取"), out_dir)
-    export_frames(ctx.draw_no, out_dir / "frames")
+    draw_no = _require(ctx.draw_no, "完成的抽取")
+    outputs = write_draw_outputs(draw_no, out_dir)
+    export_frames(draw_no, out_dir / "frames")
     record_path = outputs.get("record") or out_dir / "draw-record.json"
     if not Path(record_path).is_file():
         raise StepFailed("没有写出 draw-record.json")
@@ -215,7 +201,6 @@ def step_write_records(ctx: SelfTestContext) -> str:
 
 
 def step_verify_record(ctx: SelfTestContext) -> str:
-    verify_draw_record = _service("app.draw.verify", "verify_draw_record")
     record_path = _require(ctx.outputs.get("record"), "抽取记录文件")
     record = json.loads(Path(record_path).read_text(encoding="utf-8"))
     checks = verify_draw_record(record, frames_dir=Path(record_path).parent / "frames")
@@ -235,7 +220,6 @@ def _pdf_font_check(path: Path) -> str:
 
 
 def step_notice_pdf(ctx: SelfTestContext) -> str:
-    generate = _service("app.docs.service", "generate")
     paths = generate("notice", _require(ctx.draw_no, "完成的抽取"), ctx.work_dir / "文书")
     pdfs = [Path(p) for p in paths or [] if str(p).lower().endswith(".pdf")]
     if not pdfs:

@@ -1,6 +1,8 @@
 """The installer self-test, run from source (CI runs it again inside the frozen bundle)."""
 from __future__ import annotations
 
+import importlib
+
 from app import selftest
 from app.registers.normalize import uscc_valid
 
@@ -26,16 +28,18 @@ def test_self_test_passes_and_says_what_it_did(monkeypatch, tmp_path):
     assert current_db_path() is None
 
 
-def test_a_missing_service_fails_the_self_test(monkeypatch):
-    def needs_missing_service(ctx):
-        selftest._service("app.no_such_stage.service", "generate")
+def test_a_module_missing_from_the_bundle_fails_the_self_test(monkeypatch):
+    """A frozen build that lost a module (PyInstaller missed an import) fails loudly, naming it."""
+    def needs_missing_module(ctx):
+        importlib.import_module("app.no_such_stage.service")
         return "unreachable"
 
-    monkeypatch.setattr(selftest, "STEPS", [selftest.STEPS[0], ("缺少的服务 / missing", needs_missing_service)])
+    monkeypatch.setattr(selftest, "STEPS", [selftest.STEPS[0], ("缺少的模块 / missing", needs_missing_module)])
     lines: list[str] = []
     assert selftest.run_self_test(lines.append) == 1
     text = "\n".join(lines)
-    assert "服务尚未实现" in text and "自检失败" in text
+    assert "失败 FAIL 缺少的模块" in text and "ModuleNotFoundError" in text and "app.no_such_stage" in text
+    assert "自检失败" in text
 
 
 def test_a_failing_step_does_not_hide_the_others(monkeypatch):
