@@ -16,7 +16,6 @@ import random
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,35 +49,11 @@ def make_file(path: Path, rows: int) -> None:
 
 
 def csv_to_xlsx(source: Path, path: Path) -> None:
-    from xml.sax.saxutils import escape
-    head = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-            'spreadsheetml/2006/main"><sheetData>')
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
-                   'openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/'
-                   'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/'
-                   'xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-                   'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" '
-                   'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
-        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
-                   'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-                   'openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-                   '</Relationships>')
-        z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.'
-                   'openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
-                   'officeDocument/2006/relationships"><sheets><sheet name="回避" sheetId="1" r:id="rId1"/></sheets>'
-                   '</workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http:'
-                   '//schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
-                   'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/'
-                   'sheet1.xml"/></Relationships>')
-        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh, source.open(encoding="utf-8") as rows:
-            fh.write(head.encode())
-            for n, line in enumerate(rows, 1):
-                cells = "".join(f'<c r="{"ABCDE"[j]}{n}" t="inlineStr"><is><t>{escape(v)}</t></is></c>'
-                                for j, v in enumerate(line.rstrip("\n").split(",")))
-                fh.write(f'<row r="{n}">{cells}</row>'.encode())
-            fh.write(b"</sheetData></worksheet>")
+    """The same list as an xlsx (sheet 回避), written row by row without openpyxl."""
+    from tests.support.raw_xlsx import row_xml, write_streamed_xlsx  # after ROOT is on sys.path
+    with source.open(encoding="utf-8") as lines:
+        write_streamed_xlsx(path, (row_xml(n, line.rstrip("\n").split(",")) for n, line in enumerate(lines, 1)),
+                            sheet_name="回避")
 
 
 def make_registers(db: Path, known: float) -> None:

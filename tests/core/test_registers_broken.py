@@ -1,4 +1,5 @@
 """Files that cannot be imported: a Chinese message naming the file (and sheet), and nothing written."""
+import itertools
 import os
 import zipfile
 
@@ -8,6 +9,7 @@ from app import audit
 from app.errors import CancelledError, FileReadError, ValidationError
 from app.registers import service
 from app.registers.models import Enterprise, ImportIssue, Register, RegisterVersion
+from tests.support.raw_xlsx import row_xml, write_streamed_xlsx
 from tests.support.registers import HEADER, K, write_xlsx
 
 
@@ -99,42 +101,12 @@ def test_missing_file(db, tmp_path):
 
 
 def _raw_xlsx(path, rows, blank_rows, blank_row_xml):
-    """An xlsx written directly (openpyxl would take minutes for a million rows)."""
-    from xml.sax.saxutils import escape
-    cols = "ABCDEFGHIJKL"
-    parts = ['<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-             'spreadsheetml/2006/main"><sheetData>']
-    for n, row in enumerate(rows, 1):
-        cells = "".join(f'<c r="{cols[j]}{n}" t="inlineStr"><is><t>{escape(str(v))}</t></is></c>'
-                        for j, v in enumerate(row))
-        parts.append(f'<row r="{n}">{cells}</row>')
+    """An xlsx written directly (openpyxl would take minutes for a million rows): `rows`, then
+    `blank_rows` rows of blank_row_xml(n)."""
     start = len(rows) + 1
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
-                   'openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/'
-                   'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/'
-                   'xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-                   'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" '
-                   'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
-        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
-                   'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-                   'openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-                   '</Relationships>')
-        z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.'
-                   'openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
-                   'officeDocument/2006/relationships"><sheets><sheet name="名录" sheetId="1" r:id="rId1"/></sheets>'
-                   '</workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http:'
-                   '//schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
-                   'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/'
-                   'sheet1.xml"/></Relationships>')
-        with z.open("xl/worksheets/sheet1.xml", "w") as fh:
-            fh.write("".join(parts).encode())
-            for chunk in range(start, start + blank_rows, 50000):
-                stop = min(chunk + 50000, start + blank_rows)
-                fh.write("".join(blank_row_xml(k) for k in range(chunk, stop)).encode())
-            fh.write(b"</sheetData></worksheet>")
-    return path
+    data = (row_xml(n, row) for n, row in enumerate(rows, 1))
+    blanks = (blank_row_xml(n) for n in range(start, start + blank_rows))
+    return write_streamed_xlsx(path, itertools.chain(data, blanks))
 
 
 @pytest.mark.parametrize("blank_row_xml", [

@@ -24,68 +24,8 @@ from app.registers.models import (
     Register,
     RegisterVersion,
 )
+from tests.support.raw_xlsx import EMPTY_SST, NS, cell, rows_xml, sheet_xml, write_xlsx
 from tests.support.registers import HEADER, K
-
-# ---- an xlsx written part by part ----------------------------------------------------------------------
-
-_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-_PARTS = {
-    "[Content_Types].xml": (
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
-        'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
-        'officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType='
-        '"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'),
-    "_rels/.rels": (
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-        '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-        'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-    "xl/workbook.xml": (
-        '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
-        '2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
-        '<sheet name="名录" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    "xl/_rels/workbook.xml.rels": (
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-        '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-        'relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.'
-        'openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
-        '</Relationships>'),
-}
-_EMPTY_SST = '<?xml version="1.0" encoding="UTF-8"?><sst ' + _NS + ' count="0" uniqueCount="0"/>'
-
-
-def _col(n: int) -> str:
-    letters = ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-def cell(ref: str, value) -> str:
-    return f'<c r="{ref}" t="inlineStr"><is><t>{escape(str(value))}</t></is></c>'
-
-
-def rows_xml(rows: list[list], first: int = 1) -> str:
-    return "".join(f'<row r="{n}">' + "".join(cell(f"{_col(j)}{n}", v) for j, v in enumerate(r, 1) if v != "")
-                   + "</row>" for n, r in enumerate(rows, first))
-
-
-def sheet_xml(body: str, prolog: str = "") -> str:
-    return f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<worksheet {_NS}><sheetData>{body}</sheetData></worksheet>'
-
-
-def write_xlsx(path: Path, sheet: str, *, shared: str = _EMPTY_SST, stored: bool = False,
-               part: str = "xl/worksheets/sheet1.xml") -> Path:
-    method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, text in _PARTS.items():
-            z.writestr(name, text.replace('Target="worksheets/sheet1.xml"', f'Target="{part[3:]}"'))
-        z.writestr("xl/sharedStrings.xml", shared)
-        z.writestr(zipfile.ZipInfo(part), sheet.encode(), compress_type=method)
-    return path
 
 
 def good_rows(count: int = 5) -> list[list]:
@@ -124,7 +64,7 @@ def zip_bomb_lying_header(tmp: Path) -> Path:
 
 def zip_bomb_shared_strings(tmp: Path) -> Path:
     """The bomb in sharedStrings.xml rather than the sheet."""
-    shared = _EMPTY_SST.replace("/>", ">") + "<si><t>" + "啊" * (8 << 20) + "</t></si></sst>"
+    shared = EMPTY_SST.replace("/>", ">") + "<si><t>" + "啊" * (8 << 20) + "</t></si></sst>"
     return write_xlsx(tmp / "共享字符串炸弹.xlsx", sheet_xml(rows_xml(good_rows())), shared=shared)
 
 
@@ -148,7 +88,7 @@ def xml_bomb_sheet(tmp: Path) -> Path:
 
 
 def xml_bomb_shared_strings(tmp: Path) -> Path:
-    shared = ('<?xml version="1.0" encoding="UTF-8"?>' + _LAUGHS + f'<sst {_NS} count="1" uniqueCount="1">'
+    shared = ('<?xml version="1.0" encoding="UTF-8"?>' + _LAUGHS + f'<sst {NS} count="1" uniqueCount="1">'
               "<si><t>&lol9;</t></si></sst>")
     body = rows_xml(good_rows()) + '<row r="9"><c r="B9" t="s"><v>0</v></c></row>'
     return write_xlsx(tmp / "共享字符串实体炸弹.xlsx", sheet_xml(body), shared=shared)
@@ -214,7 +154,7 @@ def single_quoted_reference(tmp: Path) -> Path:
 def prefixed_elements(tmp: Path) -> Path:
     """The sheet written with a namespace prefix (<x:row>, <x:c>), its far cell at XFD1048576."""
     xml = sheet_xml(rows_xml(good_rows()) + '<row r="1048576">' + cell("XFD1048576", "x") + "</row>")
-    xml = (xml.replace(_NS, 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
+    xml = (xml.replace(NS, 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
            .replace("<worksheet", "<x:worksheet").replace("</worksheet", "</x:worksheet")
            .replace("sheetData>", "x:sheetData>").replace("<row", "<x:row").replace("</row", "</x:row")
            .replace("<c ", "<x:c ").replace("</c>", "</x:c>").replace("<is>", "<x:is>").replace("</is>", "</x:is>")
