@@ -4,14 +4,8 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from app.demo import load_demo
 from app.docs import service
-from app.draw import plans
-from app.draw import service as draw_service
-from app.match import service as match_service
-
-WITNESSES = [{"name": "王见证", "unit": "青岛市公证处", "role": "公证员", "input": "31415926535897932384"},
-             {"name": "李监督", "unit": "驻局纪检组", "role": "监督人", "input": "27182818284590452353"}]
+from tests.support.draws import draw_demo, match_demo
 
 
 def _squash(path) -> str:
@@ -20,12 +14,7 @@ def _squash(path) -> str:
 
 @pytest.fixture
 def demo_draw(db):
-    load_demo()
-    [plan] = plans.list_plans()
-    draw = draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, WITNESSES)
-    match_service.commit_match(draw.draw_no, match_date=plan.start)
-    match_service.run_match(draw.draw_no, WITNESSES)
-    return draw
+    return match_demo(draw_demo())
 
 
 def test_every_kind_for_the_demo_draw(demo_draw, tmp_path):

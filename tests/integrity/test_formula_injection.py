@@ -27,7 +27,7 @@ from app.spreadsheet import (
     safe_sheet_title,
     write_csv,
 )
-from tests.support.registers import HEADER, K
+from tests.support.registers import HEADER, K, write_xlsx
 
 CRAFTED = ["=cmd|' /C calc'!A0", "+1", "-2", "@SUM(A1)", "\t=1", "\r=1", "=HYPERLINK(\"http://x\",\"点此\")",
            "＝1+1"]
@@ -37,21 +37,6 @@ CRAFTED_SHEETS = ["=cmd|' C calc'!A0", "+1", "@SUM(A1)", "-2"]
 CRAFTED_FILE = "=cmd|' calc'!A0.xlsx"
 
 
-def _write_text_cells(path: Path, sheets: dict[str, list[list]]) -> Path:
-    """An xlsx whose text cells stay text (openpyxl would store "=…" as a formula otherwise)."""
-    book = Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"
-    book.save(path)
-    return path
-
-
 def _crafted_register(folder: Path, file_name: str = CRAFTED_FILE) -> Path:
     """Each crafted sheet: one row per crafted text in every column (rejected: not a code), and one good row."""
     sheets = {}
@@ -59,7 +44,7 @@ def _crafted_register(folder: Path, file_name: str = CRAFTED_FILE) -> Path:
         rows = [HEADER] + [[n] + [text] * (len(HEADER) - 1) for n, text in enumerate(CRAFTED, start=1)]
         rows.append([99, f"青岛{i}有限公司", K[i + 1], "", "", "市南区", "", "", "存续"])
         sheets[name] = rows
-    return _write_text_cells(folder / file_name, sheets)
+    return write_xlsx(folder / file_name, sheets, text_stays_text=True)
 
 
 def _is_formula_text(value) -> bool:

@@ -11,7 +11,7 @@ from app.cli.main import main
 from app.db import close_database, open_database
 from app.errors import IntegrityError
 from app.integrity import check_all, check_log
-from tests.support.draws import DEMO_WITNESSES
+from tests.support.draws import draw_demo, match_demo
 
 ENTERPRISES = "工业产品生产许可证获证企业"
 
@@ -19,16 +19,8 @@ ENTERPRISES = "工业产品生产许可证获证企业"
 @pytest.fixture
 def matched_file(db_path):
     """The demo drawn and matched, the database closed: (path, one drawn inspection (key, name))."""
-    from app.demo import load_demo
-    from app.draw import plans
-    from app.draw import service as draw_service
-    from app.match import service as match_service
     open_database(db_path)
-    load_demo()
-    [plan] = plans.list_plans()
-    draw = draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, DEMO_WITNESSES)
-    match_service.commit_match(draw.draw_no, match_date=plan.start)
-    match_service.run_match(draw.draw_no, DEMO_WITNESSES)
+    match_demo(draw_demo())
     close_database()
     return db_path
 
@@ -243,19 +235,13 @@ def test_recorded_changes_are_not_reported(db):
     """Alternates before and after the match and replacements change rows through the services: every
     such change is in the record and the log, so the check stays quiet; an edit after them is still named."""
     from app.campaign.changes import use_alternate, use_alternate_after_match
-    from app.demo import load_demo
-    from app.draw import plans
-    from app.draw import service as draw_service
     from app.match import queries
     from app.match import service as match_service
     from tests.support.matches import alternate_candidate
-    load_demo()
-    [plan] = plans.list_plans()
-    draw = draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, DEMO_WITNESSES)
+    draw = draw_demo()
     task0, out0, _alt0 = alternate_candidate(draw, 0)
     use_alternate(draw.draw_no, task0, out0, "检查前已注销")
-    match_service.commit_match(draw.draw_no, match_date=plan.start)
-    match_service.run_match(draw.draw_no, DEMO_WITNESSES)
+    match_demo(draw)
     assert check_all().lines() == []
     match = queries.current_match(draw.draw_no)
     task, out_key, alt = alternate_candidate(draw, 1)

@@ -43,3 +43,21 @@ def plan_dict(**overrides) -> dict:
 # The witnesses of the demo plan's draw (and its match) in the core tests of alternates and queries.
 DEMO_WITNESSES = [{"name": "王见证", "unit": "青岛市公证处", "role": "公证员", "input": "31415926535897932384"},
              {"name": "李监督", "unit": "驻局纪检组", "role": "监督人", "input": "27182818284590452353"}]
+
+
+def draw_demo(witnesses=DEMO_WITNESSES):
+    """The bundled demo data loaded, its plan committed and drawn through the services: the Draw."""
+    from app.demo import load_demo
+    from app.draw import plans
+    from app.draw import service as draw_service
+    load_demo()
+    [plan] = plans.list_plans()
+    return draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, witnesses)
+
+
+def match_demo(draw, witnesses=DEMO_WITNESSES):
+    """`draw`'s match committed (at the plan's start) and run; returns the draw."""
+    from app.match import service as match_service
+    match_service.commit_match(draw.draw_no, match_date=draw.plan.start)
+    match_service.run_match(draw.draw_no, witnesses)
+    return draw

@@ -17,8 +17,10 @@ def reg_no(first14: str) -> str:
     return first14 + reg_no_check_digit(first14)
 
 
-def write_xlsx(path: Path, sheets: dict, merges: dict | None = None, date_formats: dict | None = None) -> Path:
-    """sheets: {name: rows}; merges: {name: ["A1:I1", ...]}."""
+def write_xlsx(path: Path, sheets: dict, merges: dict | None = None, date_formats: dict | None = None,
+               *, text_stays_text: bool = False) -> Path:
+    """sheets: {name: rows}; merges: {name: ["A1:I1", ...]}. text_stays_text: text cells are stored as
+    strings even when they start with "=" (openpyxl would store a formula otherwise)."""
     from openpyxl import Workbook
     book = Workbook()
     book.remove(book.active)
@@ -26,6 +28,10 @@ def write_xlsx(path: Path, sheets: dict, merges: dict | None = None, date_format
         sheet = book.create_sheet(name)
         for row in rows:
             sheet.append(row)
+            if text_stays_text:
+                for cell in sheet[sheet.max_row]:
+                    if isinstance(cell.value, str):
+                        cell.data_type = "s"
         for ref in (merges or {}).get(name, []):
             sheet.merge_cells(ref)
     book.save(path)
