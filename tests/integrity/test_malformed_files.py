@@ -14,7 +14,7 @@ import pytest
 
 from app import audit
 from app.errors import FileReadError, ValidationError
-from app.registers import readers, service
+from app.registers import readers, service, zip_limits
 from app.registers.models import (
     AvoidancePair,
     Enterprise,
@@ -71,7 +71,7 @@ def zip_bomb_shared_strings(tmp: Path) -> Path:
 def many_members(tmp: Path) -> Path:
     path = write_xlsx(tmp / "万个文件.xlsx", sheet_xml(rows_xml(good_rows())))
     with zipfile.ZipFile(path, "a") as z:
-        for i in range(readers.MAX_MEMBERS + 1):
+        for i in range(zip_limits.MAX_MEMBERS + 1):
             z.writestr(f"xl/media/x{i}.bin", b"")
     return path
 
@@ -380,8 +380,8 @@ def test_bombs_are_refused_before_the_reader_library_sees_them(db, tmp_path, mon
 def test_inflating_stops_at_the_limit(tmp_path, monkeypatch):
     """A member is inflated a few MB at a time and abandoned at the limit, whatever its headers declare: with
     the total limit lowered to 8 MiB and the ratio check out of the way, a 40 MB member is refused."""
-    monkeypatch.setattr(readers, "MAX_UNPACKED_BYTES", 8 << 20)
-    monkeypatch.setattr(readers, "MAX_MEMBER_RATIO", 10 ** 9)
+    monkeypatch.setattr(zip_limits, "MAX_UNPACKED_BYTES", 8 << 20)
+    monkeypatch.setattr(zip_limits, "MAX_MEMBER_RATIO", 10 ** 9)
     inflated: list[int] = []
     real = zlib.decompressobj
 
@@ -397,7 +397,7 @@ def test_inflating_stops_at_the_limit(tmp_path, monkeypatch):
             inflated.append(len(out))
             return out
 
-    monkeypatch.setattr(readers.zlib, "decompressobj", Counting)
+    monkeypatch.setattr(zip_limits.zlib, "decompressobj", Counting)
     with pytest.raises(FileReadError, match="解压后超过 8 MB"):
         readers.open_workbook(zip_bomb_lying_header(tmp_path))
     assert sum(inflated) <= (8 << 20) + (4 << 20) and max(inflated) <= 4 << 20
