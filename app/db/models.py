@@ -13,6 +13,7 @@ from app.registers.models import (
                                   Register,
                                   RegisterVersion,
 )
+from app.results.models import Package, ResultBatch, ResultRevision
 from app.settings.models import Setting
 
 ALL_MODELS = [
@@ -21,4 +22,5 @@ ALL_MODELS = [
     Plan, Task, Draw, DrawFrame, Inspection, AlternateUse,
     Match, Assignment, Replacement, InstitutionAssignment,
     DocumentNumber, TemplateOverride,
+    Package, ResultBatch, ResultRevision,
 ]

@@ -32,7 +32,7 @@ from app.integrity import require_sound
 from app.match.models import Match
 from app.match.queries import current_match
 from app.progress import CancelFn, ProgressFn, check_cancel, report
-from app.settings.store import district_names, result_categories
+from app.settings.store import district_names, result_lists
 
 KINDS = ("notice", "form", "labels", "tasklist", "commitment", "draw-record", "match-commitment", "match-record")
 NUMBERED_KINDS = ("notice", "tasklist")
@@ -205,7 +205,7 @@ def _read(kind, draw, out_dir, *, keys, district, progress) -> _Batch:
         batch.common = notices.plan_fields(batch.common, draw.plan)
         batch.number_keys = [s.key for s in batch.sheets]
     elif kind == "form":
-        batch.categories = result_categories()
+        batch.categories = list(result_lists().item_results)
     elif kind == "tasklist":
         for sheet in batch.sheets:
             batch.by_district.setdefault(sheet.district, []).append(sheet)

@@ -15,6 +15,7 @@ from app.integrity.draws import check_draws
 from app.integrity.findings import Report
 from app.integrity.matches import check_matches
 from app.integrity.registers import check_registers
+from app.integrity.results import check_results
 from app.match.models import Match
 
 
@@ -32,12 +33,13 @@ def check_log(db_path: str | Path | None = None) -> Report:
 
 
 def check_all(db_path: str | Path | None = None) -> Report:
-    """The log, then every register version, draw and match."""
+    """The log, then every register version, draw, match, work package and result batch."""
     report = check_log(db_path)
     index = AuditIndex.load()
     report.extend(check_registers(index))
     report.extend(check_draws(index))
     report.extend(check_matches(index))
+    report.extend(check_results(index))
     return report
 
 
@@ -52,6 +54,7 @@ def check_draw_chain(draw_no: int, db_path: str | Path | None = None) -> Report:
     report.extend(check_registers(index, {v for v in versions if v is not None}))
     report.extend(check_draws(index, {draw.draw_no}))
     report.extend(check_matches(index, {draw.draw_no}))
+    report.extend(check_results(index, {draw.draw_no}))
     return report
 
 

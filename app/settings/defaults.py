@@ -6,6 +6,8 @@ the codes of districts merged since (四方区 → 市北区, 胶南市 → 黄�
 即墨市 → 即墨区), so old codes still land in today's district.
 """
 
+from app.results.lists import DEFAULT_RESULT_LISTS
+
 CITY_LEVEL = "市本级"
 
 DEFAULT_DISTRICTS = [
@@ -28,21 +30,6 @@ DEFAULT_UNITS = [{"name": "青岛市市场监督管理局", "district": CITY_LEV
     for d in DEFAULT_DISTRICTS
 ]
 
-DEFAULT_RESULT_CATEGORIES = [
-    "未发现问题",
-    "未按规定公示应当公示的信息",
-    "公示信息隐瞒真实情况弄虚作假",
-    "通过登记的住所（经营场所）无法联系",
-    "发现问题已责令改正",
-    "发现问题待后续处理",
-    "不配合检查情节严重",
-    "未发现开展本次抽查涉及的经营活动",
-    "已关闭停业或正在组织清算",
-    "已注销",
-    "已吊销",
-    "已迁出",
-]
-
 DEFAULTS = {
     "bureau_name": "青岛市市场监督管理局",
     "doc_prefix": "青市监质",
@@ -51,7 +38,9 @@ DEFAULTS = {
     "clerk_name": "",
     "districts": DEFAULT_DISTRICTS,
     "units": DEFAULT_UNITS,
-    "result_categories": DEFAULT_RESULT_CATEGORIES,
+    # The result model's vocabulary, each category saying whether it counts as "problem found".
+    "result_lists": DEFAULT_RESULT_LISTS,
+    "database_id": "",           # set once by migration 3; identifies this database in work packages
     # Working-day calendar entries the clerk adds for years chinesecalendar does not cover:
     # {"2027": {"holidays": ["2027-01-01", ...], "workdays": ["2027-02-07", ...]}}
     "calendar_manual": {},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app import audit
 from app.db.base import transaction
 from app.errors import ValidationError
+from app.results.lists import validate_result_lists
 from app.settings.defaults import CITY_LEVEL, DEFAULTS
 from app.settings.models import Setting
 from app.settings.store import (  # noqa: F401  (the reads are part of this API)
@@ -14,7 +15,7 @@ from app.settings.store import (  # noqa: F401  (the reads are part of this API)
     districts,
     get_setting,
     resolve_district,
-    result_categories,
+    result_lists,
     units,
 )
 from app.workdays import validate_manual_calendar
@@ -58,11 +59,10 @@ def _validate(key: str, value) -> None:
                 owner = seen.setdefault(alias, d["name"])
                 if owner != d["name"] or alias in names and alias != d["name"]:
                     raise ValidationError(f"别名“{alias}”同时属于多个区市。")
-    if key == "result_categories":
-        if not value or any(not str(v).strip() for v in value):
-            raise ValidationError("结果类别不能为空。")
-        if len(set(value)) != len(value):
-            raise ValidationError("结果类别不能重复。")
+    if key == "result_lists":
+        validate_result_lists(value)
+    if key == "database_id":
+        raise ValidationError("数据库标识由程序生成，不能修改。")
     if key == "calendar_manual":
         validate_manual_calendar(value)
 

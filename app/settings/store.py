@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import unicodedata
 
+from app.results.lists import ResultLists
 from app.settings.defaults import DEFAULTS
 from app.settings.models import Setting
 
@@ -41,8 +42,9 @@ def units() -> list[dict]:
     return get_setting("units")
 
 
-def result_categories() -> list[str]:
-    return get_setting("result_categories")
+def result_lists() -> ResultLists:
+    """The vocabulary results are recorded in (核查方式, categories, 后续处置), as the clerk set it."""
+    return ResultLists.from_setting(get_setting("result_lists"))
 
 
 def _norm(text: str) -> str:

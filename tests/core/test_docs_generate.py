@@ -87,11 +87,11 @@ def test_combined_file_in_district_then_ticket_order_and_numbers_kept(draw, tmp_
 
 
 def test_form_has_every_category_and_signature_lines(draw, tmp_path):
-    from app.settings.store import result_categories
+    from app.settings.store import result_lists
     files = service.generate("form", 1, tmp_path, keys=["91370200MA0000001X"])
     single = next(f for f in files if "合并打印" not in f.name)
     text = squash(pdf_text(single))
-    for category in result_categories():
+    for category in result_lists().item_results:
         assert squash(category) in text
     for label in ("检查组组长", "检查对象代表", "发现的问题", "采取的措施", "签字"):
         assert label in text

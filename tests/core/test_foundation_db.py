@@ -136,7 +136,7 @@ def test_version_1_database_migrates_to_2_with_its_registers(db_path, tmp_path):
     v1.close()
 
     db = open_database(db_path)
-    assert migrations.current_version(db) == 2
+    assert migrations.current_version(db) == migrations.LATEST_VERSION
     indexes = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE tbl_name = 'enterprise' "
                                            "AND type = 'index'")}
     assert indexes == {"enterprise_version_id_key"}
@@ -150,6 +150,37 @@ def test_version_1_database_migrates_to_2_with_its_registers(db_path, tmp_path):
     book.save(tmp_path / "b.xlsx")
     version, result = service.import_file(tmp_path / "b.xlsx", "enterprise", "工业")
     assert version.version == 2 and result.diff.previous_version == 1 and result.diff.added == []
+    close_database()
+
+
+def test_version_2_database_migrates_to_3_with_a_database_id_and_result_tables(db_path):
+    """Schema 3 adds packages and results to a version-2 database, gives it its identity (printed in
+    work packages) and drops the old flat result-category list, keeping everything else."""
+    import json
+
+    import peewee
+
+    from app.results.models import Package, ResultRevision
+    from app.settings.store import get_setting
+    v2 = peewee.SqliteDatabase(str(db_path), pragmas={"foreign_keys": 1})
+    v2.connect()
+    migrations.migrate(v2, db_path, target=2)
+    v2.execute_sql("INSERT INTO setting (key, value) VALUES ('result_categories', ?)", (json.dumps(["甲"]),))
+    v2.execute_sql("INSERT INTO setting (key, value) VALUES ('contact_person', ?)", (json.dumps("张三"),))
+    v2.close()
+    db = open_database(db_path)
+    assert migrations.current_version(db) == 3
+    database_id = get_setting("database_id")
+    assert len(database_id) == 32 and int(database_id, 16) >= 0
+    assert get_setting("contact_person") == "张三"
+    assert not db.execute_sql("SELECT 1 FROM setting WHERE key = 'result_categories'").fetchone()
+    assert Package.select().count() == 0 and ResultRevision.select().count() == 0
+    assert any("before-migration-v3" in b.name for b in list_backups(db_path))
+    close_database()
+    # A second database gets its own identity.
+    other = db_path.with_name("other.sqlite3")
+    open_database(other)
+    assert get_setting("database_id") != database_id
     close_database()
 
 

@@ -13,7 +13,7 @@ from app.settings.service import (
     district_names,
     get_setting,
     resolve_district,
-    result_categories,
+    result_lists,
     units,
     update_settings,
 )
@@ -25,7 +25,10 @@ def test_defaults_are_qingdao_2020(db):
     assert district_names() == ["市南区", "市北区", "李沧区", "崂山区", "黄岛区", "城阳区", "即墨区",
                                 "胶州市", "平度市", "莱西市"]
     assert len(units()) == 11 and units()[0]["district"] == "市本级"
-    assert result_categories()[0] == "未发现问题" and len(result_categories()) == 12
+    lists = result_lists()
+    assert lists.item_results[0] == "未发现问题" and len(lists.enterprise_outcomes) == 8
+    assert lists.counts_as_problem("发现问题待后续处理") and not lists.counts_as_problem("未发现问题")
+    assert len(get_setting("database_id")) == 32   # set by migration 3
     assert get_setting("contact_phone") == "85730602"
 
 
@@ -58,7 +61,7 @@ def test_update_is_logged_and_validated(db):
     assert entry.action == "settings.update" and "bureau_name" in entry.payload["changed"]
     head = audit.head()
     with pytest.raises(ValidationError):
-        update_settings({"result_categories": ["未发现问题", "未发现问题"]})
+        update_settings({"result_lists": dict(get_setting("result_lists"), check_methods=["实地核查", "实地核查"])})
     with pytest.raises(ValidationError):
         update_settings({"districts": [{"name": "市南区"}, {"name": "市南区"}]})
     with pytest.raises(ValidationError):

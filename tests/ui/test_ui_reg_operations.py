@@ -69,7 +69,7 @@ def test_settings_are_saved_through_the_operation(ctx, announced, monkeypatch):
     assert save_settings(None, ctx, {"contact_person": "张三"}) is True
     assert settings.get_setting("contact_person") == "张三"
     assert announced == [Changes(settings=True)]
-    assert save_settings(None, ctx, {"result_categories": [""]}) is False
+    assert save_settings(None, ctx, {"database_id": "x"}) is False
     assert warnings and announced == [Changes(settings=True)]
 
 

@@ -34,7 +34,7 @@ def warnings(monkeypatch):
 def test_loads_current_values(dialog):
     assert dialog.bureau.edits["bureau_name"].text() == "青岛市市场监督管理局"
     assert dialog.districts.table.rowCount() == 10
-    assert dialog.categories.list.count() == len(settings.result_categories())
+    assert dialog.categories.list.count() == len(settings.result_lists().item_results)
     assert dialog.changes() == {}
 
 
@@ -46,11 +46,11 @@ def test_edit_and_save_writes_db_and_audit(dialog, ctx, qtbot, warnings):
     with qtbot.waitSignal(ctx.data_changed, timeout=1000):
         assert dialog.save() is True
     assert settings.get_setting("contact_person") == "张三"
-    assert settings.result_categories()[0] == "未发现问题（现场）"
+    assert settings.result_lists().item_results[0] == "未发现问题（现场）"
     assert AuditEntry.select().count() == before + 1
     entry = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
     assert entry.action == "settings.update"
-    assert set(entry.payload["changed"]) == {"contact_person", "clerk_name", "result_categories"}
+    assert set(entry.payload["changed"]) == {"contact_person", "clerk_name", "result_lists"}
     assert entry.payload["changed"]["contact_person"] == {"old": "栾华", "new": "张三"}
     assert audit.verify().ok
     assert warnings == []
@@ -80,7 +80,7 @@ def test_invalid_input_is_refused_with_the_chinese_message(dialog, warnings):
     dialog.districts.table.item(1, 0).setText("市北区")
     dialog.categories.add_item()                                 # an empty category
     assert dialog.save() is False
-    assert warnings[-1] == "结果类别不能为空。"
+    assert warnings[-1] == "“检查结果”中有空白的项目。"
 
 
 def test_calendar_year_entered_by_hand(dialog, warnings):

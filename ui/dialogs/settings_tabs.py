@@ -220,8 +220,9 @@ class CategoriesTab(QWidget):
 
     def load(self, values: dict) -> None:
         self.list.clear()
-        for text in values["result_categories"]:
-            self.list.addItem(self._new_item(text))
+        self._lists = values["result_lists"]
+        for entry in self._lists["item_results"]:
+            self.list.addItem(self._new_item(entry["name"]))
 
     def add_item(self) -> None:
         item = self._new_item("")
@@ -244,4 +245,6 @@ class CategoriesTab(QWidget):
 
     def values(self) -> dict:
         texts = [self.list.item(i).text().strip() for i in range(self.list.count())]
-        return {"result_categories": texts}
+        problem = {e["name"]: e.get("problem", False) for e in self._lists["item_results"]}
+        return {"result_lists": dict(self._lists, item_results=[{"name": t, "problem": problem.get(t, True)}
+                                                                 for t in texts])}

@@ -1,0 +1,1 @@
+"""District work packages: the xlsx a district receives with its inspections and returns with results."""
