@@ -53,8 +53,8 @@ class Report:
                 "findings": [{"area": f.area, "subject": f.subject, "message": f.message} for f in self.findings]}
 
 
-_AREA_ZH = {"log": "审计日志", "anchor": "日志锚点", "register": "名录版本", "draw": "抽取", "match": "匹配", "package": "工作包",
-           "result": "检查结果批次"}
+_AREA_ZH = {"log": "审计日志", "anchor": "日志锚点", "register": "名录版本", "draw": "抽取", "match": "匹配",
+           "package": "工作包", "result": "检查结果批次"}
 
 
 def short(value, width: int = 40) -> str:

@@ -93,5 +93,6 @@ def check_packages(index: AuditIndex, draws: dict[int, int], wanted: set[int] | 
     for entry in index.find("packages.issue"):
         if entry.payload.get("uid") not in seen and (wanted is None or entry.payload.get("draw_no") in
                                                     {draws[i] for i in wanted}):
-            report.add("package", f"工作包 {entry.payload.get('uid')}", "记录在审计日志中，但数据库中已不存在（被删除）")
+            report.add("package", f"工作包 {entry.payload.get('uid')}",
+                       "记录在审计日志中，但数据库中已不存在（被删除）")
     return report

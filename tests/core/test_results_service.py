@@ -49,7 +49,8 @@ def test_rules_are_enforced_with_chinese_messages(matched):
 def test_a_direct_edit_of_a_result_is_found(matched):
     key = first_keys(matched, 1)[0]
     service.enter_result(1, key, complete_result(matched, key))
-    database.obj.execute_sql("UPDATE result_revision SET content = replace(content, '未发现问题', '发现问题已责令改正')")
+    database.obj.execute_sql(
+        "UPDATE result_revision SET content = replace(content, '未发现问题', '发现问题已责令改正')")
     report = check_all()
     assert not report.ok and any("结果被直接改动" in f.message for f in report.findings)
 
