@@ -6,22 +6,20 @@ import tomllib
 
 import pytest
 
-from app import audit, clock
+from app import clock
 from app.campaign.changes import void_draw
-from app.db import transaction
 from app.demo import load_demo
 from app.docs import service as docs_service
 from app.draw import plans
 from app.draw import service as draw_service
 from app.draw.models import Inspection
 from app.errors import NotFoundError
-from app.integrity.results import keys_digest
 from app.match import service as match_service
 from app.match.queries import current_match, current_teams
 from app.results import service
-from app.results.models import Package
 from app.results.progress import plan_progress
 from tests.support.draws import DEMO_WITNESSES
+from tests.support.issued import issue_package_row
 from tests.support.results import complete_result, first_keys
 
 COUNT_NAMES = ["inspections", "issued", "matched", "notified", "inspected", "entered", "reviewed", "overdue"]
@@ -32,18 +30,6 @@ def _active(draw, district=None) -> list[Inspection]:
     if district:
         query = query.where(Inspection.district == district)
     return list(query)
-
-
-def _issue(draw, district: str, keys: list[str]) -> None:
-    """A package row and its log entry as the package writer stores them (only the keys matter here)."""
-    uid = f"PKG-{district}-1"
-    with transaction():
-        Package.create(uid=uid, draw=draw, district=district, issue_no=1, keys=keys,
-                       content_digest="0" * 64, file_name=f"{district}.xlsx", file_sha256="0" * 64,
-                       issued_at="2020-10-21T09:00:00+08:00", issued_by="test")
-        audit.append("packages.issue", {"uid": uid, "draw_no": draw.draw_no, "district": district, "issue_no": 1,
-                                        "content_digest": "0" * 64, "file_sha256": "0" * 64,
-                                        "keys_digest": keys_digest(keys)})
 
 
 def _district(progress, name):
@@ -58,7 +44,7 @@ def test_counts_follow_packages_notices_entry_and_review(matched, tmp_path):
         service.enter_result(1, key, complete_result(matched, key))
     service.review_results(1, [keys[0]], "王审核")
     service.return_result(1, keys[1], "王审核", "检查人员有误")       # returned: inspected, not entered
-    _issue(matched, district, keys[:2])
+    issue_package_row(matched, district, keys[:2])
     docs_service.generate("notice", 1, tmp_path / "notice", keys=[keys[0], keys[3]])
 
     progress = plan_progress(matched.plan.id, today=dt.date(2020, 10, 21))
