@@ -21,6 +21,7 @@ from app.cli import (
     cmd_log,
     cmd_match,
     cmd_plan,
+    cmd_results,
     cmd_selftest,
     cmd_settings,
     cmd_verify,
@@ -42,6 +43,7 @@ COMMAND_MODULES = [
     cmd_match,      # match commit/run/replace/resolve
     cmd_verify,     # verify RECORD.json
     cmd_docs,       # docs KIND
+    cmd_results,    # progress, results list/show/enter/review/return
     cmd_selftest,   # selftest (the installer check)
 ]
 
