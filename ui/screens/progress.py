@@ -96,7 +96,8 @@ class ProgressTab(QWidget):
         for d in (data or {}).get("districts", []):
             counts = d["counts"]
             rows.append({"district": d["district"], "task": self.tr("All tasks"), **counts})
-            rows += [{"district": d["district"], "task": t["task"], **t["counts"]} for t in d.get("tasks", [])]
+            rows += [{"district": d["district"], "task": f"{t['task']} {t.get('name', '')}", **t["counts"]}
+                     for t in d.get("tasks", [])]
             bars.append(DistrictBar(d["district"], counts.get("inspections", counts.get("issued", 0)),
                                     counts["inspected"], counts["entered"], counts["reviewed"], counts["overdue"]))
         self.model.set_rows(rows)
@@ -110,9 +111,16 @@ class ProgressTab(QWidget):
     def _deadline_text(self, data: dict | None) -> str:
         if not data:
             return self.tr("Choose a plan with a completed draw to see its progress.")
-        parts = [f"{d.get('label') or d.get('kind')}：{d.get('value')}" for d in data.get("deadlines", [])]
-        return self.tr("Today %1. Deadlines (working days): %2").replace("%1", str(data.get("today", ""))) \
+        labels = {"start": self.tr("start"), "fetch_list": self.tr("list obtained"),
+                  "match": self.tr("inspectors matched"), "due": self.tr("checks and entry done"),
+                  "end": self.tr("end")}
+        parts = [f"{labels[d['kind']]} {d['value']}" for d in data.get("deadlines", [])
+                 if d.get("kind") in labels and d.get("ok")]
+        text = self.tr("Today %1. Deadlines: %2").replace("%1", str(data.get("today", ""))) \
             .replace("%2", "；".join(parts))
+        if data.get("calendar_message"):
+            text += "\n" + data["calendar_message"]
+        return text
 
     def chart_image(self) -> QImage:
         """The chart on white at screen resolution (a printer's resolution would shrink its rows)."""
