@@ -25,7 +25,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from app.packages import layout as L
 from app.packages.identity import identity_rows
 from app.progress import CancelFn, ProgressFn, check_cancel, report
-from app.results.lists import ResultLists
+from app.results.lists import LIST_TITLES, ResultLists
 from app.spreadsheet import append_row, safe_cell
 
 # Protection guards against slips, not against a determined person (the identity's digest does that);
@@ -151,7 +151,7 @@ def _lists(ws, lists: ResultLists) -> dict[str, str]:
                                       "publicity_results", "followup_measures")}}
     ranges = {}
     for col, (name, entries) in enumerate(values.items(), 1):
-        ws.cell(row=1, column=col, value=name)
+        ws.cell(row=1, column=col, value="是否" if name == "yes_no" else LIST_TITLES[name])
         for n, entry in enumerate(entries, 2):
             cell = ws.cell(row=n, column=col, value=safe_cell(entry))
             cell.data_type = "s"
