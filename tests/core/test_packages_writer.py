@@ -21,7 +21,7 @@ from app.integrity.results import keys_digest
 from app.match.queries import current_teams
 from app.packages import layout as L
 from app.packages.identity import FORMAT, issued_content, read_identity
-from app.packages.workbook import GREY, PROBLEMS_HEADER_ROW
+from app.packages.workbook import GREY, PROBLEMS_HEADER_ROW, PackageData, PackageRow, build_workbook
 from app.packages.writer import _deadlines, write_packages
 from app.results.digests import package_digest
 from app.results.models import Package
@@ -301,3 +301,28 @@ def test_cli_packages_json(matched, db_path, tmp_path, capsys):
     assert main(["packages", "--draw", str(matched.draw_no), "--out", str(tmp_path), "--district", "市北区",
                  "--db", str(db_path)]) == 0
     assert "第 2 次下发" in capsys.readouterr().out
+
+
+def test_formula_like_names_stay_text_and_identity_round_trips(tmp_path):
+    crafted = ["=HYPERLINK(\"http://x\",\"点此\")", "+1", "@SUM(A1)", "－2"]
+    inspections = [{"key": f"9137020200000000{n}X", "name": name, "tasks": ["T1"], "items": ["获证资格及条件检查"],
+                    "team": ["370200000001", "370200000002"]} for n, name in enumerate(crafted)]
+    content = {"format": FORMAT, "draw_no": 1, "draw_record_sha256": "a" * 64, "database_id": "b" * 32,
+               "district": "市南区", "plan_id": 1, "plan_number": "=1+1", "inspections": inspections}
+    rows = [PackageRow(i["key"], i["name"], "T1 =任务", i["items"], "=张三（370200000001）") for i in inspections]
+    data = PackageData("=计划", "=1+1", 1, "市南区", "@单位", "2020-10-20", "2020-11-15", "2020-11-30",
+                       [("抽查开始", "2020-10-20")], {"bureau_name": "-局"}, result_lists(), rows, content,
+                       uid="c" * 32, issued_at="2020-10-20T09:00:00+08:00", digest=package_digest(content))
+    path = tmp_path / "p.xlsx"
+    build_workbook(data).save(path)
+    wb = load_workbook(path)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate)
+                assert not (isinstance(cell.value, str) and cell.value.startswith(("=", "+", "@", "－"))), cell.value
+    ws = wb[L.INSPECTIONS_SHEET]
+    assert ws.cell(row=FIRST, column=_col("name")).value == "'" + crafted[0]
+    ident = read_identity(_values(wb[L.IDENTITY_SHEET]))
+    assert [i["name"] for i in ident.inspections] == crafted and ident.plan_number == "=1+1"
+    assert ident.digest_ok
