@@ -219,7 +219,7 @@ def test_audit_entry_per_package_and_integrity_check(issued, db_path):
 
 def test_second_issue_and_district_filter(issued, tmp_path):
     draw, files = issued
-    again = write_packages(draw.draw_no, tmp_path / "again", district="市南区")
+    again = write_packages(draw.draw_no, tmp_path / "again", district="青岛市市南区")   # an alias
     assert [(f.district, f.issue_no) for f in again] == [("市南区", 2)]
     assert again[0].path.name.endswith("_第2次.xlsx") and len(list((tmp_path / "again").iterdir())) == 1
     first = next(f for f in files if f.district == "市南区")
