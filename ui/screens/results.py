@@ -129,6 +129,8 @@ class ResultsScreen(QWidget):
             fit_columns(self.table.view)
             self._fitted = True
         self._apply_filters()
+        if not self.table.view.currentIndex().isValid() and self.table.proxy.rowCount():
+            self.table.view.selectRow(0)     # the buttons have something to act on from the start
 
     def _fill_districts(self) -> None:
         keep = self.district()

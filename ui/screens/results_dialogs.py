@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.draw.queries import get_draw
+from app.match.queries import current_match, inspector_directory
 from app.packages.layout import COLUMNS
 from app.results.lists import NO, YES
 from app.results.queries import STATUS_ZH, history
@@ -125,8 +126,10 @@ def _yes_no(value) -> str:
     return {True: YES, False: NO}.get(value, "")
 
 
-def content_text(content: dict) -> str:
-    """One revision's result in the fields' own (Chinese) labels, items first, as on the result form."""
+def content_text(content: dict, names: dict | None = None) -> str:
+    """One revision's result in the fields' own (Chinese) labels, items first, as on the result form;
+    inspectors by name (`names`: cert -> name) with their certificate numbers."""
+    names = names or {}
     label = {c.field: c.label for c in COLUMNS}
     lines = []
     for row in content.get("items") or []:
@@ -134,10 +137,11 @@ def content_text(content: dict) -> str:
         parts += [f"{label[k]} {row[k]}" for k in ("reason", "method", "result", "problem") if row.get(k)]
         lines.append(f"【{row.get('item', '')}】" + "；".join(parts))
     follow = content.get("followup") or {}
+    people = "、".join(f"{names[c]}（{c}）" if names.get(c) else c for c in content.get("inspectors") or [])
     values = {"outcome": content.get("outcome"), "publicity": content.get("publicity"),
               "measures": "、".join(follow.get("measures") or []), "followup_text": follow.get("text"),
               "closed": _yes_no(follow.get("closed")), "closed_on": follow.get("closed_on"),
-              "check_date": content.get("check_date"), "inspectors": "、".join(content.get("inspectors") or []),
+              "check_date": content.get("check_date"), "inspectors": people,
               "unit": content.get("unit"), "entered_by": content.get("entered_by")}
     lines += [f"{label[k]}：{v}" for k, v in values.items() if v]
     return "\n".join(lines)
@@ -176,6 +180,8 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.model.set_rows(history_rows(draw_no, key))
+        self.names = {cert: d["name"] for cert, d in
+                      inspector_directory(current_match(draw_no, required=False)).items()}
         fit_columns(self.view)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_content())
         if self.model.rowCount():
@@ -186,4 +192,4 @@ class HistoryDialog(QDialog):
 
     def _show_content(self) -> None:
         row = source_row(self.view)
-        self.content.setPlainText(content_text(row["content"]) if row else "")
+        self.content.setPlainText(content_text(row["content"], self.names) if row else "")

@@ -12,13 +12,11 @@ again when it saves. A reviewed result opens read-only: it changes only after �
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,15 +30,7 @@ from app.results.queries import REVIEWED, STATUS_ZH, current_result, status_of
 from app.results.service import contexts, inspection_of
 from app.settings.store import result_lists, units
 from ui.operations import results as results_ops
-from ui.screens.results_fields import (
-    CheckList,
-    ItemRow,
-    OptionalDate,
-    choice_combo,
-    set_choice,
-    set_yes_no,
-    yes_no_combo,
-)
+from ui.screens.results_fields import ItemRow, enterprise_field, person, set_choice, set_yes_no
 from ui.widgets.labels import error_label, error_text, note_label, page_heading, set_error
 
 WIDE = ("measures", "followup_text", "inspectors")   # a row of their own in the enterprise grid
@@ -59,10 +49,6 @@ def entry_data(draw_no: int, key: str) -> dict:
             "status": status_of(current), "revision": current.revision if current else 0,
             "reviewer": current.reviewer if current else "", "reason": current.reason if current else "",
             "units": [u.get("name", "") for u in units() if u.get("name")]}
-
-
-def person(names: dict, cert: str) -> str:
-    return f"{names[cert]}（{cert}）" if names.get(cert) else cert
 
 
 class ResultEntryDialog(QDialog):
@@ -90,6 +76,7 @@ class ResultEntryDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
+        self.body, self.scroll = body, scroll
         self.summary = error_label()
         self.summary.setObjectName("entrySummary")
         layout.addWidget(self.summary)
@@ -100,7 +87,11 @@ class ResultEntryDialog(QDialog):
         layout.addWidget(self.buttons)
         self.set_content(data["content"])
         self._apply_state()
-        self.resize(1180, 700)
+        # As tall as the fields and their messages need (no empty band below them), scrolling only when the
+        # screen is too small.
+        room = self.screen().availableGeometry().height() - 260   # header, hint, summary, buttons, title bar
+        scroll.setMinimumHeight(max(200, min(body.sizeHint().height() + 2 * scroll.frameWidth(), room)))
+        self.resize(1180, self.sizeHint().height())
 
     # -- building -------------------------------------------------------------------------------
     def _enterprise_block(self) -> QWidget:
@@ -143,41 +134,13 @@ class ResultEntryDialog(QDialog):
         grid.setColumnStretch(5, 3)
         return box
 
-    def _field_widget(self, field: str) -> QWidget:
-        lists, ctx = self.lists, self.context
-        if field == "outcome":
-            widget: QWidget = choice_combo(lists.enterprise_outcomes)
-        elif field == "publicity":
-            widget = choice_combo(lists.publicity_results)
-        elif field == "measures":
-            widget = CheckList(5)
-            widget.set_options((m, m) for m in lists.followup_measures)
-        elif field == "closed":
-            widget = yes_no_combo()
-        elif field == "closed_on":
-            widget = OptionalDate(ctx.start, "")
-        elif field == "check_date":
-            widget = OptionalDate(ctx.start, ctx.end)
-        elif field == "inspectors":
-            widget = CheckList(3)
-            others = sorted(set(ctx.allowed) - set(ctx.team))
-            widget.set_options((person(ctx.names, c), c) for c in [*ctx.team, *others])
-        elif field == "unit":
-            widget = QComboBox()
-            widget.setEditable(True)
-            widget.addItems(["", *self.data["units"]])
-        else:   # followup_text, entered_by
-            widget = QLineEdit()
-        widget.setObjectName(field)
-        return widget
-
     def _enterprise_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Once per enterprise"))
         grid = QGridLayout(box)
         self.fields: dict[str, QWidget] = {}
         row = column = 0
         for spec in (c for c in FILL_COLUMNS if c.scope == ENTERPRISE):
-            widget = self._field_widget(spec.field)
+            widget = enterprise_field(spec.field, self.lists, self.context, self.data["units"])
             self.fields[spec.field] = widget
             if spec.field in WIDE and column:
                 row, column = row + 1, 0
@@ -272,6 +235,11 @@ class ResultEntryDialog(QDialog):
             if field != "publicity" or self.read_only:
                 widget.setEnabled(not self.read_only)
         self.save_button.setVisible(not self.read_only)
+        if self.read_only:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+            # Disabled inputs are greyed out by the style; a result read for review must stay legible.
+            self.body.setStyleSheet("QComboBox:disabled, QLineEdit:disabled, QDateEdit:disabled, "
+                                    "QCheckBox:disabled { color: #202020; }")
         self.revalidate()
 
     # -- saving ---------------------------------------------------------------------------------

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget
 
-from app.results.lists import NO, YES
+from app.results.content import Context
+from app.results.lists import NO, YES, ResultLists
 
 BLANK = "—"
 DATE_FORMAT = "yyyy-MM-dd"
@@ -172,6 +173,36 @@ class ItemRow:
             self._follow_checked()
 
 
-def align_top(label: QLabel) -> QLabel:
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
+def person(names: dict, cert: str) -> str:
+    """"name（cert）", or the bare certificate number of someone not on the frozen roster."""
+    return f"{names[cert]}（{cert}）" if names.get(cert) else cert
+
+
+def enterprise_field(field: str, lists: ResultLists, context: Context, unit_names: list[str]) -> QWidget:
+    """The input of one enterprise-level field (a field of app.packages.layout's enterprise columns)."""
+    if field == "outcome":
+        widget: QWidget = choice_combo(lists.enterprise_outcomes)
+    elif field == "publicity":
+        widget = choice_combo(lists.publicity_results)
+    elif field == "measures":
+        widget = CheckList(5)
+        widget.set_options((m, m) for m in lists.followup_measures)
+    elif field == "closed":
+        widget = yes_no_combo()
+    elif field == "closed_on":
+        widget = OptionalDate(context.start, "")
+    elif field == "check_date":
+        widget = OptionalDate(context.start, context.end)
+    elif field == "inspectors":
+        # The team first, then whoever a recorded replacement brought in or took out.
+        widget = CheckList(3)
+        others = sorted(set(context.allowed) - set(context.team))
+        widget.set_options((person(context.names, c), c) for c in [*context.team, *others])
+    elif field == "unit":
+        widget = QComboBox()
+        widget.setEditable(True)
+        widget.addItems(["", *unit_names])
+    else:   # followup_text, entered_by
+        widget = QLineEdit()
+    widget.setObjectName(field)
+    return widget

@@ -71,7 +71,7 @@ class ResultsTable:
     def __init__(self) -> None:
         self.model = RecordTableModel(columns())
         self.model.row_colour = lambda row: STATUS_COLOURS.get(row["status"])
-        self.view = make_table(self.model)
+        self.view = make_table(self.model, stretch_last=True)   # the reason column takes the rest
         self.view.setObjectName("resultsTable")
         # Review takes several rows at once (shift/ctrl-click).
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
