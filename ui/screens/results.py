@@ -178,8 +178,8 @@ class ResultsScreen(QWidget):
     # -- actions --------------------------------------------------------------------------------
     def enter_result(self) -> None:
         row, draw_no = self.table.current_row(), self.draw_no()
-        if row is None or draw_no is None:
-            return
+        if row is None or draw_no is None or (self.entry_dialog is not None and self.entry_dialog.isVisible()):
+            return     # one result at a time (a second double-click while the first dialog opens)
         key = row["key"]
         read_in_background(self.ctx, lambda: entry_data(draw_no, key), title=self.tr("Reading the result…"),
                            on_done=self._open_entry, on_error=lambda exc: self.message.show_error(error_text(exc)))
