@@ -52,7 +52,10 @@ AREAS: dict[str, list[Path]] = {
     "results": [UI_DIR / "screens" / "packages.py", UI_DIR / "screens" / "results.py",
                 UI_DIR / "screens" / "results_table.py", UI_DIR / "screens" / "results_dialogs.py",
                 UI_DIR / "screens" / "results_entry.py", UI_DIR / "screens" / "results_fields.py",
-                UI_DIR / "operations" / "results.py"],
+                UI_DIR / "operations" / "results.py",
+                UI_DIR / "screens" / "package_issue.py", UI_DIR / "screens" / "progress.py",
+                UI_DIR / "screens" / "progress_chart.py", UI_DIR / "wizards" / "results_import.py",
+                UI_DIR / "wizards" / "results_check_page.py", UI_DIR / "operations" / "returns.py"],
 }
 
 

@@ -1,5 +1,5 @@
-"""下发与回收 → 工作包: write the districts' work packages, list what was issued and returned, and open
-the results-import wizard for the files the districts send back.
+"""下发与回收 → 工作包 (the first tab of ui.screens.packages): write the districts' work packages, list
+what was issued and returned, and open the results-import wizard for the files the districts send back.
 
 Writing packages is ui.operations.returns.write_packages (files and the issue record together);
 importing is the wizard's. This tab reads the issued packages and their imports (small tables).
@@ -22,6 +22,7 @@ from app.results.queries import packages_of
 from app.settings.store import district_names
 from ui.changes import Changes
 from ui.operations import returns as return_ops
+from ui.screens.results_table import matched_draws
 from ui.widgets.ask import ask_folder, offer_open
 from ui.widgets.labels import bold, detail_label
 from ui.widgets.tables import Column, RecordTableModel, fit_columns, make_table
@@ -29,16 +30,18 @@ from ui.wizards.results_import import ResultsImportWizard
 
 
 class PackagesTab(QWidget):
-    """The draw comes from the step page (set_draw); everything else is chosen here."""
-
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.draw_no: int | None = None
         self.wizard = None
         layout = QVBoxLayout(self)
-        layout.addWidget(bold(QLabel(self.tr("Send out"))))
         row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Draw")))
+        self.draw_combo = QComboBox()
+        self.draw_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.draw_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        row.addWidget(self.draw_combo)
+        row.addSpacing(16)
         row.addWidget(QLabel(self.tr("District")))
         self.district = QComboBox()
         self.district.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -52,6 +55,7 @@ class PackagesTab(QWidget):
         layout.addLayout(row)
         self.detail = detail_label()
         layout.addWidget(self.detail)
+        layout.addSpacing(8)
         head = QHBoxLayout()
         head.addWidget(bold(QLabel(self.tr("Issued packages and returned files"))))
         head.addStretch(1)
@@ -73,13 +77,27 @@ class PackagesTab(QWidget):
         self.view = make_table(self.model, stretch_last=True)
         layout.addWidget(self.view, 1)
         ctx.data_changed.connect(self._on_changes)
+        ctx.plan_changed.connect(lambda _id: self.load_draws())
+        self.load_draws()
+
+    @property
+    def draw_no(self) -> int | None:
+        return self.draw_combo.currentData()
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("results", "draw", "match", "settings"):
+        if changes.touches("plan", "draw", "match"):
+            self.load_draws()
+        elif changes.touches("results", "settings"):
             self.refresh()
 
-    def set_draw(self, draw_no: int | None) -> None:
-        self.draw_no = draw_no
+    def load_draws(self) -> None:
+        keep = self.draw_no
+        self.draw_combo.blockSignals(True)
+        self.draw_combo.clear()
+        for draw_no in matched_draws(self.ctx.current_plan_id):
+            self.draw_combo.addItem(self.tr("Draw no. %1").replace("%1", str(draw_no)), draw_no)
+        self.draw_combo.setCurrentIndex(max(0, self.draw_combo.findData(keep)))
+        self.draw_combo.blockSignals(False)
         self.refresh()
 
     def refresh(self) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.draw import queries as draw_queries
+from ui.screens.package_issue import PackagesTab
+from ui.screens.progress import ProgressTab
 from ui.screens.results import ResultsScreen
 from ui.widgets.labels import title_label
 
@@ -23,7 +25,9 @@ translate = QCoreApplication.translate   # lupdate reads translate("Context", "t
 
 # (object name, screen class taking ctx, tab title) in tab order.
 TABS: list[tuple[str, Callable[..., QWidget], Callable[[], str]]] = [
+    ("packages", PackagesTab, lambda: translate("PackagesStep", "Work packages")),
     ("results", ResultsScreen, lambda: translate("PackagesStep", "Result entry and review")),
+    ("progress", ProgressTab, lambda: translate("PackagesStep", "Progress")),
 ]
 
 

@@ -72,6 +72,7 @@ class ProgressTab(QWidget):
         layout.addWidget(self.detail)
         ctx.data_changed.connect(self._on_changes)
         ctx.plan_changed.connect(lambda _id: self.refresh())
+        self.refresh()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("results", "draw", "match", "documents", "settings"):
