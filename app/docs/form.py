@@ -216,7 +216,7 @@ def _declaration_and_signatures(sheet: InspectionSheet, fields: dict) -> KeepTog
     """Never the signatures alone on a page, nor the declaration without them."""
     signers = [f"检查人员：{name}" for _, name, _ in sheet.team] or ["检查人员", "检查人员"]
     signers += ["检查组组长", "检查对象代表"]
-    return KeepTogether([L.vspace(0.3)] + paragraphs("form", "declaration", fields, "small")
+    return KeepTogether([L.vspace(0.6)] + paragraphs("form", "declaration", fields, "small")
                         + [L.signature_table(signers)])
 
 
@@ -226,6 +226,9 @@ def form_story(sheet: InspectionSheet, common: dict, lists: ResultLists) -> list
     story += paragraphs("form", "intro", fields, "small")
     story += _enterprise_block(sheet)
     story += _item_table(sheet, lists)
-    story += _enterprise_outcomes(sheet, lists)
-    story.append(_declaration_and_signatures(sheet, fields))
+    # What is recorded once per enterprise stays in one piece with the declaration that attests it
+    # (a table continued by one row above the signatures looked like an afterthought); should a
+    # bureau's lists make the two taller than a page, they split, the declaration still on the
+    # page of the signatures.
+    story.append(KeepTogether(_enterprise_outcomes(sheet, lists) + [_declaration_and_signatures(sheet, fields)]))
     return story
