@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 
+from app.packages.identity import text as unescaped
 from app.registers.normalize import INVISIBLE, cell_text, clean_code, clean_text, parse_date
 from app.results.lists import NO, YES, ResultLists
 
@@ -33,6 +34,11 @@ def _free_text(raw: str) -> str:
     if not raw.isprintable():
         raw = INVISIBLE.sub("", raw)
     return " ".join(raw.split())
+
+
+def identity_text(value) -> str:
+    """A locked cell as the writer put it there (the apostrophe before a formula-like text taken off)."""
+    return text(unescaped(value))
 
 
 @functools.lru_cache(maxsize=8192)

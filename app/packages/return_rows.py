@@ -21,6 +21,9 @@ ERROR, WARNING = "error", "warning"
 _ITEM_FILL = ("checked", "reason", "method", "result", "problem")
 _ENTERPRISE = tuple(c.field for c in layout.COLUMNS if c.scope == layout.ENTERPRISE)
 _FILL = _ITEM_FILL + _ENTERPRISE
+# The executing unit is pre-filled by the writer and who entered it is incidental: alone they leave an
+# inspection open (as app.results.content.is_blank does).
+_SUBSTANCE = tuple(f for f in _FILL if f not in ("unit", "entered_by"))
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ class SheetParser:
         return self.out
 
     def _groups(self) -> dict[str, list[tuple[int, list]]]:
-        key_col, fill_cols = self.cols["key"], [self.cols[f] for f in _FILL]
+        key_col, fill_cols = self.cols["key"], [self.cols[f] for f in _SUBSTANCE]
         groups: dict[str, list[tuple[int, list]]] = {}
         for no, row in self.sheet.rows:
             if no <= layout.HEADER_ROW:
@@ -126,7 +129,7 @@ class SheetParser:
         for key in [k for k in groups if k not in self.issued]:
             rows = groups.pop(key)
             no = rows[0][0]
-            name = cells.text(self._cell(rows[0][1], "name"))
+            name = cells.identity_text(self._cell(rows[0][1], "name"))
             was = missing_by_name.get(cells.folded(name)) if name else None
             if was is not None and was not in claimed:
                 claimed.add(was)
@@ -146,7 +149,7 @@ class SheetParser:
         first = rows[0][0]
         self.out.first_row[key] = first
         errors_before = self._count_errors()
-        typed = any(self._cell(r, f) not in ("", None) for _, r in rows for f in _FILL)
+        typed = any(self._cell(r, f) not in ("", None) for _, r in rows for f in _SUBSTANCE)
         if ctx is None or not ins.active:
             if typed:
                 self.issue(first, "key", key, "该检查对象已由替补递补，不再需要检查结果，未导入")
@@ -177,7 +180,7 @@ class SheetParser:
     def _identity(self, key: str, ins: Issued, rows: list[tuple[int, list]]) -> None:
         issued_name, issued_district = cells.folded(ins.name), cells.folded(ins.district)
         for no, row in rows:
-            name = cells.text(self._cell(row, "name"))
+            name = cells.identity_text(self._cell(row, "name"))
             if cells.folded(name) != issued_name:
                 self.issue(no, "name", key, f"检查对象名称被改为“{name}”（下发的是“{ins.name}”）")
             district = cells.text(self._cell(row, "district"))
@@ -190,8 +193,10 @@ class SheetParser:
         index = {cells.folded(item): n for n, item in enumerate(ctx.items)}
         found: dict[int, int] = {}
         for no, row in rows:
-            item = cells.text(self._cell(row, "item"))
+            item = cells.identity_text(self._cell(row, "item"))
             n = index.get(cells.folded(item))
+            if n is None and not item and not ctx.items:
+                continue   # an inspection without items has one row with a blank item
             if n is None:
                 self.issue(no, "item", key, f"检查事项“{item}”不是下发给该检查对象的事项（新增的事项行）")
             elif n in found:
