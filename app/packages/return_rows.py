@@ -167,7 +167,7 @@ class SheetParser:
             row = item_rows.get(found.item, first) if found.item is not None else first
             label = layout.BY_FIELD[found.field].label
             if (row, label) not in taken:
-                prefix = f"检查事项“{ctx.items[found.item]}”" if found.item is not None else ""
+                prefix = f"检查事项“{ctx.items[found.item]}”：" if found.item is not None else ""
                 self.out.issues.append(RowIssue(self.file, self.sheet.name, row, label, key, prefix + found.message))
         if self._count_errors() > errors_before:
             self.out.refused.append(key)
