@@ -28,7 +28,7 @@ class Identified:
 
 
 def _refuse(path: Path, reason: str, sheet: str | None = layout.IDENTITY_SHEET, hint: bool = True) -> ValidationError:
-    return ValidationError(f"文件“{path.name}”不能导入：{reason}" + (_MAP_HINT if hint else ""),
+    return ValidationError(f"不能导入：{reason}" + (_MAP_HINT if hint else ""),
                            location=Location(file=path.name, sheet=sheet))
 
 
@@ -51,7 +51,7 @@ def identify(book: Workbook, path: Path, *, map_to: str | None = None, map_reaso
 def _by_hand(path: Path, uid: str, reason: str, problem: str) -> Identified:
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationError(f"手工指定文件“{path.name}”对应的工作包时，必须填写原因（将记入日志）。",
+        raise ValidationError("手工指定文件对应的工作包时，必须填写原因（将记入日志）。",
                               location=Location(file=path.name))
     package = Package.get_or_none(Package.uid == uid)
     if package is None:

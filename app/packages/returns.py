@@ -40,7 +40,7 @@ def read_return(path, *, map_to: str | None = None, map_reason: str = "") -> Ret
         raise StateError(f"工作包 {package.uid} 所属的第 {draw.draw_no} 号抽取已作废或未完成，不能导入其结果。",
                          location=Location(file=path.name))
     if layout.INSPECTIONS_SHEET not in book.sheet_names:
-        raise ValidationError(f"文件“{path.name}”没有“{layout.INSPECTIONS_SHEET}”工作表，不是下发的工作包。",
+        raise ValidationError(f"没有“{layout.INSPECTIONS_SHEET}”工作表，不是下发的工作包。",
                               location=Location(file=path.name))
     keys = list(package.keys)
     by_key = {i.key: i for i in Inspection.select().where((Inspection.draw == draw) & Inspection.key.in_(keys))}

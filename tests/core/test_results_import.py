@@ -288,13 +288,13 @@ def test_an_altered_identity_fails_its_digest(matched, pkg, tmp_path):
 
 
 def test_a_package_from_another_database_is_refused(matched, pkg, tmp_path, db_path):
-    # a second database file (its own database_id), then back to the first
+    # a second database file (its own database_id) issues and gets back its own package
     close_database()
     open_database(tmp_path / "second.sqlite3")
-    theirs = R.issue(match_demo(draw_demo()), tmp_path / "second", pkg.district)
+    other = match_demo(draw_demo())
+    path = R.fill(R.issue(other, tmp_path / "second", pkg.district).path, other, out=tmp_path / "他库.xlsx")
     close_database()
     open_database(db_path)
-    path = R.fill(theirs.path, matched, out=tmp_path / "他库.xlsx")
     with pytest.raises(ValidationError, match="来自另一个数据库"):
         read_return(path)
 
