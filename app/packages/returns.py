@@ -43,9 +43,9 @@ def read_return(path, *, map_to: str | None = None, map_reason: str = "") -> Ret
         raise ValidationError(f"没有“{layout.INSPECTIONS_SHEET}”工作表，不是下发的工作包。",
                               location=Location(file=path.name))
     keys = list(package.keys)
-    by_key = {i.key: i for i in Inspection.select().where((Inspection.draw == draw) & Inspection.key.in_(keys))}
+    by_key = _inspections(draw, package.district, keys)
     names = found.identity.names if found.identity else {}
-    issued = [Issued(k, names.get(k) or by_key[k].name, by_key[k].district, list(by_key[k].items), by_key[k].active)
+    issued = [Issued(k, names.get(k) or by_key[k][0], by_key[k][1], by_key[k][2], by_key[k][3])
               for k in keys if k in by_key]
     ctxs = contexts(draw, keys)
     roster = cells.Roster(inspector_directory_names(draw.draw_no))
@@ -54,7 +54,7 @@ def read_return(path, *, map_to: str | None = None, map_reason: str = "") -> Ret
     preview = ReturnPreview(path, sha, package, draw.draw_no, package.district, found.mapped_by_hand,
                             issues=parsed.issues, open=parsed.open, refused=parsed.refused,
                             problems=read_problems(book, path))
-    _compare(preview, parsed.results, parsed.first_row, {k: i.name for k, i in by_key.items()}, draw)
+    _compare(preview, parsed.results, parsed.first_row, {k: i[0] for k, i in by_key.items()}, draw)
     if _newer_issue(package):
         preview.issues.append(RowIssue(path.name, layout.IDENTITY_SHEET, None, "", "",
                                        f"{package.district}已有更晚下发的工作包；本文件是第 {package.issue_no} "
@@ -62,6 +62,19 @@ def read_return(path, *, map_to: str | None = None, map_reason: str = "") -> Ret
     preview.identical = (not preview.new and not preview.changed and ResultBatch.select().where(
         (ResultBatch.package == package) & (ResultBatch.file_sha256 == sha)).exists())
     return preview
+
+
+def _inspections(draw, district: str, keys: list[str]) -> dict[str, tuple[str, str, list[str], bool]]:
+    """key -> (name, district, items, active) of the package's inspections: the district's rows (an
+    index, no list of thousands of keys to bind), then any key found elsewhere."""
+    columns = (Inspection.key, Inspection.name, Inspection.district, Inspection.items, Inspection.active)
+    wanted = set(keys)
+    rows = Inspection.select(*columns).where((Inspection.draw == draw) & (Inspection.district == district))
+    out = {r[0]: tuple(r[1:]) for r in rows.tuples() if r[0] in wanted}
+    if len(out) < len(wanted):
+        rest = Inspection.select(*columns).where((Inspection.draw == draw) & Inspection.key.in_(wanted - set(out)))
+        out.update({r[0]: tuple(r[1:]) for r in rest.tuples()})
+    return out
 
 
 def inspector_directory_names(draw_no: int) -> dict[str, str]:

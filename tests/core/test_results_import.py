@@ -28,9 +28,12 @@ from tests.support.results import complete_result
 
 @pytest.fixture
 def district(matched) -> str:
-    """A district with an inspection of two check items (to test item rows)."""
-    return next(i.district for i in Inspection.select().where(Inspection.draw == matched).order_by(Inspection.key)
-                if len(i.items) == 2 and i.active)
+    """A district with an inspection of two check items (to test item rows), and the most of one item
+    (the draw's seed changes with the log's times, so which district that is varies between runs)."""
+    counts: dict[str, list[int]] = {}
+    for i in Inspection.select().where((Inspection.draw == matched) & (Inspection.active == True)):  # noqa: E712
+        counts.setdefault(i.district, [0, 0])[len(i.items) == 2] += 1
+    return max((d for d, (_, two) in counts.items() if two), key=lambda d: (counts[d][0], d))
 
 
 @pytest.fixture
@@ -131,7 +134,8 @@ def _spoiled(matched, pkg, tmp_path, edit, keys=None):
 
 
 def test_values_outside_the_lists_dates_outside_the_period_and_missing_problem_text(matched, pkg, tmp_path):
-    a, b, c, d = _one_item_keys(pkg.path)[:4]
+    a, b, c = _one_item_keys(pkg.path)[:3]
+    d = _two_item_key(pkg.path)
     rows = R.row_map(pkg.path)
 
     def edit(wb):
