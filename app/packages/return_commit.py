@@ -90,11 +90,8 @@ def _import_one(preview: ReturnPreview, accept_changes: bool) -> ImportOutcome:
         return out   # nothing to record: no batch, no log entry
     source = BatchSource(preview.package, preview.file_name, preview.file_sha256, preview.mapped_by_hand,
                          preview.problems)
-    written = commit_revisions(draw, "import", revisions, source)
-    out.batch_id = written[0].batch_id if written else _last_batch_id(draw)
-    return out
-
-
-def _last_batch_id(draw) -> int | None:
+    commit_revisions(draw, "import", revisions, source, fetch=False)   # 5,000 rows not read back
+    # the batch just written: the newest of the draw (inside this transaction, nobody else writes)
     last = ResultBatch.select(ResultBatch.id).where(ResultBatch.draw == draw).order_by(ResultBatch.id.desc()).first()
-    return last.id if last else None
+    out.batch_id = last.id if last else None
+    return out

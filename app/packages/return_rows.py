@@ -9,10 +9,13 @@ here; an inspection with any error is refused, one without a filled cell stays o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
+from operator import itemgetter
 
 from app.errors import Location, ValidationError
 from app.packages import layout
 from app.packages import return_cells as cells
+from app.registers.cells import Memo
 from app.registers.readers import SheetData
 from app.results import content as rc
 from app.results.lists import ResultLists
@@ -87,7 +90,35 @@ class SheetParser:
         self.contexts, self.lists, self.roster = contexts, lists, roster
         self.choices = cells.Choices(lists)
         self.cols = column_map(sheet, file)
+        self.width = max(self.cols.values()) + 1
+        self._substance = itemgetter(*(self.cols[f] for f in _SUBSTANCE))
         self.out = ParsedSheet()
+        # One converter per column, remembered per text: a column repeats a handful of values (是,
+        # 实地核查, a date, the unit) down 15,000 rows, so most cells cost one dict lookup.
+        self.fns = {f: self._converter(f) for f in self.cols}
+        self.memos = {f: Memo(fn) for f, fn in self.fns.items()}
+
+    def _converter(self, fld: str):
+        if fld in ("checked", "closed"):
+            return cells.yes_no
+        if fld in ("method", "result", "outcome", "publicity"):
+            return partial(self.choices.value, fld)
+        if fld == "measures":
+            return partial(self.choices.values, fld)
+        if fld in ("closed_on", "check_date"):
+            return cells.date
+        if fld == "inspectors":
+            return cells.people
+        if fld == "key":
+            return cells.code
+        if fld in ("name", "item"):
+            return lambda v: cells.folded(cells.identity_text(v))
+        return cells.text
+
+    def _v(self, row: list, fld: str):
+        """The cell of `fld` in a (padded) row, converted for its column."""
+        value = row[self.cols[fld]]
+        return self.memos[fld][value] if value.__class__ is str else self.fns[fld](value)
 
     def issue(self, row: int | None, fld: str, key: str, message: str, severity: str = ERROR) -> None:
         label = layout.BY_FIELD[fld].label if fld else ""
@@ -107,14 +138,17 @@ class SheetParser:
         return self.out
 
     def _groups(self) -> dict[str, list[tuple[int, list]]]:
-        key_col, fill_cols = self.cols["key"], [self.cols[f] for f in _SUBSTANCE]
+        """key -> its rows, each padded to the sheet's width (so a cell is row[col], never out of range)."""
+        width, filled = self.width, self._filled
         groups: dict[str, list[tuple[int, list]]] = {}
         for no, row in self.sheet.rows:
             if no <= layout.HEADER_ROW:
                 continue
-            key = cells.code(row[key_col]) if key_col < len(row) else ""
+            if len(row) < width:
+                row = row + [""] * (width - len(row))
+            key = self._v(row, "key")
             if not key:
-                if any(c < len(row) and row[c] not in ("", None) for c in fill_cols):
+                if filled(row):
                     self.issue(no, "key", "", "该行填写了检查结果，但没有统一社会信用代码（注册号），"
                                               "无法对应检查对象，未导入")
                 continue
@@ -141,15 +175,18 @@ class SheetParser:
         return claimed
 
     def _cell(self, row: list, fld: str):
-        col = self.cols[fld]
-        return row[col] if col < len(row) else ""
+        return row[self.cols[fld]]
+
+    def _filled(self, row: list) -> bool:
+        """Something of substance typed in the row (not only the pre-filled unit or who entered it)."""
+        return any(v != "" and v is not None for v in self._substance(row))
 
     def _inspection(self, key: str, rows: list[tuple[int, list]]) -> None:
         ins, ctx = self.issued[key], self.contexts.get(key)
         first = rows[0][0]
         self.out.first_row[key] = first
-        errors_before = self._count_errors()
-        typed = any(self._cell(r, f) not in ("", None) for _, r in rows for f in _SUBSTANCE)
+        issues_before = len(self.out.issues)
+        typed = any(self._filled(r) for _, r in rows)
         if ctx is None or not ins.active:
             if typed:
                 self.issue(first, "key", key, "该检查对象已由替补递补，不再需要检查结果，未导入")
@@ -169,21 +206,18 @@ class SheetParser:
             if (row, label) not in taken:
                 prefix = f"检查事项“{ctx.items[found.item]}”：" if found.item is not None else ""
                 self.out.issues.append(RowIssue(self.file, self.sheet.name, row, label, key, prefix + found.message))
-        if self._count_errors() > errors_before:
+        if any(i.severity == ERROR for i in self.out.issues[issues_before:]):
             self.out.refused.append(key)
         else:
             self.out.results[key] = value
 
-    def _count_errors(self) -> int:
-        return sum(1 for i in self.out.issues if i.severity == ERROR)
-
     def _identity(self, key: str, ins: Issued, rows: list[tuple[int, list]]) -> None:
         issued_name, issued_district = cells.folded(ins.name), cells.folded(ins.district)
         for no, row in rows:
-            name = cells.identity_text(self._cell(row, "name"))
-            if cells.folded(name) != issued_name:
+            if self._v(row, "name") != issued_name:
+                name = cells.identity_text(self._cell(row, "name"))
                 self.issue(no, "name", key, f"检查对象名称被改为“{name}”（下发的是“{ins.name}”）")
-            district = cells.text(self._cell(row, "district"))
+            district = self._v(row, "district")
             if district and cells.folded(district) != issued_district:
                 self.issue(no, "district", key, f"所属区市被改为“{district}”（下发的是“{ins.district}”），"
                                                 "以下发的为准", WARNING)
@@ -193,8 +227,8 @@ class SheetParser:
         index = {cells.folded(item): n for n, item in enumerate(ctx.items)}
         found: dict[int, int] = {}
         for no, row in rows:
-            item = cells.identity_text(self._cell(row, "item"))
-            n = index.get(cells.folded(item))
+            n = index.get(self._v(row, "item"))
+            item = cells.identity_text(self._cell(row, "item")) if n is None else ctx.items[n]
             if n is None and not item and not ctx.items:
                 continue   # an inspection without items has one row with a blank item
             if n is None:
@@ -216,37 +250,34 @@ class SheetParser:
             issues.append(RowIssue(self.file, self.sheet.name, no, layout.BY_FIELD[fld].label, key, message))
 
         by_no = dict(rows)
+        blank = [""] * self.width   # a missing item row (reported by _items) reads as blank
+        v = self._v
         items = []
         for n, item in enumerate(ctx.items):
             no = item_rows.get(n)
-            row = by_no[no] if no is not None else []   # a missing item row: blank (reported by _items)
-            checked, wrong = cells.yes_no(self._cell(row, "checked"))
+            row = by_no[no] if no is not None else blank
+            checked, wrong = v(row, "checked")
             if wrong:
                 bad(no or 0, "checked", f"“{wrong}”不是{cells.YES_NO_TEXT}")
-            items.append({"item": item, "checked": checked, "reason": cells.text(self._cell(row, "reason")),
-                          "method": self.choices.value("method", self._cell(row, "method")),
-                          "result": self.choices.value("result", self._cell(row, "result")),
-                          "problem": cells.text(self._cell(row, "problem"))})
+            items.append({"item": item, "checked": checked, "reason": v(row, "reason"), "method": v(row, "method"),
+                          "result": v(row, "result"), "problem": v(row, "problem")})
         first_no, first = rows[0]
         for no, row in rows[1:]:
             for fld in _ENTERPRISE:
+                if row[self.cols[fld]] in ("", None):
+                    continue
                 raw = cells.text(self._cell(row, fld))
                 if raw and cells.folded(raw) != cells.folded(cells.text(self._cell(first, fld))):
                     bad(no, fld, f"企业层面的内容只填在该检查对象的第一行（第 {first_no} 行），本行的“{raw}”未采用")
-        closed, wrong = cells.yes_no(self._cell(first, "closed"))
+        closed, wrong = v(first, "closed")
         if wrong:
             bad(first_no, "closed", f"“{wrong}”不是{cells.YES_NO_TEXT}")
-        tokens = cells.people(self._cell(first, "inspectors"))
         content = {
-            "items": items,
-            "outcome": self.choices.value("outcome", self._cell(first, "outcome")),
-            "publicity": self.choices.value("publicity", self._cell(first, "publicity")),
-            "followup": {"measures": self.choices.values("measures", self._cell(first, "measures")),
-                         "text": cells.text(self._cell(first, "followup_text")), "closed": closed,
-                         "closed_on": cells.date(self._cell(first, "closed_on"))},
-            "check_date": cells.date(self._cell(first, "check_date")),
-            "inspectors": self.roster.resolve(tokens, set(ctx.team) | set(ctx.allowed)),
-            "unit": cells.text(self._cell(first, "unit")),
-            "entered_by": cells.text(self._cell(first, "entered_by")),
+            "items": items, "outcome": v(first, "outcome"), "publicity": v(first, "publicity"),
+            "followup": {"measures": v(first, "measures"), "text": v(first, "followup_text"), "closed": closed,
+                         "closed_on": v(first, "closed_on")},
+            "check_date": v(first, "check_date"),
+            "inspectors": self.roster.resolve(v(first, "inspectors"), set(ctx.team) | set(ctx.allowed)),
+            "unit": v(first, "unit"), "entered_by": v(first, "entered_by"),
         }
         return rc.normalized(content, ctx.items), issues

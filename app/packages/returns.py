@@ -42,6 +42,8 @@ def read_return(path, *, map_to: str | None = None, map_reason: str = "") -> Ret
     if layout.INSPECTIONS_SHEET not in book.sheet_names:
         raise ValidationError(f"没有“{layout.INSPECTIONS_SHEET}”工作表，不是下发的工作包。",
                               location=Location(file=path.name))
+    # calamine parses the big sheet without the GIL: the database reads below run meanwhile
+    book.prefetch(layout.INSPECTIONS_SHEET)
     keys = list(package.keys)
     by_key = _inspections(draw, package.district, keys)
     names = found.identity.names if found.identity else {}

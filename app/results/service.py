@@ -170,9 +170,11 @@ def last_revisions(draw: Draw, keys: list[str]) -> dict[str, int]:
     return {key: rev for key, rev in query.tuples() if key in wanted}
 
 
-def commit_revisions(draw: Draw, kind: str, new: list[NewRevision],
-                     source: BatchSource | None = None) -> list[ResultRevision]:
-    """One batch: the revisions, the batch row and the audit entry, in one transaction."""
+def commit_revisions(draw: Draw, kind: str, new: list[NewRevision], source: BatchSource | None = None, *,
+                     fetch: bool = True) -> list[ResultRevision]:
+    """One batch: the revisions, the batch row and the audit entry, in one transaction. Returns the
+    revisions written; with fetch=False (a file import of thousands, which needs only the batch:
+    app.results.queries.batches) nothing is read back and [] is returned."""
     source = source or BatchSource()
     at = now_iso()
     with transaction():
@@ -202,4 +204,6 @@ def commit_revisions(draw: Draw, kind: str, new: list[NewRevision],
         if source.mapped_by_hand:
             payload["mapped_by_hand"] = source.mapped_by_hand
         audit.append(f"results.{kind}", payload)
+    if not fetch:
+        return []
     return list(ResultRevision.select().where(ResultRevision.batch == batch).order_by(ResultRevision.id))
