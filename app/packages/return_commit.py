@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from app.db.base import transaction
 from app.draw.queries import get_draw
 from app.errors import StateError
+from app.gcpause import gc_paused
 from app.packages.return_preview import ReturnPreview
 from app.progress import CancelFn, ProgressFn, check_cancel, report
 from app.results.models import ResultBatch
@@ -53,7 +54,7 @@ def import_returns(previews: list[ReturnPreview], *, accept_changes: bool = Fals
                    progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> list[ImportOutcome]:
     check_cancel(cancel)
     outcomes = []
-    with transaction():
+    with gc_paused(), transaction():   # thousands of revision rows and digests, no cycles
         for n, preview in enumerate(previews):
             check_cancel(cancel)
             report(progress, n, len(previews), f"正在导入 {preview.file_name}")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.draw.models import Inspection
 from app.errors import Location, StateError, ValidationError
+from app.gcpause import gc_paused
 from app.match.queries import current_match, inspector_directory
 from app.packages import layout
 from app.packages import return_cells as cells
@@ -31,7 +32,11 @@ __all__ = ["Entry", "ImportOutcome", "ReturnPreview", "RowIssue", "import_return
 def read_return(path, *, map_to: str | None = None, map_reason: str = "") -> ReturnPreview:
     """What importing `path` would do; refuses (ValidationError) a file that is not one of this
     database's packages, unless the clerk maps it by hand (`map_to` a package uid, with a reason)."""
-    path = Path(path)
+    with gc_paused():   # 15,000 rows of cells and 5,000 result dicts: no cycles to search for meanwhile
+        return _read_return(Path(path), map_to, map_reason)
+
+
+def _read_return(path: Path, map_to: str | None, map_reason: str) -> ReturnPreview:
     book = open_workbook(path)
     sha = file_sha256(path)
     found = identify(book, path, map_to=map_to, map_reason=map_reason)
