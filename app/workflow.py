@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.draw.models import Draw, Plan
+import peewee
+
+from app.draw.models import Draw, Inspection, Plan
 from app.match.models import Match
 from app.registers.models import Register, RegisterVersion
+from app.results.models import ResultRevision
 
 STEP_KEYS = ("registers", "plan", "draw", "match", "documents", "packages", "publication")
 
@@ -21,7 +24,7 @@ READY = "ready"        # inputs exist, nothing done yet
 BLOCKED = "blocked"    # an earlier step must be finished first
 LATER = "later"        # not in this version of the program
 
-LATER_STEPS = ("packages", "publication")
+LATER_STEPS = ("publication",)
 
 
 @dataclass
@@ -78,6 +81,32 @@ def _match_counts(plan_id: int) -> dict:
     return counts
 
 
+def _result_counts(plan_id: int) -> dict:
+    """Active inspections of the plan's matched draws, how many have any result, how many are reviewed.
+
+    Two aggregate queries (the newest revision per key, counted by status), cheap enough for every
+    data change.
+    """
+    matched = (Draw.select(Draw.id).join(Match, on=(Match.draw == Draw.id))
+               .where((Draw.plan == plan_id) & (Draw.status == "drawn") & (Match.status == "matched")))
+    active = (Inspection.select(Inspection.draw, Inspection.key)
+              .where(Inspection.draw.in_(matched) & (Inspection.active == True)))  # noqa: E712
+    newest = (ResultRevision.select(ResultRevision.draw, ResultRevision.key,
+                                    peewee.fn.MAX(ResultRevision.revision).alias("rev"))
+              .where(ResultRevision.draw.in_(matched))
+              .group_by(ResultRevision.draw, ResultRevision.key).alias("newest"))
+    statuses = (ResultRevision.select(ResultRevision.status, peewee.fn.COUNT(ResultRevision.id).alias("n"))
+                .join(newest, on=((ResultRevision.draw == newest.c.draw_id) & (ResultRevision.key == newest.c.key)
+                                  & (ResultRevision.revision == newest.c.rev)))
+                .join(Inspection, on=((Inspection.draw == ResultRevision.draw)
+                                      & (Inspection.key == ResultRevision.key)))
+                .where(Inspection.active == True)  # noqa: E712
+                .group_by(ResultRevision.status))
+    by_status = {row.status: row.n for row in statuses}
+    return {"inspections": active.count(), "with_results": sum(by_status.values()),
+            "reviewed": by_status.get("reviewed", 0)}
+
+
 def step_states(plan_id: int | None) -> list[StepState]:
     """The state of every step for `plan_id` (None: no plan chosen yet), in STEP_KEYS order."""
     enterprise_versions = _enterprise_versions()
@@ -96,6 +125,10 @@ def step_states(plan_id: int | None) -> list[StepState]:
     draw_step = state(plan is not None, drawn, draws["committed"] > 0)
     match_step = state(drawn, matches["matched"] > 0, matches["committed"] > 0)
     documents_step = state(drawn, False)
+    matched = matches["matched"] > 0
+    results = _result_counts(plan.id) if plan and matched else {"inspections": 0, "with_results": 0, "reviewed": 0}
+    packages_step = state(matched, matched and 0 < results["inspections"] <= results["reviewed"],
+                          results["with_results"] > 0)
 
     result = [
         StepState("registers", *registers, {"enterprise_versions": enterprise_versions}),
@@ -103,6 +136,7 @@ def step_states(plan_id: int | None) -> list[StepState]:
         StepState("draw", *draw_step, dict(draws)),
         StepState("match", *match_step, dict(matches)),
         StepState("documents", *documents_step, {}),
+        StepState("packages", *packages_step, results),
     ]
     result += [StepState(key, LATER, False, {}) for key in LATER_STEPS]
     return result

@@ -25,11 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate  # noqa: E402
 
+from app.docs import form, notices  # noqa: E402
 from app.docs import layout as L  # noqa: E402
-from app.docs import notices  # noqa: E402
 from app.docs.data import InspectionSheet, TaskDraw, sheet_fields  # noqa: E402
 from app.docs.templates import sections  # noqa: E402
-from app.settings.defaults import DEFAULT_RESULT_CATEGORIES  # noqa: E402
+from app.results.lists import DEFAULT_LISTS, is_publicity_item  # noqa: E402
 
 DISTRICTS = ["市南区", "市北区", "李沧区", "崂山区", "黄岛区", "城阳区", "即墨区", "胶州市", "平度市", "莱西市"]
 
@@ -82,17 +82,30 @@ def bare_notice(sheet, number: str) -> list:
 
 
 def bare_form(sheet) -> list:
+    """The result form's text as plain paragraphs: every label, box and line app.docs.form prints."""
     s = L.styles()
     f = dict(COMMON, **sheet_fields(sheet))
+    lists = DEFAULT_LISTS
+
+    def ticks(entries):
+        return [Paragraph(escape("□ " + c), s["tick"]) for c in entries]
     out = [Paragraph(escape(t), s["title"]) for t in _plain("form", "title", f)]
     out += [Paragraph(escape(t), s["small"]) for t in _plain("form", "intro", f)]
-    for label, value in (("检查对象", sheet.name), ("统一社会信用代码", sheet.key), ("住所", sheet.address),
-                         ("法定代表人", sheet.legal_rep), ("联系电话", sheet.phone), ("许可证编号", sheet.licence_no),
-                         ("所属区市", sheet.district), ("检查人员", f["team"]), ("检查日期", "")):
+    for label, value in (("抽查任务", f["task_names"]), ("检查对象", sheet.name), ("统一社会信用代码", sheet.key),
+                         ("住所", sheet.address), ("法定代表人", sheet.legal_rep), ("联系电话", sheet.phone),
+                         ("许可证编号", sheet.licence_no), ("所属区市", sheet.district), ("检查人员", f["team"])):
         out.append(Paragraph(escape(f"{label}：{value}"), s["cell"]))
     for item in sheet.items:
         out.append(Paragraph(escape(item), s["cell"]))
-        out += [Paragraph(escape("□ " + c), s["tick"]) for c in DEFAULT_RESULT_CATEGORIES]
+        out.append(Paragraph("是否检查：□是　□否　未检查原因：", s["cell"]))
+        out += ticks(lists.check_methods) + ticks(lists.item_results)
+        out.append(Paragraph("发现的问题：", s["cell"]))
+    out += ticks(lists.enterprise_outcomes)
+    if any(is_publicity_item(item) for item in sheet.items):
+        out += ticks(lists.publicity_results)
+    out += ticks(lists.followup_measures)
+    for label in ("处置说明", "是否办结：□是　□否　办结日期", "检查日期", "实际检查人员", "检查实施单位　录入人"):
+        out.append(Paragraph(escape(f"{label}："), s["cell"]))
     out += [Paragraph(escape(t), s["small"]) for t in _plain("form", "declaration", f)]
     for label in ("检查人员", "检查人员", "检查组组长", "检查对象代表"):
         out.append(Paragraph(escape(f"{label}　签字：__________　日期：____年__月__日"), s["small"]))
@@ -136,7 +149,9 @@ def timed(fn, *args):
 def run_full(n: int, out: Path) -> None:
     from app.db import close_database, open_database
     from app.docs import service
-    from tests.docs_fixtures import make_sample_draw
+    from tests.support.documents import make_sample_draw
+    # The synthetic draw's digests are placeholders (tests.support.documents): skip the tamper check.
+    service.require_sound = lambda draw_no: None
     open_database(out / "bench.sqlite3")
     try:
         make_sample_draw(per_district=max(1, n // 3))
@@ -161,7 +176,6 @@ def main() -> None:
     sheets = make_sheets(args.n)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        categories = list(DEFAULT_RESULT_CATEGORIES)
         numbers = [f"青市监质〔2020〕{i + 1}号" for i in range(len(sheets))]
         bare_pages, bare_s = 0, 0.0
         ours_pages, ours_s = 0, 0.0
@@ -171,7 +185,7 @@ def main() -> None:
                 ours = lambda: [notices.notice_story(s, COMMON, numbers[i]) for i, s in enumerate(sheets)]  # noqa: E731
             else:
                 bare = lambda: [bare_form(s) for s in sheets]  # noqa: E731
-                ours = lambda: [notices.form_story(s, COMMON, categories) for s in sheets]  # noqa: E731
+                ours = lambda: [form.form_story(s, COMMON, DEFAULT_LISTS) for s in sheets]  # noqa: E731
             pages, secs = timed(lambda kind=kind, bare=bare: _bare_build(out / f"bare-{kind}.pdf", bare()))
             bare_pages, bare_s = bare_pages + pages, bare_s + secs
             print(f"bare reportlab {kind}: {args.n} documents, {pages} pages, {secs:.2f} s, {pages / secs:.0f} pages/s")

@@ -18,6 +18,7 @@ class Changes:
     match: bool = False
     documents: bool = False
     settings: bool = False
+    results: bool = False          # inspection results entered, reviewed, returned or imported
 
     @classmethod
     def everything(cls) -> Changes:

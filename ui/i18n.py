@@ -2,8 +2,8 @@
 
     python -m ui.i18n build    compile resources/i18n/*_zh_CN.ts to .qm (lrelease)
     python -m ui.i18n update [AREA...]
-                               re-scan the sources of each area (main, registers, draw, documents) into its
-                               .ts (lupdate), keeping the translations already made
+                               re-scan the sources of each area (main, registers, draw, documents, results)
+                               into its .ts (lupdate), keeping the translations already made
 
 Each area has its own .ts so engineers working on different parts of the GUI
 never edit the same file. The .qm files are build output (git-ignored); the
@@ -49,6 +49,13 @@ AREAS: dict[str, list[Path]] = {
              UI_DIR / "wizards" / "verify_dialog.py", UI_DIR / "wizards" / "ceremony.py",
              UI_DIR / "operations" / "draw.py", UI_DIR / "operations" / "match.py"],
     "documents": [UI_DIR / "screens" / "documents.py", UI_DIR / "operations" / "docs.py"],
+    "results": [UI_DIR / "screens" / "packages.py", UI_DIR / "screens" / "results.py",
+                UI_DIR / "screens" / "results_table.py", UI_DIR / "screens" / "results_dialogs.py",
+                UI_DIR / "screens" / "results_entry.py", UI_DIR / "screens" / "results_fields.py",
+                UI_DIR / "operations" / "results.py",
+                UI_DIR / "screens" / "package_issue.py", UI_DIR / "screens" / "progress.py",
+                UI_DIR / "screens" / "progress_chart.py", UI_DIR / "wizards" / "results_import.py",
+                UI_DIR / "wizards" / "results_check_page.py", UI_DIR / "operations" / "returns.py"],
 }
 
 

@@ -66,7 +66,7 @@ def requirement_text(key: str) -> str:
         "draw": QCoreApplication.translate("Steps", "Create or choose a plan first (step 2)."),
         "match": QCoreApplication.translate("Steps", "Run the draw of this plan first (step 3)."),
         "documents": QCoreApplication.translate("Steps", "Run the draw of this plan first (step 3)."),
-        "packages": QCoreApplication.translate("Steps", "This step comes in a later version."),
+        "packages": QCoreApplication.translate("Steps", "Match the inspectors of this plan first (step 4)."),
         "publication": QCoreApplication.translate("Steps", "This step comes in a later version."),
     }
     return texts.get(key, "")

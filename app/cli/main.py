@@ -20,7 +20,9 @@ from app.cli import (
     cmd_import,
     cmd_log,
     cmd_match,
+    cmd_packages,
     cmd_plan,
+    cmd_results,
     cmd_selftest,
     cmd_settings,
     cmd_verify,
@@ -42,6 +44,8 @@ COMMAND_MODULES = [
     cmd_match,      # match commit/run/replace/resolve
     cmd_verify,     # verify RECORD.json
     cmd_docs,       # docs KIND
+    cmd_packages,   # packages (district work packages)
+    cmd_results,    # progress, results list/show/enter/review/return
     cmd_selftest,   # selftest (the installer check)
 ]
 

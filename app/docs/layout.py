@@ -217,12 +217,14 @@ def qr_code(value: str | tuple[str, ...], size: float = 30 * mm, *, best_mask: b
     return QrCode(value, size, best_mask)
 
 
-def grid_table(rows, col_widths, *, header_rows: int = 1, style_extra=(), body_row_height=None) -> Table:
+def grid_table(rows, col_widths, *, header_rows: int = 1, style_extra=(), body_row_height=None,
+               row_heights=None) -> Table:
     """A ruled table of Paragraph cells that splits across pages, repeating its header.
 
-    body_row_height gives rows room to write or sign in by hand.
+    body_row_height gives rows room to write or sign in by hand; row_heights gives each row
+    its own (None: as tall as its content).
     """
-    heights = None
+    heights = row_heights
     if body_row_height:
         heights = [None] * header_rows + [body_row_height] * (len(rows) - header_rows)
     # Rows never split inside (reportlab's in-row split misplaces cells); callers keep rows shorter than a page.

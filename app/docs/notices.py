@@ -1,15 +1,12 @@
-"""检查通知书 and 检查结果记录表: one per inspection, wording from the templates.
+"""检查通知书: one per inspection, wording from the templates (the result form is app.docs.form).
 
 Each builder returns the flowables of one document, so the service can put
 them in a file of their own and, unchanged, into the combined print file.
 """
 from __future__ import annotations
 
-import functools
-
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from app.docs import layout as L
@@ -122,99 +119,6 @@ def notice_story(sheet: InspectionSheet, common: dict, doc_number: str) -> list:
     chosen_paras = paragraphs("notice", "chosen", fields, "chosen", values=values)
     qr = L.qr_code(qr_payload(sheet, common), QR_SIZE, best_mask=False)
     story += [L.vspace(0.5), CondPageBreak(QR_SIZE + 12), L.rule(W), FloatRight(qr)] + chosen_paras
-    return story
-
-
-class TickBoxes(Flowable):
-    """The result categories as boxes to tick, two columns, wrapped lines hanging after the box.
-
-    Every form prints the same categories, so the lines are measured once per (categories,
-    width) and drawn as plain strings: as a nested table of paragraphs this block was half
-    the time of a form.
-    """
-
-    SIZE, LEADING, GAP = 10.5, 14, 6
-
-    def __init__(self, categories: list[str]):
-        super().__init__()
-        self.categories = tuple(categories)
-
-    def wrap(self, avail_w, avail_h):
-        # A category with a character the body face lacks is set in the title face instead.
-        covered = L.body_covered()
-        self.font = L.fonts.BODY if all(set(c) <= covered for c in self.categories) else L.fonts.TITLE
-        self.cells, self.rows = _tick_layout(self.categories, round(avail_w, 1), self.font, self.SIZE, self.GAP)
-        self.width, self.height = avail_w, self.rows * self.LEADING + 2
-        return self.width, self.height
-
-    def draw(self):
-        canv = self.canv
-        canv.setFont(self.font, self.SIZE)
-        for x, row, text in self.cells:
-            canv.drawString(x, self.height - (row + 1) * self.LEADING + 4, text)
-
-
-@functools.lru_cache(maxsize=32)
-def _tick_layout(categories: tuple[str, ...], width: float, font: str, size: float, gap: float):
-    """[(x, line_index, text)] and the number of lines, for two columns of "□ category"."""
-    col_w = (width - gap) / 2
-    box = pdfmetrics.stringWidth("□ ", font, size)
-    half = (len(categories) + 1) // 2
-    cells, lines = [], [0, 0]
-    for i, category in enumerate(categories):
-        col = 0 if i < half else 1
-        x0 = col * (col_w + gap)
-        wrapped = _wrap_chars(category, font, size, col_w - box)
-        for j, part in enumerate(wrapped):
-            cells.append((x0 + (0 if j == 0 else box), lines[col], ("□ " if j == 0 else "") + part))
-            lines[col] += 1
-    return tuple(cells), max(lines)
-
-
-def _wrap_chars(text: str, font: str, size: float, width: float) -> list[str]:
-    """Break Chinese text anywhere (no spaces to break at)."""
-    out, line, used = [], "", 0.0
-    for ch in text:
-        w = pdfmetrics.stringWidth(ch, font, size)
-        if line and used + w > width:
-            out.append(line)
-            line, used = "", 0.0
-        line += ch
-        used += w
-    return out + [line] if line else out
-
-
-def form_story(sheet: InspectionSheet, common: dict, categories: list[str]) -> list:
-    fields = dict(common, **sheet_fields(sheet))
-    story = paragraphs("form", "title", fields, "title")
-    story += paragraphs("form", "intro", fields, "small")
-    team = "；".join(f"{name}（{cert}，{role}）" for cert, name, role in sheet.team) or ""
-    # Labels and short one-line values are plain string cells (no paragraph layout: a form
-    # has dozens of them); anything that may wrap, or need the fallback face, is a paragraph.
-    info = [["检查对象", L.para(sheet.name, "cell")],
-            ["统一社会信用代码", sheet.key],
-            ["住所（经营场所）", L.para(sheet.address or "（名录中无地址，请现场填写）", "cell")],
-            ["法定代表人（负责人）", L.para(sheet.legal_rep, "cell")],
-            ["联系电话", L.para(sheet.phone, "cell")],
-            ["许可证编号", L.para(sheet.licence_no, "cell")],
-            ["所属区市", sheet.district],
-            ["检查人员", L.para(team, "cell")],
-            ["检查日期", "______年____月____日"]]
-    plain = [("FONT", (0, 0), (0, -1), L.fonts.TITLE, 10.5), ("ALIGN", (0, 0), (0, -1), "CENTER"),
-             ("FONT", (1, 0), (1, -1), L.fonts.BODY, 10.5), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
-    story += [L.vspace(0.3), L.grid_table(info, [42 * mm, W - 42 * mm], header_rows=0, style_extra=plain)]
-    rows = [L.cells(["检查事项", "检查结果（在相应类别前打“√”）"], "cellhead")]
-    for n, item in enumerate(sheet.items, 1):
-        rows.append([L.para(f"{n}. {item}", "cell"), TickBoxes(categories)])
-    story += [L.vspace(0.3), L.grid_table(rows, [42 * mm, W - 42 * mm])]
-    blank = [["发现的问题", ""], ["采取的措施", ""]]
-    story += [L.vspace(0.3), L.grid_table(blank, [42 * mm, W - 42 * mm], header_rows=0, body_row_height=32 * mm,
-                                          style_extra=plain[:2])]
-    story += paragraphs("form", "declaration", fields, "small")
-    story.append(CondPageBreak(50 * mm))
-    signers = [f"检查人员：{name}" for _, name, _ in sheet.team] or ["检查人员", "检查人员"]
-    signers += ["检查组组长", "检查对象代表"]
-    story += [L.signature_table(signers)]
     return story
 
 

@@ -130,16 +130,38 @@ def record_printed(plan, kind: str, draw_no: int, reservation: Reservation, file
                                        "count": len(reservation.seqs), "seqs": reservation.ranges()})
 
 
+def _printed_seqs(plan, kind: str | None = None, draw_no: int | None = None) -> set[int]:
+    """The sequence numbers finished batches of the plan recorded as printed (optionally one kind, one draw)."""
+    printed: set[int] = set()
+    query = AuditEntry.select(AuditEntry.payload).where(AuditEntry.action == GENERATE_ACTION)
+    for entry in query:
+        payload = entry.payload
+        if (payload.get("plan") != plan.id or (kind is not None and payload.get("kind") != kind)
+                or (draw_no is not None and payload.get("draw") != draw_no)):
+            continue
+        printed |= _expand(payload.get("seqs", []))
+    return printed
+
+
+def printed_keys(plan, kind: str, draw_no: int) -> set[str]:
+    """The keys whose numbered document of `kind` a finished batch of draw `draw_no` recorded as printed.
+
+    No per-document "printed" flag is stored: a number is printed when a "docs.generate" entry names its
+    sequence number, so the keys are those of the plan's numbers of `kind` with such a sequence number."""
+    printed = _printed_seqs(plan, kind, draw_no)
+    if not printed:
+        return set()
+    rows = DocumentNumber.select(DocumentNumber.key, DocumentNumber.seq).where(
+        (DocumentNumber.plan == plan) & (DocumentNumber.kind == kind))
+    return {row.key for row in rows if row.seq in printed}
+
+
 def unprinted_numbers(plan) -> list[str]:
     """The plan's reserved numbers that no finished batch has recorded as printed (the gaps), in order.
 
     A batch killed after renaming its files but before its record may have left PDFs with some of
     these: they carry the numbers the database gives their documents, so they are no duplicates."""
-    printed: set[int] = set()
-    query = AuditEntry.select(AuditEntry.payload).where(AuditEntry.action == GENERATE_ACTION)
-    for entry in query:
-        if entry.payload.get("plan") == plan.id:
-            printed |= _expand(entry.payload.get("seqs", []))
+    printed = _printed_seqs(plan)
     rows = DocumentNumber.select(DocumentNumber.seq, DocumentNumber.number).where(
         DocumentNumber.plan == plan).order_by(DocumentNumber.seq)
     return [row.number for row in rows if row.seq not in printed]

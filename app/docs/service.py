@@ -20,8 +20,8 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from app.docs import form, lists, notices, records
 from app.docs import layout as L
-from app.docs import lists, notices, records
 from app.docs.data import common_fields, inspection_sheets, require_drawn, setting
 from app.docs.numbers import Reservation, record_printed, reserve_numbers
 from app.draw.models import Draw
@@ -32,6 +32,7 @@ from app.integrity import require_sound
 from app.match.models import Match
 from app.match.queries import current_match
 from app.progress import CancelFn, ProgressFn, check_cancel, report
+from app.results.lists import DEFAULT_LISTS, ResultLists
 from app.settings.store import district_names, result_lists
 
 KINDS = ("notice", "form", "labels", "tasklist", "commitment", "draw-record", "match-commitment", "match-record")
@@ -132,7 +133,7 @@ class _Batch:
     sheets: list = field(default_factory=list)
     common: dict = field(default_factory=dict)
     match: Match | None = None
-    categories: list = field(default_factory=list)
+    result_lists: ResultLists = DEFAULT_LISTS     # what the result form offers to tick (read from the settings)
     by_district: dict = field(default_factory=dict)
     number_keys: list[str] = field(default_factory=list)   # what needs a 文号, in numbering order
     prefix: str = ""
@@ -205,7 +206,7 @@ def _read(kind, draw, out_dir, *, keys, district, progress) -> _Batch:
         batch.common = notices.plan_fields(batch.common, draw.plan)
         batch.number_keys = [s.key for s in batch.sheets]
     elif kind == "form":
-        batch.categories = list(result_lists().item_results)
+        batch.result_lists = result_lists()
     elif kind == "tasklist":
         for sheet in batch.sheets:
             batch.by_district.setdefault(sheet.district, []).append(sheet)
@@ -233,7 +234,7 @@ def _render(batch: _Batch, reservation: Reservation | None, staged: StagedFiles,
                    lambda s: notices.notice_story(s, common, numbers[s.key]))
     elif kind == "form":
         _per_sheet(batch, staged, progress, lambda: _check(cancel),
-                   lambda s: notices.form_story(s, common, batch.categories))
+                   lambda s: form.form_story(s, common, batch.result_lists))
     elif kind == "labels":
         suffix = f"_{batch.district}" if batch.district else ""
         target = staged.temp_for(out_dir / f"邮寄标签_第{draw.draw_no}次抽取{suffix}.pdf")

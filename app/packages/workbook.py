@@ -25,7 +25,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from app.packages import layout as L
 from app.packages.identity import identity_rows
 from app.progress import CancelFn, ProgressFn, check_cancel, report
-from app.results.lists import ResultLists
+from app.results.lists import LIST_TITLES, ResultLists
 from app.spreadsheet import append_row, safe_cell
 
 # Protection guards against slips, not against a determined person (the identity's digest does that);
@@ -34,6 +34,9 @@ PASSWORD = "spotcheck-package"
 PROBLEMS_HEADER_ROW = 1
 PROBLEM_ROWS = 50
 CANCEL_EVERY = 500          # inspections between two cancel checks
+
+LINE_HEIGHT = 15           # points per line of 11-point text
+PAPER_A4, PAPER_A3 = 9, 8  # openpyxl's paperSize codes
 
 GREY = PatternFill("solid", fgColor="E7E6E6")
 HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
@@ -94,6 +97,26 @@ def build_workbook(data: PackageData, *, progress: ProgressFn | None = None,
     return wb
 
 
+def _lines(value, width: int) -> int:
+    """How many lines `value` wraps to in a column `width` characters wide (a Chinese character is two)."""
+    if value is None or value == "":
+        return 1
+    text = str(value)
+    units = sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+    return max(1, -(-units // max(width - 1, 1)))
+
+
+def _print_setup(ws, *, landscape: bool, paper: int, title_rows: str | None = None) -> None:
+    """Printed on paper as the districts do: the sheet's width on one page, the header on every page."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = paper
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
 def _protect(ws, **allowed) -> None:
     ws.protection.sheet = True
     ws.protection.password = PASSWORD
@@ -139,6 +162,10 @@ def _cover(ws, data: PackageData) -> None:
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        # Spreadsheet programs do not grow a row for wrapped text written by a program: say its height.
+        ws.row_dimensions[row[0].row].height = LINE_HEIGHT * max(
+            _lines(row[0].value, 34), _lines(row[1].value if len(row) > 1 else None, 70))
+    _print_setup(ws, landscape=False, paper=PAPER_A4)
     _protect(ws, formatColumns=False, formatRows=False)
 
 
@@ -151,7 +178,7 @@ def _lists(ws, lists: ResultLists) -> dict[str, str]:
                                       "publicity_results", "followup_measures")}}
     ranges = {}
     for col, (name, entries) in enumerate(values.items(), 1):
-        ws.cell(row=1, column=col, value=name)
+        ws.cell(row=1, column=col, value="是否" if name == "yes_no" else LIST_TITLES[name])
         for n, entry in enumerate(entries, 2):
             cell = ws.cell(row=n, column=col, value=safe_cell(entry))
             cell.data_type = "s"
@@ -195,6 +222,8 @@ def _inspections(ws, data: PackageData, ranges: dict[str, str], progress, cancel
     hints[0] = "灰色列由市局下发，不可修改；企业层面各列只在每户第一行填写"
     append_row(ws, hints)
     append_row(ws, [c.label for c in columns])
+    ws.row_dimensions[2].height = LINE_HEIGHT * 2
+    ws.row_dimensions[L.HEADER_ROW].height = LINE_HEIGHT * 2
     for n, col in enumerate(columns, 1):
         hint, head = ws.cell(row=2, column=n), ws.cell(row=L.HEADER_ROW, column=n)
         hint.font = Font(size=9, color="7F7F7F")
@@ -206,6 +235,7 @@ def _inspections(ws, data: PackageData, ranges: dict[str, str], progress, cancel
         ws.column_dimensions[head.column_letter].width = col.width
     styles = _Styles(ws)
     fields = [c.field for c in columns]
+    wrapped = [(f, L.BY_FIELD[f].width) for f in ("name", "tasks", "item", "team")]
     r = L.HEADER_ROW
     for n, ins in enumerate(data.rows, 1):
         if n % CANCEL_EVERY == 0:
@@ -216,6 +246,9 @@ def _inspections(ws, data: PackageData, ranges: dict[str, str], progress, cancel
             first = i == 0
             identity = {"no": n, "district": data.district, "key": ins.key, "name": ins.name,
                         "tasks": ins.tasks, "item_no": i + 1 if item else "", "item": item, "team": ins.team}
+            lines = max(_lines(identity[f], width) for f, width in wrapped)
+            if lines > 1:
+                ws.row_dimensions[r].height = LINE_HEIGHT * lines
             for c, (fld, col) in enumerate(zip(fields, columns, strict=True), 1):
                 if col.scope == L.IDENTITY:
                     value, style = identity[fld], styles.identity
@@ -230,6 +263,7 @@ def _inspections(ws, data: PackageData, ranges: dict[str, str], progress, cancel
                 cell._style = copy(style)
     _validations(ws, data, ranges, r)
     ws.freeze_panes = f"E{L.HEADER_ROW + 1}"
+    _print_setup(ws, landscape=True, paper=PAPER_A3, title_rows=f"{L.HEADER_ROW}:{L.HEADER_ROW}")
     ws.auto_filter.ref = f"A{L.HEADER_ROW}:{last}{max(r, L.HEADER_ROW + 1)}"
     _protect(ws, formatColumns=False, formatRows=False, autoFilter=False)
 
@@ -285,6 +319,7 @@ def _problems(ws) -> None:
             cell.protection, cell.border = unlocked, BOX
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = f"A{PROBLEMS_HEADER_ROW + 1}"
+    _print_setup(ws, landscape=True, paper=PAPER_A4, title_rows=f"{PROBLEMS_HEADER_ROW}:{PROBLEMS_HEADER_ROW}")
     _protect(ws, formatColumns=False, formatRows=False, insertRows=False)
 
 

@@ -34,7 +34,7 @@ from app.packages import identity
 from app.packages.workbook import PackageData, PackageRow, build_workbook
 from app.progress import CancelFn, ProgressFn, check_cancel, report
 from app.results.models import Package
-from app.settings.store import district_names, get_setting, result_lists, units
+from app.settings.store import district_names, get_setting, resolve_district, result_lists, units
 
 CANCELLED = "已取消下发工作包：未写入任何文件，也未记录下发。"
 DEADLINE_LABELS = {
@@ -92,8 +92,12 @@ def _sort_key(ins: Inspection) -> tuple[str, str]:
 
 def _read(draw: Draw, district: str | None) -> list[PackageData]:
     known = district_names()
-    if district is not None and district not in known:
-        raise NotFoundError(f"没有名为“{district}”的区市。可选：{'、'.join(known)}。")
+    if district is not None:
+        # a configured name or alias (市南 → 市南区), as the register import maps districts
+        resolved = resolve_district(district)
+        if resolved is None:
+            raise NotFoundError(f"没有名为“{district}”的区市。可选：{'、'.join(known)}。")
+        district = resolved
     query = Inspection.select().where((Inspection.draw == draw) & (Inspection.active == True))  # noqa: E712
     if district is not None:
         query = query.where(Inspection.district == district)

@@ -200,42 +200,42 @@ The database as it was before is kept at:
 <context>
     <name>BureauTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="52"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="53"/>
         <source>Document number prefix</source>
         <translation>文号前缀</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="54"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="55"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="56"/>
         <source>Clerk (recorded in the audit log)</source>
         <translation>经办人（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="59"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="57"/>
         <source>Publication web address</source>
         <translation>公示网址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="67"/>
         <source>Empty: the Windows user name is used</source>
         <translation>留空则使用 Windows 用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="74"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="72"/>
         <source>Language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
@@ -304,34 +304,6 @@ The database as it was before is kept at:
     </message>
 </context>
 <context>
-    <name>CategoriesTab</name>
-    <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="203"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="203"/>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="204"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="204"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="209"/>
-        <source>Double-click a category to edit it. The order is the order on the result form.</source>
-        <translation>双击类别可修改。此处顺序即检查结果记录表上的顺序。</translation>
-    </message>
-</context>
-<context>
     <name>Ceremony</name>
     <message>
         <location filename="../../ui/widgets/ask.py" line="35"/>
@@ -342,22 +314,22 @@ The database as it was before is kept at:
 <context>
     <name>DistrictsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="132"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="132"/>
         <source>Other names</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="132"/>
         <source>Division codes</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="135"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="133"/>
         <source>Other names and division codes are separated by commas. The codes are the 6-digit administrative division codes found in credit codes.</source>
         <translation>别名和行政区划代码之间用逗号分隔。区划代码为统一社会信用代码中的 6 位行政区划代码。</translation>
     </message>
@@ -478,35 +450,73 @@ The database as it was before is kept at:
     </message>
 </context>
 <context>
+    <name>ResultListsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/result_lists_tab.py" line="41"/>
+        <source>The choices results are recorded in, on the entry screen and in the work packages&apos; drop-down lists, in this order. A category marked “counts as problem found” is counted as such in the statistics and requires the problem to be described.</source>
+        <translation>录入结果时可选的选项，按此顺序出现在结果录入界面和工作包的下拉列表中。标为“计为发现问题”的类别在统计中计为发现问题，并须填写发现的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/result_lists_tab.py" line="53"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/result_lists_tab.py" line="53"/>
+        <source>Counts as problem found</source>
+        <translation>计为发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/result_lists_tab.py" line="59"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/result_lists_tab.py" line="59"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/result_lists_tab.py" line="60"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/result_lists_tab.py" line="60"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="23"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
         <source>Bureau</source>
         <translation>机关信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
         <source>Districts</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
         <source>Result categories</source>
         <translation>结果类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -516,7 +526,7 @@ The database as it was before is kept at:
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
         <source>The new language is used from the next start.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -524,12 +534,12 @@ The database as it was before is kept at:
 <context>
     <name>SettingsTable</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="98"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="99"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -724,6 +734,10 @@ Switch to the open window.</source>
     </message>
     <message>
         <location filename="../../ui/steps.py" line="69"/>
+        <source>Match the inspectors of this plan first (step 4).</source>
+        <translation>请先为本计划匹配检查人员（第 4 步）。</translation>
+    </message>
+    <message>
         <location filename="../../ui/steps.py" line="70"/>
         <source>This step comes in a later version.</source>
         <translation>此步骤将在后续版本中提供。</translation>
@@ -758,17 +772,17 @@ Switch to the open window.</source>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="176"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="176"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="178"/>
         <source>The city bureau belongs to “%1”; each district bureau to its district.</source>
         <translation>市局的所属区市填“%1”，各区市局填其所在区市。</translation>
     </message>

@@ -50,3 +50,31 @@ def test_notice_and_form_say_which_years_report_a_non_filer_is_checked_on(demo_d
         files = service.generate(kind, demo_draw.draw_no, tmp_path / kind, keys=[insp.key])
         single = next(f for f in files if insp.key in f.name)
         assert note in _squash(single), kind
+
+
+def test_result_forms_of_the_demo_draw(demo_draw, tmp_path):
+    """Every form keeps 以上检查情况属实 on the page of its signature lines; the publicity results are
+    printed for an enterprise with the conditional 年度报告公示信息检查 item and for no other."""
+    from app.draw.models import Inspection, Task
+    from app.results.lists import is_publicity_item
+    from app.settings.store import result_lists
+    from tests.support.documents import declaration_pages_without_signatures, page_texts
+    files = service.generate("form", demo_draw.draw_no, tmp_path)
+    inspections = list(Inspection.select().where((Inspection.draw == demo_draw) & (Inspection.active == True)))  # noqa: E712
+    assert len(files) == len(inspections) + 1
+    for f in files:
+        assert declaration_pages_without_signatures(f) == [], f.name
+    combined = next(f for f in files if "合并打印" in f.name)
+    assert sum("以上检查情况属实" in page for page in page_texts(combined)) == len(inspections)
+    publicity = result_lists().publicity_results
+    names = {t.code: t.name for t in Task.select().where(Task.plan == demo_draw.plan_id)}
+    with_item = [i for i in inspections if any(is_publicity_item(item) for item in i.items)]
+    without = [i for i in inspections if not any(is_publicity_item(item) for item in i.items)]
+    assert with_item and without, "the demo draw should have inspections with and without the publicity item"
+    for insp, expected in ((with_item[0], True), (without[0], False)):
+        text = "".join(page_texts(next(f for f in files if insp.key in f.name)))
+        assert ("公示信息检查结果" in text) is expected, insp.key
+        for entry in publicity:
+            assert (entry in text) is expected, (insp.key, entry)
+        for code in insp.tasks:
+            assert code + "".join(names[code].split()) in text      # task code and name

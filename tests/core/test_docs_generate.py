@@ -86,15 +86,19 @@ def test_combined_file_in_district_then_ticket_order_and_numbers_kept(draw, tmp_
     assert {(r.key, r.number) for r in DocumentNumber.select()} == before
 
 
-def test_form_has_every_category_and_signature_lines(draw, tmp_path):
+def test_form_has_every_result_list_the_task_and_signature_lines(draw, tmp_path):
     from app.settings.store import result_lists
     files = service.generate("form", 1, tmp_path, keys=["91370200MA0000001X"])
     single = next(f for f in files if "合并打印" not in f.name)
     text = squash(pdf_text(single))
-    for category in result_lists().item_results:
-        assert squash(category) in text
-    for label in ("检查组组长", "检查对象代表", "发现的问题", "采取的措施", "签字"):
-        assert label in text
+    lists = result_lists()
+    for entry in lists.check_methods + lists.item_results + lists.enterprise_outcomes + lists.followup_measures:
+        assert squash(entry) in text, entry
+    assert "T1工业产品生产许可证获证企业" in text
+    for label in ("是否检查", "未检查原因", "核查方式", "发现的问题", "后续处置措施", "处置说明", "是否办结",
+                  "办结日期", "检查日期", "实际检查人员", "检查实施单位", "录入人", "检查组组长", "检查对象代表",
+                  "签字", "以上检查情况属实"):
+        assert label in text, label
 
 
 def test_tasklist_and_labels(draw, tmp_path):

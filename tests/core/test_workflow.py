@@ -33,10 +33,9 @@ def test_empty_database_only_registers_is_open(db):
     states = _by_key(workflow.step_states(None))
     assert [s.key for s in workflow.step_states(None)] == list(workflow.STEP_KEYS)
     assert states["registers"].enabled and states["registers"].status == workflow.READY
-    for key in ("plan", "draw", "match", "documents"):
+    for key in ("plan", "draw", "match", "documents", "packages"):
         assert not states[key].enabled and states[key].status == workflow.BLOCKED
-    for key in ("packages", "publication"):
-        assert not states[key].enabled and states[key].status == workflow.LATER
+    assert not states["publication"].enabled and states["publication"].status == workflow.LATER
     assert workflow.list_plan_choices() == [] and workflow.default_plan_id() is None
     assert not workflow.has_registers()
 
@@ -73,6 +72,7 @@ def test_plan_then_committed_then_drawn_then_matched(db):
                  roster_text="", roster_digest="e" * 64, avoid_text="", avoid_digest="f" * 64, log_head="0" * 64,
                  commitment="m" * 64, committed_at=NOW)
     assert _by_key(workflow.step_states(plan.id))["match"].status == workflow.DONE
+    assert _by_key(workflow.step_states(plan.id))["packages"].status == workflow.READY
 
 
 def test_a_void_draw_does_not_open_matching_and_plans_are_per_plan(db):
@@ -85,3 +85,36 @@ def test_a_void_draw_does_not_open_matching_and_plans_are_per_plan(db):
     assert not _by_key(workflow.step_states(second.id))["match"].enabled
     assert [c.title for c in workflow.list_plan_choices()] == ["乙计划", "甲计划"]
     assert workflow.default_plan_id() == second.id
+
+
+def test_packages_step_follows_the_results(matched):
+    """下发与回收: ready once matched, in progress with any result, done when every active inspection's result
+    is reviewed (a returned one reopens it)."""
+    from app.draw.models import Inspection
+    from app.results import service as results_service
+    from app.results.content import normalized
+    from app.results.queries import ENTERED
+    from tests.support.results import complete_result
+
+    def packages():
+        return _by_key(workflow.step_states(matched.plan_id))["packages"]
+
+    state = packages()
+    items = {i.key: i.items for i in Inspection.select().where((Inspection.draw == matched)
+                                                               & (Inspection.active == True))}  # noqa: E712
+    keys = sorted(items)
+    assert state.enabled and state.status == workflow.READY
+    assert state.counts == {"inspections": len(keys), "with_results": 0, "reviewed": 0}
+
+    results_service.enter_result(matched.draw_no, keys[0], complete_result(matched, keys[0]))
+    assert packages().status == workflow.ACTIVE and packages().counts["with_results"] == 1
+
+    new = [results_service.NewRevision(k, ENTERED, normalized(complete_result(matched, k), items[k]))
+           for k in keys[1:]]
+    results_service.commit_revisions(matched, "enter", new)
+    results_service.review_results(matched.draw_no, keys[:-1], "王审核")
+    assert packages().status == workflow.ACTIVE and packages().counts["reviewed"] == len(keys) - 1
+    results_service.review_results(matched.draw_no, keys[-1:], "王审核")
+    assert packages().status == workflow.DONE
+    results_service.return_result(matched.draw_no, keys[0], "王审核", "签名缺失")
+    assert packages().status == workflow.ACTIVE

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 
+from pypdf import PdfReader
+
 from app.draw.models import Draw, Inspection, Plan, Task
 from app.match.models import Assignment, Match
 from app.registers.models import Enterprise, Inspector, Register, RegisterVersion
@@ -152,3 +154,24 @@ TRUST_SYNTHETIC_DRAWS = "import app.docs.service as _docs; _docs.require_sound =
 def trust_synthetic_draws(monkeypatch) -> None:
     import app.docs.service  # the module whose check is switched off for this test only
     monkeypatch.setattr(app.docs.service, "require_sound", lambda draw_no: None)
+
+
+def page_texts(path) -> list[str]:
+    """The text of each page of a PDF, whitespace removed (extracted text breaks lines where the layout did)."""
+    return ["".join((page.extract_text() or "").split()) for page in PdfReader(str(path)).pages]
+
+
+SIGNATURE_LABELS = ("检查组组长", "检查对象代表", "签字：")
+DECLARATION = "以上检查情况属实"
+
+
+def declaration_pages_without_signatures(path) -> list[int]:
+    """1-based pages of a result-form PDF holding the declaration but not every signature label, or
+    signature labels but no declaration: the two are kept together, so this is empty for a good file."""
+    bad = []
+    for n, text in enumerate(page_texts(path), 1):
+        has_declaration = DECLARATION in text
+        signatures = [label in text for label in SIGNATURE_LABELS]
+        if (has_declaration and not all(signatures)) or (any(signatures[:2]) and not has_declaration):
+            bad.append(n)
+    return bad

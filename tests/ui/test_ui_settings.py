@@ -34,7 +34,10 @@ def warnings(monkeypatch):
 def test_loads_current_values(dialog):
     assert dialog.bureau.edits["bureau_name"].text() == "青岛市市场监督管理局"
     assert dialog.districts.table.rowCount() == 10
-    assert dialog.categories.list.count() == len(settings.result_lists().item_results)
+    assert dialog.categories.selector.count() == 5
+    assert dialog.categories.current_key() == "check_methods"
+    assert dialog.categories.table.rowCount() == len(settings.result_lists().check_methods)
+    assert dialog.categories.table.isColumnHidden(1)                 # 核查方式 are not categories
     assert dialog.changes() == {}
 
 
@@ -42,7 +45,8 @@ def test_edit_and_save_writes_db_and_audit(dialog, ctx, qtbot, warnings):
     before = AuditEntry.select().count()
     dialog.bureau.edits["contact_person"].setText("张三")
     dialog.bureau.edits["clerk_name"].setText("李四")
-    dialog.categories.list.item(0).setText("未发现问题（现场）")
+    dialog.categories.choose("item_results")
+    dialog.categories.table.item(0, 0).setText("未发现问题（现场）")
     with qtbot.waitSignal(ctx.data_changed, timeout=1000):
         assert dialog.save() is True
     assert settings.get_setting("contact_person") == "张三"
@@ -78,9 +82,48 @@ def test_invalid_input_is_refused_with_the_chinese_message(dialog, warnings):
     assert dialog.result() == 0                                  # still open for correction
 
     dialog.districts.table.item(1, 0).setText("市北区")
-    dialog.categories.add_item()                                 # an empty category
+    dialog.categories.choose("item_results")
+    dialog.categories.add_entry()                                # an empty category
+    assert dialog.categories.error.text() == "“检查结果”中有空白的项目。"   # shown as it is typed
     assert dialog.save() is False
     assert warnings[-1] == "“检查结果”中有空白的项目。"
+
+
+def test_result_lists_problem_flag_and_order_are_saved(dialog, ctx, qtbot, warnings):
+    from PySide6.QtCore import Qt
+    tab = dialog.categories
+    assert [tab.selector.item(i).text() for i in range(tab.selector.count())] == [
+        "核查方式", "检查结果", "企业层面的检查结果", "公示信息检查结果", "后续处置措施"]
+    tab.choose("enterprise_outcomes")
+    assert not tab.table.isColumnHidden(1)
+    names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    row = names.index("已注销")
+    assert tab.table.item(row, 1).checkState() == Qt.CheckState.Unchecked
+    tab.table.item(row, 1).setCheckState(Qt.CheckState.Checked)        # 已注销 now counts as a problem
+    tab.table.setCurrentCell(row, 0)
+    tab.move(-1)                                                          # and comes one place earlier
+    tab.choose("followup_measures")                                       # switching lists keeps the edit
+    tab.table.setCurrentCell(0, 0)
+    tab.remove_selected()                                                 # 责令改正 removed
+    assert tab.error.text() == ""
+    with qtbot.waitSignal(ctx.data_changed, timeout=1000):
+        assert dialog.save() is True
+    lists = settings.result_lists()
+    assert lists.counts_as_problem("已注销")
+    assert lists.enterprise_outcomes.index("已注销") == row - 1
+    assert "责令改正" not in lists.followup_measures
+    entry = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    assert set(entry.payload["changed"]) == {"result_lists"}
+    assert warnings == []
+
+
+def test_result_lists_duplicate_is_shown_and_refused(dialog, warnings):
+    tab = dialog.categories
+    tab.choose("check_methods")
+    tab.table.item(1, 0).setText(tab.table.item(0, 0).text())
+    assert tab.error.text() == "“核查方式”中有重复的项目。"
+    assert dialog.save() is False
+    assert warnings[-1] == "“核查方式”中有重复的项目。"
 
 
 def test_calendar_year_entered_by_hand(dialog, warnings):

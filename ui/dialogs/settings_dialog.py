@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from app.settings import service as settings
 from ui.dialogs.calendar_tab import CalendarTab
 from ui.dialogs.messages import show_info
-from ui.dialogs.settings_tabs import BureauTab, CategoriesTab, DistrictsTab, UnitsTab
+from ui.dialogs.result_lists_tab import ResultListsTab
+from ui.dialogs.settings_tabs import BureauTab, DistrictsTab, UnitsTab
 from ui.operations.settings import save_settings
 
 
@@ -25,7 +26,7 @@ class SettingsDialog(QDialog):
         self.bureau = BureauTab()
         self.districts = DistrictsTab()
         self.units = UnitsTab(self._district_names)
-        self.categories = CategoriesTab()
+        self.categories = ResultListsTab()
         self.calendar = CalendarTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.bureau, self.tr("Bureau"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStyledItemDelegate,
     QTableWidget,
@@ -193,58 +191,3 @@ class UnitsTab(_TableTab):
             if name or district:
                 units.append({"name": name, "district": district})
         return {"units": units}
-
-
-class CategoriesTab(QWidget):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.list = QListWidget()
-        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
-        up, down = QPushButton(self.tr("Move up")), QPushButton(self.tr("Move down"))
-        add.clicked.connect(self.add_item)
-        remove.clicked.connect(self.remove_selected)
-        up.clicked.connect(lambda: self._move(-1))
-        down.clicked.connect(lambda: self._move(1))
-        hint = QLabel(self.tr("Double-click a category to edit it. The order is the order on the result form."))
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(_button_row(add, remove, up, down))
-
-    def _new_item(self, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        return item
-
-    def load(self, values: dict) -> None:
-        self.list.clear()
-        self._lists = values["result_lists"]
-        for entry in self._lists["item_results"]:
-            self.list.addItem(self._new_item(entry["name"]))
-
-    def add_item(self) -> None:
-        item = self._new_item("")
-        self.list.addItem(item)
-        self.list.setCurrentItem(item)
-        self.list.editItem(item)
-
-    def remove_selected(self) -> None:
-        for item in self.list.selectedItems():
-            self.list.takeItem(self.list.row(item))
-
-    def _move(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.list.count():
-            return
-        item = self.list.takeItem(row)
-        self.list.insertItem(target, item)
-        self.list.setCurrentRow(target)
-
-    def values(self) -> dict:
-        texts = [self.list.item(i).text().strip() for i in range(self.list.count())]
-        problem = {e["name"]: e.get("problem", False) for e in self._lists["item_results"]}
-        return {"result_lists": dict(self._lists, item_results=[{"name": t, "problem": problem.get(t, True)}
-                                                                 for t in texts])}

@@ -1,0 +1,146 @@
+"""下发与回收 → 工作包 (the first tab of ui.screens.packages): write the districts' work packages, list
+what was issued and returned, and open the results-import wizard for the files the districts send back.
+
+Writing packages is ui.operations.returns.write_packages (files and the issue record together);
+importing is the wizard's. This tab reads the issued packages and their imports (small tables).
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.draw.queries import get_draw
+from app.results.models import ResultBatch
+from app.results.queries import packages_of
+from app.settings.store import district_names
+from ui.changes import Changes
+from ui.operations import returns as return_ops
+from ui.screens.results_table import matched_draws
+from ui.widgets.ask import ask_folder, offer_open
+from ui.widgets.labels import bold, detail_label
+from ui.widgets.tables import Column, RecordTableModel, fit_columns, make_table
+from ui.wizards.results_import import ResultsImportWizard
+
+
+class PackagesTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.wizard = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Draw")))
+        self.draw_combo = QComboBox()
+        self.draw_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.draw_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        row.addWidget(self.draw_combo)
+        row.addSpacing(16)
+        row.addWidget(QLabel(self.tr("District")))
+        self.district = QComboBox()
+        self.district.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row.addWidget(self.district)
+        self.with_documents = QCheckBox(self.tr("Also write the notices and result forms beside each package"))
+        row.addWidget(self.with_documents)
+        row.addStretch(1)
+        self.write_button = QPushButton(self.tr("Write work packages…"))
+        self.write_button.clicked.connect(self.write_packages)
+        row.addWidget(self.write_button)
+        layout.addLayout(row)
+        self.detail = detail_label()
+        layout.addWidget(self.detail)
+        layout.addSpacing(8)
+        head = QHBoxLayout()
+        head.addWidget(bold(QLabel(self.tr("Issued packages and returned files"))))
+        head.addStretch(1)
+        self.import_button = QPushButton(self.tr("Import returned results…"))
+        self.import_button.clicked.connect(self.import_results)
+        head.addWidget(self.import_button)
+        layout.addLayout(head)
+        self.model = RecordTableModel([
+            Column(self.tr("District"), lambda r: r["district"]),
+            Column(self.tr("Issue"), lambda r: r["issue_no"], numeric=True),
+            Column(self.tr("Issued at"), lambda r: r["issued_at"]),
+            Column(self.tr("Issued by"), lambda r: r["issued_by"]),
+            Column(self.tr("Inspections"), lambda r: r["count"], numeric=True),
+            Column(self.tr("Imports"), lambda r: r["imports"], numeric=True),
+            Column(self.tr("Last import"), lambda r: r["last_import"]),
+            Column(self.tr("File"), lambda r: r["file"]),
+            Column(self.tr("Package id"), lambda r: r["uid"], mono=True),
+        ])
+        self.view = make_table(self.model, stretch_last=True)
+        layout.addWidget(self.view, 1)
+        ctx.data_changed.connect(self._on_changes)
+        ctx.plan_changed.connect(lambda _id: self.load_draws())
+        self.load_draws()
+
+    @property
+    def draw_no(self) -> int | None:
+        return self.draw_combo.currentData()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("plan", "draw", "match"):
+            self.load_draws()
+        elif changes.touches("results", "settings"):
+            self.refresh()
+
+    def load_draws(self) -> None:
+        keep = self.draw_no
+        self.draw_combo.blockSignals(True)
+        self.draw_combo.clear()
+        for draw_no in matched_draws(self.ctx.current_plan_id):
+            self.draw_combo.addItem(self.tr("Draw no. %1").replace("%1", str(draw_no)), draw_no)
+        self.draw_combo.setCurrentIndex(max(0, self.draw_combo.findData(keep)))
+        self.draw_combo.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.district.currentData()
+        self.district.blockSignals(True)
+        self.district.clear()
+        self.district.addItem(self.tr("All districts"), None)
+        for name in district_names():
+            self.district.addItem(name, name)
+        self.district.setCurrentIndex(max(0, self.district.findData(keep)))
+        self.district.blockSignals(False)
+        rows = []
+        if self.draw_no is not None:
+            draw = get_draw(self.draw_no)
+            for p in packages_of(draw):
+                imports = list(ResultBatch.select(ResultBatch.at).where(ResultBatch.package == p)
+                               .order_by(ResultBatch.id))
+                rows.append({"district": p.district, "issue_no": p.issue_no, "issued_at": p.issued_at[:16]
+                             .replace("T", " "), "issued_by": p.issued_by, "count": len(p.keys),
+                             "imports": len(imports), "last_import": imports[-1].at[:16].replace("T", " ")
+                             if imports else "", "file": p.file_name, "uid": p.uid})
+        self.model.set_rows(rows)
+        fit_columns(self.view, 320)
+        ready = self.draw_no is not None
+        self.write_button.setEnabled(ready)
+        self.import_button.setEnabled(ready)
+        self.detail.setText(self.tr("%1 package(s) issued for draw no. %2.").replace("%1", str(len(rows)))
+                            .replace("%2", str(self.draw_no)) if ready else
+                            self.tr("Match the inspectors of a draw first (step 4)."))
+
+    def write_packages(self) -> None:
+        folder = ask_folder(self, self.tr("Folder for the work packages"))
+        if not folder or self.draw_no is None:
+            return
+
+        def done(files) -> None:
+            names = "\n".join(f"{f.district}：{f.path.name}（{f.inspections} 户）" for f in files)
+            offer_open(self, folder, self.tr("%1 work package(s) written to %2:\n%3")
+                       .replace("%1", str(len(files))).replace("%2", folder).replace("%3", names))
+
+        return_ops.write_packages(self, self.ctx, self.draw_no, folder, district=self.district.currentData(),
+                                  with_documents=self.with_documents.isChecked()).success(done).run()
+
+    def import_results(self) -> None:
+        self.wizard = ResultsImportWizard(self.ctx, parent=self)
+        self.wizard.open()
