@@ -107,3 +107,27 @@ def add_problem(wb, description: str, category: str = "名录问题") -> None:
 
 def result_dump(draw) -> dict[str, tuple[int, str, dict]]:
     return {k: (r.revision, r.status, r.content) for k, r in current_results(draw).items()}
+
+
+def fill_from_identity(path: Path, out: Path, *, check_date: str = "2020-10-21") -> Path:
+    """Every inspection of the package filled in from its own identity sheet (items, issued team), with
+    no database at hand: for the kill harness, which prepares its files beside a database it only
+    reaches through the command line."""
+    from app.packages.identity import read_identity
+    wb = load_workbook(path)
+    ident = read_identity([list(r) for r in wb[L.IDENTITY_SHEET].iter_rows(values_only=True)])
+    teams = {i["key"]: i["team"] for i in ident.inspections}
+    ws = wb[L.INSPECTIONS_SHEET]
+    key_col, seen = L.column_index("key"), set()
+    for r in range(L.HEADER_ROW + 1, ws.max_row + 1):
+        key = ws.cell(row=r, column=key_col).value
+        if not key:
+            continue
+        values = {"checked": "是", "method": "实地核查", "result": "未发现问题"}
+        if key not in seen:
+            values.update(check_date=check_date, inspectors="、".join(teams.get(key, [])), entered_by="张录入")
+            seen.add(key)
+        for fld, value in values.items():
+            ws.cell(row=r, column=L.column_index(fld), value=value)
+    wb.save(out)
+    return out
