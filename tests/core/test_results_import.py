@@ -389,3 +389,13 @@ def test_a_void_draw_refuses_its_returns(matched, pkg, tmp_path):
         read_return(path)
     with pytest.raises(StateError, match="作废"):
         import_returns([preview])
+
+
+def test_a_changed_header_refuses_the_file_naming_the_missing_column(matched, pkg, tmp_path):
+    def edit(wb):
+        wb[L.INSPECTIONS_SHEET].cell(row=L.HEADER_ROW, column=L.column_index("method"), value="方式")
+
+    path = R.fill(pkg.path, matched, out=tmp_path / "表头.xlsx", edit=edit)
+    with pytest.raises(ValidationError) as info:
+        read_return(path)
+    assert "缺少列：核查方式" in str(info.value) and f"第 {L.HEADER_ROW} 行" in str(info.value)
