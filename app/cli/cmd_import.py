@@ -1,4 +1,5 @@
-"""spotcheck import enterprises|inspectors|avoidance|institutions FILE, spotcheck registers list|show"""
+"""spotcheck import enterprises|inspectors|avoidance|institutions FILE, spotcheck import results FILE...,
+spotcheck registers list|show"""
 from __future__ import annotations
 
 import sys
@@ -13,7 +14,7 @@ _HELP = {"enterprises": "导入检查对象名录（企业）", "inspectors": "�
 
 
 def register(sub) -> None:
-    imp = sub.add_parser("import", help="导入名录：企业、检查人员、回避关系、第三方机构")
+    imp = sub.add_parser("import", help="导入名录（企业、检查人员、回避关系、第三方机构）或交回的检查结果")
     isub = imp.add_subparsers(dest="import_command", metavar="KIND")
     for name, kind in _KINDS.items():
         p = isub.add_parser(name, help=_HELP[name])
@@ -29,6 +30,16 @@ def register(sub) -> None:
         p.add_argument("--dry-run", action="store_true", help="只校验，不写入数据库")
         add_common(p)
         p.set_defaults(func=_import, kind=kind)
+
+    p = isub.add_parser("results", help="导入区市交回的工作包（检查结果）")
+    p.add_argument("files", nargs="+", metavar="FILE", help="交回的工作包 .xlsx（可多个，一次性全部导入）")
+    p.add_argument("--dry-run", action="store_true", help="只校验并列出差异，不写入数据库")
+    p.add_argument("--accept-changes", action="store_true",
+                   help="确认导入与现有结果不同的内容（原结果保留在历史中）；不加时只导入新录入的结果")
+    p.add_argument("--map-to", metavar="UID", help="包标识缺失或损坏时，手工指定文件对应的工作包编号（只能一个文件）")
+    p.add_argument("--reason", metavar="TEXT", default="", help="手工指定工作包的原因（与 --map-to 同用，记入日志）")
+    add_common(p)
+    p.set_defaults(func=_import_results)
 
     reg = sub.add_parser("registers", help="查看名录及其版本")
     rsub = reg.add_subparsers(dest="registers_command", metavar="ACTION")
@@ -75,6 +86,57 @@ def _import(args) -> int:
                             for e in result.errors()]})
     emit(args, data, _text(result, version, args))
     return 0
+
+
+def _import_results(args) -> int:
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.errors import SpotcheckError, ValidationError
+    from app.packages.returns import import_returns, read_return
+
+    open_db(args)
+    if args.map_to and len(args.files) != 1:
+        raise ValidationError("--map-to 只能用于一个文件：每个文件须分别指定对应的工作包。")
+    if args.map_to and not args.reason.strip():
+        raise ValidationError("用 --map-to 手工指定工作包时，必须用 --reason 写明原因（将记入日志）。")
+    if args.reason and not args.map_to:
+        raise ValidationError("--reason 是手工指定工作包（--map-to）的原因，须与 --map-to 同用。")
+    previews, refused = [], []
+    for name in args.files:
+        try:
+            previews.append(read_return(name, map_to=args.map_to, map_reason=args.reason))
+        except SpotcheckError as exc:   # this file is refused; the others are still read and imported
+            refused.append({"file": name, "error": exc.to_dict()})
+    outcomes = [] if args.dry_run or not previews else import_returns(previews, accept_changes=args.accept_changes)
+    data = {"dry_run": args.dry_run, "accept_changes": args.accept_changes,
+            "files": [p.as_dict() for p in previews], "refused_files": refused,
+            "imported": [o.as_dict() for o in outcomes]}
+    emit(args, data, _results_text(previews, refused, outcomes, args))
+    return 2 if refused else 0
+
+
+_MAX_LINES = 30
+
+
+def _results_text(previews, refused, outcomes, args) -> str:
+    lines = []
+    for preview in previews:
+        lines.append(preview.summary())
+        for issue in preview.issues[:_MAX_LINES]:
+            mark = "错误" if issue.severity == "error" else "提示"
+            lines.append(f"  [{mark}] {issue.text()}")
+        if len(preview.issues) > _MAX_LINES:
+            lines.append(f"  ……共 {len(preview.issues)} 处问题，可用 --json 查看全部")
+        for entry in preview.changed[:_MAX_LINES]:
+            lines.append(f"  [变更] {entry.key} {entry.name}：{'、'.join(entry.fields)}")
+    for item in refused:
+        lines.append(f"未导入：{item['error']['message']}")
+    for outcome in outcomes:
+        lines.append(outcome.text())
+    if args.dry_run:
+        lines.append("（只校验，未写入数据库）")
+    elif any(p.changed for p in previews) and not args.accept_changes:
+        lines.append("有变更的结果未导入；核对后加 --accept-changes 再导入一次。")
+    return "\n".join(lines)
 
 
 def _text(result, version, args) -> str:

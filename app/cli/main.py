@@ -38,7 +38,7 @@ COMMAND_MODULES = [
     cmd_log,        # log verify/show/head
     cmd_settings,   # settings show/set, calendar
     cmd_demo,       # demo
-    cmd_import,     # import enterprises/inspectors/avoidance/institutions, registers
+    cmd_import,     # import enterprises/inspectors/avoidance/institutions/results, registers
     cmd_plan,       # plan create/list/show
     cmd_draw,       # draw commit/run/void/alternate, frames export
     cmd_match,      # match commit/run/replace/resolve

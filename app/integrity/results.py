@@ -62,6 +62,8 @@ def check_results(index: AuditIndex, draw_nos: set[int] | None = None) -> Report
             report.add("result", subject, "在审计日志中没有记录（被直接插入数据库）")
         elif (logged[-1].payload.get("digest"), logged[-1].payload.get("count")) != (batch.digest, batch.count):
             report.add("result", subject, "的摘要或条数与审计日志不符")
+        elif _source(batch) != _logged_source(logged[-1].payload):
+            report.add("result", subject, "的来源（工作包、文件名、文件 SHA-256 或手工指定的原因）与审计日志不符")
     for action in _KIND_ZH:
         for entry in index.find(f"results.{action}"):
             batch_id, draw_no = entry.payload.get("batch_id"), entry.payload.get("draw_no")
@@ -70,6 +72,17 @@ def check_results(index: AuditIndex, draw_nos: set[int] | None = None) -> Report
                            "记录在审计日志中，但数据库中已不存在（被删除）")
     report.extend(check_packages(index, draws, wanted))
     return report
+
+
+def _source(batch: ResultBatch) -> tuple:
+    """Where an import batch came from, as its row says (the audit entry records the same)."""
+    package = Package.get_or_none(Package.id == batch.package_id) if batch.package_id else None
+    return (package.uid if package else None, batch.file_name or None, batch.file_sha256 or None,
+            batch.mapped_by_hand or None)
+
+
+def _logged_source(payload: dict) -> tuple:
+    return (payload.get("package"), payload.get("file"), payload.get("file_sha256"), payload.get("mapped_by_hand"))
 
 
 def check_packages(index: AuditIndex, draws: dict[int, int], wanted: set[int] | None) -> Report:

@@ -1,6 +1,7 @@
 """Reading results: the current revision of each inspection, history, status counts. Read-only."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import peewee
@@ -12,12 +13,18 @@ OPEN, ENTERED, REVIEWED, RETURNED = "open", "entered", "reviewed", "returned"
 STATUS_ZH = {OPEN: "未录入", ENTERED: "已录入", REVIEWED: "已审核", RETURNED: "已退回"}
 
 
+def key_in(column, keys) -> peewee.Expression:
+    """`column IN keys` with the keys bound as ONE JSON parameter: peewee spends 35 ms building the SQL
+    of a 5,000-key list (a returned package), SQLite's json_each reads it in microseconds."""
+    return column.in_(peewee.SQL("(SELECT value FROM json_each(?))", [json.dumps(list(keys), ensure_ascii=False)]))
+
+
 def current_results(draw: Draw, keys=None) -> dict[str, ResultRevision]:
     """key -> the newest revision, for every inspection of `draw` that has one."""
     newest = (ResultRevision.select(ResultRevision.key, peewee.fn.MAX(ResultRevision.revision).alias("rev"))
               .where(ResultRevision.draw == draw).group_by(ResultRevision.key))
     if keys is not None:
-        newest = newest.where(ResultRevision.key.in_(list(keys)))
+        newest = newest.where(key_in(ResultRevision.key, keys))
     newest = newest.alias("newest")
     query = (ResultRevision.select()
              .join(newest, on=((ResultRevision.key == newest.c.key) & (ResultRevision.revision == newest.c.rev)))

@@ -1,4 +1,4 @@
-"""SIGKILL during import, draw, match, documents and backup: nothing lost, nothing half-written.
+"""SIGKILL during import, draw, match, documents, backup and results import: nothing lost, nothing half-written.
 
 The harness is tests/support/kills.py (what is checked after each kill is described there). The
 short campaign runs in CI; the 200-kill campaign is marked slow (`pytest --run-slow`). A failure
@@ -16,8 +16,8 @@ import pytest
 from tests.support import kills
 
 BASE_SEED = int(os.environ.get("SPOTCHECK_KILL_SEED", "12"))
-SHORT = {"import": 3, "draw": 2, "match": 2, "docs": 3, "backup": 2}
-CAMPAIGN = {"import": 50, "draw": 40, "match": 40, "docs": 40, "backup": 40}
+SHORT = {"import": 3, "draw": 2, "match": 2, "docs": 3, "backup": 2, "results": 2}
+CAMPAIGN = {"import": 50, "draw": 40, "match": 40, "docs": 40, "backup": 40, "results": 40}
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +135,14 @@ def test_a_backup_that_is_not_the_database_is_found(campaign, tmp_path):
     older.close()
     problems = kills.check_after_kill(work, kills.OPERATIONS["backup"], campaign.references["backup"], before)[1]
     assert len(problems) == 1 and "the backup differs from the database it copied" in problems[0], problems
+
+
+def test_a_results_import_missing_a_revision_is_found(campaign, tmp_path):
+    work, before = _copy(campaign, "returned", tmp_path)
+    kills.spotcheck(work, "import", "results", *kills.returned_files(campaign.root))
+    _edit(work, "DELETE FROM result_revision WHERE id = (SELECT MAX(id) FROM result_revision)")
+    result, problems = kills.check_after_kill(work, kills.OPERATIONS["results"], campaign.references["results"],
+                                              before)
+    assert result == "present"
+    assert any("result revisions in" in p and "a complete run writes" in p for p in problems), problems
+    assert any("db check" in p for p in problems), problems

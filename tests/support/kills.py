@@ -2,10 +2,11 @@
 moment, then check that nothing was lost, half-written or changed without trace.
 
 A campaign prepares its databases once (`prepare_bases`): the demo set, a committed draw, a committed
-match, a matched draw, and the same after a 20,000-row register import. Each kill copies one of them
-(with anything beside the database, e.g. an anchor file, and its own user-data folder) into a fresh
-folder, runs the operation there and kills it after a delay drawn from `random.Random(seed)` within
-the operation's measured duration. Whenever the kill lands, these must hold:
+match, a matched draw, the matched draw with its district work packages issued (and the packages filled
+in as districts return them, for `import results`), and the matched draw after a 20,000-row register
+import. Each kill copies one of them (with anything beside the database, e.g. an anchor file, and its own
+user-data folder) into a fresh folder, runs the operation there and kills it after a delay drawn from
+`random.Random(seed)` within the operation's measured duration. Whenever the kill lands, these must hold:
 
 - SQLite's `PRAGMA integrity_check` is ok, and `spotcheck db check` and `spotcheck log verify` exit 0;
 - the operation is all-or-nothing in the database: either every table is exactly as before (content
@@ -334,6 +335,25 @@ def _docs_outputs(out, con, before) -> list[str]:
     return problems
 
 
+def returned_files(root: Path) -> list[str]:
+    return [str(p) for p in sorted((root / "returned").glob("*.xlsx"))]
+
+
+def _results_present(con, before, ref) -> list[str]:
+    """Every returned file imported, or none (one transaction): the revisions and batches of a complete
+    run, each batch with its results.import entry naming the same digest."""
+    problems = []
+    revisions = con.execute("SELECT COUNT(*) FROM result_revision").fetchone()[0]
+    batches = con.execute("SELECT id, digest FROM result_batch ORDER BY id").fetchall()
+    if (revisions, len(batches)) != (ref.counts["revisions"], ref.counts["batches"]):
+        problems.append(f"{revisions} result revisions in {len(batches)} batches, a complete run writes "
+                        f"{ref.counts['revisions']} in {ref.counts['batches']}")
+    logged = {p.get("batch_id"): p.get("digest") for a, p in new_audit_entries(con, before) if a == "results.import"}
+    if logged != dict(batches):
+        problems.append(f"results.import entries {logged!r:.200} do not match the batches {batches!r:.200}")
+    return problems
+
+
 def _backup_present(con, before, ref) -> list[str]:
     logged = [p for a, p in new_audit_entries(con, before) if a == "db.backup"]
     return [] if len(logged) == 1 else [f"{len(logged)} db.backup audit entries"]
@@ -373,8 +393,8 @@ OPERATIONS: dict[str, Operation] = {op.name: op for op in [
               _docs_present, _docs_outputs),
     Operation("backup", "full", lambda w, root: ["db", "backup", str(w / "out" / "backup.sqlite3")],
               _backup_present, _backup_outputs),
-    # Results import (issue 12): add Operation("results", ...) here once `spotcheck import results` exists,
-    # on a base with a matched draw, checking its result rows and audit entry like _import_present.
+    Operation("results", "returned", lambda w, root: ["import", "results", *returned_files(root)],
+              _results_present, _import_outputs),
 ]}
 
 
@@ -401,6 +421,24 @@ def _count(work: Path, sql: str) -> int:
         con.close()
 
 
+def _prepare_returns(root: Path, matched: Path, bases: Path) -> tuple[Path, Reference]:
+    """The matched base with every district's work package issued (the base), and each package filled in
+    as a district returns it (root/returned); the reference is one import of all of them."""
+    # lazy: the package-filling helper needs openpyxl, as write_big_register does
+    from tests.support.returns import fill_from_identity
+    work = root / "returns-chain"
+    copy_base(matched, work)
+    spotcheck(work, "packages", "--draw", "1", "--out", str(root / "packages"))
+    (root / "returned").mkdir()
+    for package in sorted((root / "packages").glob("*.xlsx")):
+        fill_from_identity(package, root / "returned" / package.name)
+    base = _snapshot(work, bases, "returned")
+    ref = Reference(timed(work, "import", "results", *returned_files(root)))
+    ref.counts["revisions"] = _count(work, "SELECT COUNT(*) FROM result_revision")
+    ref.counts["batches"] = _count(work, "SELECT COUNT(*) FROM result_batch")
+    return base, ref
+
+
 def prepare_campaign(root: Path) -> Campaign:
     """Build the bases through the command line, timing one complete run of each operation."""
     work, bases = root / "chain", root / "bases"
@@ -420,6 +458,7 @@ def prepare_campaign(root: Path) -> Campaign:
     found["matched"] = _snapshot(work, bases, "matched")
     refs["docs"] = Reference(timed(work, "docs", "notice", "--draw", "1", "--out", str(work / "out-docs")))
     refs["docs"].counts["numbers"] = _count(work, "SELECT COUNT(*) FROM document_number WHERE kind = 'notice'")
+    found["returned"], refs["results"] = _prepare_returns(root, found["matched"], bases)
     refs["import"] = Reference(timed(work, "import", "enterprises", str(root / "big-register.xlsx"),
                                      "--register", BIG_REGISTER, "--report", str(work / "out-import" / "e.xlsx")))
     refs["import"].counts["enterprises"] = _count(

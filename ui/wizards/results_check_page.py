@@ -117,6 +117,8 @@ class CheckPage(QWizardPage):
         return bool(self.wiz.previews) and not self.wiz.busy()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt name
+        if self.wiz.outcome is not None:   # committed: accept() validates once more on its way out
+            return True
         if self.wiz.busy():
             return False
         set_error(self.error, "")

@@ -83,6 +83,7 @@ class ResultsImportWizard(QWizard):
         self.ctx = ctx
         self.task = None
         self._closing = False
+        self.outcome = None                       # what the import returned, once it has been committed
         self.previews: dict[str, object] = {}     # path -> ReturnPreview
         self.refusals: dict[str, str] = {}        # path -> why it was refused
         self.mapped: dict[str, tuple[str, str]] = {}   # path -> (package uid, reason) chosen by hand
@@ -129,6 +130,9 @@ class ResultsImportWizard(QWizard):
 
         def done(outcome):
             self.task = None
+            # before accept(): QWizard validates the current page again on accept, and the check page
+            # must then let it close instead of importing a second time
+            self.outcome = outcome
             self.imported.emit(outcome)
             self.accept()
 
