@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="34"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="35"/>
+        <source>Every returned row is checked as it would be imported. Nothing is saved yet.</source>
+        <translation>交回文件的每一行都按导入时的规则检查，此时尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="43"/>
+        <location filename="../../ui/wizards/results_check_page.py" line="54"/>
+        <location filename="../../ui/wizards/results_check_page.py" line="60"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="44"/>
+        <source>District</source>
+        <translation>区市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="45"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="46"/>
+        <source>Changed</source>
+        <translation>有改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="47"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="48"/>
+        <source>Not filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="49"/>
+        <source>With errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="50"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="54"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="55"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="55"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="56"/>
+        <location filename="../../ui/wizards/results_check_page.py" line="60"/>
+        <source>Object</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="56"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="61"/>
+        <source>Changed fields</source>
+        <translation>改动的栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="65"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="65"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="66"/>
+        <source>Results that differ from what was imported before</source>
+        <translation>与此前导入结果不同的检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="73"/>
+        <source>Match a refused file to a package by hand…</source>
+        <translation>手工指定被拒绝文件对应的工作包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="83"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="107"/>
+        <source>%1 file(s) checked: %2 can be imported, %3 refused; %4 problem(s) found.</source>
+        <translation>已检查 %1 个文件：%2 个可以导入，%3 个被拒绝；发现 %4 处问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="110"/>
+        <source>Also import the %1 changed result(s) (the earlier results are kept as history)</source>
+        <translation>同时导入有改动的 %1 户结果（原结果保留为历史版本）</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../ui/wizards/results_import.py" line="36"/>
+        <source>Returned files</source>
+        <translation>交回的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_import.py" line="37"/>
+        <source>Choose the work packages the districts returned (one or several .xlsx files). Each file is recognised by its hidden package identity and checked row by row before anything is saved.</source>
+        <translation>选择各区市交回的工作包（一个或多个 .xlsx 文件）。程序根据隐藏的包标识认出每个文件，逐行检查后才保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_import.py" line="44"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_import.py" line="44"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_import.py" line="55"/>
+        <source>Returned work packages</source>
+        <translation>交回的工作包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_import.py" line="56"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/screens/results_dialogs.py" line="156"/>
@@ -55,21 +209,317 @@
     </message>
 </context>
 <context>
+    <name>MapDialog</name>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="155"/>
+        <source>Match a file to a package</source>
+        <translation>手工指定工作包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="156"/>
+        <source>%1 has no readable package identity. If you are sure which issued package it is, choose it and give the reason; the rows are then checked against that package by their credit codes, and your choice is recorded in the audit log.</source>
+        <translation>“%1”没有可读的包标识。如果确知它是哪一个下发的工作包，请选择该工作包并写明理由；程序将按统一社会信用代码逐行核对，您的选择和理由记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="164"/>
+        <source>Draw %1, %2, issue %3 (%4)</source>
+        <translation>第 %1 号抽取，%2，第 %3 次下发（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="169"/>
+        <source>Package</source>
+        <translation>工作包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_check_page.py" line="170"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>PackagesStep</name>
     <message>
-        <location filename="../../ui/screens/packages.py" line="26"/>
+        <location filename="../../ui/screens/packages.py" line="28"/>
+        <source>Work packages</source>
+        <translation>工作包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/packages.py" line="29"/>
         <source>Result entry and review</source>
         <translation>结果录入与审核</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="54"/>
+        <location filename="../../ui/screens/packages.py" line="30"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/packages.py" line="58"/>
         <source>Send out and collect — %1</source>
         <translation>下发与回收 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="55"/>
+        <location filename="../../ui/screens/packages.py" line="59"/>
         <source>Send out and collect</source>
         <translation>下发与回收</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesTab</name>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="39"/>
+        <source>Draw</source>
+        <translation>抽取批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="45"/>
+        <location filename="../../ui/screens/package_issue.py" line="67"/>
+        <source>District</source>
+        <translation>区市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="49"/>
+        <source>Also write the notices and result forms beside each package</source>
+        <translation>同时生成告知书和检查结果记录表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="52"/>
+        <source>Write work packages…</source>
+        <translation>生成工作包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="60"/>
+        <source>Issued packages and returned files</source>
+        <translation>已下发的工作包和交回的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="62"/>
+        <source>Import returned results…</source>
+        <translation>导入交回的结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="68"/>
+        <source>Issue</source>
+        <translation>下发次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="69"/>
+        <source>Issued at</source>
+        <translation>下发时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="70"/>
+        <source>Issued by</source>
+        <translation>下发人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="71"/>
+        <source>Inspections</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="72"/>
+        <source>Imports</source>
+        <translation>导入次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="73"/>
+        <source>Last import</source>
+        <translation>最近导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="74"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="75"/>
+        <source>Package id</source>
+        <translation>包编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="98"/>
+        <source>Draw no. %1</source>
+        <translation>第 %1 号抽取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="107"/>
+        <source>All districts</source>
+        <translation>全部区市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="127"/>
+        <source>%1 package(s) issued for draw no. %2.</source>
+        <translation>第 %2 号抽取已下发 %1 个工作包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="129"/>
+        <source>Match the inspectors of a draw first (step 4).</source>
+        <translation>请先为抽取匹配检查人员（第 4 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="132"/>
+        <source>Folder for the work packages</source>
+        <translation>工作包保存到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="138"/>
+        <source>%1 work package(s) written to %2:
+%3</source>
+        <translation>已生成 %1 个工作包，保存在 %2：
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../ui/screens/progress_chart.py" line="46"/>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress_chart.py" line="46"/>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress_chart.py" line="46"/>
+        <source>Inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress_chart.py" line="46"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress_chart.py" line="75"/>
+        <location filename="../../ui/screens/progress_chart.py" line="99"/>
+        <source>Overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="38"/>
+        <source>Print the chart…</source>
+        <translation>打印图表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="39"/>
+        <source>Save the chart as an image…</source>
+        <translation>图表另存为图片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="47"/>
+        <source>Issued</source>
+        <translation>已下发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="47"/>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="47"/>
+        <source>Notified</source>
+        <translation>已告知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="48"/>
+        <source>Inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="48"/>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="48"/>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="49"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="50"/>
+        <source>District</source>
+        <translation>区市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="51"/>
+        <source>Task</source>
+        <translation>抽查任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="52"/>
+        <source>Inspections</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="61"/>
+        <source>Results reviewed per district</source>
+        <translation>各区市结果审核进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="90"/>
+        <source>Reading the progress…</source>
+        <translation>正在读取进度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="99"/>
+        <source>All tasks</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="114"/>
+        <source>Choose a plan with a completed draw to see its progress.</source>
+        <translation>请选择已完成抽取的计划查看进度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="115"/>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="115"/>
+        <source>list obtained</source>
+        <translation>获取名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="116"/>
+        <source>inspectors matched</source>
+        <translation>完成人员匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="116"/>
+        <source>checks and entry done</source>
+        <translation>完成检查和录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="117"/>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="120"/>
+        <source>Today %1. Deadlines: %2</source>
+        <translation>今天是 %1。期限：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="137"/>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="137"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -80,62 +530,62 @@
         <translation>检查结果：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="102"/>
+        <location filename="../../ui/screens/results_entry.py" line="104"/>
         <source> (revision %1)</source>
         <translation>（第 %1 版）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="105"/>
+        <location filename="../../ui/screens/results_entry.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="106"/>
+        <location filename="../../ui/screens/results_entry.py" line="108"/>
         <source>Check period</source>
         <translation>抽查期间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="117"/>
+        <location filename="../../ui/screens/results_entry.py" line="119"/>
         <source>Check items</source>
         <translation>检查事项</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="136"/>
+        <location filename="../../ui/screens/results_entry.py" line="138"/>
         <source>Once per enterprise</source>
         <translation>每户填写一次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="167"/>
+        <location filename="../../ui/screens/results_entry.py" line="169"/>
         <source>Only for an inspection with a publicity-information item.</source>
         <translation>仅有公示信息检查事项的检查对象填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="216"/>
+        <location filename="../../ui/screens/results_entry.py" line="218"/>
         <source>Nothing is entered yet.</source>
         <translation>尚未填写任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="218"/>
+        <location filename="../../ui/screens/results_entry.py" line="220"/>
         <source>%1 field(s) to fill in or correct before saving.</source>
         <translation>保存前还有 %1 处需要填写或更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="225"/>
+        <location filename="../../ui/screens/results_entry.py" line="227"/>
         <source>A reviewed result must be returned before it can be changed.</source>
         <translation>已审核的结果须先退回才能修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="226"/>
+        <location filename="../../ui/screens/results_entry.py" line="228"/>
         <source>Reviewed by %1.</source>
         <translation>审核人：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="228"/>
+        <location filename="../../ui/screens/results_entry.py" line="230"/>
         <source>Returned by %1: %2</source>
         <translation>已由 %1 退回，原因：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_entry.py" line="237"/>
+        <location filename="../../ui/screens/results_entry.py" line="239"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -179,6 +629,24 @@
         <location filename="../../ui/operations/results.py" line="46"/>
         <source>Returning the result…</source>
         <translation>正在退回检查结果…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImportWizard</name>
+    <message>
+        <location filename="../../ui/wizards/results_import.py" line="90"/>
+        <source>Import returned results</source>
+        <translation>导入交回的结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_import.py" line="90"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/results_import.py" line="125"/>
+        <source>Checking the returned files…</source>
+        <translation>正在检查交回的文件…</translation>
     </message>
 </context>
 <context>
@@ -369,6 +837,19 @@
         <location filename="../../ui/screens/results_dialogs.py" line="92"/>
         <source>Reason</source>
         <translation>退回原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnOperations</name>
+    <message>
+        <location filename="../../ui/operations/returns.py" line="22"/>
+        <source>Writing work packages…</source>
+        <translation>正在生成工作包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/returns.py" line="32"/>
+        <source>Importing results…</source>
+        <translation>正在导入结果…</translation>
     </message>
 </context>
 <context>

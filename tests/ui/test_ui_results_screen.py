@@ -130,7 +130,8 @@ def _reload(qtbot, ctx):
 
 def test_the_step_page_is_a_tab_widget_with_the_results_tab(step, screen):
     assert step.tabs.objectName() == "packagesTabs"
-    assert step.tabs.indexOf(screen) == 0
+    assert [step.tabs.widget(i).objectName() for i in range(step.tabs.count())] == ["packages", "results", "progress"]
+    assert step.tabs.indexOf(screen) == 1
     active = Inspection.select().where(Inspection.active == True).count()  # noqa: E712
     assert screen.table.model.rowCount() == active
     assert f"({active} inspections)" in screen.counts.text()
