@@ -34,6 +34,7 @@ class PackagesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.wizard = None
+        self.note = ""          # what the last import changed, until the draw changes
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Draw")))
@@ -92,6 +93,7 @@ class PackagesTab(QWidget):
 
     def load_draws(self) -> None:
         keep = self.draw_no
+        self.note = ""
         self.draw_combo.blockSignals(True)
         self.draw_combo.clear()
         for draw_no in matched_draws(self.ctx.current_plan_id):
@@ -124,9 +126,10 @@ class PackagesTab(QWidget):
         ready = self.draw_no is not None
         self.write_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
-        self.detail.setText(self.tr("%1 package(s) issued for draw no. %2.").replace("%1", str(len(rows)))
-                            .replace("%2", str(self.draw_no)) if ready else
-                            self.tr("Match the inspectors of a draw first (step 4)."))
+        text = (self.tr("%1 package(s) issued for draw no. %2.").replace("%1", str(len(rows)))
+                .replace("%2", str(self.draw_no)) if ready
+                else self.tr("Match the inspectors of a draw first (step 4)."))
+        self.detail.setText(text + ("\n" + self.note if self.note else ""))
 
     def write_packages(self) -> None:
         folder = ask_folder(self, self.tr("Folder for the work packages"))
@@ -143,4 +146,10 @@ class PackagesTab(QWidget):
 
     def import_results(self) -> None:
         self.wizard = ResultsImportWizard(self.ctx, parent=self)
+        self.wizard.imported.connect(self.show_imported)
         self.wizard.open()
+
+    def show_imported(self, outcomes) -> None:
+        """What each file changed, where the clerk looks next (the outcome texts are the core's Chinese)."""
+        self.note = "\n".join(o.text() for o in outcomes)
+        self.refresh()

@@ -1,0 +1,111 @@
+"""下发与回收 → 工作包 and 进度, driven by pytest-qt on the demo plan drawn and matched: packages written
+through the tab (folder asked, files and issue records), the import's outcome shown in the tab, a file
+without its identity sheet matched to its package by hand with a reason, and the progress tab's table and
+chart following the results."""
+from __future__ import annotations
+
+import pytest
+
+from app.results import service as results_service
+from app.results.models import Package, ResultBatch
+from tests.support import returns as R
+from tests.support.draw_gui import idle
+from tests.support.results import complete_result, first_keys
+
+
+@pytest.fixture
+def draw(db):
+    from tests.support.draws import draw_demo, match_demo
+    return match_demo(draw_demo())
+
+
+@pytest.fixture
+def ctx(draw, db_path, qtbot):
+    from ui.context import AppContext
+    from ui.tasks import TaskRunner
+    context = AppContext(db_path)
+    context.tasks = TaskRunner(context, show_progress=False)
+    context.set_current_plan(draw.plan_id)
+    yield context
+    context.tasks.wait(5000)
+
+
+@pytest.fixture
+def step(ctx, qtbot):
+    from ui.screens.packages import create_screen
+    widget = create_screen(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    idle(qtbot, ctx)
+    return widget
+
+
+def test_packages_written_from_the_tab_are_listed(step, ctx, qtbot, tmp_path, monkeypatch):
+    import ui.screens.package_issue as module
+    tab = step.tab("packages")
+    opened = []
+    monkeypatch.setattr(module, "ask_folder", lambda parent, title: str(tmp_path))
+    monkeypatch.setattr(module, "offer_open", lambda parent, path, text: opened.append(text))
+    tab.district.setCurrentIndex(tab.district.findData("市南区"))
+    tab.write_button.click()
+    idle(qtbot, ctx)
+    [package] = Package.select()
+    assert package.district == "市南区" and (tmp_path / package.file_name).is_file()
+    assert "市南区" in opened[0] and package.file_name in opened[0]
+    assert [r["district"] for r in tab.model.rows()] == ["市南区"]
+    assert tab.district.currentData() == "市南区"          # the choice stays after the refresh
+    assert "1 package(s) issued" in tab.detail.text()
+
+
+def test_a_file_without_identity_is_matched_by_hand_and_its_outcome_shown(step, ctx, draw, qtbot, tmp_path,
+                                                                          monkeypatch):
+    import ui.wizards.results_check_page as page_module
+    from ui.wizards.results_import import ResultsImportWizard
+    pkg = R.issue(draw, tmp_path / "out", "市南区")
+    bare = R.fill(pkg.path, draw, out=tmp_path / "bare.xlsx", edit=R.remove_identity)
+
+    def fill(dialog):
+        dialog.package.setCurrentIndex(dialog.package.findData(pkg.uid))
+        dialog.reason.setText("区市另存时丢失了包标识")
+        return True
+
+    monkeypatch.setattr(page_module, "exec_dialog", fill)
+    tab = step.tab("packages")
+    wizard = ResultsImportWizard(ctx, [str(bare)], parent=tab)
+    wizard.imported.connect(tab.show_imported)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    idle(qtbot, ctx)
+    assert wizard.check_page.files.rows()[0]["district"] == ""          # refused: no identity
+    assert wizard.check_page.map_button.isEnabled()
+    wizard.check_page.map_by_hand()
+    idle(qtbot, ctx)
+    assert wizard.check_page.files.rows()[0]["district"] == "市南区"
+    wizard.check_page.validatePage()
+    idle(qtbot, ctx)
+    [batch] = ResultBatch.select()
+    assert batch.mapped_by_hand and "丢失了包标识" in batch.mapped_by_hand
+    assert "已导入" in tab.detail.text() and "bare.xlsx" in tab.detail.text()
+
+
+def test_progress_tab_follows_the_results(step, ctx, draw, qtbot):
+    tab = step.tab("progress")
+    idle(qtbot, ctx)
+    rows = {(r["district"], r["task"]): r for r in tab.model.rows()}
+    keys = first_keys(draw, 2, "市南区")
+    assert rows[("市南区", "All tasks")]["entered"] == 0
+    for key in keys:
+        results_service.enter_result(draw.draw_no, key, complete_result(draw, key))
+    results_service.review_results(draw.draw_no, keys[:1], "王审核")
+    from ui.changes import Changes
+    ctx.notify_changes(Changes(results=True))
+    idle(qtbot, ctx)
+    rows = {(r["district"], r["task"]): r for r in tab.model.rows()}
+    assert (rows[("市南区", "All tasks")]["entered"], rows[("市南区", "All tasks")]["reviewed"]) == (2, 1)
+    bar = next(b for b in tab.chart.bars if b.district == "市南区")
+    assert (bar.entered, bar.reviewed) == (2, 1) and bar.inspections == rows[("市南区", "All tasks")]["inspections"]
+    assert "checks and entry done 2020-11-15" in tab.deadlines.text()
+    image = tab.chart_image()
+    assert image.width() > 300 and image.height() > 10 * tab.chart.ROW
