@@ -267,103 +267,103 @@
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="39"/>
+        <location filename="../../ui/screens/package_issue.py" line="40"/>
         <source>Draw</source>
         <translation>抽取批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="45"/>
-        <location filename="../../ui/screens/package_issue.py" line="67"/>
+        <location filename="../../ui/screens/package_issue.py" line="46"/>
+        <location filename="../../ui/screens/package_issue.py" line="68"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="49"/>
+        <location filename="../../ui/screens/package_issue.py" line="50"/>
         <source>Also write the notices and result forms beside each package</source>
         <translation>同时生成告知书和检查结果记录表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="52"/>
+        <location filename="../../ui/screens/package_issue.py" line="53"/>
         <source>Write work packages…</source>
         <translation>生成工作包…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="60"/>
+        <location filename="../../ui/screens/package_issue.py" line="61"/>
         <source>Issued packages and returned files</source>
         <translation>已下发的工作包和交回的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="62"/>
+        <location filename="../../ui/screens/package_issue.py" line="63"/>
         <source>Import returned results…</source>
         <translation>导入交回的结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="68"/>
+        <location filename="../../ui/screens/package_issue.py" line="69"/>
         <source>Issue</source>
         <translation>下发次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="69"/>
+        <location filename="../../ui/screens/package_issue.py" line="70"/>
         <source>Issued at</source>
         <translation>下发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="70"/>
+        <location filename="../../ui/screens/package_issue.py" line="71"/>
         <source>Issued by</source>
         <translation>下发人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="71"/>
+        <location filename="../../ui/screens/package_issue.py" line="72"/>
         <source>Inspections</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="72"/>
+        <location filename="../../ui/screens/package_issue.py" line="73"/>
         <source>Imports</source>
         <translation>导入次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="73"/>
+        <location filename="../../ui/screens/package_issue.py" line="74"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="74"/>
+        <location filename="../../ui/screens/package_issue.py" line="75"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="75"/>
+        <location filename="../../ui/screens/package_issue.py" line="76"/>
         <source>Package id</source>
         <translation>包编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="98"/>
+        <location filename="../../ui/screens/package_issue.py" line="100"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="107"/>
+        <location filename="../../ui/screens/package_issue.py" line="109"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="127"/>
+        <location filename="../../ui/screens/package_issue.py" line="129"/>
         <source>%1 package(s) issued for draw no. %2.</source>
         <translation>第 %2 号抽取已下发 %1 个工作包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="129"/>
+        <location filename="../../ui/screens/package_issue.py" line="131"/>
         <source>Match the inspectors of a draw first (step 4).</source>
         <translation>请先为抽取匹配检查人员（第 4 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="132"/>
+        <location filename="../../ui/screens/package_issue.py" line="135"/>
         <source>Folder for the work packages</source>
         <translation>工作包保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="138"/>
+        <location filename="../../ui/screens/package_issue.py" line="141"/>
         <source>%1 work package(s) written to %2:
 %3</source>
         <translation>已生成 %1 个工作包，保存在 %2：
@@ -467,57 +467,62 @@
         <translation>各区市结果审核进度</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="90"/>
+        <location filename="../../ui/screens/progress.py" line="91"/>
         <source>Reading the progress…</source>
         <translation>正在读取进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="99"/>
+        <location filename="../../ui/screens/progress.py" line="100"/>
         <source>All tasks</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="114"/>
+        <location filename="../../ui/screens/progress.py" line="108"/>
+        <source>Tasks: %1</source>
+        <translation>抽查任务：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progress.py" line="117"/>
         <source>Choose a plan with a completed draw to see its progress.</source>
         <translation>请选择已完成抽取的计划查看进度。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="115"/>
+        <location filename="../../ui/screens/progress.py" line="118"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="115"/>
+        <location filename="../../ui/screens/progress.py" line="118"/>
         <source>list obtained</source>
         <translation>获取名单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="116"/>
+        <location filename="../../ui/screens/progress.py" line="119"/>
         <source>inspectors matched</source>
         <translation>完成人员匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="116"/>
+        <location filename="../../ui/screens/progress.py" line="119"/>
         <source>checks and entry done</source>
         <translation>完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="117"/>
+        <location filename="../../ui/screens/progress.py" line="120"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="120"/>
+        <location filename="../../ui/screens/progress.py" line="123"/>
         <source>Today %1. Deadlines: %2</source>
         <translation>今天是 %1。期限：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="137"/>
+        <location filename="../../ui/screens/progress.py" line="140"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="137"/>
+        <location filename="../../ui/screens/progress.py" line="140"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>

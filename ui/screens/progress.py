@@ -67,6 +67,7 @@ class ProgressTab(QWidget):
         split.addWidget(chart_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([660, 400])    # the table's columns need the room; the chart reads at 400 px
         layout.addWidget(split, 1)
         self.detail = detail_label()
         layout.addWidget(self.detail)
@@ -96,13 +97,15 @@ class ProgressTab(QWidget):
         rows, bars = [], []
         for d in (data or {}).get("districts", []):
             counts = d["counts"]
-            rows.append({"district": d["district"], "task": self.tr("All tasks"), **counts})
-            rows += [{"district": d["district"], "task": f"{t['task']} {t.get('name', '')}", **t["counts"]}
+            rows.append({"district": d["district"], "task": self.tr("All tasks"), "task_name": "", **counts})
+            rows += [{"district": d["district"], "task": t["task"], "task_name": t.get("name", ""), **t["counts"]}
                      for t in d.get("tasks", [])]
             bars.append(DistrictBar(d["district"], counts.get("inspections", counts.get("issued", 0)),
                                     counts["inspected"], counts["entered"], counts["reviewed"], counts["overdue"]))
         self.model.set_rows(rows)
         fit_columns(self.view, 240)
+        names = dict.fromkeys(f"{r['task']} {r['task_name']}" for r in rows if r["task_name"])
+        self.detail.setText(self.tr("Tasks: %1").replace("%1", "；".join(names)) if names else "")
         self.chart.set_bars(bars)
         self.deadlines.setText(self._deadline_text(data))
         has = bool(bars)

@@ -54,7 +54,7 @@ class ProgressChart(QWidget):
         return QSize(640, self._height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, self._height())
+        return QSize(240, self._height())
 
     def _height(self) -> int:
         line = self.fontMetrics().height()
