@@ -63,10 +63,11 @@ def test_a_file_without_identity_is_matched_by_hand_and_its_outcome_shown(step, 
     import ui.wizards.results_check_page as page_module
     from ui.wizards.results_import import ResultsImportWizard
     pkg = R.issue(draw, tmp_path / "out", "市南区")
-    bare = R.fill(pkg.path, draw, out=tmp_path / "bare.xlsx", edit=R.remove_identity)
+    bare = R.fill(pkg.path, draw, out=tmp_path / "市南区_另存.xlsx", edit=R.remove_identity)
+    chosen = []
 
     def fill(dialog):
-        dialog.package.setCurrentIndex(dialog.package.findData(pkg.uid))
+        chosen.append(dialog.package.currentData())     # preselected from the district in the file name
         dialog.reason.setText("区市另存时丢失了包标识")
         return True
 
@@ -87,7 +88,8 @@ def test_a_file_without_identity_is_matched_by_hand_and_its_outcome_shown(step, 
     idle(qtbot, ctx)
     [batch] = ResultBatch.select()
     assert batch.mapped_by_hand and "丢失了包标识" in batch.mapped_by_hand
-    assert "已导入" in tab.detail.text() and "bare.xlsx" in tab.detail.text()
+    assert chosen == [pkg.uid]
+    assert "已导入" in tab.detail.text() and "市南区_另存.xlsx" in tab.detail.text()
 
 
 def test_progress_tab_follows_the_results(step, ctx, draw, qtbot):

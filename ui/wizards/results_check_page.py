@@ -159,11 +159,17 @@ class MapDialog(RequiredForm):
                          .replace("%1", file_name), parent)
         form = QFormLayout()
         self.package = QComboBox()
+        districts: list[str] = []
         for draw in Draw.select().where(Draw.status == "drawn").order_by(Draw.draw_no):
             for p in packages_of(draw):
                 self.package.addItem(self.tr("Draw %1, %2, issue %3 (%4)").replace("%1", str(draw.draw_no))
                                      .replace("%2", p.district).replace("%3", str(p.issue_no))
                                      .replace("%4", p.uid[:8]), p.uid)
+                districts.append(p.district)
+        # A district's file is usually named after the district: preselect its latest package.
+        guesses = [i for i, district in enumerate(districts) if district in file_name]
+        if guesses:
+            self.package.setCurrentIndex(guesses[-1])
         self.reason = QLineEdit()
         self.reason.textChanged.connect(self.update_ok)
         form.addRow(self.tr("Package"), self.package)
