@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli.common import add_common, emit, open_db
+from app.cli.common import add_common, emit, open_db, progress_printer
 from app.docs.service import KINDS
 
 
@@ -36,22 +36,13 @@ def register(sub) -> None:
     p.set_defaults(func=_reset)
 
 
-def _printer(args):
-    if getattr(args, "json", False):
-        return None
-
-    def progress(done, total, message):
-        print(f"\r[{done}/{total}] {message}"[:120].ljust(60), end="", file=sys.stderr, flush=True)
-    return progress
-
-
 def _docs(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.docs import service
     try:
         files = service.generate(args.kind, args.draw, Path(args.out), keys=args.key, district=args.district,
-                                 progress=_printer(args))
+                                 progress=progress_printer(args))
     finally:
         if not getattr(args, "json", False):
             print(file=sys.stderr)   # end the progress line, also before an error message (e.g. a busy database)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli.common import add_common, emit, open_db
+from app.cli.common import add_common, emit, open_db, progress_printer
 
 
 def register(sub) -> None:
@@ -18,22 +18,13 @@ def register(sub) -> None:
     p.set_defaults(func=_packages)
 
 
-def _printer(args):
-    if getattr(args, "json", False):
-        return None
-
-    def progress(done, total, message):
-        print(f"\r[{done}/{total}] {message}"[:120].ljust(60), end="", file=sys.stderr, flush=True)
-    return progress
-
-
 def _packages(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.packages.writer import write_packages
     try:
         files = write_packages(args.draw, Path(args.out), district=args.district,
-                               with_documents=args.with_documents, progress=_printer(args))
+                               with_documents=args.with_documents, progress=progress_printer(args))
     finally:
         if not getattr(args, "json", False):
             print(file=sys.stderr)   # end the progress line, also before an error message

@@ -43,3 +43,13 @@ def add_common(parser) -> None:
     """--json and --db on every sub-command (so they may follow the sub-command too)."""
     parser.add_argument("--json", action="store_true", help="print one JSON object for machine use")
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+
+
+def progress_printer(args):
+    """A long command's progress on one rewritten line of stderr; none with --json (stdout is the JSON)."""
+    if getattr(args, "json", False):
+        return None
+
+    def progress(done, total, message):
+        print(f"\r[{done}/{total}] {message}"[:120].ljust(60), end="", file=sys.stderr, flush=True)
+    return progress

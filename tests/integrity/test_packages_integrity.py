@@ -2,8 +2,6 @@
 file and no row; a package row edited or deleted behind the program's back is named by `db check`."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from openpyxl import load_workbook
 
@@ -16,6 +14,7 @@ from app.packages import writer
 from app.packages.identity import read_identity
 from app.results.models import Package
 from tests.support.draws import draw_demo, match_demo
+from tests.support.sqlite_edits import edit as _edit
 
 
 @pytest.fixture
@@ -46,15 +45,6 @@ def test_a_stale_temporary_of_a_killed_writer_is_cleared(matched, tmp_path):
     stale.write_bytes(b"half")
     files = writer.write_packages(matched.draw_no, out, district="市南区")
     assert not stale.exists() and sorted(p.name for p in out.iterdir()) == [files[0].path.name]
-
-
-def _edit(path, sql: str, *params) -> None:
-    con = sqlite3.connect(str(path))
-    try:
-        con.execute(sql, params)
-        con.commit()
-    finally:
-        con.close()
 
 
 @pytest.mark.parametrize("sql, finding", [

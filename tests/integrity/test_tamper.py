@@ -2,7 +2,6 @@
 `log verify`: the functions (app.integrity) and the CLI's exit code."""
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 import pytest
@@ -12,6 +11,8 @@ from app.db import close_database, open_database
 from app.errors import IntegrityError
 from app.integrity import check_all, check_log
 from tests.support.draws import draw_demo, match_demo
+from tests.support.sqlite_edits import edit as _edit
+from tests.support.sqlite_edits import one as _one
 
 ENTERPRISES = "工业产品生产许可证获证企业"
 
@@ -23,24 +24,6 @@ def matched_file(db_path):
     match_demo(draw_demo())
     close_database()
     return db_path
-
-
-def _edit(path, *statements: str, params=()) -> None:
-    con = sqlite3.connect(str(path))
-    try:
-        for sql in statements:
-            con.execute(sql, params if "?" in sql else ())
-        con.commit()
-    finally:
-        con.close()
-
-
-def _one(path, sql: str):
-    con = sqlite3.connect(str(path))
-    try:
-        return con.execute(sql).fetchone()
-    finally:
-        con.close()
 
 
 def _findings(path) -> list[str]:

@@ -2,7 +2,6 @@
 re-digested, added or deleted revision, a deleted batch, and a forged review."""
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 import pytest
@@ -13,6 +12,8 @@ from app.integrity import check_all
 from app.results import service
 from tests.support.draws import draw_demo, match_demo
 from tests.support.results import complete_result, first_keys
+from tests.support.sqlite_edits import edit as _edit
+from tests.support.sqlite_edits import one as _one
 
 
 @pytest.fixture
@@ -26,23 +27,6 @@ def results_file(db_path):
     service.review_results(1, keys[:1], "王审核")
     close_database()
     return db_path
-
-
-def _edit(path, sql: str, params=()) -> None:
-    con = sqlite3.connect(str(path))
-    try:
-        con.execute(sql, params)
-        con.commit()
-    finally:
-        con.close()
-
-
-def _one(path, sql: str):
-    con = sqlite3.connect(str(path))
-    try:
-        return con.execute(sql).fetchone()
-    finally:
-        con.close()
 
 
 def edit_result_content(path) -> list[str]:
@@ -61,7 +45,7 @@ def forge_review(path) -> list[str]:
                                              "WHERE status = 'entered' ORDER BY id DESC LIMIT 1")
     digest = revision_digest(1, key, revision, "reviewed", "伪造者", "", json.loads(content))
     _edit(path, "UPDATE result_revision SET status = 'reviewed', reviewer = '伪造者', digest = ? WHERE id = ?",
-          (digest, rid))
+          params=(digest, rid))
     return ["批结果录入的 1 条结果与批次记载", "结果被改动、删除或增加"]
 
 
@@ -72,8 +56,8 @@ def delete_revision(path) -> list[str]:
 
 def delete_batch(path) -> list[str]:
     batch = _one(path, "SELECT MAX(batch_id) FROM result_revision")[0]
-    _edit(path, "DELETE FROM result_revision WHERE batch_id = ?", (batch,))
-    _edit(path, "DELETE FROM result_batch WHERE id = ?", (batch,))
+    _edit(path, "DELETE FROM result_revision WHERE batch_id = ?", "DELETE FROM result_batch WHERE id = ?",
+          params=(batch,))
     return [f"第 1 号抽取的第 {batch} 批结果审核记录在审计日志中，但数据库中已不存在（被删除）"]
 
 

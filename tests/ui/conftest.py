@@ -1,9 +1,10 @@
 """Fixtures of the GUI tests, and the `gui` marker on every test collected under tests/ui.
 
-`blank_ctx` is an application context on an empty database. `ctx` (the demo plan's context),
-`answers` (file dialogs and message boxes answered) and `screen` (the draw screen on `ctx`) are
-those of the draw and match ceremony tests; a module that needs another context or screen defines
-its own `ctx` / `screen`, which takes precedence.
+`blank_ctx` is an application context on an empty database; `matched_draw`, `matched_ctx` and
+`packages_step` are the demo plan drawn and matched, its context and step 6 (the results tests).
+`ctx` (the demo plan's context), `answers` (file dialogs and message boxes answered) and `screen`
+(the draw screen on `ctx`) are those of the draw and match ceremony tests; a module that needs
+another context or screen defines its own `ctx` / `screen`, which takes precedence.
 """
 from __future__ import annotations
 
@@ -31,6 +32,37 @@ def blank_ctx(db, db_path, qtbot):
     context.tasks = TaskRunner(context, show_progress=False)
     yield context
     context.tasks.wait(10000)
+
+
+@pytest.fixture
+def matched_draw(db):
+    """The demo plan drawn and matched through the services (draw no. 1)."""
+    from tests.support.draws import draw_demo, match_demo
+    return match_demo(draw_demo())
+
+
+@pytest.fixture
+def matched_ctx(matched_draw, db_path, qtbot):
+    """A context on `matched_draw`'s database, its plan current, tasks without progress dialogs."""
+    from ui.context import AppContext
+    from ui.tasks import TaskRunner
+    context = AppContext(db_path)
+    context.tasks = TaskRunner(context, show_progress=False)
+    context.set_current_plan(matched_draw.plan_id)
+    yield context
+    context.tasks.wait(5000)
+
+
+@pytest.fixture
+def packages_step(matched_ctx, qtbot):
+    """Step 6 (下发与回收) on `matched_ctx`, shown at 1366×768."""
+    from ui.screens.packages import create_screen
+    widget = create_screen(matched_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    idle(qtbot, matched_ctx)
+    return widget
 
 
 @pytest.fixture

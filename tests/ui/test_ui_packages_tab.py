@@ -14,31 +14,18 @@ from tests.support.results import complete_result, first_keys
 
 
 @pytest.fixture
-def draw(db):
-    from tests.support.draws import draw_demo, match_demo
-    return match_demo(draw_demo())
+def draw(matched_draw):
+    return matched_draw
 
 
 @pytest.fixture
-def ctx(draw, db_path, qtbot):
-    from ui.context import AppContext
-    from ui.tasks import TaskRunner
-    context = AppContext(db_path)
-    context.tasks = TaskRunner(context, show_progress=False)
-    context.set_current_plan(draw.plan_id)
-    yield context
-    context.tasks.wait(5000)
+def ctx(matched_ctx):
+    return matched_ctx
 
 
 @pytest.fixture
-def step(ctx, qtbot):
-    from ui.screens.packages import create_screen
-    widget = create_screen(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    idle(qtbot, ctx)
-    return widget
+def step(packages_step):
+    return packages_step
 
 
 def test_packages_written_from_the_tab_are_listed(step, ctx, qtbot, tmp_path, monkeypatch):

@@ -12,20 +12,13 @@ from tests.support.draw_gui import idle
 
 
 @pytest.fixture
-def draw(db):
-    from tests.support.draws import draw_demo, match_demo
-    return match_demo(draw_demo())
+def draw(matched_draw):
+    return matched_draw
 
 
 @pytest.fixture
-def ctx(draw, db_path, qtbot):
-    from ui.context import AppContext
-    from ui.tasks import TaskRunner
-    context = AppContext(db_path)
-    context.tasks = TaskRunner(context, show_progress=False)
-    context.set_current_plan(draw.plan_id)
-    yield context
-    context.tasks.wait(5000)
+def ctx(matched_ctx):
+    return matched_ctx
 
 
 def test_check_then_import_once(ctx, draw, qtbot, tmp_path):

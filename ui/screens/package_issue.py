@@ -22,7 +22,7 @@ from app.results.queries import packages_of
 from app.settings.store import district_names
 from ui.changes import Changes
 from ui.operations import returns as return_ops
-from ui.screens.results_table import matched_draws
+from ui.screens.results_table import fill_draw_combo
 from ui.widgets.ask import ask_folder, offer_open
 from ui.widgets.labels import bold, detail_label
 from ui.widgets.tables import Column, RecordTableModel, fit_columns, make_table
@@ -92,14 +92,9 @@ class PackagesTab(QWidget):
             self.refresh()
 
     def load_draws(self) -> None:
-        keep = self.draw_no
         self.note = ""
-        self.draw_combo.blockSignals(True)
-        self.draw_combo.clear()
-        for draw_no in matched_draws(self.ctx.current_plan_id):
-            self.draw_combo.addItem(self.tr("Draw no. %1").replace("%1", str(draw_no)), draw_no)
-        self.draw_combo.setCurrentIndex(max(0, self.draw_combo.findData(keep)))
-        self.draw_combo.blockSignals(False)
+        fill_draw_combo(self.draw_combo, self.ctx.current_plan_id,
+                        lambda n: self.tr("Draw no. %1").replace("%1", str(n)))
         self.refresh()
 
     def refresh(self) -> None:

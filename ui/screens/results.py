@@ -17,7 +17,7 @@ from ui.dialogs.messages import confirm
 from ui.operations import results as results_ops
 from ui.screens.results_dialogs import HistoryDialog, ReturnDialog, ReviewDialog
 from ui.screens.results_entry import ResultEntryDialog, entry_data
-from ui.screens.results_table import STATUS_ORDER, ResultsTable, matched_draws, read_rows, status_counts_text
+from ui.screens.results_table import STATUS_ORDER, ResultsTable, fill_draw_combo, read_rows, status_counts_text
 from ui.widgets.ask import exec_dialog
 from ui.widgets.labels import MessageBar, bold, error_text
 from ui.widgets.layouts import button_row
@@ -97,13 +97,8 @@ class ResultsScreen(QWidget):
             self._load()
 
     def refresh(self) -> None:
-        keep = self.draw_no()
-        self.draw_combo.blockSignals(True)
-        self.draw_combo.clear()
-        for draw_no in matched_draws(self.ctx.current_plan_id):
-            self.draw_combo.addItem(self.tr("Draw no. %1").replace("%1", str(draw_no)), draw_no)
-        self.draw_combo.setCurrentIndex(max(0, self.draw_combo.findData(keep)))
-        self.draw_combo.blockSignals(False)
+        fill_draw_combo(self.draw_combo, self.ctx.current_plan_id,
+                        lambda n: self.tr("Draw no. %1").replace("%1", str(n)))
         self._load()
 
     def _load(self) -> None:

@@ -44,6 +44,18 @@ def matched_draws(plan_id: int | None) -> list[int]:
     return [d.draw_no for d in drawn_draws(plan_id) if is_matched(d.draw_no)]
 
 
+def fill_draw_combo(combo, plan_id: int | None, label) -> None:
+    """The plan's matched draws in `combo` (label(draw_no) -> text), keeping the chosen one, without
+    signalling the change (the caller reads what follows)."""
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for draw_no in matched_draws(plan_id):
+        combo.addItem(label(draw_no), draw_no)
+    combo.setCurrentIndex(max(0, combo.findData(keep)))
+    combo.blockSignals(False)
+
+
 def read_rows(draw_no: int) -> list[dict]:
     """Every active inspection of the draw with its current status (runs on the worker thread)."""
     rows = []
