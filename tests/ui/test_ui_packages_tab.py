@@ -4,8 +4,6 @@ without its identity sheet matched to its package by hand with a reason, and the
 chart following the results."""
 from __future__ import annotations
 
-import pytest
-
 from app.results import service as results_service
 from app.results.models import Package, ResultBatch
 from tests.support import returns as R
@@ -13,30 +11,15 @@ from tests.support.draw_gui import idle
 from tests.support.results import complete_result, first_keys
 
 
-@pytest.fixture
-def draw(matched_draw):
-    return matched_draw
-
-
-@pytest.fixture
-def ctx(matched_ctx):
-    return matched_ctx
-
-
-@pytest.fixture
-def step(packages_step):
-    return packages_step
-
-
-def test_packages_written_from_the_tab_are_listed(step, ctx, qtbot, tmp_path, monkeypatch):
+def test_packages_written_from_the_tab_are_listed(packages_step, matched_ctx, qtbot, tmp_path, monkeypatch):
     import ui.screens.package_issue as module
-    tab = step.tab("packages")
+    tab = packages_step.tab("packages")
     opened = []
     monkeypatch.setattr(module, "ask_folder", lambda parent, title: str(tmp_path))
     monkeypatch.setattr(module, "offer_open", lambda parent, path, text: opened.append(text))
     tab.district.setCurrentIndex(tab.district.findData("市南区"))
     tab.write_button.click()
-    idle(qtbot, ctx)
+    idle(qtbot, matched_ctx)
     [package] = Package.select()
     assert package.district == "市南区" and (tmp_path / package.file_name).is_file()
     assert "市南区" in opened[0] and package.file_name in opened[0]
@@ -45,12 +28,12 @@ def test_packages_written_from_the_tab_are_listed(step, ctx, qtbot, tmp_path, mo
     assert "1 package(s) issued" in tab.detail.text()
 
 
-def test_a_file_without_identity_is_matched_by_hand_and_its_outcome_shown(step, ctx, draw, qtbot, tmp_path,
-                                                                          monkeypatch):
+def test_a_file_without_identity_is_matched_by_hand_and_its_outcome_shown(packages_step, matched_ctx, matched_draw,
+                                                                          qtbot, tmp_path, monkeypatch):
     import ui.wizards.results_check_page as page_module
     from ui.wizards.results_import import ResultsImportWizard
-    pkg = R.issue(draw, tmp_path / "out", "市南区")
-    bare = R.fill(pkg.path, draw, out=tmp_path / "市南区_另存.xlsx", edit=R.remove_identity)
+    pkg = R.issue(matched_draw, tmp_path / "out", "市南区")
+    bare = R.fill(pkg.path, matched_draw, out=tmp_path / "市南区_另存.xlsx", edit=R.remove_identity)
     chosen = []
 
     def fill(dialog):
@@ -59,38 +42,38 @@ def test_a_file_without_identity_is_matched_by_hand_and_its_outcome_shown(step, 
         return True
 
     monkeypatch.setattr(page_module, "exec_dialog", fill)
-    tab = step.tab("packages")
-    wizard = ResultsImportWizard(ctx, [str(bare)], parent=tab)
+    tab = packages_step.tab("packages")
+    wizard = ResultsImportWizard(matched_ctx, [str(bare)], parent=tab)
     wizard.imported.connect(tab.show_imported)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
-    idle(qtbot, ctx)
+    idle(qtbot, matched_ctx)
     assert wizard.check_page.files.rows()[0]["district"] == ""          # refused: no identity
     assert wizard.check_page.map_button.isEnabled()
     wizard.check_page.map_by_hand()
-    idle(qtbot, ctx)
+    idle(qtbot, matched_ctx)
     assert wizard.check_page.files.rows()[0]["district"] == "市南区"
     wizard.check_page.validatePage()
-    idle(qtbot, ctx)
+    idle(qtbot, matched_ctx)
     [batch] = ResultBatch.select()
     assert batch.mapped_by_hand and "丢失了包标识" in batch.mapped_by_hand
     assert chosen == [pkg.uid]
     assert "已导入" in tab.detail.text() and "市南区_另存.xlsx" in tab.detail.text()
 
 
-def test_progress_tab_follows_the_results(step, ctx, draw, qtbot):
-    tab = step.tab("progress")
-    idle(qtbot, ctx)
+def test_progress_tab_follows_the_results(packages_step, matched_ctx, matched_draw, qtbot):
+    tab = packages_step.tab("progress")
+    idle(qtbot, matched_ctx)
     rows = {(r["district"], r["task"]): r for r in tab.model.rows()}
-    keys = first_keys(draw, 2, "市南区")
+    keys = first_keys(matched_draw, 2, "市南区")
     assert rows[("市南区", "All tasks")]["entered"] == 0
     for key in keys:
-        results_service.enter_result(draw.draw_no, key, complete_result(draw, key))
-    results_service.review_results(draw.draw_no, keys[:1], "王审核")
+        results_service.enter_result(matched_draw.draw_no, key, complete_result(matched_draw, key))
+    results_service.review_results(matched_draw.draw_no, keys[:1], "王审核")
     from ui.changes import Changes
-    ctx.notify_changes(Changes(results=True))
-    idle(qtbot, ctx)
+    matched_ctx.notify_changes(Changes(results=True))
+    idle(qtbot, matched_ctx)
     rows = {(r["district"], r["task"]): r for r in tab.model.rows()}
     assert (rows[("市南区", "All tasks")]["entered"], rows[("市南区", "All tasks")]["reviewed"]) == (2, 1)
     bar = next(b for b in tab.chart.bars if b.district == "市南区")

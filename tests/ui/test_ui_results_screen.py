@@ -20,23 +20,8 @@ DISTRICT = "市南区"
 
 
 @pytest.fixture
-def draw(matched_draw):
-    return matched_draw
-
-
-@pytest.fixture
-def ctx(matched_ctx):
-    return matched_ctx
-
-
-@pytest.fixture
-def step(packages_step):
-    return packages_step
-
-
-@pytest.fixture
-def screen(step):
-    return step.tab("results")
+def screen(packages_step):
+    return packages_step.tab("results")
 
 
 @pytest.fixture
@@ -62,8 +47,9 @@ def asked(monkeypatch):
     return seen
 
 
-def _keys(draw, district=DISTRICT) -> list[str]:
-    return [i.key for i in Inspection.select().where((Inspection.draw == draw) & (Inspection.district == district)
+def _keys(matched_draw, district=DISTRICT) -> list[str]:
+    return [i.key for i in Inspection.select().where((Inspection.draw == matched_draw)
+                                                     & (Inspection.district == district)
                                                      & (Inspection.active == True))  # noqa: E712
             .order_by(Inspection.key)]
 
@@ -79,10 +65,10 @@ def _select(screen, key: str) -> None:
     assert screen.table.current_key() == key
 
 
-def _open_entry(qtbot, ctx, screen, key):
+def _open_entry(qtbot, matched_ctx, screen, key):
     _select(screen, key)
     screen.enter_result()
-    idle(qtbot, ctx)
+    idle(qtbot, matched_ctx)
     dialog = screen.entry_dialog
     assert dialog is not None and dialog.data["key"] == key
     qtbot.addWidget(dialog)
@@ -104,45 +90,46 @@ def _fill(dialog, *, result: str, problem: str = "") -> None:
     dialog.fields["entered_by"].setText("张录入")
 
 
-def _enter(draw, keys):
+def _enter(matched_draw, keys):
     for key in keys:
-        results_service.enter_result(draw.draw_no, key, complete_result(draw, key))
+        results_service.enter_result(matched_draw.draw_no, key, complete_result(matched_draw, key))
 
 
-def _reload(qtbot, ctx):
+def _reload(qtbot, matched_ctx):
     from ui.changes import Changes
-    ctx.notify_changes(Changes(results=True))
-    idle(qtbot, ctx)
+    matched_ctx.notify_changes(Changes(results=True))
+    idle(qtbot, matched_ctx)
 
 
-def test_the_step_page_is_a_tab_widget_with_the_results_tab(step, screen):
-    assert step.tabs.objectName() == "packagesTabs"
-    assert [step.tabs.widget(i).objectName() for i in range(step.tabs.count())] == ["packages", "results", "progress"]
-    assert step.tabs.indexOf(screen) == 1
+def test_the_step_page_is_a_tab_widget_with_the_results_tab(packages_step, screen):
+    assert packages_step.tabs.objectName() == "packagesTabs"
+    tabs = packages_step.tabs
+    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == ["packages", "results", "progress"]
+    assert packages_step.tabs.indexOf(screen) == 1
     active = Inspection.select().where(Inspection.active == True).count()  # noqa: E712
     assert screen.table.model.rowCount() == active
     assert f"({active} inspections)" in screen.counts.text()
 
 
-def test_entry_is_checked_as_typed_and_a_problem_needs_its_text(qtbot, ctx, draw, screen):
-    key = _keys(draw)[1]
-    dialog = _open_entry(qtbot, ctx, screen, key)
+def test_entry_is_checked_as_typed_and_a_problem_needs_its_text(qtbot, matched_ctx, matched_draw, screen):
+    key = _keys(matched_draw)[1]
+    dialog = _open_entry(qtbot, matched_ctx, screen, key)
     assert not dialog.read_only and not dialog.save_button.isEnabled()      # nothing entered yet
 
     _fill(dialog, result="发现问题已责令改正")
     assert not dialog.save_button.isEnabled()
     assert all("须填写发现的问题" in row.error.text() and row.error.isVisibleTo(dialog) for row in dialog.rows)
     assert dialog.save() is False
-    idle(qtbot, ctx)
-    assert current_result(draw, key) is None                                  # nothing was written
+    idle(qtbot, matched_ctx)
+    assert current_result(matched_draw, key) is None                                  # nothing was written
 
     for row in dialog.rows:
         row.problem.setText("未按规定建立出厂检验记录")
     assert dialog.issues == [] and dialog.save_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         assert dialog.save() is True
-    idle(qtbot, ctx)
-    saved = current_result(draw, key)
+    idle(qtbot, matched_ctx)
+    saved = current_result(matched_draw, key)
     assert saved.status == "entered" and saved.content["check_date"] == "2020-10-26"
     assert {r["problem"] for r in saved.content["items"]} == {"未按规定建立出厂检验记录"}
     assert saved.content["inspectors"] == dialog.context.team
@@ -150,8 +137,8 @@ def test_entry_is_checked_as_typed_and_a_problem_needs_its_text(qtbot, ctx, draw
     assert screen.table.current_row()["status"] == "entered"
 
 
-def test_unchecked_item_needs_a_reason_and_closes_its_other_fields(qtbot, ctx, draw, screen):
-    dialog = _open_entry(qtbot, ctx, screen, _keys(draw)[0])
+def test_unchecked_item_needs_a_reason_and_closes_its_other_fields(qtbot, matched_ctx, matched_draw, screen):
+    dialog = _open_entry(qtbot, matched_ctx, screen, _keys(matched_draw)[0])
     _fill(dialog, result="未发现问题")
     row = dialog.rows[0]
     _choose(row.checked, False)
@@ -163,12 +150,13 @@ def test_unchecked_item_needs_a_reason_and_closes_its_other_fields(qtbot, ctx, d
                                             "method": "", "result": "", "problem": ""}
 
 
-def test_check_date_is_limited_to_the_plan_period_and_publicity_needs_its_item(qtbot, ctx, draw, screen):
+def test_check_date_is_limited_to_the_plan_period_and_publicity_needs_its_item(qtbot, matched_ctx, matched_draw,
+                                                                               screen):
     from PySide6.QtCore import QDate
-    with_publicity = next(i.key for i in Inspection.select().where(Inspection.draw == draw)
+    with_publicity = next(i.key for i in Inspection.select().where(Inspection.draw == matched_draw)
                           if "年度报告公示信息检查" in i.items)
-    without = next(i.key for i in Inspection.select().where(Inspection.draw == draw) if len(i.items) == 1)
-    dialog = _open_entry(qtbot, ctx, screen, with_publicity)
+    without = next(i.key for i in Inspection.select().where(Inspection.draw == matched_draw) if len(i.items) == 1)
+    dialog = _open_entry(qtbot, matched_ctx, screen, with_publicity)
     assert dialog.fields["publicity"].isEnabled()
     date = dialog.fields["check_date"]
     assert date.maximumDate() == QDate(2020, 11, 30) and date.minimumDate() == QDate(2020, 10, 19)
@@ -176,14 +164,14 @@ def test_check_date_is_limited_to_the_plan_period_and_publicity_needs_its_item(q
     date.setDate(QDate(2021, 1, 5))                # clamped to the period's end
     assert date.value() == "2020-11-30"
     dialog.reject()
-    dialog = _open_entry(qtbot, ctx, screen, without)
+    dialog = _open_entry(qtbot, matched_ctx, screen, without)
     assert not dialog.fields["publicity"].isEnabled()
 
 
-def test_review_the_district_and_the_filter_and_row_stay(qtbot, ctx, draw, screen, asked):
-    keys = _keys(draw)
-    _enter(draw, keys[:4])
-    _reload(qtbot, ctx)
+def test_review_the_district_and_the_filter_and_row_stay(qtbot, matched_ctx, matched_draw, screen, asked):
+    keys = _keys(matched_draw)
+    _enter(matched_draw, keys[:4])
+    _reload(qtbot, matched_ctx)
     _choose(screen.district_combo, DISTRICT)
     assert {r["district"] for r in screen.table.visible_rows()} == {DISTRICT}
     assert len(screen.table.visible_rows()) == len(keys)
@@ -196,11 +184,11 @@ def test_review_the_district_and_the_filter_and_row_stay(qtbot, ctx, draw, scree
         dialog.reviewer.setText("王审核")
     asked["fill"] = fill
     screen.review()
-    idle(qtbot, ctx)
+    idle(qtbot, matched_ctx)
     assert asked["confirm"] and "4" in asked["confirm"][0] and DISTRICT in asked["confirm"][0]
-    assert {current_result(draw, k).status for k in keys[:4]} == {"reviewed"}
-    assert {current_result(draw, k).reviewer for k in keys[:4]} == {"王审核"}
-    assert current_result(draw, keys[4]) is None
+    assert {current_result(matched_draw, k).status for k in keys[:4]} == {"reviewed"}
+    assert {current_result(matched_draw, k).reviewer for k in keys[:4]} == {"王审核"}
+    assert current_result(matched_draw, keys[4]) is None
     assert screen.district_combo.currentData() == DISTRICT                 # the filter stays
     assert screen.table.current_key() == keys[3]                          # and so does the row
     assert screen.table.view.verticalScrollBar().value() == scroll
@@ -208,13 +196,13 @@ def test_review_the_district_and_the_filter_and_row_stay(qtbot, ctx, draw, scree
     assert "王审核" in screen.message.text()
 
 
-def test_review_confirmation_names_district_and_count_in_chinese(qtbot, ctx, draw, screen, asked, qapp):
+def test_review_confirmation_names_district_and_count_in_chinese(qtbot, matched_ctx, matched_draw, screen, asked, qapp):
     from ui import i18n
     translators = i18n.install_translators(qapp, "zh_CN")
     try:
-        keys = _keys(draw)
-        _enter(draw, keys)
-        _reload(qtbot, ctx)
+        keys = _keys(matched_draw)
+        _enter(matched_draw, keys)
+        _reload(qtbot, matched_ctx)
         _choose(screen.district_combo, DISTRICT)
         _select(screen, keys[0])
 
@@ -224,49 +212,49 @@ def test_review_confirmation_names_district_and_count_in_chinese(qtbot, ctx, dra
         asked["fill"] = fill
         asked["answer"] = False                       # the clerk says no: nothing is reviewed
         screen.review()
-        idle(qtbot, ctx)
+        idle(qtbot, matched_ctx)
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
     assert asked["confirm"][0].startswith(f"审核通过{DISTRICT} {len(keys)} 户的检查结果")
-    assert {current_result(draw, k).status for k in keys} == {"entered"}
+    assert {current_result(matched_draw, k).status for k in keys} == {"entered"}
 
 
-def test_review_of_selected_rows_only_takes_entered_ones(qtbot, ctx, draw, screen, asked):
-    keys = _keys(draw)
-    _enter(draw, keys[:2])
-    _reload(qtbot, ctx)
+def test_review_of_selected_rows_only_takes_entered_ones(qtbot, matched_ctx, matched_draw, screen, asked):
+    keys = _keys(matched_draw)
+    _enter(matched_draw, keys[:2])
+    _reload(qtbot, matched_ctx)
     screen.table.select_keys(keys[:3], keys[0])                 # two entered, one open
     assert screen.selected_entered() == keys[:2]
     asked["fill"] = lambda dialog: dialog.reviewer.setText("王审核")
     screen.review()
-    idle(qtbot, ctx)
-    assert [current_result(draw, k).status for k in keys[:2]] == ["reviewed", "reviewed"]
-    assert current_result(draw, keys[2]) is None
+    idle(qtbot, matched_ctx)
+    assert [current_result(matched_draw, k).status for k in keys[:2]] == ["reviewed", "reviewed"]
+    assert current_result(matched_draw, keys[2]) is None
     assert screen.table.selected_keys() == sorted(keys[:3])     # the selection survived the reload
 
 
-def test_return_needs_reviewer_and_reason(qtbot, ctx, draw, screen, asked):
-    key = _keys(draw)[2]
-    _enter(draw, [key])
-    results_service.review_results(draw.draw_no, [key], "王审核")
-    _reload(qtbot, ctx)
+def test_return_needs_reviewer_and_reason(qtbot, matched_ctx, matched_draw, screen, asked):
+    key = _keys(matched_draw)[2]
+    _enter(matched_draw, [key])
+    results_service.review_results(matched_draw.draw_no, [key], "王审核")
+    _reload(qtbot, matched_ctx)
     _choose(screen.status_combo, "reviewed")
     _select(screen, key)
     assert screen.return_button.isEnabled()
 
     asked["fill"] = lambda dialog: dialog.reviewer.setText("王审核")       # no reason: OK stays disabled
     screen.return_result()
-    idle(qtbot, ctx)
-    assert current_result(draw, key).status == "reviewed"
+    idle(qtbot, matched_ctx)
+    assert current_result(matched_draw, key).status == "reviewed"
 
     def fill(dialog):
         dialog.reviewer.setText("王审核")
         dialog.reason.setPlainText("检查日期与检查记录不符")
     asked["fill"] = fill
     screen.return_result()
-    idle(qtbot, ctx)
-    returned = current_result(draw, key)
+    idle(qtbot, matched_ctx)
+    returned = current_result(matched_draw, key)
     assert (returned.status, returned.reviewer, returned.reason) == ("returned", "王审核", "检查日期与检查记录不符")
     assert screen.status_combo.currentData() == "reviewed"       # the status filter stays
     assert screen.table.visible_rows() == []                    # the row left the filtered list
@@ -274,12 +262,12 @@ def test_return_needs_reviewer_and_reason(qtbot, ctx, draw, screen, asked):
     assert [r["reason"] for r in screen.table.visible_rows()] == ["检查日期与检查记录不符"]
 
 
-def test_reviewed_result_opens_read_only_and_history_lists_every_revision(qtbot, ctx, draw, screen):
-    key = _keys(draw)[0]
-    _enter(draw, [key])
-    results_service.review_results(draw.draw_no, [key], "王审核")
-    _reload(qtbot, ctx)
-    dialog = _open_entry(qtbot, ctx, screen, key)
+def test_reviewed_result_opens_read_only_and_history_lists_every_revision(qtbot, matched_ctx, matched_draw, screen):
+    key = _keys(matched_draw)[0]
+    _enter(matched_draw, [key])
+    results_service.review_results(matched_draw.draw_no, [key], "王审核")
+    _reload(qtbot, matched_ctx)
+    dialog = _open_entry(qtbot, matched_ctx, screen, key)
     assert dialog.read_only
     assert dialog.hint.isVisibleTo(dialog) and "returned before it can be changed" in dialog.hint.text()
     assert not dialog.save_button.isVisibleTo(dialog)
@@ -289,8 +277,8 @@ def test_reviewed_result_opens_read_only_and_history_lists_every_revision(qtbot,
     assert ResultRevision.select().count() == before
     dialog.reject()
 
-    results_service.return_result(draw.draw_no, key, "王审核", "缺少检查人员签名")
-    _reload(qtbot, ctx)
+    results_service.return_result(matched_draw.draw_no, key, "王审核", "缺少检查人员签名")
+    _reload(qtbot, matched_ctx)
     screen.show_history()
     history = screen.history_dialog
     qtbot.addWidget(history)
@@ -299,21 +287,21 @@ def test_reviewed_result_opens_read_only_and_history_lists_every_revision(qtbot,
     assert rows[2]["reason"] == "缺少检查人员签名" and rows[1]["reviewer"] == "王审核"
     assert "检查日期：2020-10-20" in history.content.toPlainText()     # the newest revision's content
 
-    dialog = _open_entry(qtbot, ctx, screen, key)                       # returned: editable again
+    dialog = _open_entry(qtbot, matched_ctx, screen, key)                       # returned: editable again
     assert not dialog.read_only and "缺少检查人员签名" in dialog.hint.text()
 
 
-def test_main_window_opens_the_step_once_matched(qtbot, ctx, draw):
+def test_main_window_opens_the_step_once_matched(qtbot, matched_ctx, matched_draw):
     from ui.main_window import MainWindow
     from ui.screens.packages import PackagesStep
-    window = MainWindow(ctx)
+    window = MainWindow(matched_ctx)
     qtbot.addWidget(window)
     assert window.steps.is_enabled("packages")
     window.steps.select("packages")
-    idle(qtbot, ctx)
+    idle(qtbot, matched_ctx)
     page = window.pages.page("packages")
     assert isinstance(page, PackagesStep) and page.tab("results") is not None
-    key = _keys(draw)[0]
-    _enter(draw, [key])
-    _reload(qtbot, ctx)
+    key = _keys(matched_draw)[0]
+    _enter(matched_draw, [key])
+    _reload(qtbot, matched_ctx)
     assert "In progress" in window.steps.item_for("packages").text()
