@@ -160,23 +160,27 @@ def _show(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.draw.queries import get_draw
-    from app.match.queries import team_text
+    from app.match.queries import current_teams, team_text
     from app.results.queries import STATUS_ZH, history, status_of
     from app.results.service import inspection_of
     draw = get_draw(args.draw)
     ins = inspection_of(draw, args.key)
     revisions = history(draw, ins.key)
     current = revisions[-1] if revisions else None
+    team = [cert for cert, _, _ in current_teams(args.draw).get(ins.key, [])]
     data = {"draw": args.draw, "key": ins.key, "name": ins.name, "district": ins.district, "tasks": list(ins.tasks),
-            "items": list(ins.items), "status": status_of(current),
+            "items": list(ins.items), "team": team, "status": status_of(current),
             "current": _revision(current) if current else None, "revisions": [_revision(r) for r in revisions]}
-    lines = [f"{ins.key} {ins.name}（{ins.district}，任务 {'、'.join(ins.tasks)}）：{STATUS_ZH[status_of(current)]}"]
+    lines = [f"{ins.key} {ins.name}（{ins.district}，任务 {'、'.join(ins.tasks)}）：{STATUS_ZH[status_of(current)]}",
+             f"  检查事项：{'；'.join(ins.items)}", f"  检查组：{team_text(args.draw, team) or '—'}"]
     if current is not None:
         content = current.content or {}
         inspectors = team_text(args.draw, list(content.get("inspectors") or [])) or "—"
         lines.append(f"  检查日期：{content.get('check_date') or '—'}    检查人员：{inspectors}")
         for item in content.get("items") or []:
             checked = {True: "已检查", False: "未检查", None: "—"}.get(item.get("checked"), "—")
+            if item.get("checked") is False and item.get("reason"):
+                checked += f"（{item['reason']}）"
             lines.append(f"  {item.get('item')}：{checked} {item.get('method') or ''} {item.get('result') or ''}"
                          f"{('：' + item['problem']) if item.get('problem') else ''}".rstrip())
     lines.append("  修订记录：" if revisions else "  尚无修订记录。")

@@ -81,6 +81,9 @@ def test_results_list_and_show(matched, run):
     code, text, _ = run("results", "show", "--draw", 1, key)
     assert code == 0 and "第 2 版 已退回" in text and "原因：检查日期有误" in text and "实地核查" in text
     assert team_text(1, complete_result(matched, key)["inspectors"]) in text          # names with the cert numbers
+    # what a clerk entering by command line needs: the items to name and the team's certificate numbers
+    assert data["team"] == complete_result(matched, key)["inspectors"]
+    assert f"检查组：{team_text(1, data['team'])}" in text and "检查事项：" + "；".join(data["items"]) in text
     code, _, err = run("results", "show", "--draw", 1, "NO-SUCH-KEY")
     assert code == 2 and "没有检查对象 NO-SUCH-KEY" in err
 
