@@ -3,6 +3,7 @@ from app.audit.models import AuditEntry
 from app.docs.models import DocumentNumber, TemplateOverride
 from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Plan, Task
 from app.match.models import Assignment, InstitutionAssignment, Match, Replacement
+from app.publish.models import PublicationExport, ReceivedFile
 from app.registers.models import (
                                   AvoidancePair,
                                   Enterprise,
@@ -23,4 +24,5 @@ ALL_MODELS = [
     Match, Assignment, Replacement, InstitutionAssignment,
     DocumentNumber, TemplateOverride,
     Package, ResultBatch, ResultRevision,
+    ReceivedFile, PublicationExport,
 ]

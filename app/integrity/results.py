@@ -3,7 +3,8 @@
 - each result revision's digest re-derived from its row (content, status, reviewer, reason);
 - each batch's digest re-derived from its revisions, against the batch row and its 'results.*' entry
   (digest and count), so an edited, added or deleted revision is found; a logged batch that is gone too;
-- each issued package's content digest, keys and file digest against its 'packages.issue' entry.
+- each issued package's content digest, keys and file digest against its 'packages.issue' entry;
+- each kept returned file's bytes against its SHA-256 and its import batch's.
 """
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from collections import defaultdict
 
 from app.audit.log import canonical_json
 from app.draw.models import Draw
-from app.hashing import H
+from app.hashing import H, bytes_sha256
 from app.integrity.audit_index import AuditIndex
 from app.integrity.findings import Report, short
+from app.publish.models import ReceivedFile
 from app.results.digests import batch_digest, revision_digest
 from app.results.models import Package, ResultBatch, ResultRevision
 
@@ -71,6 +73,21 @@ def check_results(index: AuditIndex, draw_nos: set[int] | None = None) -> Report
                 report.add("result", batch_subject(draw_no or 0, batch_id or 0, action),
                            "记录在审计日志中，但数据库中已不存在（被删除）")
     report.extend(check_packages(index, draws, wanted))
+    report.extend(check_received_files(draws, wanted))
+    return report
+
+
+def check_received_files(draws: dict[int, int], wanted: set[int] | None) -> Report:
+    """Each kept returned file against its own digest and its import batch's (the batch's is in the log)."""
+    report = Report()
+    query = (ReceivedFile.select(ReceivedFile, ResultBatch).join(ResultBatch))
+    if wanted is not None:
+        query = query.where(ResultBatch.draw.in_(sorted(wanted)))
+    for kept in query.order_by(ReceivedFile.id):
+        batch = kept.batch
+        if bytes_sha256(bytes(kept.content)) != kept.sha256 or kept.sha256 != batch.file_sha256:
+            report.add("result", batch_subject(draws.get(batch.draw_id, 0), batch.id, batch.kind),
+                       f"保存的交回文件“{kept.file_name}”与导入时的 SHA-256 不符（文件被改动或替换）")
     return report
 
 

@@ -10,13 +10,17 @@ changes nothing writes nothing (no batch, no log entry). Cancel or any failure: 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from app.clock import now_iso
 from app.db.base import transaction
 from app.draw.queries import get_draw
 from app.errors import StateError
 from app.gcpause import gc_paused
+from app.hashing import bytes_sha256
 from app.packages.return_preview import ReturnPreview
 from app.progress import CancelFn, ProgressFn, check_cancel, report
+from app.publish.models import ReceivedFile
 from app.results.models import ResultBatch
 from app.results.queries import ENTERED, REVIEWED, current_results
 from app.results.service import BatchSource, NewRevision, commit_revisions
@@ -95,4 +99,15 @@ def _import_one(preview: ReturnPreview, accept_changes: bool) -> ImportOutcome:
     # the batch just written: the newest of the draw (inside this transaction, nobody else writes)
     last = ResultBatch.select(ResultBatch.id).where(ResultBatch.draw == draw).order_by(ResultBatch.id.desc()).first()
     out.batch_id = last.id if last else None
+    _keep_file(preview, out.batch_id)
     return out
+
+
+def _keep_file(preview: ReturnPreview, batch_id: int | None) -> None:
+    """The file's bytes kept with its batch (the archive holds the returned files exactly as received).
+    A file changed since it was checked is refused: what is kept is what was checked."""
+    content = Path(preview.path).read_bytes()
+    if bytes_sha256(content) != preview.file_sha256:
+        raise StateError(f"文件“{preview.file_name}”在检查之后被改动过，请重新检查后再导入。")
+    ReceivedFile.create(batch=batch_id, file_name=preview.file_name, sha256=preview.file_sha256, size=len(content),
+                        content=content, received_at=now_iso())

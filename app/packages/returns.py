@@ -12,6 +12,7 @@ from pathlib import Path
 from app.draw.models import Inspection
 from app.errors import Location, StateError, ValidationError
 from app.gcpause import gc_paused
+from app.hashing import file_sha256
 from app.match.queries import current_match, inspector_directory
 from app.packages import layout
 from app.packages import return_cells as cells
@@ -20,7 +21,6 @@ from app.packages.return_identity import identify
 from app.packages.return_preview import Entry, ReturnPreview, changed_fields
 from app.packages.return_rows import Issued, RowIssue, SheetParser
 from app.registers.readers import SheetData, Workbook, open_workbook
-from app.registers.validate import file_sha256
 from app.results.models import Package, ResultBatch
 from app.results.queries import REVIEWED, current_results
 from app.results.service import contexts

@@ -11,7 +11,6 @@ no other program issued a package for the same district meanwhile.
 """
 from __future__ import annotations
 
-import hashlib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from app.draw.plans import plan_deadlines
 from app.draw.queries import get_draw
 from app.errors import NotFoundError, StateError
 from app.files import remove_stale_temporaries
+from app.hashing import file_sha256
 from app.integrity import require_sound
 from app.integrity.results import keys_digest
 from app.match.queries import current_match, current_teams
@@ -134,14 +134,6 @@ def _issued_count(draw: Draw, district: str) -> int:
     return Package.select().where((Package.draw == draw) & (Package.district == district)).count()
 
 
-def _sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def write_packages(draw_no: int, out_dir, *, district: str | None = None, with_documents: bool = False,
                    progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> list[PackageFile]:
     """Write and record the work packages of draw `draw_no` (every district, or only `district`)."""
@@ -164,7 +156,7 @@ def write_packages(draw_no: int, out_dir, *, district: str | None = None, with_d
             tmp = staged.temp_for(final)
             build_workbook(data, progress=progress, cancel=cancel).save(tmp)
             check_cancel(cancel, CANCELLED)
-            records.append((data, final, _sha256(tmp)))
+            records.append((data, final, file_sha256(tmp)))
         if with_documents:
             for data in packages:
                 folder = out_dir / safe_name(data.district)

@@ -6,14 +6,13 @@ transaction afterwards.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import operator
 from itertools import compress
 from pathlib import Path
 
 from app.errors import Location, ValidationError
-from app.hashing import H
+from app.hashing import H, file_sha256
 from app.progress import check_cancel
 from app.registers import headers as hdr
 from app.registers.eligibility import eligible_on
@@ -36,14 +35,6 @@ from app.settings import store as settings
 DIGEST_HEADER = "SPOTCHECK-REGISTER-1"
 MAX_ISSUE_VALUE = 200   # characters of a cell's value kept in an issue
 BATCH_ROWS = 2000   # rows built at a time: the progress step, and how often cancel is checked
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def render(value) -> str:

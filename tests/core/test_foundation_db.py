@@ -169,7 +169,7 @@ def test_version_2_database_migrates_to_3_with_a_database_id_and_result_tables(d
     v2.execute_sql("INSERT INTO setting (key, value) VALUES ('contact_person', ?)", (json.dumps("张三"),))
     v2.close()
     db = open_database(db_path)
-    assert migrations.current_version(db) == 3
+    assert migrations.current_version(db) == migrations.LATEST_VERSION
     database_id = get_setting("database_id")
     assert len(database_id) == 32 and int(database_id, 16) >= 0
     assert get_setting("contact_person") == "张三"
@@ -182,6 +182,42 @@ def test_version_2_database_migrates_to_3_with_a_database_id_and_result_tables(d
     open_database(other)
     assert get_setting("database_id") != database_id
     close_database()
+
+
+def test_version_3_database_with_results_migrates_to_4_keeping_them(db_path):
+    """Schema 4 adds the received files and publication exports beside a version-3 database's results,
+    which stay as they were and still pass the tamper check."""
+    import peewee
+
+    from app.db.connection import close_database as close
+    from app.integrity.checks import check_all
+    from app.publish.models import PublicationExport, ReceivedFile
+    from app.results import service
+    from app.results.queries import current_results
+    from tests.support.draws import draw_demo, match_demo
+    from tests.support.results import complete_result, first_keys
+    v3 = peewee.SqliteDatabase(str(db_path), pragmas={"foreign_keys": 1})
+    v3.connect()
+    migrations.migrate(v3, db_path, target=3)
+    v3.close()
+    # The database made by schema 3, filled through the services of the version that shipped it.
+    original = migrations.MIGRATIONS
+    migrations.MIGRATIONS = original[:3]
+    try:
+        open_database(db_path)
+        draw = match_demo(draw_demo())
+        key = first_keys(draw, 1)[0]
+        service.enter_result(1, key, complete_result(draw, key))
+        close()
+    finally:
+        migrations.MIGRATIONS = original
+    db = open_database(db_path)
+    assert migrations.current_version(db) == 4
+    assert any("before-migration-v4" in b.name for b in list_backups(db_path))
+    assert list(current_results(draw)) == [key]
+    assert ReceivedFile.select().count() == 0 and PublicationExport.select().count() == 0
+    assert check_all(db_path).ok
+    close()
 
 
 def test_restore_without_a_database_file_returns_no_safety_copy(db_path, tmp_path):

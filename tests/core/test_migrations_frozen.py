@@ -16,6 +16,7 @@ SHIPPED = {
     "0001_initial.sql": "d39eb51accbca0d747a5486765102df6c875f9e0a4655e6bbcf0228604082b06",
     "0002_enterprise_indexes.sql": "900477d87a668a2ac2f7a6f6b26e7e3448f64c9e042b455533e5eb745b62a4c9",
     "0003_results.sql": "dabbb4eec14f4e08772292ad96b347b9bed52952dd3f2f0a76062a5fbd38437d",
+    "0004_publication.sql": "629af74c8c5305c78ac25e0ba3371bc7ba6fc1387d95f0c0251d53b0005c79f0",
 }
 
 

@@ -17,6 +17,7 @@ from app.match import service as match_service
 from app.match.queries import current_match, current_teams, inspector_directory
 from app.packages import layout as L
 from app.packages.returns import import_returns, read_return
+from app.publish.models import ReceivedFile
 from app.results import queries
 from app.results import service as results_service
 from app.results.models import ResultBatch
@@ -81,7 +82,18 @@ def test_a_complete_return_is_imported_as_one_logged_batch(matched, pkg, tmp_pat
     entry = audit.entries(limit=1)[0]
     assert entry.action == "results.import" and entry.payload["file_sha256"] == preview.file_sha256
     assert entry.payload["package"] == pkg.uid
+    [kept] = ReceivedFile.select().where(ReceivedFile.batch == batch)      # exactly as received, for the archive
+    assert bytes(kept.content) == path.read_bytes() and kept.sha256 == preview.file_sha256
     assert check_all().ok
+
+
+def test_a_file_changed_after_its_check_is_not_imported(matched, pkg, tmp_path):
+    path = R.fill(pkg.path, matched, out=tmp_path / "返回.xlsx")
+    preview = read_return(path)
+    R.fill(pkg.path, matched, out=path, edit=lambda wb: R.add_problem(wb, "检查后又改了一处"))
+    with pytest.raises(StateError, match="在检查之后被改动过"):
+        import_returns([preview])
+    assert ResultBatch.select().count() == 0 and ReceivedFile.select().count() == 0
 
 
 def test_a_partial_return_leaves_the_blank_inspections_open(matched, pkg, tmp_path):

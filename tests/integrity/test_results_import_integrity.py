@@ -67,3 +67,16 @@ def test_an_edited_source_of_an_import_batch_is_found(previews, db_path):
     report = check_all()
     assert not report.ok
     assert any("来源" in f.message and "文件 SHA-256" in f.message for f in report.findings), report.lines()
+
+
+def test_a_replaced_kept_file_is_found(previews, db_path):
+    """The returned file kept for the archive is what was imported: a swapped copy is named."""
+    import_returns(previews[:1])
+    close_database()
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute("UPDATE received_file SET content = ? WHERE id = 1", (b"PK\x03\x04 forged",))
+    con.close()
+    open_database(db_path)
+    lines = check_all().lines()
+    assert any("保存的交回文件" in line and "SHA-256 不符" in line for line in lines), lines
