@@ -116,6 +116,8 @@ class PackagesTab(QWidget):
                              .replace("T", " "), "issued_by": p.issued_by, "count": len(p.keys),
                              "imports": len(imports), "last_import": imports[-1].at[:16].replace("T", " ")
                              if imports else "", "file": p.file_name, "uid": p.uid})
+        order = {name: n for n, name in enumerate(district_names())}    # the settings' order, as everywhere
+        rows.sort(key=lambda r: (order.get(r["district"], len(order)), r["district"], r["issue_no"]))
         self.model.set_rows(rows)
         fit_columns(self.view, 320)
         ready = self.draw_no is not None
