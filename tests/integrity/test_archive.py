@@ -282,3 +282,42 @@ def test_no_received_file_rows_are_needed_for_an_archive_of_a_plan_without_resul
     assert ReceivedFile.select().count() == 0
     index = json.loads(io.BytesIO(_members(out.path)["returned/index.json"]).read())
     assert index == [] and verify_archive(out.path).ok
+
+
+def test_a_database_edited_behind_the_programs_back_is_not_archived(db_path, tmp_path):
+    from app.errors import IntegrityError
+    from tests.support.draws import draw_demo
+    from tests.support.sqlite_edits import edit
+    open_database(db_path)
+    plan_id = draw_demo().plan_id
+    close_database()
+    edit(db_path, "UPDATE inspection SET name = '青岛伪造有限公司' WHERE id = (SELECT MIN(id) FROM inspection)")
+    open_database(db_path)
+    try:
+        with pytest.raises(IntegrityError, match="数据完整性校验未通过"):
+            write_archive(plan_id, tmp_path / "a.zip")
+    finally:
+        close_database()
+    assert not any(tmp_path.glob("*.zip")) and not any(tmp_path.glob(".tmp-*"))
+
+
+def test_a_cancelled_archive_leaves_no_file(db, tmp_path):
+    from app.errors import CancelledError
+    from tests.support.draws import draw_demo
+    plan_id = draw_demo().plan_id
+    answers = iter([False, False, False, True])
+    seen = []
+    with pytest.raises(CancelledError):
+        write_archive(plan_id, tmp_path / "out" / "a.zip", progress=lambda d, t, m: seen.append(m),
+                      cancel=lambda: next(answers, True))
+    assert seen and not (tmp_path / "out").exists()
+
+
+def test_a_plan_with_nothing_drawn_is_refused(db, tmp_path):
+    from app.demo import load_demo
+    from app.draw import plans
+    from app.errors import StateError
+    load_demo()
+    [plan] = plans.list_plans()
+    with pytest.raises(StateError, match="没有可以归档的内容"):
+        write_archive(plan.id, tmp_path / "a.zip")
