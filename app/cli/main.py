@@ -13,6 +13,7 @@ import sys
 
 from app import __version__
 from app.cli import (
+    cmd_archive,
     cmd_db,
     cmd_demo,
     cmd_docs,
@@ -48,6 +49,7 @@ COMMAND_MODULES = [
     cmd_packages,   # packages (district work packages)
     cmd_results,    # progress, results list/show/enter/review/return
     cmd_stats,      # stats (statistics of a plan, --out FILE.xlsx)
+    cmd_archive,    # archive, verify-archive (the campaign archive anyone can verify)
     cmd_selftest,   # selftest (the installer check)
 ]
 
