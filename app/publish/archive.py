@@ -44,6 +44,7 @@ from app.paths import install_root
 from app.progress import CancelFn, ProgressFn, check_cancel, report
 from app.publish import archive_layout as A
 from app.publish.archive_readme import readme_text
+from app.publish.archive_results import results_members
 from app.publish.models import PublicationExport, ReceivedFile
 from app.results.models import ResultBatch
 
@@ -101,6 +102,7 @@ def write_archive(plan_id: int, out_path: str | Path, *, extras: Sequence[tuple[
         {"draw_no": d.draw_no, "status": d.status, "void_reason": d.void_reason} for d in draws]})
     returned = _returned_members({d.id: d.draw_no for d in draws})
     members.update(returned)
+    members.update(results_members({d.id: d.draw_no for d in draws}))
     exports = list(PublicationExport.select().where(PublicationExport.plan == plan).order_by(PublicationExport.seq))
     members[A.EXPORTS] = _json([_export_row(e) for e in exports])
     log_members, count, head = _audit_members()
@@ -127,7 +129,7 @@ def _check_extras(extras: Sequence[tuple[str, bytes]]) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     for name, data in extras:
         reserved = name in (A.MANIFEST_JSON, A.MANIFEST_SHA, A.README, A.PLAN, A.VERIFIER) or name in BUNDLED \
-            or name.split("/")[0] in (A.DRAWS_DIR, "audit", "returned", "publication", A.SPEC_DIR)
+            or name.split("/")[0] in (A.DRAWS_DIR, "audit", "returned", "results", "publication", A.SPEC_DIR)
         if not A.is_safe_name(name) or reserved or name in out:
             raise ValidationError(f"附加文件名“{name}”不可用（重复、与归档自身的文件同名或含有不允许的字符）。")
         out[name] = bytes(data)

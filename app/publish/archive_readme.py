@@ -31,6 +31,8 @@ def readme_text(plan, draws, names: list[str], extras: list[str]) -> bytes:
         f"  {A.PLAN}：抽查计划及其任务（含原始计划文件文本）",
         f"  returned/：各区交回的结果文件，与导入时收到的文件逐字节相同（共 {len(returned)} 个）；",
         f"      {A.RETURNED_INDEX} 列出每个文件的导入批次和 SHA-256",
+        "  results/revisions.jsonl：全部检查结果的每一个版本（录入、导入、审核、退回、办结），每行一条，含摘要；",
+        "      每一批的摘要可与审计日志中 results.* 记录逐一核对",
         f"  {A.EXPORTS}：每次结果公示导出的记录（导出的行、文件名和 SHA-256；导出文件本身未保存）",
         f"  {A.AUDIT_LOG}：全部审计日志，每行一条，含链字段 prev_hash 和 hash",
         f"  {A.ANCHOR}：审计日志锚点（数据库旁锚点文件记载的条数和链头）",

@@ -6,7 +6,8 @@
    against the anchor it carries;
 3. every draw and match inside re-computed from the archived records, frames, roster and avoidance texts,
    and their digests found in the log extract (app.publish.archive_recheck), the returned files against
-   their import entries.
+   their import entries, and every result revision and batch against its digest and log entry
+   (app.publish.archive_results).
 
 Each finding names the member and says in Chinese what failed. A single changed file is named as itself;
 a changed line of MANIFEST.sha256 is named as that manifest (the file and MANIFEST.json still agree).
@@ -24,6 +25,7 @@ from app.hashing import bytes_sha256
 from app.progress import CancelFn, ProgressFn, check_cancel, report
 from app.publish import archive_layout as A
 from app.publish import archive_recheck
+from app.publish.archive_results import check_results
 
 
 @dataclass
@@ -79,6 +81,7 @@ def verify_archive(path: str | Path, *, progress: ProgressFn | None = None,
     check_cancel(cancel)
     report(progress, 2, 3, "正在重新计算抽取和匹配……")
     archive_recheck.recheck(members, entries, result, cancel=cancel)
+    check_results(members, entries, result)
     report(progress, 3, 3, "核对完毕。")
     return result
 

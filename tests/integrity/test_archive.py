@@ -32,6 +32,7 @@ MATCH_FILES = ["match/avoid.txt", "match/roster.txt", "match/match-commitment.pd
                "match/match-record.pdf"]
 MEMBERS = (["README.txt", "MANIFEST.json", "MANIFEST.sha256", "verify_draw.py", "plan.json",
             "audit/audit-log.jsonl", "audit/anchor.json", "returned/index.json", "returned/batch-*/*.xlsx",
+            "results/revisions.jsonl",
             "publication/exports.json", "spec/spec-draw-1.md", "spec/spec-match-1.md"]
            + [f"draws/draw-1/{f}" for f in DRAW_FILES]
            + [f"draws/draw-2/{f}" for f in DRAW_FILES + MATCH_FILES])
@@ -221,6 +222,32 @@ def test_an_altered_match_team_with_the_manifests_updated_fails(sample, tmp_path
     members[name] = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     report = verify_archive(_rewrite(_consistent(members), tmp_path / "team.zip"))
     assert any(f.member == name and "teams" in f.message for f in report.findings), report.lines()
+
+
+@pytest.mark.parametrize("redigest", [False, True], ids=["content-edited", "content-edited-and-redigested"])
+def test_an_altered_result_with_the_manifests_updated_fails(sample, tmp_path, redigest):
+    """A result revision changed inside the archive: its own digest, or (when the forger recomputed it) its
+    batch's digest against the chained log entry, names the results member."""
+    from app.results.digests import revision_digest
+    members = _members(sample[0])
+    name = "results/revisions.jsonl"
+    rows = [json.loads(line) for line in members[name].decode().splitlines()]
+    assert rows and report_ok_before(sample[0])
+    row = rows[0]
+    row["content"]["items"][0]["result"] = "发现问题已责令改正"
+    if redigest:
+        row["digest"] = revision_digest(row["draw_no"], row["key"], row["revision"], row["status"], row["reviewer"],
+                                        row["reason"], row["content"])
+    members[name] = ("\n".join(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                                for r in rows) + "\n").encode()
+    report = verify_archive(_rewrite(_consistent(members), tmp_path / "result.zip"))
+    assert not any(f.member.startswith("MANIFEST") for f in report.findings)
+    wanted = "审计日志记载的摘要" if redigest else "内容与其摘要不符"
+    assert any(f.member == name and wanted in f.message for f in report.findings), report.lines()
+
+
+def report_ok_before(path) -> bool:
+    return any("检查结果" in p for p in verify_archive(path).passed)
 
 
 def test_an_edited_audit_entry_is_named_with_its_line(sample, tmp_path):
