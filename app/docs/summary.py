@@ -9,9 +9,11 @@ database edited behind the program's back prints no summary.
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
-from reportlab.platypus import KeepTogether
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import KeepTogether, Paragraph
 
 from app.docs import layout as L
 from app.docs import summary_sections as S
@@ -66,7 +68,7 @@ def report_title(data: SummaryData) -> str:
 
 
 def summary_story(data: SummaryData) -> list:
-    plan = data.plan
+    plan, totals = data.plan, data.stats.totals
     bureau = setting("bureau_name")
     story = [L.para(bureau, "masthead"), RedRule(W), L.vspace(0.5), L.para(report_title(data), "title")]
     number = f"（{plan.number}）" if plan.number else ""
@@ -74,14 +76,20 @@ def summary_story(data: SummaryData) -> list:
         f"按照《{plan.title}》{number}的部署，本局于{cn_date(plan.start)}至{cn_date(plan.end)}组织实施了本次"
         f"“双随机、一公开”抽查。共完成随机抽取 {len(data.draws)} 次，抽取检查对象 "
         f"{sum(p.inspections for p in data.draws)} 户；截至{cn_date(data.progress.today)}，已录入检查结果 "
-        f"{data.tally.with_result} 户，其中发现问题 {data.tally.with_problem} 户。现将有关情况报告如下。", "body"))
+        f"{totals.entered} 户，其中发现问题 {totals.with_problem} 户。现将有关情况报告如下。", "body"))
     parts = [S.plan_part, S.draw_part, S.progress_part, S.results_part, S.measures_part, S.problems_part,
              S.changes_part, S.audit_part]
     for title, part in zip(SECTIONS, parts, strict=True):
-        story.append(L.para(title, "heading"))
+        story.append(Paragraph(L.text(title), _section_style()))
         story += part(data)
-    story.append(KeepTogether([L.vspace(1.5), L.para(bureau, "right"), L.para(cn_date(), "right")]))
-    story.append(L.vspace(0.3))
-    story.append(L.markup(f"生成时审计日志链头：{L.mono_run(data.audit_head, 8)}", "small"))
+    story.append(KeepTogether([L.vspace(1.5), L.para(bureau, "right"), L.para(cn_date() + "　　", "right")]))
     return story
+
+
+@functools.cache
+def _section_style() -> ParagraphStyle:
+    """一、… headings: 黑体, indented two characters like the body (GB/T 9704 structure levels), kept with
+    what follows so no heading ends a page."""
+    return ParagraphStyle("summary-section", parent=L.styles()["heading"], firstLineIndent=2 * L.BODY_SIZE,
+                          spaceBefore=L.LINE_PITCH * 0.4, keepWithNext=1)
 

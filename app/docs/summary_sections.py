@@ -5,16 +5,19 @@ Digests are set in the monospaced face so they can be compared character by char
 """
 from __future__ import annotations
 
+import functools
 from fractions import Fraction
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph
 
 from app.docs import layout as L
 from app.docs.charts import bar_chart
 from app.docs.data import cn_date, item_label
 from app.docs.summary_data import SummaryData
 from app.draw.models import Task
-from app.packages.layout import PROBLEM_COLUMNS
 
 W = L.TEXT_W
 NONE = "无。"
@@ -22,6 +25,16 @@ DEADLINE_NAMES = {"start": "抽查开始", "fetch_list": "获取检查对象名�
                   "due": "完成检查和结果录入", "end": "抽查结束", "span": "开始至完成录入的工作日数"}
 STEP_NAMES = (("inspections", "检查对象"), ("issued", "已下发"), ("matched", "已匹配"), ("notified", "已通知"),
               ("inspected", "已检查"), ("entered", "已录入"), ("reviewed", "已审核"), ("overdue", "逾期"))
+
+
+@functools.cache
+def _centred(style: str) -> ParagraphStyle:
+    return ParagraphStyle(f"{style}-centred", parent=L.styles()[style], alignment=TA_CENTER)
+
+
+def _num(value, style: str = "cell") -> Paragraph:
+    """A count centred in its cell (the totals row in the heading face)."""
+    return Paragraph(L.text(value), _centred(style))
 
 
 def _head(*labels: str) -> list:
@@ -69,11 +82,44 @@ def plan_part(data: SummaryData) -> list:
     return out
 
 
-def _selected_by_stratum(task_record: dict) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for e in task_record.get("selected") or []:
-        counts[e.get("stratum", "")] = counts.get(e.get("stratum", ""), 0) + 1
-    return counts
+def _strata_matrix(tasks: list[dict]):
+    """One row per stratum, three columns (名录, 应抽, 抽中) per task: the strata of all tasks side by side."""
+    strata: list[str] = []
+    for t in tasks:
+        for s in t.get("strata") or [{"stratum": "全市"}]:
+            if (s.get("stratum") or "全市") not in strata:
+                strata.append(s.get("stratum") or "全市")
+    top = [L.para("层（区市）", "cellhead")]
+    sub: list = [""]
+    for t in tasks:
+        top += [L.para(f"{t.get('code', '')} {t.get('name', '')}", "cellhead"), "", ""]
+        sub += [L.para(x, "cellhead") for x in ("名录户数", "应抽户数", "抽中户数")]
+    rows = [top, sub]
+    for name in strata + ["合计"]:
+        style = "cellhead" if name == "合计" else "cell"
+        row = [L.para(name, style)]
+        for t in tasks:
+            row += [_num(v, style) for v in _stratum_counts(t, name)]
+        rows.append(row)
+    first = 26 * mm
+    widths = [first] + [(W - first) / (3 * max(len(tasks), 1))] * (3 * len(tasks))
+    spans = [("SPAN", (0, 0), (0, 1))] + [("SPAN", (1 + 3 * i, 0), (3 + 3 * i, 0)) for i in range(len(tasks))]
+    return L.grid_table(rows, widths, header_rows=2, style_extra=spans + [("VALIGN", (0, 0), (-1, 1), "MIDDLE")])
+
+
+def _stratum_counts(task: dict, name: str) -> list:
+    """(frame size, quota, selected) of one stratum of a task record; "—" where the task has no such stratum."""
+    strata = task.get("strata") or []
+    selected = task.get("selected") or []
+    if name == "合计":
+        quota = sum(int(s.get("quota") or 0) for s in strata) if strata else len(selected)
+        return [task.get("frame_size", "—"), quota, len(selected)]
+    if not strata:
+        return [task.get("frame_size", "—"), len(selected), len(selected)] if name == "全市" else ["—"] * 3
+    s = next((s for s in strata if s.get("stratum") == name), None)
+    if s is None:
+        return ["—"] * 3
+    return [s.get("size", "—"), s.get("quota", "—"), sum(1 for e in selected if e.get("stratum") == name)]
 
 
 def draw_part(data: SummaryData) -> list:
@@ -81,7 +127,7 @@ def draw_part(data: SummaryData) -> list:
     for part in data.draws:
         draw, rec = part.draw, part.draw.record or {}
         out.append(_sub(f"第 {draw.draw_no} 次抽取"))
-        out.append(_kv([("承诺时间", draw.committed_at), ("抽取时间", draw.drawn_at or ""),
+        out.append(_kv([("承诺时间", _when(draw.committed_at)), ("抽取时间", _when(draw.drawn_at or "")),
                         ("承诺值 commitment", _mono(rec.get("commitment") or draw.commitment)),
                         ("随机种子 seed", _mono(rec.get("seed") or draw.seed)),
                         ("抽取记录 SHA-256", _mono(draw.record_sha256)),
@@ -90,22 +136,14 @@ def draw_part(data: SummaryData) -> list:
         for i, w in enumerate(rec.get("witnesses") or draw.witnesses or [], 1):
             rows.append(L.cells([i, w.get("name", ""), w.get("unit", ""), w.get("role", ""), _mono(w.get("input"))]))
         out += [_sub("见证人"), L.grid_table(rows, [10 * mm, 22 * mm, 40 * mm, 22 * mm, W - 94 * mm])]
-        rows = [_head("任务", "层（区市）", "名录户数", "应抽户数", "抽中户数")]
         tasks = rec.get("tasks") or (draw.commit_data or {}).get("tasks") or []
-        for t in tasks:
-            chosen = _selected_by_stratum(t)
-            for s in t.get("strata") or [{"stratum": "全市", "size": t.get("frame_size"), "quota": None}]:
-                name = s.get("stratum") or "全市"
-                got = chosen.get(s.get("stratum", ""), 0) if t.get("strata") else len(t.get("selected") or [])
-                rows.append(L.cells([t.get("code", ""), name, s.get("size", ""), s.get("quota", "—"), got]))
-            rows.append(L.cells([t.get("code", ""), "合计", t.get("frame_size", ""),
-                                 sum(int(s.get("quota") or 0) for s in t.get("strata") or []) or "—",
-                                 len(t.get("selected") or [])], "cellhead"))
-        out += [_sub("各任务各层的名录户数和抽取户数"), L.grid_table(rows, [W * 0.16, W * 0.27, W * 0.19, W * 0.19, W * 0.19])]
+        out.append(_sub("各任务各层（区市）的名录户数、应抽户数和抽中户数"))
+        # At most three tasks side by side: more would squeeze the counts below a readable width.
+        out += [_strata_matrix(tasks[i:i + 3]) for i in range(0, max(len(tasks), 1), 3)]
         if part.match is not None and part.match.status == "matched":
             m = part.match
             out += [_sub(f"第 {draw.draw_no} 次抽取的检查人员随机匹配"),
-                    _kv([("匹配时间", m.matched_at or ""), ("每组人数", f"{m.team_size} 人"),
+                    _kv([("匹配时间", _when(m.matched_at or "")), ("每组人数", f"{m.team_size} 人"),
                          ("匹配承诺值", _mono(m.commitment)), ("匹配种子 mseed", _mono(m.mseed))])]
     return out
 
@@ -126,9 +164,9 @@ def progress_part(data: SummaryData) -> list:
     rows = [_head("区市", *(label for _, label in STEP_NAMES))]
     for dp in prog.districts:
         counts = dp.counts.as_dict()
-        rows.append(L.cells([dp.district] + [counts[name] for name, _ in STEP_NAMES]))
+        rows.append(L.cells([dp.district] + [_num(counts[name]) for name, _ in STEP_NAMES]))
     totals = prog.totals.as_dict()
-    rows.append(L.cells(["合计"] + [totals[name] for name, _ in STEP_NAMES], "cellhead"))
+    rows.append(L.cells(["合计"] + [_num(totals[name], "cellhead") for name, _ in STEP_NAMES], "cellhead"))
     out += [_sub("各区市完成情况（户）"), L.grid_table(rows, widths)]
     out.append(L.para("逾期：已过完成检查和录入时限仍未录入结果，或已过匹配时限仍未完成匹配的检查对象。", "small"))
     return out
@@ -139,77 +177,98 @@ def _percent(share: float | None) -> str:
 
 
 def results_part(data: SummaryData) -> list:
-    t = data.tally
-    out = [L.para(f"本次抽查检查对象共 {t.inspections} 户，已录入检查结果 {t.with_result} 户（其中已审核 "
-                  f"{t.reviewed} 户），发现问题 {t.with_problem} 户，占已录入户数的 {_percent(t.problem_share)}。",
+    stats, t = data.stats, data.stats.totals
+    out = [L.para(f"本次抽查检查对象共 {t.inspections} 户，已录入检查结果 {t.entered} 户（其中已审核 {t.reviewed} 户"
+                  + (f"，另有退回修改 {t.returned} 户" if t.returned else "")
+                  + f"），发现问题 {t.with_problem} 户，发现问题的检查对象占已录入户数的 {_percent(t.share)}。",
                   "body")]
-    out += [_sub("检查结果分类统计（户）"),
-            bar_chart(t.categories, W, legend=("属于发现问题", "未发现问题或无需检查"))]
-    rows = [_head("检查结果", "户数", "是否属于发现问题", "占已录入户数")]
-    for name, n, problem in t.categories:
-        rows.append(L.cells([name, n, "是" if problem else "否",
-                             _percent(n / t.with_result if t.with_result else None)]))
-    out.append(L.grid_table(rows, [W * 0.52, W * 0.14, W * 0.18, W * 0.16]))
-    out.append(L.para("注：同一户的多个检查事项结果不同的，分别计入各项结果；每项结果每户只计一次。", "small"))
+    shown = [c for c in stats.categories if c.count or c.list_key == "item_results"]
+    chart_rows = [(c.category, c.count, c.problem) for c in shown]
+    out += [_sub("检查结果分类统计"),
+            KeepTogether([bar_chart(chart_rows, W, legend=("计为发现问题", "未发现问题或不计为问题")),
+                          L.para("检查事项的结果按检查事项计数，企业层面和公示信息的结果按检查对象计数。", "small")])]
+    rows = [_head("类别", "检查结果", "计为发现问题", "数量", "计数单位")]
+    for c in shown:
+        rows.append(L.cells([c.list_title, c.category + ("" if c.known else "（已不在选项中）"),
+                             "是" if c.problem else "否", _num(c.count), c.unit]))
+    out.append(L.grid_table(rows, [W * 0.22, W * 0.36, W * 0.16, W * 0.1, W * 0.16]))
+    rows = [_head("区市", "检查对象", "已录入", "已审核", "发现问题", "发现问题比例")]
+    for g in stats.districts + [t]:
+        style = "cell" if g.group else "cellhead"
+        rows.append(L.cells([g.group or "合计", _num(g.inspections, style), _num(g.entered, style),
+                             _num(g.reviewed, style), _num(g.with_problem, style), _num(_percent(g.share), style)],
+                            style))
+    out += [_sub("各区市检查结果"), L.grid_table(rows, [W * 0.2] + [W * 0.16] * 5)]
+    if any(m.items for m in stats.methods):
+        rows = [_head("核查方式", "已检查事项", "发现问题")]
+        rows += [L.cells([m.method, _num(m.items), _num(m.with_problem)]) for m in stats.methods if m.items]
+        out += [_sub("核查方式"), L.grid_table(rows, [W * 0.5, W * 0.25, W * 0.25])]
     return out
 
 
 def measures_part(data: SummaryData) -> list:
-    t = data.tally
-    rows = [_head("后续处置措施", "户数")]
-    for name, n in t.measures:
-        rows.append(L.cells([name, n]))
+    f = data.followups
+    rows = [_head("后续处置措施", "检查对象（户）")]
+    rows += [L.cells([name, _num(n)]) for name, n in f.measures]
     out = [_sub("采取后续处置措施的情况"), L.grid_table(rows, [W * 0.7, W * 0.3])]
-    out.append(_sub(f"尚待后续处理的检查对象（{len(t.open_followups)} 户）"))
-    if not t.open_followups:
+    out.append(_sub(f"尚待后续处理的检查对象（{len(f.open)} 户）"))
+    if not f.open:
         return out + [L.para(NONE, "small")]
     rows = [_head("区市", "检查对象", "处置措施", "处置情况")]
-    for f in t.open_followups:
-        who = [_mono(f["key"]), L.para(f["name"], "cell")]
-        rows.append(L.cells([f["district"], who, f["measures"] or "（未填）", f["text"] or "—"]))
+    for o in f.open:
+        who = [_mono(o["key"]), L.para(o["name"], "cell")]
+        rows.append(L.cells([o["district"], who, o["measures"] or "（未填）", o["text"] or "—"]))
     return out + [L.grid_table(rows, [18 * mm, 56 * mm, 30 * mm, W - 104 * mm])]
 
 
 def problems_part(data: SummaryData) -> list:
-    if not data.problems:
+    found = data.stats.difficulties
+    if not found:
         return [L.para("各区市报回的工作包中未填报抽查中遇到的问题。", "small")]
-    labels = PROBLEM_COLUMNS[1:]
-    rows = [_head("区市", *labels)]
-    for p in data.problems:
-        rows.append(L.cells([p.district or "—"] + [p.row.get(label, "") for label in labels]))
-    out = [L.grid_table(rows, [16 * mm, 20 * mm, W - 120 * mm, 30 * mm, 36 * mm, 18 * mm])]
-    files = sorted({p.file_name for p in data.problems if p.file_name})
-    if files:
-        out.append(L.para("来源：" + "、".join(files), "small"))
+    rows = [_head("区市", "问题类别", "问题描述", "涉及的检查对象", "意见建议", "填报人")]
+    for d in found:
+        rows.append(L.cells([d.district or "—", d.category, d.description, d.enterprises, d.suggestion, d.reporter]))
+    out = [L.grid_table(rows, [16 * mm, 18 * mm, W - 110 * mm, 30 * mm, 30 * mm, 16 * mm])]
+    files = sorted({d.file_name for d in found if d.file_name})
+    out.append(L.para("来源：各区市报回的工作包“抽查中遇到的问题”表（" + "、".join(files) + "）。", "small"))
     return out
 
 
+def _when(at: str) -> str:
+    """An ISO time as printed: date and minutes, local as recorded."""
+    return (at or "")[:16].replace("T", " ")
+
+
+def _who(code: str, name: str) -> list:
+    return [L.para(name, "cell"), _mono(code)] if name else [_mono(code or "—")]
+
+
 def changes_part(data: SummaryData) -> list:
+    stats = data.stats
     out = [_sub("作废的抽取")]
-    if data.voided:
+    if stats.voided:
         rows = [_head("抽取编号", "作废时间", "作废原因")]
-        for d in data.voided:
-            rows.append(L.cells([f"第 {d.draw_no} 次", d.voided_at or "", d.void_reason or ""]))
-        out.append(L.grid_table(rows, [24 * mm, 44 * mm, W - 68 * mm]))
+        rows += [L.cells([f"第 {v.draw_no} 次", _when(v.voided_at), v.reason]) for v in stats.voided]
+        out.append(L.grid_table(rows, [24 * mm, 32 * mm, W - 56 * mm]))
     else:
         out.append(L.para(NONE, "small"))
     out.append(_sub("使用替补"))
-    if data.alternates:
-        rows = [_head("任务", "层", "换下的对象", "替补对象", "替补序", "原因", "时间")]
-        for a in data.alternates:
-            rows.append(L.cells([a.task_code, a.stratum, _mono(a.out_key), _mono(a.in_key), a.rank, a.reason,
-                                 a.at[:16].replace("T", " ")]))
-        out.append(L.grid_table(rows, [11 * mm, 15 * mm, 32 * mm, 32 * mm, 12 * mm, W - 124 * mm, 22 * mm]))
+    if stats.alternates:
+        rows = [_head("任务", "层", "原抽中对象", "替补对象", "原因", "时间")]
+        for a in stats.alternates:
+            rows.append(L.cells([a.task, a.stratum, _who(a.out_key, a.out_name), _who(a.in_key, a.in_name), a.reason,
+                                 _when(a.at)]))
+        out.append(L.grid_table(rows, [11 * mm, 15 * mm, 36 * mm, 36 * mm, W - 124 * mm, 26 * mm]))
     else:
         out.append(L.para(NONE, "small"))
     out.append(_sub("检查人员更换和补充"))
-    if data.replacements:
+    if stats.replacements:
         rows = [_head("检查对象", "换下", "换上", "原因", "批准人", "时间")]
-        for _draw_no, r, names in data.replacements:
-            out_person = f"{names.get(r.out_cert, '')} {r.out_cert}".strip() if r.out_cert else "（补充人员）"
-            rows.append(L.cells([_mono(r.key), out_person, f"{names.get(r.in_cert, '')} {r.in_cert}".strip(),
-                                 r.reason, r.approver, r.at[:16].replace("T", " ")]))
-        out.append(L.grid_table(rows, [32 * mm, 24 * mm, 24 * mm, W - 118 * mm, 16 * mm, 22 * mm]))
+        for r in stats.replacements:
+            out_person = _who(r.out_cert, r.out_name) if r.out_cert else "（缺员补足）"
+            rows.append(L.cells([_who(r.key, r.enterprise), out_person, _who(r.in_cert, r.in_name), r.reason,
+                                 r.approver, _when(r.at)]))
+        out.append(L.grid_table(rows, [36 * mm, 24 * mm, 24 * mm, W - 126 * mm, 16 * mm, 26 * mm]))
     else:
         out.append(L.para(NONE, "small"))
     return out

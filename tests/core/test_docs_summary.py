@@ -92,11 +92,15 @@ def test_the_summary_holds_every_part_and_the_numbers_entered(campaign, tmp_path
     for d in districts:
         assert d in text
     total = Inspection.select().where((Inspection.draw == draw) & (Inspection.active == True)).count()  # noqa: E712
-    problems = len(campaign.corrected) + len(campaign.pending)
-    assert (f"检查对象共{total}户，已录入检查结果{len(campaign.entered)}户（其中已审核{len(campaign.reviewed)}户），"
-            f"发现问题{problems}户，占已录入户数的{problems / len(campaign.entered) * 100:.1f}%") in text
+    problems, entered = len(campaign.corrected) + len(campaign.pending), len(campaign.entered)
+    assert (f"检查对象共{total}户，已录入检查结果{entered}户（其中已审核{len(campaign.reviewed)}户），"
+            f"发现问题{problems}户，发现问题的检查对象占已录入户数的{problems / entered * 100:.1f}%") in text
     assert "尚待后续处理的检查对象（1户）" in text and CASE_TEXT in text and campaign.pending[0] in text
     assert "立案调查1" in text                                   # measures table: 立案调查 | 1
+    # Categories: item results per item row, so the pending inspection's items each count once.
+    [pending] = campaign.pending
+    rows = len(Inspection.get((Inspection.draw == draw) & (Inspection.key == pending)).items)
+    assert f"检查结果发现问题待后续处理是{rows}检查事项" in text
     assert DIFFICULTY in text
     rep = campaign.replacement
     assert "该检查人员与检查对象存在亲属关系" in text and "刘局长" in text and rep["in"] in text
@@ -114,7 +118,9 @@ def test_the_progress_table_counts_each_district(campaign, tmp_path):
     entered_here = sum(1 for k in campaign.entered
                        if Inspection.get((Inspection.draw == campaign.draw) & (Inspection.key == k)).district == first)
     assert entered_here == 4
-    assert f"{first}{active}0{active}0{entered_here}{entered_here}3" in text
+    reviewed_here = len(campaign.reviewed)
+    overdue = active - entered_here
+    assert f"{first}{active}0{active}0{entered_here}{entered_here}{reviewed_here}{overdue}" in text
 
 
 def test_a_tampered_result_prints_no_summary(campaign, tmp_path):
@@ -125,7 +131,8 @@ def test_a_tampered_result_prints_no_summary(campaign, tmp_path):
     target = tmp_path / "out" / "总结报告.pdf"
     with pytest.raises(IntegrityError, match="数据完整性校验未通过"):
         write_summary_pdf(campaign.draw.plan_id, target)
-    assert not target.exists() and not any((tmp_path / "out").glob("*")) if (tmp_path / "out").exists() else True
+    assert not target.exists()
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
 
 
 def test_a_cancelled_summary_writes_nothing(campaign, tmp_path):
@@ -150,3 +157,13 @@ def test_a_plan_without_a_drawn_draw_or_an_unknown_plan_is_refused(db, tmp_path)
     with pytest.raises(NotFoundError):
         write_summary_pdf(9999, tmp_path / "s.pdf")
     assert not (tmp_path / "s.pdf").exists()
+
+
+def test_the_cli_writes_the_summary_and_names_a_refusal(campaign, tmp_path, db_path, capsys):
+    from app.cli.main import main
+    out = tmp_path / "总结.pdf"
+    assert main(["--db", str(db_path), "summary", "--plan", str(campaign.draw.plan_id), "--out", str(out)]) == 0
+    assert out.is_file() and "已生成总结报告" in capsys.readouterr().out
+    assert "八、审计日志" in _text(out)
+    assert main(["--db", str(db_path), "summary", "--plan", "999", "--out", str(tmp_path / "x.pdf"), "--json"]) == 2
+    assert "999" in capsys.readouterr().out and not (tmp_path / "x.pdf").exists()
