@@ -32,6 +32,19 @@ def _centred(style: str) -> ParagraphStyle:
     return ParagraphStyle(f"{style}-centred", parent=L.styles()[style], alignment=TA_CENTER)
 
 
+@functools.cache
+def _hanging() -> ParagraphStyle:
+    """Free text in a cell: reportlab hangs a closing mark (。，）) that cannot start a line past the line's
+    end; half an em of right indent keeps its ink inside the cell's rule."""
+    base = L.styles()["cell"]
+    return ParagraphStyle("cell-hanging", parent=base, rightIndent=base.fontSize / 2)
+
+
+def _t(value) -> Paragraph:
+    """A cell of free text (descriptions, reasons, names that may wrap)."""
+    return Paragraph(L.text(value), _hanging())
+
+
 def _num(value, style: str = "cell") -> Paragraph:
     """A count centred in its cell (the totals row in the heading face)."""
     return Paragraph(L.text(value), _centred(style))
@@ -50,7 +63,7 @@ def _mono(value) -> object:
 
 
 def _kv(pairs: list[tuple[str, object]]):
-    rows = [[L.para(label, "cellhead"), value if hasattr(value, "wrapOn") else L.para(value, "cell")]
+    rows = [[L.para(label, "cellhead"), value if hasattr(value, "wrapOn") else _t(value)]
             for label, value in pairs]
     return L.grid_table(rows, [W * 0.24, W * 0.76], header_rows=0)
 
@@ -72,12 +85,12 @@ def plan_part(data: SummaryData) -> list:
     rows = [_head("任务", "任务名称", "抽查名录库", "抽取比例", "检查事项")]
     for t in data.tasks:
         items = "；".join(item_label(i) for i in t.items or [])
-        rows.append(L.cells([t.code, t.name, t.register_name, ratio_text(t), items]))
+        rows.append(L.cells([t.code, _t(t.name), _t(t.register_name), ratio_text(t), _t(items)]))
     out += [_sub("抽查任务"), L.grid_table(rows, [12 * mm, 36 * mm, 36 * mm, 24 * mm, W - 108 * mm])]
     if plan.conditional_items:
         rows = [_head("附加检查事项", "适用条件")]
         for c in plan.conditional_items:
-            rows.append(L.cells([c.get("item", ""), c.get("condition", "")]))
+            rows.append(L.cells([_t(c.get("item", "")), _t(c.get("condition", ""))]))
         out += [_sub("按条件附加的检查事项"), L.grid_table(rows, [W * 0.45, W * 0.55])]
     return out
 
@@ -189,7 +202,7 @@ def results_part(data: SummaryData) -> list:
                           L.para("检查事项的结果按检查事项计数，企业层面和公示信息的结果按检查对象计数。", "small")])]
     rows = [_head("类别", "检查结果", "计为发现问题", "数量", "计数单位")]
     for c in shown:
-        rows.append(L.cells([c.list_title, c.category + ("" if c.known else "（已不在选项中）"),
+        rows.append(L.cells([c.list_title, _t(c.category + ("" if c.known else "（已不在选项中）")),
                              "是" if c.problem else "否", _num(c.count), c.unit]))
     out.append(L.grid_table(rows, [W * 0.22, W * 0.36, W * 0.16, W * 0.1, W * 0.16]))
     rows = [_head("区市", "检查对象", "已录入", "已审核", "发现问题", "发现问题比例")]
@@ -216,8 +229,8 @@ def measures_part(data: SummaryData) -> list:
         return out + [L.para(NONE, "small")]
     rows = [_head("区市", "检查对象", "处置措施", "处置情况")]
     for o in f.open:
-        who = [_mono(o["key"]), L.para(o["name"], "cell")]
-        rows.append(L.cells([o["district"], who, o["measures"] or "（未填）", o["text"] or "—"]))
+        who = [_mono(o["key"]), _t(o["name"])]
+        rows.append(L.cells([o["district"], who, _t(o["measures"] or "（未填）"), _t(o["text"] or "—")]))
     return out + [L.grid_table(rows, [18 * mm, 56 * mm, 30 * mm, W - 104 * mm])]
 
 
@@ -227,8 +240,9 @@ def problems_part(data: SummaryData) -> list:
         return [L.para("各区市报回的工作包中未填报抽查中遇到的问题。", "small")]
     rows = [_head("区市", "问题类别", "问题描述", "涉及的检查对象", "意见建议", "填报人")]
     for d in found:
-        rows.append(L.cells([d.district or "—", d.category, d.description, d.enterprises, d.suggestion, d.reporter]))
-    out = [L.grid_table(rows, [16 * mm, 18 * mm, W - 110 * mm, 30 * mm, 30 * mm, 16 * mm])]
+        rows.append(L.cells([d.district or "—", d.category, _t(d.description), _t(d.enterprises), _t(d.suggestion),
+                             d.reporter]))
+    out = [L.grid_table(rows, [16 * mm, 20 * mm, W - 104 * mm, 26 * mm, 26 * mm, 16 * mm])]
     files = sorted({d.file_name for d in found if d.file_name})
     out.append(L.para("来源：各区市报回的工作包“抽查中遇到的问题”表（" + "、".join(files) + "）。", "small"))
     return out
@@ -240,7 +254,7 @@ def _when(at: str) -> str:
 
 
 def _who(code: str, name: str) -> list:
-    return [L.para(name, "cell"), _mono(code)] if name else [_mono(code or "—")]
+    return [_t(name), _mono(code)] if name else [_mono(code or "—")]
 
 
 def changes_part(data: SummaryData) -> list:
@@ -248,7 +262,7 @@ def changes_part(data: SummaryData) -> list:
     out = [_sub("作废的抽取")]
     if stats.voided:
         rows = [_head("抽取编号", "作废时间", "作废原因")]
-        rows += [L.cells([f"第 {v.draw_no} 次", _when(v.voided_at), v.reason]) for v in stats.voided]
+        rows += [L.cells([f"第 {v.draw_no} 次", _when(v.voided_at), _t(v.reason)]) for v in stats.voided]
         out.append(L.grid_table(rows, [24 * mm, 32 * mm, W - 56 * mm]))
     else:
         out.append(L.para(NONE, "small"))
@@ -256,8 +270,8 @@ def changes_part(data: SummaryData) -> list:
     if stats.alternates:
         rows = [_head("任务", "层", "原抽中对象", "替补对象", "原因", "时间")]
         for a in stats.alternates:
-            rows.append(L.cells([a.task, a.stratum, _who(a.out_key, a.out_name), _who(a.in_key, a.in_name), a.reason,
-                                 _when(a.at)]))
+            rows.append(L.cells([a.task, a.stratum, _who(a.out_key, a.out_name), _who(a.in_key, a.in_name),
+                                 _t(a.reason), _when(a.at)]))
         out.append(L.grid_table(rows, [11 * mm, 15 * mm, 36 * mm, 36 * mm, W - 124 * mm, 26 * mm]))
     else:
         out.append(L.para(NONE, "small"))
@@ -266,7 +280,7 @@ def changes_part(data: SummaryData) -> list:
         rows = [_head("检查对象", "换下", "换上", "原因", "批准人", "时间")]
         for r in stats.replacements:
             out_person = _who(r.out_cert, r.out_name) if r.out_cert else "（缺员补足）"
-            rows.append(L.cells([_who(r.key, r.enterprise), out_person, _who(r.in_cert, r.in_name), r.reason,
+            rows.append(L.cells([_who(r.key, r.enterprise), out_person, _who(r.in_cert, r.in_name), _t(r.reason),
                                  r.approver, _when(r.at)]))
         out.append(L.grid_table(rows, [36 * mm, 24 * mm, 24 * mm, W - 126 * mm, 16 * mm, 26 * mm]))
     else:
