@@ -27,6 +27,7 @@ from app.cli import (
     cmd_selftest,
     cmd_settings,
     cmd_stats,
+    cmd_summary,
     cmd_verify,
 )
 from app.errors import DatabaseBusyError, SpotcheckError, as_busy_error
@@ -49,6 +50,7 @@ COMMAND_MODULES = [
     cmd_packages,   # packages (district work packages)
     cmd_results,    # progress, results list/show/enter/review/return
     cmd_stats,      # stats (statistics of a plan, --out FILE.xlsx)
+    cmd_summary,    # summary (the plan's summary report PDF)
     cmd_archive,    # archive, verify-archive (the campaign archive anyone can verify)
     cmd_selftest,   # selftest (the installer check)
 ]
