@@ -76,6 +76,7 @@ _SHEET_TAIL = "</sheetData></worksheet>"
 
 # Characters XML 1.0 does not allow at all (app.spreadsheet already spells out the C0 controls).
 _XML_ILLEGAL = {0xFFFE: None, 0xFFFF: None}
+_CR = {"\r": "&#13;"}
 
 
 def column_letter(n: int) -> str:
@@ -120,7 +121,8 @@ def write_text_xlsx(path: str | Path, sheet_name: str, header: list[str], rows: 
     for count, values in enumerate(rows, start=1):
         parts.append(row_xml(count + 1, list(values), ""))
     parts.append(_SHEET_TAIL)
-    shared = "".join(f'<si><t xml:space="preserve">{escape(s)}</t></si>' for s in strings)
+    # a raw CR would come back as LF (XML normalises line ends), so it is written as a character reference
+    shared = "".join(f'<si><t xml:space="preserve">{escape(s, _CR)}</t></si>' for s in strings)
     shared_xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                   '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                   f'count="{len(strings)}" uniqueCount="{len(strings)}">{shared}</sst>')
