@@ -23,6 +23,7 @@ from app.cli import (
     cmd_match,
     cmd_packages,
     cmd_plan,
+    cmd_publish,
     cmd_results,
     cmd_selftest,
     cmd_settings,
@@ -49,6 +50,7 @@ COMMAND_MODULES = [
     cmd_docs,       # docs KIND
     cmd_packages,   # packages (district work packages)
     cmd_results,    # progress, results list/show/enter/review/return
+    cmd_publish,    # publish (结果公示 export), followup list/candidates/close
     cmd_stats,      # stats (statistics of a plan, --out FILE.xlsx)
     cmd_summary,    # summary (the plan's summary report PDF)
     cmd_archive,    # archive, verify-archive (the campaign archive anyone can verify)
