@@ -366,3 +366,22 @@ def test_an_older_revision_of_the_match_record_is_not_the_current_one(sample, tm
     members[name] = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     report = verify_archive(_rewrite(_consistent(members), tmp_path / "old.zip"))
     assert any(f.member == name for f in report.findings), report.lines()
+
+
+def test_every_one_byte_damage_of_the_results_member_is_reported_not_raised(sample):
+    """Whatever one byte of results/revisions.jsonl becomes (a renamed field, a broken number, bad UTF-8),
+    the check reports it on that member and never fails with an exception."""
+    from app.publish.archive_results import REVISIONS, check_results
+    from app.publish.archive_verify import ArchiveReport, _check_audit
+    members = _members(sample[0])
+    entries = _check_audit(members, ArchiveReport("x"))
+    original = members[REVISIONS]
+    clean = ArchiveReport("x")
+    check_results({REVISIONS: original}, entries, clean)
+    assert clean.ok and clean.passed
+    for i in range(len(original)):
+        damaged = bytearray(original)
+        damaged[i] ^= 0x01
+        report = ArchiveReport("x")
+        check_results({REVISIONS: bytes(damaged)}, entries, report)
+        assert report.findings and all(f.member == REVISIONS for f in report.findings), i
