@@ -23,9 +23,9 @@ def register(sub) -> None:
 def _archive(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
-    from app.publish.archive import write_archive
+    from app.publish.archive_extras import write_campaign_archive
     progress = progress_printer(args)
-    out = write_archive(args.plan, args.out, progress=progress)
+    out = write_campaign_archive(args.plan, args.out, progress=progress)
     if progress is not None:
         print(file=sys.stderr)   # end the rewritten progress line
     text = (f"归档已写入：{out.path}（{len(out.members)} 个文件，{out.size} 字节）\n"

@@ -290,6 +290,8 @@ def test_archive_command_writes_an_archive_that_verifies(db, db_path, tmp_path, 
     data = json.loads(capsys.readouterr().out)
     assert data["draws"] == [1] and data["matches"] == 0 and Path(data["path"]) == out
     assert [p.name for p in out.parent.iterdir()] == [out.name]      # no temporary left beside it
+    members = _members(out)      # the summary report and the statistics travel with the records
+    assert members["summary/汇总报告.pdf"].startswith(b"%PDF") and members["summary/统计.xlsx"].startswith(b"PK")
     assert main(["verify-archive", str(out)]) == 0
     assert main(["archive", "--plan", "99", "--out", str(out)]) == 2
 
