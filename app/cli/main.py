@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 
 from app import __version__
@@ -87,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         return _report_error(args, exc, EXIT_BUSY)
     except SpotcheckError as exc:
         return _report_error(args, exc, 2)
+    except BrokenPipeError:
+        # The reader went away (`spotcheck stats | head`): stop quietly, as command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("已中断，数据库未作更改。", file=sys.stderr)
         return 130

@@ -1,4 +1,4 @@
-"""抽查工作总结报告: the summary of one plan's campaign for the bureau's leadership, in the official layout.
+"""抽查工作汇总报告: the summary of one plan's campaign for the bureau's leadership, in the official layout.
 
 Masthead, title and body as the other documents (app.docs.layout: GB/T 9704 page, 仿宋 body, 黑体
 headings, "— 1 —" page numbers); the eight parts in the order a leadership report reads: the plan, how
@@ -27,10 +27,10 @@ from app.integrity import require_sound
 from app.progress import CancelFn, ProgressFn, check_cancel, report
 
 W = L.TEXT_W
-TITLE = "抽查工作总结报告"
+TITLE = "抽查工作汇总报告"
 SECTIONS = ("一、抽查计划", "二、抽取情况", "三、完成情况", "四、检查结果", "五、发现的问题和处置措施",
             "六、各区市反映的问题", "七、作废、替补和人员更换", "八、审计日志")
-CANCELLED = "已取消生成总结报告：未写入任何文件。"
+CANCELLED = "已取消生成汇总报告：未写入任何文件。"
 
 
 def write_summary_pdf(plan_id: int, out_path, *, progress: ProgressFn | None = None,
@@ -42,7 +42,7 @@ def write_summary_pdf(plan_id: int, out_path, *, progress: ProgressFn | None = N
     plan = get_plan(plan_id)
     drawn, _ = plan_draws(plan)
     if not drawn:
-        raise StateError(f"抽查计划“{plan.title}”还没有完成的抽取，无法生成总结报告。")
+        raise StateError(f"抽查计划“{plan.title}”还没有完成的抽取，无法生成汇总报告。")
     steps = len(drawn) + 3
     for n, draw in enumerate(drawn):
         check_cancel(cancel, CANCELLED)
@@ -52,14 +52,14 @@ def write_summary_pdf(plan_id: int, out_path, *, progress: ProgressFn | None = N
     report(progress, len(drawn), steps, "正在汇总抽查数据…")
     data = read_summary(plan_id)
     check_cancel(cancel, CANCELLED)
-    report(progress, len(drawn) + 1, steps, "正在排版总结报告…")
+    report(progress, len(drawn) + 1, steps, "正在排版汇总报告…")
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out_path.parent)   # what a killed run left
     with atomic_path(out_path) as tmp:
         L.make_doc(str(tmp), title=f"{plan.title}{TITLE}", author=setting("bureau_name")).build(summary_story(data))
         check_cancel(cancel, CANCELLED)   # atomic_path removes the temporary on the way out
-    report(progress, steps, steps, f"已生成总结报告：{out_path.name}")
+    report(progress, steps, steps, f"已生成汇总报告：{out_path.name}")
     return out_path
 
 

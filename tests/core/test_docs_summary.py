@@ -78,7 +78,7 @@ def _text(path) -> str:
 def test_the_summary_holds_every_part_and_the_numbers_entered(campaign, tmp_path):
     draw = campaign.draw
     steps = []
-    path = write_summary_pdf(draw.plan_id, tmp_path / "out" / "总结报告.pdf", progress=lambda *a: steps.append(a))
+    path = write_summary_pdf(draw.plan_id, tmp_path / "out" / "汇总报告.pdf", progress=lambda *a: steps.append(a))
     assert path.is_file() and path.read_bytes().startswith(b"%PDF")
     assert steps[-1][0] == steps[-1][1] and "已生成" in steps[-1][2]
     text = _text(path)
@@ -128,7 +128,7 @@ def test_a_tampered_result_prints_no_summary(campaign, tmp_path):
     content = dict(rev.content, check_date="2020-10-30")
     with transaction():
         ResultRevision.update(content=content).where(ResultRevision.id == rev.id).execute()
-    target = tmp_path / "out" / "总结报告.pdf"
+    target = tmp_path / "out" / "汇总报告.pdf"
     with pytest.raises(IntegrityError, match="数据完整性校验未通过"):
         write_summary_pdf(campaign.draw.plan_id, target)
     assert not target.exists()
@@ -136,7 +136,7 @@ def test_a_tampered_result_prints_no_summary(campaign, tmp_path):
 
 
 def test_a_cancelled_summary_writes_nothing(campaign, tmp_path):
-    target = tmp_path / "总结报告.pdf"
+    target = tmp_path / "汇总报告.pdf"
     calls = []
 
     def cancel():
@@ -163,7 +163,7 @@ def test_the_cli_writes_the_summary_and_names_a_refusal(campaign, tmp_path, db_p
     from app.cli.main import main
     out = tmp_path / "总结.pdf"
     assert main(["--db", str(db_path), "summary", "--plan", str(campaign.draw.plan_id), "--out", str(out)]) == 0
-    assert out.is_file() and "已生成总结报告" in capsys.readouterr().out
+    assert out.is_file() and "已生成汇总报告" in capsys.readouterr().out
     assert "八、审计日志" in _text(out)
     assert main(["--db", str(db_path), "summary", "--plan", "999", "--out", str(tmp_path / "x.pdf"), "--json"]) == 2
     assert "999" in capsys.readouterr().out and not (tmp_path / "x.pdf").exists()

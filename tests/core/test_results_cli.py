@@ -162,3 +162,25 @@ def test_results_return_needs_a_reviewer_and_a_reason(matched, run):
                         as_json=True)
     assert code == 0 and (data["revision"], data["status"], data["reason"]) == (3, "returned", "缺签字")
     assert queries.current_result(matched, key).status == "returned"
+
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(matched, monkeypatch, capfd):
+    """`spotcheck … | head`: the pipe closed under the printing ends the command with 141, no traceback."""
+    import os
+
+    from app.cli import cmd_results
+    from app.cli.main import main
+    from app.db.connection import current_db_path
+
+    def closed_pipe(*args, **kwargs):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cmd_results, "emit", closed_pipe)
+    saved = os.dup(1)      # main() points stdout at /dev/null when the reader has gone: put it back after
+    try:
+        assert main(["--db", str(current_db_path()), "results", "list", "--draw", "1"]) == 141
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+    assert "Traceback" not in capfd.readouterr().err
