@@ -4,11 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-import unicodedata
 from dataclasses import asdict
 from pathlib import Path
 
-from app.cli.common import add_common, emit, open_db
+from app.cli.common import add_common, aligned_table, emit, open_db
 from app.errors import FileReadError, ValidationError
 
 STATUSES = ("open", "entered", "reviewed", "returned")
@@ -99,7 +98,7 @@ def _progress_lines(progress) -> list[str]:
         rows.append([district.district] + _cells(district.counts))
         rows += [[f"  {t.task} {t.name}"] + _cells(t.counts) for t in district.tasks]
     rows.append(["合计"] + _cells(progress.totals))
-    lines += [""] + _table(header, rows, numbers_from=1)
+    lines += [""] + aligned_table(header, rows, numbers_from=1)
     # A match is one per draw: every district of a draw shares its commitment time (the JSON repeats it
     # per district, the table says it once).
     timings = {m.draw_no: m for district in progress.districts for m in district.matches}
@@ -120,23 +119,6 @@ def _match_text(m) -> str:
     return f"匹配承诺提交于 {m.committed_at}，{deadline}" + ("，逾期提交" if m.late else "")
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _table(header: list[str], rows: list[list[str]], numbers_from: int | None = None) -> list[str]:
-    """Columns aligned by display width (a Chinese character takes two columns in a terminal); the columns
-    from `numbers_from` on are right-aligned, the others left-aligned."""
-    widths = [max(_width(r[i]) for r in [header] + rows) for i in range(len(header))]
-    right = len(header) if numbers_from is None else numbers_from
-
-    def line(cells):
-        padded = [c + " " * (w - _width(c)) if i < right else " " * (w - _width(c)) + c
-                  for i, (c, w) in enumerate(zip(cells, widths))]
-        return "  ".join(padded).rstrip()
-    return [line(header)] + [line(r) for r in rows]
-
-
 # ---- results ---------------------------------------------------------------------------
 
 def _list(args) -> int:
@@ -152,7 +134,7 @@ def _list(args) -> int:
     header = ["检查对象", "名称", "区市", "任务", "状态", "检查日期", "审核人"]
     table = [[r.key, r.name, r.district, "、".join(r.tasks), STATUS_ZH[r.status], r.check_date or "—",
               r.reviewer or "—"] for r in rows]
-    emit(args, data, "\n".join(_table(header, table) + [f"共 {len(rows)} 户。"]))
+    emit(args, data, "\n".join(aligned_table(header, table) + [f"共 {len(rows)} 户。"]))
     return 0
 
 

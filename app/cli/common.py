@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from app.db import open_database
@@ -53,3 +54,20 @@ def progress_printer(args):
     def progress(done, total, message):
         print(f"\r[{done}/{total}] {message}"[:120].ljust(60), end="", file=sys.stderr, flush=True)
     return progress
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def aligned_table(header: list[str], rows: list[list[str]], numbers_from: int | None = None) -> list[str]:
+    """Columns aligned by display width (a Chinese character takes two columns in a terminal); the columns
+    from `numbers_from` on are right-aligned, the others left-aligned."""
+    widths = [max(display_width(r[i]) for r in [header] + rows) for i in range(len(header))]
+    right = len(header) if numbers_from is None else numbers_from
+
+    def line(cells):
+        padded = [c + " " * (w - display_width(c)) if i < right else " " * (w - display_width(c)) + c
+                  for i, (c, w) in enumerate(zip(cells, widths))]
+        return "  ".join(padded).rstrip()
+    return [line(header)] + [line(r) for r in rows]

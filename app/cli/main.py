@@ -25,6 +25,7 @@ from app.cli import (
     cmd_results,
     cmd_selftest,
     cmd_settings,
+    cmd_stats,
     cmd_verify,
 )
 from app.errors import DatabaseBusyError, SpotcheckError, as_busy_error
@@ -46,6 +47,7 @@ COMMAND_MODULES = [
     cmd_docs,       # docs KIND
     cmd_packages,   # packages (district work packages)
     cmd_results,    # progress, results list/show/enter/review/return
+    cmd_stats,      # stats (statistics of a plan, --out FILE.xlsx)
     cmd_selftest,   # selftest (the installer check)
 ]
 
