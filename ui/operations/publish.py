@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.publish import export as export_core
 from app.publish import followup as followup_core
-from app.publish import stats as stats_core
+from app.publish import stats_export
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.operations import Operation
@@ -48,6 +48,6 @@ def close_followup(parent: QWidget | None, ctx: AppContext, draw_no: int, key: s
 def export_statistics(parent: QWidget | None, ctx: AppContext, plan_id: int, out_path: str) -> Operation:
     """The statistics tables as an xlsx workbook."""
     def work(progress, cancel):
-        return stats_core.export_statistics(plan_id, out_path)
+        return stats_export.export_statistics(plan_id, out_path)
     return Operation(parent, ctx, work, title=translate("PublishOperations", "Exporting the statistics…"),
                      changes=NOTHING)
