@@ -28,19 +28,21 @@ translate = QCoreApplication.translate   # lupdate reads translate("Context", "t
 
 def export_publication(parent: QWidget | None, ctx: AppContext, plan_id: int, out_path: str, *, csv: bool,
                        only_new: bool, published_on: str | None = None) -> Operation:
-    """The publication file (and its CSV twin); the result is the core's summary of what was written."""
+    """The publication file (and its CSV twin); the result is the core's ExportOutcome (counts, files)."""
     def work(progress, cancel):
         return export_core.export_publication(plan_id, out_path, csv=csv, only_new=only_new,
-                                              published_on=published_on)
+                                              published_on=published_on, progress=progress, cancel=cancel)
     return Operation(parent, ctx, work, title=translate("PublishOperations", "Exporting the publication file…"),
-                     changes=RESULTS)
+                     changes=RESULTS, cancellable=True)
 
 
 def close_followup(parent: QWidget | None, ctx: AppContext, draw_no: int, key: str, *, closed_on: str, by: str,
-                   note: str = "") -> Operation:
-    """办结: the follow-up of one inspection is closed on `closed_on` by `by`."""
+                   note: str = "", measures: list[str] | None = None) -> Operation:
+    """办结: the follow-up of one inspection is closed on `closed_on` by `by` (measures: those taken, added to
+    the recorded ones); the result is the new result revision."""
     def work(progress, cancel):
-        return followup_core.close_followup(draw_no, key, closed_on=closed_on, by=by, note=note)
+        return followup_core.close_followup(draw_no, key, closed_on=closed_on, by=by, note=note,
+                                            measures=measures)
     return Operation(parent, ctx, work, title=translate("PublishOperations", "Closing the follow-up…"),
                      changes=RESULTS)
 

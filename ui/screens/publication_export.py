@@ -9,8 +9,17 @@ the message line. The filters and the current row survive the reload that follow
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import clock
 from app.publish import export as export_core
@@ -38,7 +47,9 @@ def read_export_data(plan_id: int) -> dict:
         rows.append(row)
     pending = export_core.publication_rows(plan_id, only_new=True)
     states = [r.state for r in pending]
-    return {"rows": rows, "next_rows": len(pending), "next_new": states.count(export_core.NEW),
+    exports = [{"seq": e.seq, "published_on": e.published_on, "count": e.count, "file_name": e.file_name}
+               for e in export_core.exports_of(plan_id)]
+    return {"rows": rows, "exports": exports, "next_rows": len(pending), "next_new": states.count(export_core.NEW),
             "next_changed": states.count(export_core.CHANGED),
             "next_inspections": len({(r.draw_no, r.key) for r in pending})}
 
@@ -108,6 +119,10 @@ class ExportTab(QWidget):
                    Column(self.tr("Overdue"), lambda r: self.tr("Overdue") if r["overdue"] else "")]
         self.table = KeptTable(columns, "deadlineTable", red=lambda r: bool(r["overdue"]), stretch_last=False)
         layout.addWidget(self.table.view, 1)
+        self.history = QLabel()
+        self.history.setObjectName("exportHistory")
+        self.history.setWordWrap(True)
+        layout.addWidget(self.history)
         self.note = QLabel(self.tr("Results are published within 20 working days of the check (the working-day "
                                    "calendar in the settings). Only approved results are exported; entered ones "
                                    "are listed so their deadline is seen."))
@@ -168,6 +183,11 @@ class ExportTab(QWidget):
         self._apply_filters()
         self.export_button.setEnabled(bool(rows))
         self.summary.setText(self._summary_text(data))
+        exports = data.get("exports") or []
+        self.history.setText(self.tr("Exports so far: %1").replace("%1", "；".join(
+            self.tr("no. %1 on %2, %3 row(s), %4").replace("%1", str(e["seq"])).replace("%2", e["published_on"])
+            .replace("%3", str(e["count"])).replace("%4", e["file_name"]) for e in exports))
+            if exports else self.tr("Nothing exported yet."))
 
     def _summary_text(self, data: dict) -> str:
         rows = data["rows"]
@@ -220,6 +240,15 @@ class ExportTab(QWidget):
         publish_ops.export_publication(self, self.ctx, plan_id, path, **options) \
             .success(lambda result: self._exported(path, result)).run()
 
-    def _exported(self, path: str, result) -> None:
-        self.message.show_info(self.tr("Exported %1 row(s) to %2.").replace("%1", str(result.count))
-                               .replace("%2", path))
+    def _exported(self, path: str, outcome) -> None:
+        text = self.tr("Export no. %1: %2 row(s) of %3 inspection(s) (%4 new, %5 changed) written to %6.") \
+            .replace("%1", str(outcome.seq)).replace("%2", str(outcome.count)) \
+            .replace("%3", str(outcome.inspections)).replace("%4", str(outcome.new)) \
+            .replace("%5", str(outcome.changed)).replace("%6", str(outcome.file))
+        if outcome.csv_file is not None:
+            text += " " + self.tr("CSV: %1.").replace("%1", str(outcome.csv_file))
+        if outcome.overdue:
+            text += " " + self.tr("%1 of them are published after their deadline.") \
+                .replace("%1", str(len(outcome.overdue)))
+        text += "".join("\n" + note for note in outcome.notes)
+        self.message.show_info(text)
