@@ -15,7 +15,7 @@ COUNT_LABELS = {"inspections": "检查对象", "issued": "已下发", "matched":
                 "inspected": "已检查", "entered": "已录入", "reviewed": "已审核", "overdue": "逾期"}
 DEADLINE_LABELS = {"start": "开始", "fetch_list": "获取名单", "match": "完成匹配", "due": "完成检查和录入",
                    "end": "结束"}
-BATCH_KINDS = {"import": "文件导入", "enter": "录入", "review": "审核", "return": "退回"}
+BATCH_KINDS = {"import": "文件导入", "enter": "录入", "review": "审核", "return": "退回", "followup": "后续处置办结"}
 
 
 def register(sub) -> None:

@@ -22,6 +22,7 @@ from app.cli import (
     cmd_match,
     cmd_packages,
     cmd_plan,
+    cmd_publish,
     cmd_results,
     cmd_selftest,
     cmd_settings,
@@ -47,6 +48,7 @@ COMMAND_MODULES = [
     cmd_docs,       # docs KIND
     cmd_packages,   # packages (district work packages)
     cmd_results,    # progress, results list/show/enter/review/return
+    cmd_publish,    # publish (结果公示 export), followup list/candidates/close
     cmd_stats,      # stats (statistics of a plan, --out FILE.xlsx)
     cmd_selftest,   # selftest (the installer check)
 ]

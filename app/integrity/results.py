@@ -19,7 +19,8 @@ from app.publish.models import ReceivedFile
 from app.results.digests import batch_digest, revision_digest
 from app.results.models import Package, ResultBatch, ResultRevision
 
-_KIND_ZH = {"import": "结果导入", "enter": "结果录入", "review": "结果审核", "return": "结果退回"}
+_KIND_ZH = {"import": "结果导入", "enter": "结果录入", "review": "结果审核", "return": "结果退回",
+            "followup": "后续处置办结"}
 
 
 def batch_subject(draw_no: int, batch_id: int, kind: str) -> str:

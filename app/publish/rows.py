@@ -18,9 +18,11 @@ Several tasks for one enterprise (drawn under two tasks, merged into one inspect
 检查实施机关: the unit recorded with the result, else the unit the settings name for the district.
 
 New or changed: a row's identity is (draw, key, item) and it carries the digest of the result revision it
-came from. A row is "new" when no earlier export of the plan carried its identity, "changed" when the
-latest export that carried it had another revision digest (the result was returned and reviewed again —
-even with the same wording, the clerk decides whether to publish it again), otherwise "exported".
+came from. A row is "new" when no earlier export of the plan carried its identity; "changed" when the
+latest export that carried it had another revision digest AND what the row publishes (检查结果, 检查日期,
+检查实施机关) differs from what that revision gave; otherwise "exported". So a result returned and reviewed
+again with the same wording, or a follow-up closed later (a new revision, same published values), is not
+published twice.
 
 Publication deadline: 20 working days after the check date (PUBLICATION_WORKING_DAYS, app.workdays);
 a check date in a year the calendar does not cover gives no deadline and the calendar's Chinese message.
@@ -37,7 +39,8 @@ from app.draw.plans import get_plan, plan_tasks
 from app.errors import CalendarNotCoveredError
 from app.publish.models import PublicationExport
 from app.results.lists import is_publicity_item
-from app.results.queries import ENTERED, REVIEWED, current_results
+from app.results.models import ResultRevision
+from app.results.queries import ENTERED, REVIEWED, current_results, key_in
 from app.settings.store import units
 from app.workdays import add_working_days
 
@@ -188,6 +191,7 @@ def publication_rows(plan_id: int, *, only_new: bool = True, published_on: str |
     unit_of = district_units()
     deadlines = Deadlines()
     rows: list[PubRow] = []
+    revised: list[PubRow] = []      # exported before from another revision: compared below
     for draw in plan_draws(plan):
         current = current_results(draw)
         for key, name, district, codes in _inspections(draw):
@@ -201,18 +205,39 @@ def publication_rows(plan_id: int, *, only_new: bool = True, published_on: str |
             unit = content.get("unit") or unit_of.get(district, "")
             check_date = content.get("check_date", "")
             deadline, note = deadlines.of(check_date)
-            item_rows = content.get("items") or [{"item": "", "checked": None}]
-            for row in item_rows:
+            for row in content.get("items") or [{"item": "", "checked": None}]:
                 item = row.get("item", "")
                 before = exported.get((draw.draw_no, key, item))
-                state = NEW if before is None else CHANGED if before[0] != rev.digest else EXPORTED
-                if only_new and state == EXPORTED:
-                    continue
-                overdue = before is None and deadline is not None and day > deadline
-                rows.append(PubRow(plan.title, plan.number, task_names, task_codes, name, key, unit, check_date,
-                                   item, item_result(content, row), published_on, draw.draw_no, district,
-                                   rev.digest, state, deadline, note, overdue))
-    return rows
+                state = NEW if before is None else EXPORTED if before[0] == rev.digest else CHANGED
+                pub = PubRow(plan.title, plan.number, task_names, task_codes, name, key, unit, check_date, item,
+                             item_result(content, row), published_on, draw.draw_no, district, rev.digest, state,
+                             deadline, note, before is None and deadline is not None and day > deadline)
+                rows.append(pub)
+                if state == CHANGED:
+                    revised.append(pub)
+    _unchanged_values(revised, exported, unit_of)
+    return [r for r in rows if r.state != EXPORTED] if only_new else rows
+
+
+def _unchanged_values(revised: list[PubRow], exported: dict, unit_of: dict[str, str]) -> None:
+    """Mark EXPORTED the rows whose new revision publishes what the exported revision did."""
+    if not revised:
+        return
+    digests = {exported[(r.draw_no, r.key, r.item)][0] for r in revised}
+    old = {digest: content for digest, content in
+           ResultRevision.select(ResultRevision.digest, ResultRevision.content)
+           .where(key_in(ResultRevision.digest, digests)).tuples()}
+    for r in revised:
+        content = old.get(exported[(r.draw_no, r.key, r.item)][0])
+        if content is None:
+            continue   # the exported revision is gone (db check reports that): publish again
+        item_row = next((x for x in content.get("items") or [] if x.get("item") == r.item), None)
+        if item_row is None:
+            continue
+        values = (item_result(content, item_row), content.get("check_date", ""),
+                  content.get("unit") or unit_of.get(r.district, ""))
+        if values == (r.result, r.check_date, r.unit):
+            r.state = EXPORTED
 
 
 def publication_deadlines(plan_id: int, today: dt.date | None = None) -> list[InspectionDeadline]:

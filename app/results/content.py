@@ -204,7 +204,10 @@ def has_problem(content: dict, lists: ResultLists) -> bool:
 
 
 def is_pending(content: dict, pending_result: str) -> bool:
-    """Something left to do: an item 待后续处理, or a follow-up measure not closed."""
+    """Something left to do: an item 待后续处理, or a follow-up measure, and the follow-up not recorded
+    as closed (办结: app.publish.followup.close_followup sets closed and closed_on)."""
     follow = content.get("followup") or {}
+    if follow.get("closed") is True:
+        return False
     return (any(r.get("result") == pending_result for r in content.get("items") or [])
-            or bool(follow.get("measures")) and follow.get("closed") is not True)
+            or bool(follow.get("measures")))
