@@ -10,7 +10,6 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from app import workflow
 from app.publish.models import PublicationExport
 from app.results import service as results_service
 from app.results.queries import current_result
