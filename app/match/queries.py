@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Literal, overload
 
+import peewee
+
 from app.audit import entries
 from app.draw.models import Draw, Inspection
 from app.draw.queries import get_draw
@@ -39,9 +41,11 @@ def active_teams(match: Match) -> dict[str, list[str]]:
 def current_loads(match: Match) -> dict[str, int]:
     """{cert_no: active assignments} for every inspector of the frozen roster (zeros included)."""
     loads = {r["cert_no"]: 0 for r in match.commit_data.get("roster", [])}
-    for team in active_teams(match).values():
-        for cert in team:
-            loads[cert] = loads.get(cert, 0) + 1
+    # counted by SQLite: the statistics of a 50,000-inspection campaign read 100,000 assignments here
+    for cert, count in (Assignment.select(Assignment.cert_no, peewee.fn.COUNT(Assignment.id))
+                        .where((Assignment.match == match) & (Assignment.active == True))  # noqa: E712
+                        .group_by(Assignment.cert_no).tuples()):
+        loads[cert] = loads.get(cert, 0) + count
     return loads
 
 
