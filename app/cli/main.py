@@ -27,6 +27,7 @@ from app.cli import (
     cmd_selftest,
     cmd_settings,
     cmd_stats,
+    cmd_summary,
     cmd_verify,
 )
 from app.errors import DatabaseBusyError, SpotcheckError, as_busy_error
@@ -50,6 +51,7 @@ COMMAND_MODULES = [
     cmd_results,    # progress, results list/show/enter/review/return
     cmd_publish,    # publish (结果公示 export), followup list/candidates/close
     cmd_stats,      # stats (statistics of a plan, --out FILE.xlsx)
+    cmd_summary,    # summary (the plan's summary report PDF)
     cmd_selftest,   # selftest (the installer check)
 ]
 
