@@ -13,6 +13,7 @@ import sys
 
 from app import __version__
 from app.cli import (
+    cmd_archive,
     cmd_db,
     cmd_demo,
     cmd_docs,
@@ -52,6 +53,7 @@ COMMAND_MODULES = [
     cmd_publish,    # publish (结果公示 export), followup list/candidates/close
     cmd_stats,      # stats (statistics of a plan, --out FILE.xlsx)
     cmd_summary,    # summary (the plan's summary report PDF)
+    cmd_archive,    # archive, verify-archive (the campaign archive anyone can verify)
     cmd_selftest,   # selftest (the installer check)
 ]
 
