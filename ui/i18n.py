@@ -58,7 +58,8 @@ AREAS: dict[str, list[Path]] = {
                 UI_DIR / "wizards" / "results_check_page.py", UI_DIR / "operations" / "returns.py"],
     "publication": [UI_DIR / "screens" / "publication.py", UI_DIR / "screens" / "publication_export.py",
                     UI_DIR / "screens" / "publication_followup.py", UI_DIR / "screens" / "publication_stats.py",
-                    UI_DIR / "screens" / "publication_table.py", UI_DIR / "operations" / "publish.py"],
+                    UI_DIR / "screens" / "publication_table.py", UI_DIR / "screens" / "publication_archive.py",
+                    UI_DIR / "operations" / "publish.py"],
 }
 
 

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveTab</name>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="28"/>
+        <source>Summary report</source>
+        <translation>汇总报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="31"/>
+        <source>The report for the bureau&apos;s leadership, in the documents&apos; official layout: the plan, what was drawn (frames, quotas, witnesses, commitment and seed), completion by district against the deadlines, results by category with a chart, problems and measures, the districts&apos; reported difficulties, voids, alternates and replacements, and the audit log head.</source>
+        <translation>报送局领导的抽查工作总结报告，采用公文版式：抽查计划，抽取情况（名录、数量、见证人、承诺值和种子），各区市对照期限的完成情况，检查结果分类及图表，发现的问题和处置措施，各区市报送的问题，作废、替补和人员更换，以及审计日志链头。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="35"/>
+        <source>Write the summary report…</source>
+        <translation>生成汇总报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="41"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="44"/>
+        <source>One zip file with everything needed to re-check the campaign years later without this program&apos;s database: commitment sheets, draw and match records (JSON and PDF), frames, the returned files exactly as received, the publication exports, the audit log with its chain, the standalone verifier and a manifest of SHA-256 sums. Check it on any computer with: spotcheck verify-archive FILE.zip</source>
+        <translation>一个 zip 文件，收存多年后不依赖本程序数据库即可复核本次抽查所需的全部材料：承诺单、抽取和匹配记录（JSON 和 PDF）、抽取名录、原样保存的交回文件、公示导出记录、带哈希链的审计日志、独立验算程序以及 SHA-256 校验清单。在任何电脑上都可用以下命令核对：spotcheck verify-archive 文件.zip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="48"/>
+        <source>Include the summary report and the statistics workbook</source>
+        <translation>同时收入汇总报告和统计表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="52"/>
+        <source>Write the archive…</source>
+        <translation>生成归档文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="79"/>
+        <source>Write the summary report</source>
+        <translation>生成汇总报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="80"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="85"/>
+        <source>The summary report was written to %1.</source>
+        <translation>汇总报告已生成：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="91"/>
+        <source>Write the archive</source>
+        <translation>生成归档文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="92"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip 压缩文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_archive.py" line="100"/>
+        <source>The archive was written to %1: %2 file(s), %3 bytes. Its SHA-256, to write on the disc&apos;s label: %4</source>
+        <translation>归档文件已生成：%1，共 %2 个文件，%3 字节。归档文件的 SHA-256（请写在光盘标签上）：%4</translation>
+    </message>
+</context>
+<context>
     <name>CloseFollowupDialog</name>
     <message>
         <location filename="../../ui/screens/publication_followup.py" line="54"/>
@@ -321,27 +389,32 @@
 <context>
     <name>PublicationStep</name>
     <message>
-        <location filename="../../ui/screens/publication.py" line="27"/>
+        <location filename="../../ui/screens/publication.py" line="28"/>
         <source>Publication export</source>
         <translation>公示导出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication.py" line="28"/>
+        <location filename="../../ui/screens/publication.py" line="29"/>
         <source>Follow-up</source>
         <translation>后续处置</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication.py" line="29"/>
+        <location filename="../../ui/screens/publication.py" line="30"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication.py" line="57"/>
+        <location filename="../../ui/screens/publication.py" line="31"/>
+        <source>Summary and archive</source>
+        <translation>汇总与归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication.py" line="59"/>
         <source>Publish results — %1</source>
         <translation>结果公示 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication.py" line="58"/>
+        <location filename="../../ui/screens/publication.py" line="60"/>
         <source>Publish results</source>
         <translation>结果公示</translation>
     </message>
@@ -349,19 +422,29 @@
 <context>
     <name>PublishOperations</name>
     <message>
-        <location filename="../../ui/operations/publish.py" line="35"/>
+        <location filename="../../ui/operations/publish.py" line="45"/>
         <source>Exporting the publication file…</source>
         <translation>正在导出公示文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/publish.py" line="46"/>
+        <location filename="../../ui/operations/publish.py" line="56"/>
         <source>Closing the follow-up…</source>
         <translation>正在办结后续处置…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/publish.py" line="54"/>
+        <location filename="../../ui/operations/publish.py" line="64"/>
         <source>Exporting the statistics…</source>
         <translation>正在导出统计表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/publish.py" line="72"/>
+        <source>Writing the summary report…</source>
+        <translation>正在生成汇总报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/publish.py" line="91"/>
+        <source>Writing the archive…</source>
+        <translation>正在生成归档文件…</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ def step(campaign, matched_ctx, qtbot):
 
 def test_tabs_and_deadline_list(step, campaign):
     assert [step.tabs.tabText(i) for i in range(step.tabs.count())] == ["Publication export", "Follow-up",
-                                                                        "Statistics"]
+                                                                        "Statistics", "Summary and archive"]
     tab = step.tab("export")
     rows = {r["key"]: r for r in tab.table.model.rows()}
     assert set(rows) == set(campaign)                         # entered and approved ones, none open
@@ -231,4 +231,31 @@ def test_step_state_in_the_step_list(campaign, matched_ctx, matched_draw, qtbot,
     assert "In progress" in window.steps.item_for("publication").text()
     window.steps.select("publication")
     idle(qtbot, matched_ctx)
-    assert window.pages.page("publication").tabs.count() == 3
+    assert window.pages.page("publication").tabs.count() == 4
+
+
+def test_summary_and_archive_from_the_fourth_tab(step, campaign, matched_ctx, qtbot, tmp_path, monkeypatch):
+    import zipfile
+
+    from app.publish.archive_verify import verify_archive
+    from ui.operations.publish import EXTRA_STATISTICS, EXTRA_SUMMARY
+    from ui.widgets import ask
+    opened = []
+    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt: str(tmp_path / name))
+    monkeypatch.setattr(ask, "offer_open", lambda parent, path, text: opened.append(str(path)))
+    tab = step.tab("archive")
+    step.tabs.setCurrentWidget(tab)
+    assert step.tabs.tabText(3) == "Summary and archive"
+    tab.summary_button.click()
+    idle(qtbot, matched_ctx)
+    [pdf] = opened
+    assert pdf.endswith("总结报告.pdf") and open(pdf, "rb").read(5) == b"%PDF-"
+    tab.archive_button.click()
+    idle(qtbot, matched_ctx)
+    [archive] = list(tmp_path.glob("*.zip"))
+    assert archive.name.endswith("归档.zip")
+    with zipfile.ZipFile(archive) as zf:
+        names = zf.namelist()
+    assert EXTRA_SUMMARY in names and EXTRA_STATISTICS in names
+    assert verify_archive(archive).ok
+    assert "SHA-256" in tab.message.text() and archive.name in tab.message.text()

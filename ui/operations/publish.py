@@ -1,4 +1,5 @@
-"""The writes of step 7 (结果公示): the publication export, closing a follow-up, the statistics workbook.
+"""The actions of step 7 (结果公示): the publication export, closing a follow-up, the statistics workbook,
+the summary report and the archive.
 
 Each function is one call of an app.publish service in an Operation and returns it unstarted:
 
@@ -6,19 +7,28 @@ Each function is one call of an app.publish service in an Operation and returns 
 
 An export records what it carried (the next export shows only what is new or changed) and closing a
 follow-up adds a result revision, so both announce Changes(results=True): the step list and the tabs
-read again. Writing the statistics workbook changes nothing in the database and announces nothing.
+read again. The statistics workbook, the summary report and the archive only write files: they change
+nothing in the database and announce nothing.
 """
 from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.docs import summary as summary_core
+from app.publish import archive as archive_core
 from app.publish import export as export_core
 from app.publish import followup as followup_core
 from app.publish import stats_export
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.operations import Operation
+
+# Names of the optional archive members (app.publish.archive writes them into its manifests and README).
+EXTRA_SUMMARY, EXTRA_STATISTICS = "总结报告.pdf", "抽查统计.xlsx"
 
 RESULTS = Changes(results=True)
 NOTHING = Changes()
@@ -53,3 +63,30 @@ def export_statistics(parent: QWidget | None, ctx: AppContext, plan_id: int, out
         return stats_export.export_statistics(plan_id, out_path)
     return Operation(parent, ctx, work, title=translate("PublishOperations", "Exporting the statistics…"),
                      changes=NOTHING)
+
+
+def write_summary(parent: QWidget | None, ctx: AppContext, plan_id: int, out_path: str) -> Operation:
+    """The summary report PDF for the leadership; the result is its path. Nothing in the database changes."""
+    def work(progress, cancel):
+        return summary_core.write_summary_pdf(plan_id, out_path, progress=progress, cancel=cancel)
+    return Operation(parent, ctx, work, title=translate("PublishOperations", "Writing the summary report…"),
+                     changes=NOTHING, cancellable=True)
+
+
+def summary_extras(plan_id: int, progress=None, cancel=None) -> list[tuple[str, bytes]]:
+    """The summary report and the statistics workbook as archive members (written to a temporary folder)."""
+    with tempfile.TemporaryDirectory(prefix="spotcheck-extras-") as tmp:
+        pdf = summary_core.write_summary_pdf(plan_id, Path(tmp) / EXTRA_SUMMARY, progress=progress, cancel=cancel)
+        xlsx = stats_export.export_statistics(plan_id, Path(tmp) / EXTRA_STATISTICS)
+        return [(EXTRA_SUMMARY, Path(pdf).read_bytes()), (EXTRA_STATISTICS, Path(xlsx).read_bytes())]
+
+
+def write_archive(parent: QWidget | None, ctx: AppContext, plan_id: int, out_path: str, *,
+                  with_summary: bool) -> Operation:
+    """The campaign archive (with the summary report and the statistics when asked); the result is the core's
+    ArchiveOutcome. Nothing in the database changes."""
+    def work(progress, cancel):
+        extras = summary_extras(plan_id, cancel=cancel) if with_summary else []
+        return archive_core.write_archive(plan_id, out_path, extras=extras, progress=progress, cancel=cancel)
+    return Operation(parent, ctx, work, title=translate("PublishOperations", "Writing the archive…"),
+                     changes=NOTHING, cancellable=True)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.draw import queries as draw_queries
+from ui.screens.publication_archive import ArchiveTab
 from ui.screens.publication_export import ExportTab
 from ui.screens.publication_followup import FollowupTab
 from ui.screens.publication_stats import StatisticsTab
@@ -27,6 +28,7 @@ TABS: list[tuple[str, Callable[..., QWidget], Callable[[], str]]] = [
     ("export", ExportTab, lambda: translate("PublicationStep", "Publication export")),
     ("followup", FollowupTab, lambda: translate("PublicationStep", "Follow-up")),
     ("statistics", StatisticsTab, lambda: translate("PublicationStep", "Statistics")),
+    ("archive", ArchiveTab, lambda: translate("PublicationStep", "Summary and archive")),
 ]
 
 
