@@ -4,67 +4,67 @@
 <context>
     <name>ArchiveTab</name>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="28"/>
+        <location filename="../../ui/screens/publication_archive.py" line="29"/>
         <source>Summary report</source>
         <translation>汇总报告</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="31"/>
+        <location filename="../../ui/screens/publication_archive.py" line="32"/>
         <source>The report for the bureau&apos;s leadership, in the documents&apos; official layout: the plan, what was drawn (frames, quotas, witnesses, commitment and seed), completion by district against the deadlines, results by category with a chart, problems and measures, the districts&apos; reported difficulties, voids, alternates and replacements, and the audit log head.</source>
         <translation>报送局领导的抽查工作总结报告，采用公文版式：抽查计划，抽取情况（名录、数量、见证人、承诺值和种子），各区市对照期限的完成情况，检查结果分类及图表，发现的问题和处置措施，各区市报送的问题，作废、替补和人员更换，以及审计日志链头。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="35"/>
+        <location filename="../../ui/screens/publication_archive.py" line="36"/>
         <source>Write the summary report…</source>
         <translation>生成汇总报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="41"/>
+        <location filename="../../ui/screens/publication_archive.py" line="42"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="44"/>
+        <location filename="../../ui/screens/publication_archive.py" line="45"/>
         <source>One zip file with everything needed to re-check the campaign years later without this program&apos;s database: commitment sheets, draw and match records (JSON and PDF), frames, the returned files exactly as received, the publication exports, the audit log with its chain, the standalone verifier and a manifest of SHA-256 sums. Check it on any computer with: spotcheck verify-archive FILE.zip</source>
         <translation>一个 zip 文件，收存多年后不依赖本程序数据库即可复核本次抽查所需的全部材料：承诺单、抽取和匹配记录（JSON 和 PDF）、抽取名录、原样保存的交回文件、公示导出记录、带哈希链的审计日志、独立验算程序以及 SHA-256 校验清单。在任何电脑上都可用以下命令核对：spotcheck verify-archive 文件.zip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="48"/>
+        <location filename="../../ui/screens/publication_archive.py" line="49"/>
         <source>Include the summary report and the statistics workbook</source>
         <translation>同时收入汇总报告和统计表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="52"/>
+        <location filename="../../ui/screens/publication_archive.py" line="53"/>
         <source>Write the archive…</source>
         <translation>生成归档文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="79"/>
+        <location filename="../../ui/screens/publication_archive.py" line="80"/>
         <source>Write the summary report</source>
         <translation>生成汇总报告</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="80"/>
+        <location filename="../../ui/screens/publication_archive.py" line="81"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="85"/>
+        <location filename="../../ui/screens/publication_archive.py" line="86"/>
         <source>The summary report was written to %1.</source>
         <translation>汇总报告已生成：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="91"/>
+        <location filename="../../ui/screens/publication_archive.py" line="92"/>
         <source>Write the archive</source>
         <translation>生成归档文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="92"/>
+        <location filename="../../ui/screens/publication_archive.py" line="93"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip 压缩文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_archive.py" line="100"/>
+        <location filename="../../ui/screens/publication_archive.py" line="101"/>
         <source>The archive was written to %1: %2 file(s), %3 bytes. Its SHA-256, to write on the disc&apos;s label: %4</source>
         <translation>归档文件已生成：%1，共 %2 个文件，%3 字节。归档文件的 SHA-256（请写在光盘标签上）：%4</translation>
     </message>
@@ -366,22 +366,27 @@
         <translation>处理建议</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_followup.py" line="184"/>
+        <location filename="../../ui/screens/publication_followup.py" line="191"/>
+        <source>%1: %2. Legal basis: %3</source>
+        <translation>%1：%2。法律依据：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/publication_followup.py" line="196"/>
         <source>%1, overdue</source>
         <translation>%1，已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_followup.py" line="198"/>
+        <location filename="../../ui/screens/publication_followup.py" line="210"/>
         <source>Reading the follow-up list…</source>
         <translation>正在读取后续处置清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_followup.py" line="211"/>
+        <location filename="../../ui/screens/publication_followup.py" line="224"/>
         <source>%1 follow-up(s) open, %2 of them overdue (deadline: 20 working days after the check).</source>
         <translation>未办结的后续处置 %1 户，其中逾期 %2 户（期限：检查之日起 20 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_followup.py" line="230"/>
+        <location filename="../../ui/screens/publication_followup.py" line="243"/>
         <source>The follow-up of %1 was closed on %2 by %3.</source>
         <translation>%1 的后续处置已办结（%2，办结人 %3）。</translation>
     </message>
@@ -537,32 +542,32 @@
         <translation>%1 项，发现问题 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_stats.py" line="190"/>
+        <location filename="../../ui/screens/publication_stats.py" line="191"/>
         <source>Save the charts</source>
         <translation>保存统计图</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_stats.py" line="190"/>
+        <location filename="../../ui/screens/publication_stats.py" line="191"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_stats.py" line="193"/>
+        <location filename="../../ui/screens/publication_stats.py" line="194"/>
         <source>The charts were saved to %1.</source>
         <translation>统计图已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_stats.py" line="202"/>
+        <location filename="../../ui/screens/publication_stats.py" line="203"/>
         <source>Export the statistics</source>
         <translation>导出统计表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_stats.py" line="203"/>
+        <location filename="../../ui/screens/publication_stats.py" line="204"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_stats.py" line="207"/>
+        <location filename="../../ui/screens/publication_stats.py" line="208"/>
         <source>The statistics were exported to %1.</source>
         <translation>统计表已导出到 %1。</translation>
     </message>

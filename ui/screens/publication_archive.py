@@ -8,6 +8,7 @@ is shown) and change nothing in the database.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.draw import queries as draw_queries
@@ -35,7 +36,7 @@ class ArchiveTab(QWidget):
         self.summary_button = QPushButton(self.tr("Write the summary report…"))
         self.summary_button.setObjectName("summaryButton")
         self.summary_button.clicked.connect(self.write_summary)
-        box.addWidget(self.summary_button, 0)
+        box.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(summary)
 
         archive = QGroupBox(self.tr("Archive"))
@@ -52,7 +53,7 @@ class ArchiveTab(QWidget):
         self.archive_button = QPushButton(self.tr("Write the archive…"))
         self.archive_button.setObjectName("archiveButton")
         self.archive_button.clicked.connect(self.write_archive)
-        box.addWidget(self.archive_button, 0)
+        box.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(archive)
         layout.addStretch(1)
         ctx.plan_changed.connect(lambda _id: self._update_buttons())

@@ -177,7 +177,19 @@ class FollowupTab(QWidget):
                    Column(self.tr("What may be done"), lambda r: r["suggestion"])]
         self.candidates = KeptTable(columns, "candidateTable")
         box.addWidget(self.candidates.view, 1)
+        self.candidate_detail = QLabel()          # the whole basis and suggestion of the current candidate
+        self.candidate_detail.setObjectName("candidateDetail")
+        self.candidate_detail.setWordWrap(True)
+        self.candidate_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.candidate_detail)
+        self.candidates.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_candidate())
         return pane
+
+    def _show_candidate(self) -> None:
+        row = self.candidates.current_row()
+        self.candidate_detail.setText(
+            self.tr("%1: %2. Legal basis: %3").replace("%1", row["name"]).replace("%2", row["suggestion"])
+            .replace("%3", row["basis"]) if row else "")
 
     def _state_text(self, row: dict) -> str:
         state = STATUS_ZH.get(row["status"], row["status"])
@@ -204,9 +216,10 @@ class FollowupTab(QWidget):
         rows = data["followups"]
         self.table.set_rows(rows)
         self.candidates.set_rows(data["candidates"])
+        self._show_candidate()
         if (rows or data["candidates"]) and not self._fitted:
             fit_columns(self.table.view, 240)
-            fit_columns(self.candidates.view, 240)
+            fit_columns(self.candidates.view, 380)     # the legal basis is what the clerk reads
             self._fitted = True
         self.summary.setText(self.tr("%1 follow-up(s) open, %2 of them overdue (deadline: 20 working days after "
                                      "the check).").replace("%1", str(len(rows)))

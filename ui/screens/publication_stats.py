@@ -182,7 +182,8 @@ class StatisticsTab(QWidget):
 
     # -- output ---------------------------------------------------------------------------------
     def charts_image(self):
-        width = max(chart.width() for chart in self.charts)
+        """The three charts under their titles, at least 900 px wide (long category names need the room)."""
+        width = max([chart.width() for chart in self.charts] + [900])
         return titled_images([(title, chart.chart_image(width)) for title, chart in
                               zip(self.titles, self.charts, strict=True)], self.font())
 
