@@ -76,6 +76,7 @@ _SHEET_TAIL = "</sheetData></worksheet>"
 
 # Characters XML 1.0 does not allow at all (app.spreadsheet already spells out the C0 controls).
 _XML_ILLEGAL = {0xFFFE: None, 0xFFFF: None}
+_CR = {"\r": "&#13;"}
 
 
 def column_letter(n: int) -> str:
@@ -96,21 +97,28 @@ def write_text_xlsx(path: str | Path, sheet_name: str, header: list[str], rows: 
                     widths: list[int] | None = None) -> int:
     """Write `header` (bold, frozen) and `rows` as text cells into `path` (which the caller names: a
     temporary of app.files). Returns the number of data rows written."""
-    strings: dict[str, int] = {}
+    strings: dict[str, int] = {}      # safe text -> shared-string index
+    seen: dict[object, int] = {}      # value as given -> its index: safe_cell runs once per distinct value
     letters = [column_letter(n + 1) for n in range(len(header))]
 
-    def index(text: str) -> int:
-        found = strings.get(text)
+    def index(value) -> int:
+        found = seen.get(value)
         if found is None:
-            found = strings[text] = len(strings)
+            text = _text(value)
+            found = strings.get(text)
+            if found is None:
+                found = strings[text] = len(strings)
+            seen[value] = found
         return found
+
+    empty = index("")
 
     def row_xml(number: int, values, style: str) -> str:
         cells = []
         for letter, value in zip(letters, values, strict=False):
-            text = _text(value)
-            if text:   # an empty cell is left out, as Excel itself writes it
-                cells.append(f'<c r="{letter}{number}" t="s"{style}><v>{index(text)}</v></c>')
+            n = index(value)
+            if n != empty:   # an empty cell is left out, as Excel itself writes it
+                cells.append(f'<c r="{letter}{number}" t="s"{style}><v>{n}</v></c>')
         return f'<row r="{number}">{"".join(cells)}</row>'
 
     widths = widths or [16] * len(header)
@@ -120,11 +128,12 @@ def write_text_xlsx(path: str | Path, sheet_name: str, header: list[str], rows: 
     for count, values in enumerate(rows, start=1):
         parts.append(row_xml(count + 1, list(values), ""))
     parts.append(_SHEET_TAIL)
-    shared = "".join(f'<si><t xml:space="preserve">{escape(s)}</t></si>' for s in strings)
+    # a raw CR would come back as LF (XML normalises line ends), so it is written as a character reference
+    shared = "".join(f'<si><t xml:space="preserve">{escape(s, _CR)}</t></si>' for s in strings)
     shared_xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                   '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                   f'count="{len(strings)}" uniqueCount="{len(strings)}">{shared}</sst>')
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
         archive.writestr("_rels/.rels", _ROOT_RELS)
         title = escape(safe_sheet_title(sheet_name), {'"': "&quot;"})
