@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -52,8 +53,12 @@ rl_config.useA85 = 0
 # Chinese line-breaking rules (禁则): full-width closing punctuation never starts a line.
 # reportlab's own list covers ASCII and Japanese marks only, so "：" after an addressee
 # could wrap onto a line of its own.
+# A paragraph of one plain run (no markup) wraps in reportlab.lib.textsplit, which reads its own copy of
+# the list: both get the marks, or "，" starts a line in a table cell.
 _rl_paragraph.ALL_CANNOT_START += "".join(
     c for c in "：；，！？》〉’”" if c not in _rl_paragraph.ALL_CANNOT_START)
+_rl_textsplit.ALL_CANNOT_START += "".join(
+    c for c in "：；，！？》〉’”" if c not in _rl_textsplit.ALL_CANNOT_START)
 
 
 def _styles() -> dict[str, ParagraphStyle]:

@@ -167,3 +167,23 @@ def test_the_cli_writes_the_summary_and_names_a_refusal(campaign, tmp_path, db_p
     assert "八、审计日志" in _text(out)
     assert main(["--db", str(db_path), "summary", "--plan", "999", "--out", str(tmp_path / "x.pdf"), "--json"]) == 2
     assert "999" in capsys.readouterr().out and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_void_draw_and_an_alternate_are_reported_with_their_reasons(db, tmp_path):
+    from app.campaign.changes import use_alternate_after_match, void_draw
+    from app.demo import load_demo
+    from app.draw import plans
+    from app.draw import service as draws
+    from tests.support.draws import DEMO_WITNESSES, match_demo
+    load_demo()
+    [plan] = plans.list_plans()
+    first = draws.run_draw(draws.commit_draw(plan.id).draw_no, DEMO_WITNESSES)
+    void_draw(first.draw_no, "见证人未按规定到场，重新抽取")
+    second = match_demo(draws.run_draw(draws.commit_draw(plan.id).draw_no, DEMO_WITNESSES))
+    out = Inspection.select().where(Inspection.draw == second).order_by(Inspection.key).first()
+    use_alternate_after_match(second.draw_no, out.tasks[0], out.key, "该企业已于抽查前注销", "刘局长")
+    text = _text(write_summary_pdf(plan.id, tmp_path / "s.pdf"))
+    assert "见证人未按规定到场，重新抽取" in text and "第1次" in text
+    assert "该企业已于抽查前注销" in text and out.key in text
+    assert second.seed in text and first.seed not in text     # the void draw's seed is not the campaign's
+    assert "共完成随机抽取1次" in text
