@@ -38,12 +38,15 @@ MEMBERS = (["README.txt", "MANIFEST.json", "MANIFEST.sha256", "verify_draw.py", 
 
 
 def _campaign(tmp: Path) -> tuple[int, bytes]:
-    """The demo plan: draw 1 drawn and voided, draw 2 drawn and matched, one district's package returned
-    complete and imported, one publication export recorded. (plan id, the returned file's bytes)"""
+    """The demo plan: draw 1 drawn and voided, draw 2 drawn and matched (one inspector replaced since), one
+    district's package returned complete and imported, one publication export recorded.
+    (plan id, the returned file's bytes)"""
     from app.campaign.changes import void_draw
     from app.demo import load_demo
     from app.draw import plans
     from app.draw import service as draw_service
+    from app.match.changes import replace_inspector
+    from app.match.queries import active_teams, current_match
     from app.packages.returns import import_returns, read_return
     from tests.support.draws import match_demo
     load_demo()
@@ -51,6 +54,9 @@ def _campaign(tmp: Path) -> tuple[int, bytes]:
     first = draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, DEMO_WITNESSES)
     void_draw(first.draw_no, "见证人未按规定到场，重新组织抽取")
     draw = match_demo(draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, DEMO_WITNESSES))
+    team = active_teams(current_match(draw.draw_no))
+    key = sorted(team)[0]
+    replace_inspector(draw.draw_no, key, team[key][0], "岗位调整", "张局长")   # match record revision 1
     district = sorted({i.district for i in Inspection.select().where(Inspection.draw == draw)})[0]
     package = R.issue(draw, tmp / "issued", district)
     returned = R.fill(package.path, draw, out=tmp / f"{district}-交回.xlsx")
@@ -282,3 +288,54 @@ def test_no_received_file_rows_are_needed_for_an_archive_of_a_plan_without_resul
     assert ReceivedFile.select().count() == 0
     index = json.loads(io.BytesIO(_members(out.path)["returned/index.json"]).read())
     assert index == [] and verify_archive(out.path).ok
+
+
+def test_a_database_edited_behind_the_programs_back_is_not_archived(db_path, tmp_path):
+    from app.errors import IntegrityError
+    from tests.support.draws import draw_demo
+    from tests.support.sqlite_edits import edit
+    open_database(db_path)
+    plan_id = draw_demo().plan_id
+    close_database()
+    edit(db_path, "UPDATE inspection SET name = '青岛伪造有限公司' WHERE id = (SELECT MIN(id) FROM inspection)")
+    open_database(db_path)
+    try:
+        with pytest.raises(IntegrityError, match="数据完整性校验未通过"):
+            write_archive(plan_id, tmp_path / "a.zip")
+    finally:
+        close_database()
+    assert not any(tmp_path.glob("*.zip")) and not any(tmp_path.glob(".tmp-*"))
+
+
+def test_a_cancelled_archive_leaves_no_file(db, tmp_path):
+    from app.errors import CancelledError
+    from tests.support.draws import draw_demo
+    plan_id = draw_demo().plan_id
+    answers = iter([False, False, False, True])
+    seen = []
+    with pytest.raises(CancelledError):
+        write_archive(plan_id, tmp_path / "out" / "a.zip", progress=lambda d, t, m: seen.append(m),
+                      cancel=lambda: next(answers, True))
+    assert seen and not (tmp_path / "out").exists()
+
+
+def test_a_plan_with_nothing_drawn_is_refused(db, tmp_path):
+    from app.demo import load_demo
+    from app.draw import plans
+    from app.errors import StateError
+    load_demo()
+    [plan] = plans.list_plans()
+    with pytest.raises(StateError, match="没有可以归档的内容"):
+        write_archive(plan.id, tmp_path / "a.zip")
+
+
+def test_an_older_revision_of_the_match_record_is_not_the_current_one(sample, tmp_path):
+    members = _members(sample[0])
+    name = "draws/draw-2/match/match-record.json"
+    record = json.loads(members[name])
+    assert record["revision"] == 1
+    # the revision the replacement superseded would need its own digest and seed: only its number changed
+    record["revision"] = 0
+    members[name] = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    report = verify_archive(_rewrite(_consistent(members), tmp_path / "old.zip"))
+    assert any(f.member == name for f in report.findings), report.lines()
