@@ -151,7 +151,6 @@ def test_followup_closed_through_its_dialog(step, campaign, matched_ctx, matched
     assert [(c["key"], c["title"]) for c in candidates] == [(campaign[3], "经营异常名录")]
     assert "企业信息公示暂行条例" in candidates[0]["basis"]
     assert "puts no enterprise on any list" in tab.findChild(type(tab.summary), "candidatesNote").text()
-    tab.candidates.view.selectRow(0)
     assert "企业信息公示暂行条例" in tab.candidate_detail.text() and "可依法列入" in tab.candidate_detail.text()
 
     states = []

@@ -216,6 +216,8 @@ class FollowupTab(QWidget):
         rows = data["followups"]
         self.table.set_rows(rows)
         self.candidates.set_rows(data["candidates"])
+        if self.candidates.current_row() is None and data["candidates"]:
+            self.candidates.view.selectRow(0)      # its whole legal basis shows under the table from the start
         self._show_candidate()
         if (rows or data["candidates"]) and not self._fitted:
             fit_columns(self.table.view, 240)
