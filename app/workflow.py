@@ -12,6 +12,7 @@ import peewee
 
 from app.draw.models import Draw, Inspection, Plan
 from app.match.models import Match
+from app.publish.models import PublicationExport
 from app.registers.models import Register, RegisterVersion
 from app.results.models import ResultRevision
 
@@ -24,7 +25,7 @@ READY = "ready"        # inputs exist, nothing done yet
 BLOCKED = "blocked"    # an earlier step must be finished first
 LATER = "later"        # not in this version of the program
 
-LATER_STEPS = ("publication",)
+LATER_STEPS: tuple[str, ...] = ()
 
 
 @dataclass
@@ -81,30 +82,58 @@ def _match_counts(plan_id: int) -> dict:
     return counts
 
 
+def _matched_draws(plan_id: int) -> peewee.ModelSelect:
+    return (Draw.select(Draw.id).join(Match, on=(Match.draw == Draw.id))
+            .where((Draw.plan == plan_id) & (Draw.status == "drawn") & (Match.status == "matched")))
+
+
+def _current_revisions(matched: peewee.ModelSelect, *fields) -> peewee.ModelSelect:
+    """The newest revision of every active inspection of the matched draws, selecting `fields`."""
+    newest = (ResultRevision.select(ResultRevision.draw, ResultRevision.key,
+                                    peewee.fn.MAX(ResultRevision.revision).alias("rev"))
+              .where(ResultRevision.draw.in_(matched))
+              .group_by(ResultRevision.draw, ResultRevision.key).alias("newest"))
+    return (ResultRevision.select(*fields)
+            .join(newest, on=((ResultRevision.draw == newest.c.draw_id) & (ResultRevision.key == newest.c.key)
+                              & (ResultRevision.revision == newest.c.rev)))
+            .join(Inspection, on=((Inspection.draw == ResultRevision.draw)
+                                  & (Inspection.key == ResultRevision.key)))
+            .where(Inspection.active == True))  # noqa: E712
+
+
 def _result_counts(plan_id: int) -> dict:
     """Active inspections of the plan's matched draws, how many have any result, how many are reviewed.
 
     Two aggregate queries (the newest revision per key, counted by status), cheap enough for every
     data change.
     """
-    matched = (Draw.select(Draw.id).join(Match, on=(Match.draw == Draw.id))
-               .where((Draw.plan == plan_id) & (Draw.status == "drawn") & (Match.status == "matched")))
+    matched = _matched_draws(plan_id)
     active = (Inspection.select(Inspection.draw, Inspection.key)
               .where(Inspection.draw.in_(matched) & (Inspection.active == True)))  # noqa: E712
-    newest = (ResultRevision.select(ResultRevision.draw, ResultRevision.key,
-                                    peewee.fn.MAX(ResultRevision.revision).alias("rev"))
-              .where(ResultRevision.draw.in_(matched))
-              .group_by(ResultRevision.draw, ResultRevision.key).alias("newest"))
-    statuses = (ResultRevision.select(ResultRevision.status, peewee.fn.COUNT(ResultRevision.id).alias("n"))
-                .join(newest, on=((ResultRevision.draw == newest.c.draw_id) & (ResultRevision.key == newest.c.key)
-                                  & (ResultRevision.revision == newest.c.rev)))
-                .join(Inspection, on=((Inspection.draw == ResultRevision.draw)
-                                      & (Inspection.key == ResultRevision.key)))
-                .where(Inspection.active == True)  # noqa: E712
+    statuses = (_current_revisions(matched, ResultRevision.status, peewee.fn.COUNT(ResultRevision.id).alias("n"))
                 .group_by(ResultRevision.status))
     by_status = {row.status: row.n for row in statuses}
     return {"inspections": active.count(), "with_results": sum(by_status.values()),
             "reviewed": by_status.get("reviewed", 0)}
+
+
+def _publication_counts(plan_id: int, reviewed: int) -> dict:
+    """How many publication exports the plan has, and how many reviewed results none of them carried.
+
+    An export's rows name the revision digest they carried ([draw_no, key, item, digest]), so a result
+    corrected and reviewed again after its export counts as not exported. Only read once an export exists
+    (one query of the exports' rows and one of the reviewed digests).
+    """
+    exports = list(PublicationExport.select(PublicationExport.rows).where(PublicationExport.plan == plan_id))
+    if not exports:
+        return {"exports": 0, "reviewed": reviewed, "unexported": reviewed}
+    carried = {(row[0], row[1], row[3]) for export in exports for row in export.rows}
+    current = (_current_revisions(_matched_draws(plan_id), Draw.draw_no, ResultRevision.key,
+                                  ResultRevision.digest)
+               .switch(ResultRevision).join(Draw, on=(Draw.id == ResultRevision.draw))
+               .where(ResultRevision.status == "reviewed").tuples())
+    unexported = sum(1 for draw_no, key, digest in current if (draw_no, key, digest) not in carried)
+    return {"exports": len(exports), "reviewed": reviewed, "unexported": unexported}
 
 
 def step_states(plan_id: int | None) -> list[StepState]:
@@ -129,6 +158,10 @@ def step_states(plan_id: int | None) -> list[StepState]:
     results = _result_counts(plan.id) if plan and matched else {"inspections": 0, "with_results": 0, "reviewed": 0}
     packages_step = state(matched, matched and 0 < results["inspections"] <= results["reviewed"],
                           results["with_results"] > 0)
+    published = _publication_counts(plan.id, results["reviewed"]) if plan and results["reviewed"] else \
+        {"exports": 0, "reviewed": 0, "unexported": 0}
+    publication_step = state(results["reviewed"] > 0, published["exports"] > 0 and published["unexported"] == 0,
+                             published["exports"] > 0)
 
     result = [
         StepState("registers", *registers, {"enterprise_versions": enterprise_versions}),
@@ -137,6 +170,7 @@ def step_states(plan_id: int | None) -> list[StepState]:
         StepState("match", *match_step, dict(matches)),
         StepState("documents", *documents_step, {}),
         StepState("packages", *packages_step, results),
+        StepState("publication", *publication_step, published),
     ]
     result += [StepState(key, LATER, False, {}) for key in LATER_STEPS]
     return result

@@ -2,7 +2,7 @@
 
     python -m ui.i18n build    compile resources/i18n/*_zh_CN.ts to .qm (lrelease)
     python -m ui.i18n update [AREA...]
-                               re-scan the sources of each area (main, registers, draw, documents, results)
+                               re-scan the sources of each area (main, registers, draw, documents, results, publication)
                                into its .ts (lupdate), keeping the translations already made
 
 Each area has its own .ts so engineers working on different parts of the GUI
@@ -56,6 +56,10 @@ AREAS: dict[str, list[Path]] = {
                 UI_DIR / "screens" / "package_issue.py", UI_DIR / "screens" / "progress.py",
                 UI_DIR / "screens" / "progress_chart.py", UI_DIR / "wizards" / "results_import.py",
                 UI_DIR / "wizards" / "results_check_page.py", UI_DIR / "operations" / "returns.py"],
+    "publication": [UI_DIR / "screens" / "publication.py", UI_DIR / "screens" / "publication_export.py",
+                    UI_DIR / "screens" / "publication_followup.py", UI_DIR / "screens" / "publication_stats.py",
+                    UI_DIR / "screens" / "publication_table.py", UI_DIR / "screens" / "publication_archive.py",
+                    UI_DIR / "operations" / "publish.py"],
 }
 
 

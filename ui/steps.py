@@ -43,7 +43,9 @@ def step_description(key: str) -> str:
         "packages": QCoreApplication.translate(
             "Steps", "Send each district its work package and collect the filled-in results back."),
         "publication": QCoreApplication.translate(
-            "Steps", "Prepare the results for publication in the national enterprise credit information system."),
+            "Steps", "Export the approved results for publication in the national enterprise credit information "
+            "system within 20 working days of each check, follow up the problems found, and see the campaign's "
+            "statistics."),
     }
     return texts[key]
 
@@ -67,6 +69,7 @@ def requirement_text(key: str) -> str:
         "match": QCoreApplication.translate("Steps", "Run the draw of this plan first (step 3)."),
         "documents": QCoreApplication.translate("Steps", "Run the draw of this plan first (step 3)."),
         "packages": QCoreApplication.translate("Steps", "Match the inspectors of this plan first (step 4)."),
-        "publication": QCoreApplication.translate("Steps", "This step comes in a later version."),
+        "publication": QCoreApplication.translate(
+            "Steps", "Approve at least one inspection result first (step 6, result entry and review)."),
     }
     return texts.get(key, "")

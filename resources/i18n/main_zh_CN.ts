@@ -688,59 +688,59 @@ Switch to the open window.</source>
     </message>
     <message>
         <location filename="../../ui/steps.py" line="45"/>
-        <source>Prepare the results for publication in the national enterprise credit information system.</source>
-        <translation>整理检查结果，供在国家企业信用信息公示系统公示。</translation>
+        <source>Export the approved results for publication in the national enterprise credit information system within 20 working days of each check, follow up the problems found, and see the campaign&apos;s statistics.</source>
+        <translation>导出已审核的检查结果，在检查之日起 20 个工作日内通过国家企业信用信息公示系统公示；跟进发现问题的后续处置，查看本次抽查的统计。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="53"/>
+        <location filename="../../ui/steps.py" line="72"/>
+        <source>Approve at least one inspection result first (step 6, result entry and review).</source>
+        <translation>请先审核至少一条检查结果（第 6 步“结果录入与审核”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps.py" line="55"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="54"/>
+        <location filename="../../ui/steps.py" line="56"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="55"/>
+        <location filename="../../ui/steps.py" line="57"/>
         <source>Ready to start</source>
         <translation>可以开始</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="56"/>
+        <location filename="../../ui/steps.py" line="58"/>
         <source>Finish the earlier step first</source>
         <translation>需先完成前面的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="57"/>
+        <location filename="../../ui/steps.py" line="59"/>
         <source>In a later version</source>
         <translation>后续版本提供</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="65"/>
+        <location filename="../../ui/steps.py" line="67"/>
         <source>Import an enterprise register first (step 1).</source>
         <translation>请先导入检查对象名录库（第 1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="66"/>
+        <location filename="../../ui/steps.py" line="68"/>
         <source>Create or choose a plan first (step 2).</source>
         <translation>请先制定或选择抽查计划（第 2 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="67"/>
-        <location filename="../../ui/steps.py" line="68"/>
+        <location filename="../../ui/steps.py" line="69"/>
+        <location filename="../../ui/steps.py" line="70"/>
         <source>Run the draw of this plan first (step 3).</source>
         <translation>请先完成本计划的随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="69"/>
+        <location filename="../../ui/steps.py" line="71"/>
         <source>Match the inspectors of this plan first (step 4).</source>
         <translation>请先为本计划匹配检查人员（第 4 步）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps.py" line="70"/>
-        <source>This step comes in a later version.</source>
-        <translation>此步骤将在后续版本中提供。</translation>
     </message>
 </context>
 <context>

@@ -221,17 +221,17 @@
         <translation>“%1”没有可读的包标识。如果确知它是哪一个下发的工作包，请选择该工作包并写明理由；程序将按统一社会信用代码逐行核对，您的选择和理由记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/results_check_page.py" line="164"/>
+        <location filename="../../ui/wizards/results_check_page.py" line="165"/>
         <source>Draw %1, %2, issue %3 (%4)</source>
         <translation>第 %1 号抽取，%2，第 %3 次下发（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/results_check_page.py" line="169"/>
+        <location filename="../../ui/wizards/results_check_page.py" line="175"/>
         <source>Package</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/results_check_page.py" line="170"/>
+        <location filename="../../ui/wizards/results_check_page.py" line="176"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -338,32 +338,32 @@
         <translation>包编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="100"/>
+        <location filename="../../ui/screens/package_issue.py" line="97"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="109"/>
+        <location filename="../../ui/screens/package_issue.py" line="104"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="129"/>
+        <location filename="../../ui/screens/package_issue.py" line="124"/>
         <source>%1 package(s) issued for draw no. %2.</source>
         <translation>第 %2 号抽取已下发 %1 个工作包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="131"/>
+        <location filename="../../ui/screens/package_issue.py" line="126"/>
         <source>Match the inspectors of a draw first (step 4).</source>
         <translation>请先为抽取匹配检查人员（第 4 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="135"/>
+        <location filename="../../ui/screens/package_issue.py" line="130"/>
         <source>Folder for the work packages</source>
         <translation>工作包保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="141"/>
+        <location filename="../../ui/screens/package_issue.py" line="136"/>
         <source>%1 work package(s) written to %2:
 %3</source>
         <translation>已生成 %1 个工作包，保存在 %2：
@@ -373,28 +373,27 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/screens/progress_chart.py" line="46"/>
+        <location filename="../../ui/screens/progress_chart.py" line="42"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress_chart.py" line="46"/>
+        <location filename="../../ui/screens/progress_chart.py" line="42"/>
         <source>Entered</source>
         <translation>已录入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress_chart.py" line="46"/>
+        <location filename="../../ui/screens/progress_chart.py" line="43"/>
         <source>Inspected</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress_chart.py" line="46"/>
+        <location filename="../../ui/screens/progress_chart.py" line="43"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress_chart.py" line="75"/>
-        <location filename="../../ui/screens/progress_chart.py" line="99"/>
+        <location filename="../../ui/screens/progress_chart.py" line="50"/>
         <source>Overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
@@ -402,127 +401,127 @@
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../ui/screens/progress.py" line="38"/>
+        <location filename="../../ui/screens/progress.py" line="36"/>
         <source>Print the chart…</source>
         <translation>打印图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="39"/>
+        <location filename="../../ui/screens/progress.py" line="37"/>
         <source>Save the chart as an image…</source>
         <translation>图表另存为图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="47"/>
+        <location filename="../../ui/screens/progress.py" line="45"/>
         <source>Issued</source>
         <translation>已下发</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="47"/>
+        <location filename="../../ui/screens/progress.py" line="45"/>
         <source>Matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="47"/>
+        <location filename="../../ui/screens/progress.py" line="45"/>
         <source>Notified</source>
         <translation>已告知</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="48"/>
+        <location filename="../../ui/screens/progress.py" line="46"/>
         <source>Inspected</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="48"/>
+        <location filename="../../ui/screens/progress.py" line="46"/>
         <source>Entered</source>
         <translation>已录入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="48"/>
+        <location filename="../../ui/screens/progress.py" line="46"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="49"/>
+        <location filename="../../ui/screens/progress.py" line="47"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="50"/>
+        <location filename="../../ui/screens/progress.py" line="48"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="51"/>
+        <location filename="../../ui/screens/progress.py" line="49"/>
         <source>Task</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="52"/>
+        <location filename="../../ui/screens/progress.py" line="50"/>
         <source>Inspections</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="61"/>
+        <location filename="../../ui/screens/progress.py" line="59"/>
         <source>Results reviewed per district</source>
         <translation>各区市结果审核进度</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="91"/>
+        <location filename="../../ui/screens/progress.py" line="89"/>
         <source>Reading the progress…</source>
         <translation>正在读取进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="100"/>
+        <location filename="../../ui/screens/progress.py" line="98"/>
         <source>All tasks</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="108"/>
+        <location filename="../../ui/screens/progress.py" line="106"/>
         <source>Tasks: %1</source>
         <translation>抽查任务：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="117"/>
+        <location filename="../../ui/screens/progress.py" line="115"/>
         <source>Choose a plan with a completed draw to see its progress.</source>
         <translation>请选择已完成抽取的计划查看进度。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="118"/>
+        <location filename="../../ui/screens/progress.py" line="116"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="118"/>
+        <location filename="../../ui/screens/progress.py" line="116"/>
         <source>list obtained</source>
         <translation>获取名单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="119"/>
+        <location filename="../../ui/screens/progress.py" line="117"/>
         <source>inspectors matched</source>
         <translation>完成人员匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="119"/>
+        <location filename="../../ui/screens/progress.py" line="117"/>
         <source>checks and entry done</source>
         <translation>完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="120"/>
+        <location filename="../../ui/screens/progress.py" line="118"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="123"/>
+        <location filename="../../ui/screens/progress.py" line="121"/>
         <source>Today %1. Deadlines: %2</source>
         <translation>今天是 %1。期限：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="140"/>
+        <location filename="../../ui/screens/progress.py" line="131"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progress.py" line="140"/>
+        <location filename="../../ui/screens/progress.py" line="131"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -658,7 +657,7 @@
     <name>ResultsScreen</name>
     <message>
         <location filename="../../ui/screens/results.py" line="45"/>
-        <location filename="../../ui/screens/results.py" line="176"/>
+        <location filename="../../ui/screens/results.py" line="171"/>
         <source>Enter or correct the result…</source>
         <translation>录入/修改结果…</translation>
     </message>
@@ -698,67 +697,67 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="104"/>
+        <location filename="../../ui/screens/results.py" line="101"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="114"/>
+        <location filename="../../ui/screens/results.py" line="109"/>
         <source>No draw of this plan has matched inspectors yet: match them first (step 4).</source>
         <translation>本计划还没有已匹配检查人员的抽取：请先匹配检查人员（第 4 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="118"/>
+        <location filename="../../ui/screens/results.py" line="113"/>
         <source>Reading the results…</source>
         <translation>正在读取检查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="143"/>
+        <location filename="../../ui/screens/results.py" line="138"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="174"/>
+        <location filename="../../ui/screens/results.py" line="169"/>
         <source>View the result…</source>
         <translation>查看结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="184"/>
+        <location filename="../../ui/screens/results.py" line="179"/>
         <source>Reading the result…</source>
         <translation>正在读取检查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="190"/>
+        <location filename="../../ui/screens/results.py" line="185"/>
         <source>The result of %1 was saved.</source>
         <translation>%1 的检查结果已保存（已录入）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="200"/>
+        <location filename="../../ui/screens/results.py" line="195"/>
         <source>Approve the results of %2 inspection(s) in %1?</source>
         <translation>审核通过%1 %2 户的检查结果？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="202"/>
+        <location filename="../../ui/screens/results.py" line="197"/>
         <source>Approve the results of the %2 selected inspection(s)?</source>
         <translation>审核通过选中的 %2 户的检查结果？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="203"/>
+        <location filename="../../ui/screens/results.py" line="198"/>
         <source>Reviewed by: %1</source>
         <translation>审核人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="204"/>
+        <location filename="../../ui/screens/results.py" line="199"/>
         <source>Approve results</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="208"/>
+        <location filename="../../ui/screens/results.py" line="203"/>
         <source>%1 result(s) approved by %2.</source>
         <translation>%1 户的检查结果已审核通过（审核人：%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results.py" line="222"/>
+        <location filename="../../ui/screens/results.py" line="217"/>
         <source>The result of %1 was returned.</source>
         <translation>%1 的检查结果已退回。</translation>
     </message>
@@ -806,12 +805,12 @@
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="63"/>
+        <location filename="../../ui/screens/results_table.py" line="75"/>
         <source>all districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="64"/>
+        <location filename="../../ui/screens/results_table.py" line="76"/>
         <source>%1: %2 (%3 inspections)</source>
         <translation>%1：%2（共 %3 户）</translation>
     </message>

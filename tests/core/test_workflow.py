@@ -35,7 +35,8 @@ def test_empty_database_only_registers_is_open(db):
     assert states["registers"].enabled and states["registers"].status == workflow.READY
     for key in ("plan", "draw", "match", "documents", "packages"):
         assert not states[key].enabled and states[key].status == workflow.BLOCKED
-    assert not states["publication"].enabled and states["publication"].status == workflow.LATER
+    assert not states["publication"].enabled and states["publication"].status == workflow.BLOCKED
+    assert workflow.LATER_STEPS == ()
     assert workflow.list_plan_choices() == [] and workflow.default_plan_id() is None
     assert not workflow.has_registers()
 
@@ -118,3 +119,50 @@ def test_packages_step_follows_the_results(matched):
     assert packages().status == workflow.DONE
     results_service.return_result(matched.draw_no, keys[0], "王审核", "签名缺失")
     assert packages().status == workflow.ACTIVE
+
+
+def _export(plan_id, seq, revisions):
+    """A publication export carrying `revisions` (what app.publish records; written directly here)."""
+    from app.publish.models import PublicationExport
+    rows = [[r.draw.draw_no, r.key, item["item"], r.digest] for r in revisions for item in r.content["items"]]
+    return PublicationExport.create(plan=plan_id, seq=seq, rows=rows, count=len(rows), file_name="公示.xlsx",
+                                    file_sha256="a" * 64, digest="b" * 64, published_on="2020-11-20",
+                                    at=NOW, actor="张三")
+
+
+def test_publication_step_follows_reviews_and_exports(matched):
+    """结果公示: blocked until a result is reviewed, ready then, in progress after a first export, done when
+    every reviewed result's current revision was exported (a result reviewed again after it reopens it)."""
+    from app.results import service as results_service
+    from app.results.queries import current_results
+    from tests.support.results import complete_result, first_keys
+
+    def publication():
+        return _by_key(workflow.step_states(matched.plan_id))["publication"]
+
+    keys = first_keys(matched, 3)
+    assert publication().status == workflow.BLOCKED and not publication().enabled
+    for key in keys:
+        results_service.enter_result(matched.draw_no, key, complete_result(matched, key))
+    assert publication().status == workflow.BLOCKED      # entered, none reviewed
+    results_service.review_results(matched.draw_no, keys[:2], "王审核")
+    state = publication()
+    assert state.enabled and state.status == workflow.READY
+    assert state.counts == {"exports": 0, "reviewed": 2, "unexported": 2}
+
+    current = current_results(matched)
+    _export(matched.plan_id, 1, [current[keys[0]]])
+    state = publication()
+    assert state.status == workflow.ACTIVE and state.counts == {"exports": 1, "reviewed": 2, "unexported": 1}
+    _export(matched.plan_id, 2, [current[keys[1]]])
+    assert publication().status == workflow.DONE
+
+    results_service.review_results(matched.draw_no, keys[2:], "王审核")     # a newly reviewed result
+    assert publication().status == workflow.ACTIVE and publication().counts["unexported"] == 1
+    _export(matched.plan_id, 3, [current_results(matched)[keys[2]]])
+    assert publication().status == workflow.DONE
+    results_service.return_result(matched.draw_no, keys[0], "王审核", "签名缺失")   # no longer reviewed
+    assert publication().status == workflow.DONE
+    results_service.enter_result(matched.draw_no, keys[0], complete_result(matched, keys[0], problem=""))
+    results_service.review_results(matched.draw_no, keys[:1], "王审核")     # reviewed again: a new revision
+    assert publication().status == workflow.ACTIVE and publication().counts["unexported"] == 1

@@ -54,8 +54,8 @@ def test_step_enabling_follows_workflow(window):
     assert enabled == {"registers": True, "plan": False, "draw": False, "match": False, "documents": False,
                        "packages": False, "publication": False}
     assert "可以开始" in window.steps.item_for("registers").text()
-    assert "后续版本提供" in window.steps.item_for("publication").text()
-    assert "后续版本提供" not in window.steps.item_for("packages").text()
+    assert "需先完成前面的步骤" in window.steps.item_for("publication").text()
+    assert all("后续版本提供" not in window.steps.item_for(key).text() for key in workflow.STEP_KEYS)
 
     _add_enterprise_register()
     window.ctx.notify_data_changed()

@@ -6,16 +6,14 @@ printed or saved as an image for a meeting.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from app.files import atomic_path
 from app.results import progress as progress_core
 from ui.changes import Changes
 from ui.screens.progress_chart import DistrictBar, ProgressChart
 from ui.widgets.ask import ask_save_path
+from ui.widgets.bar_chart import print_image, save_image
 from ui.widgets.labels import bold, detail_label, error_label, error_text, set_error
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import Column, RecordTableModel, fit_columns, make_table
@@ -127,30 +125,12 @@ class ProgressTab(QWidget):
         return text
 
     def chart_image(self) -> QImage:
-        """The chart on white at screen resolution (a printer's resolution would shrink its rows)."""
-        size = self.chart.sizeHint()
-        image = QImage(max(size.width(), self.chart.width()), size.height(), QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        self.chart.render_chart(painter, QRectF(0, 0, image.width(), image.height()))
-        painter.end()
-        return image
+        return self.chart.chart_image()
 
     def save_chart(self) -> None:
         path = ask_save_path(self, self.tr("Save the chart"), "进度图.png", self.tr("PNG image (*.png)"))
-        if not path:
-            return
-        with atomic_path(path) as temp:   # temp name, then renamed: never a half-written image
-            if not self.chart_image().save(str(temp), "PNG"):
-                raise OSError(f"无法写入图片文件 {path}")
+        if path:
+            save_image(path, self.chart_image())
 
     def print_chart(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        image = self.chart_image()
-        page = printer.pageRect(QPrinter.Unit.DevicePixel)
-        scale = min(page.width() / image.width(), page.height() / image.height())
-        painter = QPainter(printer)
-        painter.drawImage(QRectF(0, 0, image.width() * scale, image.height() * scale), image)
-        painter.end()
+        print_image(self, self.chart_image())
