@@ -249,10 +249,15 @@ def _unchanged_values(revised: list[PubRow], exported: dict, unit_of: dict[str, 
         item_row = next((x for x in content.get("items") or [] if x.get("item") == r.item), None)
         if item_row is None:
             continue
-        values = (item_result(content, item_row), content.get("check_date", ""),
-                  content.get("unit") or unit_of.get(r.district, ""))
-        if values == (r.result, r.check_date, r.unit):
+        result, check_date, unit = published_values(content, item_row)
+        if (result, check_date, unit or unit_of.get(r.district, "")) == (r.result, r.check_date, r.unit):
             r.state = EXPORTED
+
+
+def published_values(content: dict, item_row: dict) -> tuple[str, str, str]:
+    """What a row publishes from one result: 检查结果, 检查日期 and the recorded 检查实施机关 ("" when the
+    district's unit stands in). Two revisions with the same values publish the same row."""
+    return item_result(content, item_row), content.get("check_date", ""), content.get("unit") or ""
 
 
 def publication_deadlines(plan_id: int, today: dt.date | None = None) -> list[InspectionDeadline]:

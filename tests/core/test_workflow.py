@@ -132,7 +132,8 @@ def _export(plan_id, seq, revisions):
 
 def test_publication_step_follows_reviews_and_exports(matched):
     """结果公示: blocked until a result is reviewed, ready then, in progress after a first export, done when
-    every reviewed result's current revision was exported (a result reviewed again after it reopens it)."""
+    every reviewed result was exported as it now reads (a result corrected and reviewed again reopens it; one
+    reviewed again with the same published values does not)."""
     from app.results import service as results_service
     from app.results.queries import current_results
     from tests.support.results import complete_result, first_keys
@@ -165,4 +166,10 @@ def test_publication_step_follows_reviews_and_exports(matched):
     assert publication().status == workflow.DONE
     results_service.enter_result(matched.draw_no, keys[0], complete_result(matched, keys[0], problem=""))
     results_service.review_results(matched.draw_no, keys[:1], "王审核")     # reviewed again: a new revision
+    # … that publishes what was exported (same result, date and unit): nothing to publish again
+    assert publication().status == workflow.DONE and publication().counts["unexported"] == 0
+    results_service.return_result(matched.draw_no, keys[0], "王审核", "结果有误")
+    results_service.enter_result(matched.draw_no, keys[0], complete_result(
+        matched, keys[0], result="发现问题已责令改正", problem="产品标签不全"))
+    results_service.review_results(matched.draw_no, keys[:1], "王审核")     # a corrected result: publish again
     assert publication().status == workflow.ACTIVE and publication().counts["unexported"] == 1
