@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/screens/publication_archive.py" line="32"/>
         <source>The report for the bureau&apos;s leadership, in the documents&apos; official layout: the plan, what was drawn (frames, quotas, witnesses, commitment and seed), completion by district against the deadlines, results by category with a chart, problems and measures, the districts&apos; reported difficulties, voids, alternates and replacements, and the audit log head.</source>
-        <translation>报送局领导的抽查工作总结报告，采用公文版式：抽查计划，抽取情况（名录、数量、见证人、承诺值和种子），各区市对照期限的完成情况，检查结果分类及图表，发现的问题和处置措施，各区市报送的问题，作废、替补和人员更换，以及审计日志链头。</translation>
+        <translation>报送局领导的抽查工作汇总报告，采用公文版式：抽查计划，抽取情况（名录、数量、见证人、承诺值和种子），各区市对照期限的完成情况，检查结果分类及图表，发现的问题和处置措施，各区市报送的问题，作废、替补和人员更换，以及审计日志链头。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/publication_archive.py" line="36"/>

@@ -238,8 +238,9 @@ def test_step_state_in_the_step_list(campaign, matched_ctx, matched_draw, qtbot,
 def test_summary_and_archive_from_the_fourth_tab(step, campaign, matched_ctx, qtbot, tmp_path, monkeypatch):
     import zipfile
 
+    from app.publish.archive_extras import STATISTICS as EXTRA_STATISTICS
+    from app.publish.archive_extras import SUMMARY as EXTRA_SUMMARY
     from app.publish.archive_verify import verify_archive
-    from ui.operations.publish import EXTRA_STATISTICS, EXTRA_SUMMARY
     from ui.widgets import ask
     opened = []
     monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt: str(tmp_path / name))

@@ -12,23 +12,17 @@ nothing in the database and announce nothing.
 """
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.docs import summary as summary_core
 from app.publish import archive as archive_core
+from app.publish import archive_extras, stats_export
 from app.publish import export as export_core
 from app.publish import followup as followup_core
-from app.publish import stats_export
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.operations import Operation
-
-# Names of the optional archive members (app.publish.archive writes them into its manifests and README).
-EXTRA_SUMMARY, EXTRA_STATISTICS = "总结报告.pdf", "抽查统计.xlsx"
 
 RESULTS = Changes(results=True)
 NOTHING = Changes()
@@ -73,20 +67,13 @@ def write_summary(parent: QWidget | None, ctx: AppContext, plan_id: int, out_pat
                      changes=NOTHING, cancellable=True)
 
 
-def summary_extras(plan_id: int, progress=None, cancel=None) -> list[tuple[str, bytes]]:
-    """The summary report and the statistics workbook as archive members (written to a temporary folder)."""
-    with tempfile.TemporaryDirectory(prefix="spotcheck-extras-") as tmp:
-        pdf = summary_core.write_summary_pdf(plan_id, Path(tmp) / EXTRA_SUMMARY, progress=progress, cancel=cancel)
-        xlsx = stats_export.export_statistics(plan_id, Path(tmp) / EXTRA_STATISTICS)
-        return [(EXTRA_SUMMARY, Path(pdf).read_bytes()), (EXTRA_STATISTICS, Path(xlsx).read_bytes())]
-
-
 def write_archive(parent: QWidget | None, ctx: AppContext, plan_id: int, out_path: str, *,
                   with_summary: bool) -> Operation:
     """The campaign archive (with the summary report and the statistics when asked); the result is the core's
     ArchiveOutcome. Nothing in the database changes."""
     def work(progress, cancel):
-        extras = summary_extras(plan_id, cancel=cancel) if with_summary else []
-        return archive_core.write_archive(plan_id, out_path, extras=extras, progress=progress, cancel=cancel)
+        if with_summary:
+            return archive_extras.write_campaign_archive(plan_id, out_path, progress=progress, cancel=cancel)
+        return archive_core.write_archive(plan_id, out_path, progress=progress, cancel=cancel)
     return Operation(parent, ctx, work, title=translate("PublishOperations", "Writing the archive…"),
                      changes=NOTHING, cancellable=True)

@@ -77,7 +77,7 @@ class ArchiveTab(QWidget):
         plan_id = self.ctx.current_plan_id
         if plan_id is None:
             return
-        path = ask.ask_save_path(self, self.tr("Write the summary report"), f"{self._plan_title()}总结报告.pdf",
+        path = ask.ask_save_path(self, self.tr("Write the summary report"), f"{self._plan_title()}汇总报告.pdf",
                                  self.tr("PDF document (*.pdf)"))
         if not path:
             return
