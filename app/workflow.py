@@ -147,7 +147,8 @@ def _still_to_publish(plan_id: int, moved: list[tuple[int, str, str]]) -> int:
     if not moved:
         return 0
     exported = exported_index(get_plan(plan_id))
-    digests = {d for _, _, d in moved} | {v[0] for v in exported.values()}
+    keys = {(draw_no, key) for draw_no, key, _ in moved}
+    digests = {d for _, _, d in moved} | {v[0] for (d, k, _), v in exported.items() if (d, k) in keys}
     contents = dict(ResultRevision.select(ResultRevision.digest, ResultRevision.content)
                     .where(key_in(ResultRevision.digest, digests)).tuples())
     count = 0
@@ -155,8 +156,8 @@ def _still_to_publish(plan_id: int, moved: list[tuple[int, str, str]]) -> int:
         content = contents.get(digest) or {}
         for row in content.get("items") or [{}]:
             before = exported.get((draw_no, key, row.get("item", "")))
-            old = contents.get(before[0]) if before else None
-            old_row = next((x for x in (old or {}).get("items") or [] if x.get("item") == row.get("item")), None)
+            old = (contents.get(before[0]) if before else None) or {}
+            old_row = next((x for x in old.get("items") or [] if x.get("item") == row.get("item")), None)
             if old_row is None or published_values(content, row) != published_values(old, old_row):
                 count += 1
                 break

@@ -251,7 +251,7 @@ def test_summary_and_archive_from_the_fourth_tab(step, campaign, matched_ctx, qt
     tab.summary_button.click()
     idle(qtbot, matched_ctx)
     [pdf] = opened
-    assert pdf.endswith("总结报告.pdf") and open(pdf, "rb").read(5) == b"%PDF-"
+    assert pdf.endswith("汇总报告.pdf") and open(pdf, "rb").read(5) == b"%PDF-"
     tab.archive_button.click()
     idle(qtbot, matched_ctx)
     [archive] = list(tmp_path.glob("*.zip"))
