@@ -381,12 +381,12 @@
         <translation>正在读取后续处置清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_followup.py" line="224"/>
+        <location filename="../../ui/screens/publication_followup.py" line="226"/>
         <source>%1 follow-up(s) open, %2 of them overdue (deadline: 20 working days after the check).</source>
         <translation>未办结的后续处置 %1 户，其中逾期 %2 户（期限：检查之日起 20 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication_followup.py" line="243"/>
+        <location filename="../../ui/screens/publication_followup.py" line="245"/>
         <source>The follow-up of %1 was closed on %2 by %3.</source>
         <translation>%1 的后续处置已办结（%2，办结人 %3）。</translation>
     </message>
@@ -394,32 +394,32 @@
 <context>
     <name>PublicationStep</name>
     <message>
-        <location filename="../../ui/screens/publication.py" line="28"/>
+        <location filename="../../ui/screens/publication.py" line="25"/>
         <source>Publication export</source>
         <translation>公示导出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication.py" line="29"/>
+        <location filename="../../ui/screens/publication.py" line="26"/>
         <source>Follow-up</source>
         <translation>后续处置</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication.py" line="30"/>
+        <location filename="../../ui/screens/publication.py" line="27"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication.py" line="31"/>
+        <location filename="../../ui/screens/publication.py" line="28"/>
         <source>Summary and archive</source>
         <translation>汇总与归档</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication.py" line="59"/>
+        <location filename="../../ui/screens/publication.py" line="38"/>
         <source>Publish results — %1</source>
         <translation>结果公示 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/publication.py" line="60"/>
+        <location filename="../../ui/screens/publication.py" line="39"/>
         <source>Publish results</source>
         <translation>结果公示</translation>
     </message>
@@ -427,27 +427,27 @@
 <context>
     <name>PublishOperations</name>
     <message>
-        <location filename="../../ui/operations/publish.py" line="45"/>
+        <location filename="../../ui/operations/publish.py" line="39"/>
         <source>Exporting the publication file…</source>
         <translation>正在导出公示文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/publish.py" line="56"/>
+        <location filename="../../ui/operations/publish.py" line="50"/>
         <source>Closing the follow-up…</source>
         <translation>正在办结后续处置…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/publish.py" line="64"/>
+        <location filename="../../ui/operations/publish.py" line="58"/>
         <source>Exporting the statistics…</source>
         <translation>正在导出统计表…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/publish.py" line="72"/>
+        <location filename="../../ui/operations/publish.py" line="66"/>
         <source>Writing the summary report…</source>
         <translation>正在生成汇总报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/publish.py" line="91"/>
+        <location filename="../../ui/operations/publish.py" line="78"/>
         <source>Writing the archive…</source>
         <translation>正在生成归档文件…</translation>
     </message>

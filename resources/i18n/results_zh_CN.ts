@@ -239,27 +239,27 @@
 <context>
     <name>PackagesStep</name>
     <message>
-        <location filename="../../ui/screens/packages.py" line="28"/>
+        <location filename="../../ui/screens/packages.py" line="25"/>
         <source>Work packages</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="29"/>
+        <location filename="../../ui/screens/packages.py" line="26"/>
         <source>Result entry and review</source>
         <translation>结果录入与审核</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="30"/>
+        <location filename="../../ui/screens/packages.py" line="27"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="58"/>
+        <location filename="../../ui/screens/packages.py" line="37"/>
         <source>Send out and collect — %1</source>
         <translation>下发与回收 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="59"/>
+        <location filename="../../ui/screens/packages.py" line="38"/>
         <source>Send out and collect</source>
         <translation>下发与回收</translation>
     </message>
@@ -348,22 +348,22 @@
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="124"/>
+        <location filename="../../ui/screens/package_issue.py" line="126"/>
         <source>%1 package(s) issued for draw no. %2.</source>
         <translation>第 %2 号抽取已下发 %1 个工作包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="126"/>
+        <location filename="../../ui/screens/package_issue.py" line="128"/>
         <source>Match the inspectors of a draw first (step 4).</source>
         <translation>请先为抽取匹配检查人员（第 4 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="130"/>
+        <location filename="../../ui/screens/package_issue.py" line="132"/>
         <source>Folder for the work packages</source>
         <translation>工作包保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="136"/>
+        <location filename="../../ui/screens/package_issue.py" line="138"/>
         <source>%1 work package(s) written to %2:
 %3</source>
         <translation>已生成 %1 个工作包，保存在 %2：

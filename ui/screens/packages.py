@@ -10,53 +10,32 @@ from ctx.data_changed like any screen.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app.draw import queries as draw_queries
 from ui.screens.package_issue import PackagesTab
 from ui.screens.progress import ProgressTab
 from ui.screens.results import ResultsScreen
-from ui.widgets.labels import title_label
+from ui.widgets.tabbed_step import Tab, TabbedStep
 
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
 
 # (object name, screen class taking ctx, tab title) in tab order.
-TABS: list[tuple[str, Callable[..., QWidget], Callable[[], str]]] = [
+TABS: list[Tab] = [
     ("packages", PackagesTab, lambda: translate("PackagesStep", "Work packages")),
     ("results", ResultsScreen, lambda: translate("PackagesStep", "Result entry and review")),
     ("progress", ProgressTab, lambda: translate("PackagesStep", "Progress")),
 ]
 
 
-class PackagesStep(QWidget):
+class PackagesStep(TabbedStep):
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        self.title = title_label()
-        layout.addWidget(self.title)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("packagesTabs")
-        self.tabs.setDocumentMode(True)
-        for name, screen, title in TABS:
-            widget = screen(ctx)
-            widget.setObjectName(name)
-            self.tabs.addTab(widget, title())
-        layout.addWidget(self.tabs, 1)
-        ctx.plan_changed.connect(lambda _id: self._show_title())
-        self._show_title()
+        super().__init__(ctx, TABS, tabs_name="packagesTabs", titles=_titles, parent=parent)
 
-    def tab(self, name: str) -> QWidget | None:
-        return self.tabs.findChild(QWidget, name)
 
-    def _show_title(self) -> None:
-        title = draw_queries.plan_title(self.ctx.current_plan_id)
-        self.title.setText(translate("PackagesStep", "Send out and collect — %1").replace("%1", title)
-                           if title is not None else translate("PackagesStep", "Send out and collect"))
+def _titles(plan_title: str | None) -> str:
+    return (translate("PackagesStep", "Send out and collect — %1").replace("%1", plan_title) if plan_title is not None
+            else translate("PackagesStep", "Send out and collect"))
 
 
 def create_screen(ctx) -> QWidget:
