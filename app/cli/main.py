@@ -28,6 +28,7 @@ from app.cli import (
     cmd_results,
     cmd_selftest,
     cmd_settings,
+    cmd_share,
     cmd_stats,
     cmd_summary,
     cmd_verify,
@@ -55,6 +56,7 @@ COMMAND_MODULES = [
     cmd_stats,      # stats (statistics of a plan, --out FILE.xlsx)
     cmd_summary,    # summary (the plan's summary report PDF)
     cmd_archive,    # archive, verify-archive (the campaign archive anyone can verify)
+    cmd_share,      # share, verify-share (the city's file for one district, two-level campaigns)
     cmd_selftest,   # selftest (the installer check)
 ]
 

@@ -19,7 +19,7 @@ from app.draw.models import Draw, DrawFrame
 from app.draw.queries import get_draw
 from app.draw.verify import frame_file_name
 from app.errors import StateError
-from app.files import remove_stale_temporaries, write_bytes, write_text
+from app.files import remove_stale_temporaries, write_bytes
 
 
 def load_draw(draw_or_no: Draw | int) -> Draw:
@@ -49,12 +49,16 @@ def commitment_data(draw: Draw) -> dict:
             "tasks": [{k: v for k, v in t.items() if k != "excluded"} for t in data["tasks"]]}
 
 
+def commitment_bytes(draw: Draw) -> bytes:
+    """commitment.json exactly as `spotcheck draw commit` writes it (also copied into share files)."""
+    return (json.dumps(commitment_data(draw), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
 def write_commitment_files(draw: Draw, out_dir: Path) -> dict[str, Path]:
     """commitment.json and the frame files (the commitment sheet PDF: app.campaign.outputs)."""
     remove_stale_temporaries(out_dir)
     out: dict[str, Path] = {}
-    out["commitment"] = write_text(out_dir / "commitment.json",
-                                   json.dumps(commitment_data(draw), ensure_ascii=False, indent=2) + "\n")
+    out["commitment"] = write_bytes(out_dir / "commitment.json", commitment_bytes(draw))
     export_frames(draw, out_dir / "frames")
     out["frames"] = out_dir / "frames"
     return out
@@ -65,8 +69,14 @@ def require_record(draw: Draw) -> None:
         raise StateError(f"第 {draw.draw_no} 号抽取尚未完成，没有抽取记录。")
 
 
+def record_bytes(draw: Draw) -> bytes:
+    """draw-record.json's bytes: their SHA-256 is draw.record_sha256 (the one on the paper record)."""
+    require_record(draw)
+    return spec.canonical_json(draw.record).encode("utf-8")
+
+
 def write_record_file(draw: Draw, out_dir: Path) -> Path:
     """draw-record.json (canonical JSON) of a completed draw (the printed PDF: app.campaign.outputs)."""
-    require_record(draw)
+    data = record_bytes(draw)
     remove_stale_temporaries(out_dir)
-    return write_bytes(out_dir / "draw-record.json", spec.canonical_json(draw.record).encode("utf-8"))
+    return write_bytes(out_dir / "draw-record.json", data)

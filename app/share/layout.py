@@ -1,0 +1,30 @@
+"""SPOTCHECK-SHARE-1: the member names of a share file, shared by its writer and its offline checker.
+
+A share file is one zip for one district of one draw: draw-record.json and commitment.json byte for
+byte as the draw published them, share.json (the district's inspections, the plan's dates, the city
+contact), the district's work package when the draw is matched, and MANIFEST.sha256 (`sha256sum`
+format) listing every other member, so `sha256sum -c MANIFEST.sha256` checks it without this program.
+"""
+from __future__ import annotations
+
+import json
+
+from app.publish.archive_layout import manifest_sha256, parse_sha256sums
+
+FORMAT = "SPOTCHECK-SHARE-1"
+DRAW_RECORD = "draw-record.json"
+COMMITMENT = "commitment.json"
+SHARE = "share.json"
+MANIFEST = "MANIFEST.sha256"
+
+__all__ = ["COMMITMENT", "DRAW_RECORD", "FORMAT", "MANIFEST", "SHARE", "manifest", "parse_sha256sums",
+           "share_json"]
+
+
+def share_json(data: dict) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def manifest(members: dict[str, bytes]) -> bytes:
+    """MANIFEST.sha256 of every member but itself (the archive's own format)."""
+    return manifest_sha256({n: d for n, d in members.items() if n != MANIFEST})
