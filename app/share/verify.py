@@ -124,6 +124,7 @@ def _check_manifest(members: dict[str, bytes], result: ShareReport) -> None:
     for n in bad:
         result.fail(L.MANIFEST, f"第 {n} 行不是“SHA-256  文件名”的格式或重复列出（清单被改动）")
     content = {n: bytes_sha256(d) for n, d in members.items() if n != L.MANIFEST}
+    changed = 0
     for name in sorted(set(content) | set(sums)):
         have, want = content.get(name), sums.get(name)
         if have == want:
@@ -134,6 +135,9 @@ def _check_manifest(members: dict[str, bytes], result: ShareReport) -> None:
             result.fail(name, f"列在清单 {L.MANIFEST} 中，但共享文件中没有这个文件：文件被删除")
         else:
             result.fail(name, f"的 SHA-256 与清单 {L.MANIFEST} 记载的不符：文件被改动")
+            changed += 1
+    if changed:   # one manifest only: a changed line of it looks like a changed file, so name both
+        result.fail(L.MANIFEST, f"与共享文件中的 {changed} 个文件不符（文件或清单本身被改动）")
     for name in (L.DRAW_RECORD, L.COMMITMENT, L.SHARE):
         if name not in members:
             result.fail(name, "缺失：共享文件必须包含这个文件")

@@ -51,7 +51,7 @@ def _require_drawn(draw: Draw) -> None:
         raise StateError(f"第 {draw.draw_no} 号抽取{state}，不能生成共享文件（共享文件以抽取记录为准）。")
 
 
-def _district(draw: Draw, text: str) -> str:
+def _district(text: str) -> str:
     name = resolve_district(text)
     if name is None:
         raise NotFoundError(f"没有名为“{text}”的区市。可选：{'、'.join(district_names())}。")
@@ -104,7 +104,7 @@ def _package(draw: Draw, district: str) -> tuple[str, bytes] | None:
 def write_share(draw_no: int, district: str, out_path) -> ShareOutcome:
     draw = get_draw(draw_no)
     _require_drawn(draw)
-    name = _district(draw, district)
+    name = _district(district)
     inspections = _inspections(draw, name)
     if not inspections:
         raise StateError(f"第 {draw.draw_no} 号抽取中{name}没有有效的检查对象，不需要共享文件。")
