@@ -79,6 +79,8 @@ def verify_share(path, *, district: str | None = None) -> ShareReport:
     result.draw_no, result.district = share.get("draw_no"), str(share.get("district", ""))
     if district is not None and not _same_district(result.district, district):
         result.fail(L.SHARE, f"是发给{result.district or '（未写明区市）'}的，不是发给{district}的")
+    if record is not None and not isinstance(record, dict):
+        result.fail(L.DRAW_RECORD, "不是抽取记录（应为一个 JSON 对象）")
     if isinstance(record, dict):
         _check_record(members, share, record, result)
         _check_commitment(members, record, result)

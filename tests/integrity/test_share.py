@@ -207,3 +207,13 @@ def test_undrawn_draws_and_districts_without_inspections_are_refused(db, tmp_pat
     with pytest.raises(NotFoundError):
         write_share(draw.draw_no, "不存在区", tmp_path / "c.zip")
     assert not list(tmp_path.glob("*.zip"))
+
+
+@pytest.mark.parametrize("member,data", [(L.DRAW_RECORD, b"[1, 2]"), (L.SHARE, b"{not json"),
+                                         (L.SHARE, b'{"format": "SPOTCHECK-SHARE-1", "inspections": [1]}')])
+def test_malformed_members_are_reported_not_raised(sample, tmp_path, member, data):
+    out, _, _ = sample
+    members = _members(out.path)
+    members[member] = data
+    report = verify_share(_rewrite(members, tmp_path / "x.zip", manifest=True))
+    assert not report.ok and member in _named(report), report.lines()
