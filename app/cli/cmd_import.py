@@ -1,5 +1,5 @@
 """spotcheck import enterprises|inspectors|avoidance|institutions FILE, spotcheck import results FILE...,
-spotcheck registers list|show"""
+spotcheck import share FILE, spotcheck registers list|show"""
 from __future__ import annotations
 
 import sys
@@ -40,6 +40,12 @@ def register(sub) -> None:
     p.add_argument("--reason", metavar="TEXT", default="", help="手工指定工作包的原因（与 --map-to 同用，记入日志）")
     add_common(p)
     p.set_defaults(func=_import_results)
+
+    p = isub.add_parser("share", help="导入市局发来的本区市共享文件（抽取记录与检查对象）")
+    p.add_argument("file", metavar="FILE", help="共享文件 .zip（spotcheck share 生成）")
+    p.add_argument("--district", metavar="D", help="本库所属区市：共享文件不是发给它的则拒绝导入")
+    add_common(p)
+    p.set_defaults(func=_import_share)
 
     reg = sub.add_parser("registers", help="查看名录及其版本")
     rsub = reg.add_subparsers(dest="registers_command", metavar="ACTION")
@@ -112,6 +118,24 @@ def _import_results(args) -> int:
             "imported": [o.as_dict() for o in outcomes]}
     emit(args, data, _results_text(previews, refused, outcomes, args))
     return 2 if refused else 0
+
+
+def _import_share(args) -> int:
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.share.importer import import_share
+
+    open_db(args)
+    got = import_share(args.file, district=args.district)
+    if got.created:
+        number = (f"本库第 {got.draw_no} 号抽取" if got.draw_no == got.city_draw_no
+                  else f"本库第 {got.draw_no} 号抽取（市局编号第 {got.city_draw_no} 号已被本库占用）")
+        text = (f"已导入共享文件“{got.path.name}”：市局第 {got.city_draw_no} 号抽取，{got.district} "
+                f"{got.inspections} 个检查对象，记为{number}。\n  抽取记录 SHA-256：{got.draw_record_sha256}")
+    else:
+        text = (f"共享文件“{got.path.name}”（市局第 {got.city_draw_no} 号抽取，{got.district}）已导入过"
+                f"（本库第 {got.draw_no} 号抽取），内容相同，未作改动。")
+    emit(args, got.as_dict(), text)
+    return 0
 
 
 _MAX_LINES = 30

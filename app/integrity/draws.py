@@ -5,6 +5,7 @@
   witnesses and inspections digest against 'draw.run' (whose hash the record holds as log_head_after);
 - the inspection rows (name, district, tasks, tickets) against the record's inspections and the
   alternates used; the alternate uses against their 'draw.alternate' entries.
+A draw received in a share file is checked by app.integrity.received instead.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from app.draw import spec
 from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Task
 from app.integrity.audit_index import AuditIndex
 from app.integrity.findings import Report, short
+from app.integrity.received import check_received, is_received
 from app.registers.models import Enterprise
 
 
@@ -22,6 +24,9 @@ def draw_subject(draw_no: int) -> str:
 def check_draw(draw: Draw, index: AuditIndex, report: Report) -> None:
     subject = draw_subject(draw.draw_no)
     report.count("draw")
+    if is_received(draw, index):   # imported from a city share: no frames, no draw.commit/run here
+        check_received(draw, subject, index, report)
+        return
     _check_commitment(draw, subject, index, report)
     if draw.record is None and draw.seed is None:
         return

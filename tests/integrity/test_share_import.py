@@ -1,0 +1,198 @@
+"""A district database imports the city's share file (issue 14 item 3, first half): plan, draw and
+inspections created in one transaction with a "share.import" entry; db check passes and documents print
+for the received draw; the same share again changes nothing; an altered share, one for another district
+and a different record of the same draw are refused with their reason; a direct edit of a received
+inspection is found; a taken draw number maps to the next free one."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.audit.models import AuditEntry
+from app.cli.main import main
+from app.db import close_database, open_database
+from app.db.base import database
+from app.draw.models import Draw, Inspection, Plan, Task
+from app.errors import IntegrityError, ValidationError
+from app.integrity import check_all, require_sound
+from app.share import layout as L
+from app.share.importer import import_share
+from app.share.writer import write_share
+from tests.support.draws import draw_demo, match_demo
+
+DISTRICT = "市南区"
+
+
+@pytest.fixture(scope="module")
+def shares(tmp_path_factory):
+    """(share for 市南区, share for 市北区, the city's database_id) of the demo draw 1, drawn and matched."""
+    from app.settings.store import get_setting
+    tmp = tmp_path_factory.mktemp("city")
+    open_database(tmp / "city.sqlite3")
+    try:
+        draw = match_demo(draw_demo())
+        south = write_share(draw.draw_no, DISTRICT, tmp / "市南区-共享.zip")
+        north = write_share(draw.draw_no, "市北区", tmp / "市北区-共享.zip")
+        database_id = str(get_setting("database_id"))
+    finally:
+        close_database()
+    return south, north, database_id
+
+
+@pytest.fixture
+def district_db(tmp_path):
+    open_database(tmp_path / "district.sqlite3")
+    yield tmp_path / "district.sqlite3"
+    close_database()
+
+
+def _members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as zf:
+        return {n: zf.read(n) for n in zf.namelist()}
+
+
+def _rewrite(members: dict[str, bytes], out: Path, *, manifest: bool = False) -> Path:
+    if manifest:
+        members = {n: d for n, d in members.items() if n != L.MANIFEST}
+        members[L.MANIFEST] = L.manifest(members)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return out
+
+
+def _imports() -> list[dict]:
+    return [e.payload if isinstance(e.payload, dict) else json.loads(e.payload)
+            for e in AuditEntry.select().where(AuditEntry.action == "share.import")]
+
+
+def test_the_district_imports_its_share(shares, district_db, tmp_path):
+    south, _, database_id = shares
+    got = import_share(south.path, district=DISTRICT)
+    assert got.created and got.draw_no == south.draw_no == got.city_draw_no and got.district == DISTRICT
+    draw = Draw.get(Draw.draw_no == got.draw_no)
+    assert draw.status == "drawn" and draw.record_sha256 == south.draw_record_sha256
+    assert draw.plan.status == "frozen" and draw.plan.options["received_share"]["database_id"] == database_id
+    assert [t.code for t in Task.select().where(Task.plan == draw.plan)] == ["T1", "T2"]
+    rows = list(Inspection.select().where(Inspection.draw == draw))
+    assert len(rows) == south.inspections and {r.district for r in rows} == {DISTRICT}
+    assert all(r.tickets for r in rows)
+    [logged] = _imports()
+    assert logged["city_draw_no"] == logged["local_draw_no"] == got.draw_no
+    assert logged["database_id"] == database_id and logged["inspections"] == len(rows)
+    assert logged["draw_record_sha256"] == south.draw_record_sha256 and logged["file_sha256"] == got.file_sha256
+    report = check_all()
+    assert report.ok, report.lines()
+    require_sound(got.draw_no)
+    from app.docs.service import generate
+    files = generate("notice", got.draw_no, tmp_path / "docs")   # one per enterprise, one merged for printing
+    assert {f.name.split("_")[1] for f in files} >= {r.key for r in rows} and len(files) == len(rows) + 1
+
+
+def test_the_same_share_again_changes_nothing(shares, district_db):
+    south, _, _ = shares
+    first = import_share(south.path)
+    count = AuditEntry.select().count()
+    again = import_share(south.path, district=DISTRICT)
+    assert not again.created and again.draw_no == first.draw_no and again.plan_id == first.plan_id
+    assert AuditEntry.select().count() == count and Draw.select().count() == 1 and Plan.select().count() == 1
+
+
+def test_another_districts_share_is_refused_when_the_district_is_given(shares, district_db):
+    _, north, _ = shares
+    with pytest.raises(ValidationError, match="市北区"):
+        import_share(north.path, district=DISTRICT)
+    assert Draw.select().count() == 0 and not _imports()
+
+
+def test_a_second_district_of_the_same_draw_is_refused(shares, district_db):
+    south, north, _ = shares
+    import_share(south.path)
+    with pytest.raises(ValidationError, match="已于.*导入.*市南区的共享文件"):
+        import_share(north.path)
+
+
+@pytest.mark.parametrize("change", ["byte", "added"])
+def test_an_altered_share_is_refused_with_its_reason(shares, district_db, tmp_path, change):
+    south, _, _ = shares
+    members = _members(south.path)
+    if change == "byte":
+        data = bytearray(members[L.SHARE])
+        data[len(data) // 2] ^= 0x01
+        members[L.SHARE] = bytes(data)
+        bad = _rewrite(members, tmp_path / "x.zip")
+        reason = "SHA-256"
+    else:   # another district's enterprise claimed for this one, manifest rebuilt
+        share, record = json.loads(members[L.SHARE]), json.loads(members[L.DRAW_RECORD])
+        other = next(i for i in record["inspections"] if i["district"] != DISTRICT)
+        share["inspections"].append(other | {"district": DISTRICT})
+        members[L.SHARE] = L.share_json(share)
+        bad = _rewrite(members, tmp_path / "x.zip", manifest=True)
+        reason = "与抽取记录不符"
+    with pytest.raises(ValidationError, match=f"未通过核对(?s:.*){reason}"):
+        import_share(bad)
+    assert Draw.select().count() == 0 and not _imports()
+
+
+def test_a_different_record_of_an_imported_draw_is_refused(shares, district_db, tmp_path):
+    south, _, _ = shares
+    import_share(south.path)
+    with database.obj.atomic():   # as if the earlier import had received another record of the same draw
+        plan = Plan.get()
+        options = dict(plan.options)
+        options["received_share"] = options["received_share"] | {"draw_record_sha256": "0" * 64}
+        Plan.update(options=options).where(Plan.id == plan.id).execute()
+    with pytest.raises(ValidationError, match="两份不同的抽取记录"):
+        import_share(south.path)
+
+
+def test_a_direct_edit_of_a_received_inspection_is_found(shares, district_db):
+    south, _, _ = shares
+    got = import_share(south.path)
+    row = Inspection.select().order_by(Inspection.key).first()
+    database.obj.execute_sql("UPDATE inspection SET name = ? WHERE id = ?", ("改过的名称", row.id))
+    report = check_all()
+    assert not report.ok
+    text = "\n".join(report.lines())
+    assert row.key in text and "改动" in text
+    with pytest.raises(IntegrityError):
+        require_sound(got.draw_no)
+
+
+def test_a_received_draw_without_its_log_entry_is_reported(shares, district_db):
+    south, _, _ = shares
+    got = import_share(south.path)
+    database.obj.execute_sql("UPDATE draw SET draw_no = ? WHERE draw_no = ?", (got.draw_no + 5, got.draw_no))
+    report = check_all()
+    assert not report.ok and "没有导入共享文件的记录" in "\n".join(report.lines())
+
+
+def test_a_taken_draw_number_maps_to_the_next_free_one(shares, district_db):
+    south, _, _ = shares
+    own = draw_demo()             # the district's own draw 1
+    got = import_share(south.path)
+    assert own.draw_no == south.draw_no == got.city_draw_no and got.draw_no == own.draw_no + 1
+    plan = Draw.get(Draw.draw_no == got.draw_no).plan
+    assert plan.options["received_share"]["draw_no"] == south.draw_no
+    assert _imports()[0]["local_draw_no"] == got.draw_no
+    report = check_all()
+    assert report.ok, report.lines()
+
+
+def test_the_command_line(shares, district_db, capsys):
+    south, north, _ = shares
+    close_database()
+    try:
+        assert main(["import", "share", str(north.path), "--district", DISTRICT, "--db", str(district_db)]) != 0
+        assert "市北区" in capsys.readouterr().err
+        assert main(["import", "share", str(south.path), "--district", DISTRICT, "--json",
+                     "--db", str(district_db)]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out["created"] and out["district"] == DISTRICT
+        assert main(["import", "share", str(south.path), "--db", str(district_db)]) == 0
+        assert "已导入过" in capsys.readouterr().out
+    finally:
+        open_database(district_db)
