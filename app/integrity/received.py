@@ -13,7 +13,7 @@ from app.draw.models import Draw, Inspection
 from app.draw.verify import verify_draw_record
 from app.integrity.audit_index import AuditIndex, Entry
 from app.integrity.findings import Report, short
-from app.share.received import ACTION, RECEIVED, inspections_digest, row_dict
+from app.share.received import ACTION, RECEIVED, drawn_marks, inspections_digest, row_dict
 from app.share.selection import check_inspections
 
 
@@ -83,3 +83,12 @@ def _check_rows(draw: Draw, subject: str, logged: dict, record: dict, report: Re
     check_inspections(share, record, found)
     for message in found.messages:
         report.add("draw", subject, f"收到的检查对象与抽取记录不符：{message}")
+    if found.messages:
+        return
+    marks = drawn_marks(record, share["alternates_used"])
+    for row in rows:
+        want = marks.get(row.key, {})
+        have = {"tickets": dict(row.tickets or {}), "ranks": dict(row.ranks or {}), "source": row.source}
+        if have != want:
+            report.add("draw", subject, f"的检查对象 {row.key}（{short(row.name)}）的随机数、替补排位或来源"
+                                        "与抽取记录不符（被改动）")

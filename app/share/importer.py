@@ -29,7 +29,7 @@ from app.errors import NotFoundError, ValidationError
 from app.hashing import file_sha256
 from app.settings.store import district_names, resolve_district
 from app.share import layout as L
-from app.share.received import ACTION, RECEIVED, inspections_digest, row_dict
+from app.share.received import ACTION, RECEIVED, drawn_marks, inspections_digest, row_dict
 from app.share.verify import verify_share
 
 SHOWN_FINDINGS = 5
@@ -129,24 +129,9 @@ def _tasks(plan: Plan, record: dict) -> None:
 
 
 def _inspection_rows(draw: Draw, share: dict, record: dict) -> list[dict]:
-    tickets: dict[str, dict[str, str]] = {}
-    for t in record["tasks"]:
-        for s in t["selected"]:
-            tickets.setdefault(s["key"], {})[t["code"]] = s["ticket"]
-    came_in = {u["in_key"]: u for u in share.get("alternates_used", [])}
-    alt_tickets = {(t["code"], a["key"]): a["ticket"] for t in record["tasks"] for a in t["alternates"]}
-    rows = []
-    for ins in share["inspections"]:
-        row = row_dict(ins)
-        use = came_in.get(row["key"])
-        row_tickets = dict(tickets.get(row["key"], {}))
-        ranks = {}
-        if use is not None:
-            row_tickets[use["task"]] = alt_tickets.get((use["task"], row["key"]), "")
-            ranks[use["task"]] = use["rank"]
-        rows.append(row | {"draw": draw.id, "tickets": row_tickets, "ranks": ranks,
-                           "source": "alternate" if use is not None else "selected", "active": True})
-    return rows
+    marks = drawn_marks(record, share.get("alternates_used", []))
+    return [row_dict(ins) | marks[str(ins["key"])] | {"draw": draw.id, "active": True}
+            for ins in share["inspections"]]
 
 
 def import_share(path, *, district: str | None = None) -> ImportedShare:

@@ -25,3 +25,20 @@ def row_dict(row) -> dict:
 def inspections_digest(rows) -> str:
     """H(canonical JSON) of the inspections in key order: logged at import, re-derived by the check."""
     return spec.H(spec.canonical_json(sorted((row_dict(r) for r in rows), key=lambda r: r["key"])))
+
+
+def drawn_marks(record: dict, alternates_used: list) -> dict[str, dict]:
+    """{key: {tickets, ranks, source}} as the record and the alternates used give them (a key drawn in
+    several tasks has a ticket of each; an alternate has its ticket and rank in the task it came in for)."""
+    out: dict[str, dict] = {}
+    for t in record["tasks"]:
+        for s in t["selected"]:
+            out.setdefault(s["key"], {"tickets": {}, "ranks": {}, "source": "selected"})["tickets"][t["code"]] = \
+                s["ticket"]
+    alt_tickets = {(t["code"], a["key"]): a["ticket"] for t in record["tasks"] for a in t["alternates"]}
+    for use in alternates_used:
+        entry = out.setdefault(use["in_key"], {"tickets": {}, "ranks": {}, "source": "alternate"})
+        entry["source"] = "alternate"
+        entry["tickets"][use["task"]] = alt_tickets.get((use["task"], use["in_key"]), "")
+        entry["ranks"][use["task"]] = use["rank"]
+    return out

@@ -12,16 +12,21 @@ from pathlib import Path
 import pytest
 
 from app.audit.models import AuditEntry
+from app.campaign.changes import use_alternate
 from app.cli.main import main
 from app.db import close_database, open_database
 from app.db.base import database
 from app.draw.models import Draw, Inspection, Plan, Task
 from app.errors import IntegrityError, ValidationError
 from app.integrity import check_all, require_sound
+from app.match import service as match_service
+from app.match.queries import current_teams
+from app.paths import data_path
+from app.registers import service
 from app.share import layout as L
 from app.share.importer import import_share
 from app.share.writer import write_share
-from tests.support.draws import draw_demo, match_demo
+from tests.support.draws import DEMO_WITNESSES, draw_demo, match_demo
 
 DISTRICT = "市南区"
 
@@ -70,6 +75,7 @@ def _imports() -> list[dict]:
 
 
 def test_the_district_imports_its_share(shares, district_db, tmp_path):
+    from app.docs.service import generate  # reportlab: loaded only by the test that prints
     south, _, database_id = shares
     got = import_share(south.path, district=DISTRICT)
     assert got.created and got.draw_no == south.draw_no == got.city_draw_no and got.district == DISTRICT
@@ -87,7 +93,6 @@ def test_the_district_imports_its_share(shares, district_db, tmp_path):
     report = check_all()
     assert report.ok, report.lines()
     require_sound(got.draw_no)
-    from app.docs.service import generate
     files = generate("notice", got.draw_no, tmp_path / "docs")   # one per enterprise, one merged for printing
     assert {f.name.split("_")[1] for f in files} >= {r.key for r in rows} and len(files) == len(rows) + 1
 
@@ -196,3 +201,47 @@ def test_the_command_line(shares, district_db, capsys):
         assert "已导入过" in capsys.readouterr().out
     finally:
         open_database(district_db)
+
+
+def test_the_district_matches_the_received_draw(shares, district_db):
+    """The district's own register of inspectors and avoidance list, then the existing match over the draw."""
+    south, _, _ = shares
+    got = import_share(south.path, district=DISTRICT)
+    for file_name, kind, name in [("执法检查人员名录.xlsx", "inspector", "执法检查人员名录库"),
+                                  ("回避关系名单.xlsx", "avoidance", "回避关系名单")]:
+        service.import_file(data_path("demo") / file_name, kind, name)
+    match_service.commit_match(got.draw_no, match_date=Draw.get(Draw.draw_no == got.draw_no).plan.start)
+    match_service.run_match(got.draw_no, DEMO_WITNESSES)
+    teams = current_teams(got.draw_no)
+    assert set(teams) == {r.key for r in Inspection.select()} and all(len(t) == 2 for t in teams.values())
+    report = check_all()
+    assert report.ok, report.lines()
+
+
+def test_a_share_with_an_alternate_used_imports_and_checks(tmp_path):
+    """The alternate comes in as source "alternate" with its rank and ticket; the one it replaced does not."""
+    open_database(tmp_path / "city.sqlite3")
+    try:
+        draw = draw_demo()
+        ins = Inspection.select().where((Inspection.draw == draw) & (Inspection.district == DISTRICT)).first()
+        use = use_alternate(draw.draw_no, ins.tasks[0], ins.key, "已注销")
+        out = write_share(draw.draw_no, DISTRICT, tmp_path / "s.zip")
+        use = {"task": use.task_code, "out": use.out_key, "in": use.in_key, "rank": use.rank}
+    finally:
+        close_database()
+    open_database(tmp_path / "district.sqlite3")
+    try:
+        got = import_share(out.path, district=DISTRICT)
+        rows = {r.key: r for r in Inspection.select()}
+        assert use["out"] not in rows and len(rows) == got.inspections
+        came = rows[use["in"]]
+        assert came.source == "alternate" and came.ranks == {use["task"]: use["rank"]} and came.tickets[use["task"]]
+        report = check_all()
+        assert report.ok, report.lines()
+        require_sound(got.draw_no)
+        database.obj.execute_sql("UPDATE inspection SET source = 'selected' WHERE key = ?",
+                                 (use["in"],))
+        report = check_all()
+        assert not report.ok and use["in"] in "\n".join(report.lines()), report.lines()
+    finally:
+        close_database()
