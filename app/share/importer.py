@@ -27,7 +27,7 @@ from app.draw.models import Draw, Inspection, Plan, Task
 from app.draw.plans import parse_ratio
 from app.errors import NotFoundError, ValidationError
 from app.hashing import file_sha256
-from app.settings.store import district_names, resolve_district
+from app.settings.store import district_names, get_setting, resolve_district
 from app.share import layout as L
 from app.share.received import ACTION, RECEIVED, drawn_marks, inspections_digest, row_dict
 from app.share.verify import verify_share
@@ -145,6 +145,9 @@ def import_share(path, *, district: str | None = None) -> ImportedShare:
         share["draw_record_sha256"]
     if not database_id:
         raise ValidationError(f"共享文件“{path.name}”没有写明市局数据库标识（database_id），无法判断是否重复导入。")
+    if database_id == str(get_setting("database_id") or ""):
+        raise ValidationError(f"共享文件“{path.name}”是本数据库自己生成的（市局第 {city_no} 号抽取就在本库中），"
+                              "不能导入自身；请在区市的数据库中导入。")
     digest = file_sha256(path)
     with transaction():
         plan = _previous(database_id, city_no)

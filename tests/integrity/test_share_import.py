@@ -42,6 +42,8 @@ def shares(tmp_path_factory):
         south = write_share(draw.draw_no, DISTRICT, tmp / "市南区-共享.zip")
         north = write_share(draw.draw_no, "市北区", tmp / "市北区-共享.zip")
         database_id = str(get_setting("database_id"))
+        with pytest.raises(ValidationError, match="本数据库自己生成的"):   # the city cannot import its own share
+            import_share(south.path)
     finally:
         close_database()
     return south, north, database_id
