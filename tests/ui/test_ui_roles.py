@@ -42,7 +42,8 @@ def _shown(window) -> list[str]:
 
 def test_city_copy_lists_every_step(window):
     assert _shown(window) == [f"{n}  {title}" for n, title in enumerate(CITY_STEPS, start=1)]
-    assert "第1步" in window.steps.item_for("plan").toolTip()
+    assert "第 1 步" in window.steps.item_for("plan").toolTip()
+    assert "第 4 步" in window.steps.item_for("packages").toolTip()
 
 
 def test_district_copy_lists_its_steps_numbered_as_shown(window, ctx, qtbot):
@@ -55,6 +56,7 @@ def test_district_copy_lists_its_steps_numbered_as_shown(window, ctx, qtbot):
     # A blocked step names what the district receives and the step numbers it shows.
     assert "共享文件" in window.steps.item_for("match").toolTip()
     assert "共享文件" in window.steps.item_for("documents").toolTip()
+    assert "第 2 步" in window.steps.item_for("packages").toolTip()        # matching is step 2 here
     page = window.pages.show_step("match", False, window.steps.visible)
     assert "共享文件" in page.findChild(type(page.note_label), "pageText").text()
     settings.update_settings({"role": "city"})
