@@ -216,6 +216,12 @@ def step_states(plan_id: int | None) -> list[StepState]:
     return result
 
 
+def role_step_keys() -> list[str]:
+    """The steps this copy's role shows, without reading any plan (for texts naming a step's number)."""
+    district = is_district_copy()
+    return [key for key in STEP_KEYS if not (district and key in CITY_ONLY_STEPS)]
+
+
 def visible_keys(states: list[StepState]) -> list[str]:
     """The steps shown to the clerk, in order; a step's number is its position here plus one."""
     return [s.key for s in states if not s.hidden]

@@ -267,125 +267,125 @@
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="40"/>
+        <location filename="../../ui/screens/package_issue.py" line="41"/>
         <source>Draw</source>
         <translation>抽取批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="46"/>
-        <location filename="../../ui/screens/package_issue.py" line="76"/>
+        <location filename="../../ui/screens/package_issue.py" line="47"/>
+        <location filename="../../ui/screens/package_issue.py" line="77"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="50"/>
+        <location filename="../../ui/screens/package_issue.py" line="51"/>
         <source>Also write the notices and result forms beside each package</source>
         <translation>同时生成告知书和检查结果记录表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="53"/>
+        <location filename="../../ui/screens/package_issue.py" line="54"/>
         <source>Write work packages…</source>
         <translation>生成工作包…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="58"/>
+        <location filename="../../ui/screens/package_issue.py" line="59"/>
         <source>Write district share files…</source>
         <translation>生成区市共享文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="59"/>
+        <location filename="../../ui/screens/package_issue.py" line="60"/>
         <source>One zip per district for its own copy of the program: the public draw record, the commitment, the district&apos;s inspections, the plan&apos;s dates and its work package.</source>
         <translation>为使用本程序的每个区市各生成一个 zip 文件：公开的抽取记录、承诺值、本区市的检查对象、计划的日期和期限以及本区市的工作包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="69"/>
+        <location filename="../../ui/screens/package_issue.py" line="70"/>
         <source>Issued packages and returned files</source>
         <translation>已下发的工作包和交回的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="71"/>
+        <location filename="../../ui/screens/package_issue.py" line="72"/>
         <source>Import returned results…</source>
         <translation>导入交回的结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="77"/>
+        <location filename="../../ui/screens/package_issue.py" line="78"/>
         <source>Issue</source>
         <translation>下发次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="78"/>
+        <location filename="../../ui/screens/package_issue.py" line="79"/>
         <source>Issued at</source>
         <translation>下发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="79"/>
+        <location filename="../../ui/screens/package_issue.py" line="80"/>
         <source>Issued by</source>
         <translation>下发人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="80"/>
+        <location filename="../../ui/screens/package_issue.py" line="81"/>
         <source>Inspections</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="81"/>
+        <location filename="../../ui/screens/package_issue.py" line="82"/>
         <source>Imports</source>
         <translation>导入次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="82"/>
+        <location filename="../../ui/screens/package_issue.py" line="83"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="83"/>
+        <location filename="../../ui/screens/package_issue.py" line="84"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="84"/>
+        <location filename="../../ui/screens/package_issue.py" line="85"/>
         <source>Package id</source>
         <translation>包编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="105"/>
+        <location filename="../../ui/screens/package_issue.py" line="106"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="112"/>
+        <location filename="../../ui/screens/package_issue.py" line="113"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="136"/>
+        <location filename="../../ui/screens/package_issue.py" line="137"/>
         <source>%1 package(s) issued for draw no. %2.</source>
         <translation>第 %2 号抽取已下发 %1 个工作包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="138"/>
-        <source>Match the inspectors of a draw first (step 4).</source>
-        <translation>请先为抽取匹配检查人员（第 4 步）。</translation>
+        <location filename="../../ui/screens/package_issue.py" line="139"/>
+        <source>Match the inspectors of a draw first (step %1).</source>
+        <translation>请先为抽取匹配检查人员（第 %1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="142"/>
+        <location filename="../../ui/screens/package_issue.py" line="144"/>
         <source>Folder for the work packages</source>
         <translation>工作包保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="148"/>
+        <location filename="../../ui/screens/package_issue.py" line="150"/>
         <source>%1 work package(s) written to %2:
 %3</source>
         <translation>已生成 %1 个工作包，保存在 %2：
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="156"/>
+        <location filename="../../ui/screens/package_issue.py" line="158"/>
         <source>Folder for the share files</source>
         <translation>选择共享文件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="164"/>
+        <location filename="../../ui/screens/package_issue.py" line="166"/>
         <source>%1 share file(s) written to %2:
 %3</source>
         <translation>已在 %2 生成 %1 个共享文件：

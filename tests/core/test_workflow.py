@@ -183,7 +183,7 @@ def test_publication_step_follows_reviews_and_exports(matched):
 def test_city_copy_shows_every_step(db):
     states = workflow.step_states(None)
     assert not any(s.hidden for s in states)
-    assert workflow.visible_keys(states) == list(workflow.STEP_KEYS)
+    assert workflow.visible_keys(states) == list(workflow.STEP_KEYS) == workflow.role_step_keys()
 
 
 def test_district_copy_hides_plan_and_draw(matched):
@@ -194,6 +194,7 @@ def test_district_copy_hides_plan_and_draw(matched):
     for key in workflow.CITY_ONLY_STEPS:
         assert by_key[key].hidden and not by_key[key].enabled
     assert workflow.visible_keys(states) == ["registers", "match", "documents", "packages", "publication"]
+    assert workflow.role_step_keys() == workflow.visible_keys(states)
     # What the district does still follows the data as in the city copy.
     assert by_key["match"].enabled and by_key["match"].status == workflow.DONE
     update_settings({"role": "city"})

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import workflow
 from app.draw.queries import get_draw
 from app.results.models import ResultBatch
 from app.results.queries import packages_of
@@ -135,7 +136,8 @@ class PackagesTab(QWidget):
         self.share_button.setEnabled(ready)
         text = (self.tr("%1 package(s) issued for draw no. %2.").replace("%1", str(len(rows)))
                 .replace("%2", str(self.draw_no)) if ready
-                else self.tr("Match the inspectors of a draw first (step 4)."))
+                else self.tr("Match the inspectors of a draw first (step %1).")
+                .replace("%1", str(workflow.role_step_keys().index("match") + 1)))
         self.detail.setText(text + ("\n" + self.note if self.note else ""))
 
     def write_packages(self) -> None:
