@@ -18,6 +18,7 @@ from app.publish.rows import exported_index, published_values
 from app.registers.models import Register, RegisterVersion
 from app.results.models import ResultRevision
 from app.results.queries import key_in
+from app.settings.store import is_district_copy
 
 STEP_KEYS = ("registers", "plan", "draw", "match", "documents", "packages", "publication")
 
@@ -30,6 +31,10 @@ LATER = "later"        # not in this version of the program
 
 LATER_STEPS: tuple[str, ...] = ()
 
+# Steps only the city bureau takes: a district copy (setting "role") receives the drawn inspections in
+# the share file the city sends, so it neither sets up plans nor draws from registers.
+CITY_ONLY_STEPS = ("plan", "draw")
+
 
 @dataclass
 class StepState:
@@ -37,6 +42,9 @@ class StepState:
     status: str
     enabled: bool
     counts: dict = field(default_factory=dict)   # numbers the GUI may show (rows, draws ...)
+    # Not offered to this copy's role (CITY_ONLY_STEPS in a district copy). Kept in the list, so the
+    # list is always STEP_KEYS; the GUI leaves it out and numbers the remaining steps (visible_keys).
+    hidden: bool = False
 
 
 @dataclass
@@ -201,4 +209,19 @@ def step_states(plan_id: int | None) -> list[StepState]:
         StepState("publication", *publication_step, published),
     ]
     result += [StepState(key, LATER, False, {}) for key in LATER_STEPS]
+    if is_district_copy():
+        for step in result:
+            if step.key in CITY_ONLY_STEPS:
+                step.hidden, step.enabled = True, False
     return result
+
+
+def role_step_keys() -> list[str]:
+    """The steps this copy's role shows, without reading any plan (for texts naming a step's number)."""
+    district = is_district_copy()
+    return [key for key in STEP_KEYS if not (district and key in CITY_ONLY_STEPS)]
+
+
+def visible_keys(states: list[StepState]) -> list[str]:
+    """The steps shown to the clerk, in order; a step's number is its position here plus one."""
+    return [s.key for s in states if not s.hidden]

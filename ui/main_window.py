@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
     def refresh_steps(self) -> None:
         self.steps.apply_states(workflow.step_states(self.ctx.current_plan_id))
         key = self.steps.current_key()
+        if key is not None and not self.steps.is_visible(key):
+            # The role changed (settings) and the open step is not this role's: go back to the first.
+            return self.steps.select(self.steps.visible[0])
         if key is not None:
             self._show_step(key)
 
@@ -152,7 +155,7 @@ class MainWindow(QMainWindow):
         self.ctx.set_current_plan(self.plan_combo.itemData(index))
 
     def _show_step(self, key: str) -> None:
-        self.pages.show_step(key, self.steps.is_enabled(key))
+        self.pages.show_step(key, self.steps.is_enabled(key), self.steps.visible)
 
     # -- menu actions ---------------------------------------------------------------------------
     def backup_database(self) -> None:

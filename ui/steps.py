@@ -22,7 +22,15 @@ def step_title(key: str) -> str:
     return titles[key]
 
 
-def step_description(key: str) -> str:
+def step_description(key: str, visible: list[str] | None = None) -> str:
+    """What the step does; `visible` (app.workflow.visible_keys) tells a district copy, whose match
+    starts from the share file the city sends instead of its own draw."""
+    if key == "match" and _district(visible):
+        return QCoreApplication.translate(
+            "Steps", "The city bureau draws the enterprises; this district bureau receives its share file (the "
+            "public draw record and the district's inspections) from the city. Assign your own inspectors to "
+            "every enterprise of the share at random, respecting the units, the avoidance list and the team "
+            "size; record later replacements with their reason and approver.")
     texts = {
         "registers": QCoreApplication.translate(
             "Steps", "Import the object register (enterprises with their district and status), the inspector "
@@ -61,15 +69,35 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
-def requirement_text(key: str) -> str:
-    """Why a step is disabled: what the clerk must do first."""
+def _district(visible: list[str] | None) -> bool:
+    # A district copy is one whose step list leaves out the draw (app.workflow.CITY_ONLY_STEPS).
+    return visible is not None and "draw" not in visible
+
+
+def requirement_text(key: str, visible: list[str] | None = None) -> str:
+    """Why a step is disabled: what the clerk must do first, naming the step by the number shown in
+    the step list (`visible`: app.workflow.visible_keys; None: every step shown)."""
+    keys = list(visible) if visible is not None else list(workflow.STEP_KEYS)
+
+    def number(step: str) -> str:
+        return str(keys.index(step) + 1) if step in keys else "?"
+
+    if key in ("match", "documents") and _district(visible):
+        return QCoreApplication.translate(
+            "Steps", "Import the share file the city bureau sent for this district first.")
     texts = {
-        "plan": QCoreApplication.translate("Steps", "Import an enterprise register first (step 1)."),
-        "draw": QCoreApplication.translate("Steps", "Create or choose a plan first (step 2)."),
-        "match": QCoreApplication.translate("Steps", "Run the draw of this plan first (step 3)."),
-        "documents": QCoreApplication.translate("Steps", "Run the draw of this plan first (step 3)."),
-        "packages": QCoreApplication.translate("Steps", "Match the inspectors of this plan first (step 4)."),
+        "plan": QCoreApplication.translate("Steps", "Import an enterprise register first (step %1).")
+        .replace("%1", number("registers")),
+        "draw": QCoreApplication.translate("Steps", "Create or choose a plan first (step %1).")
+        .replace("%1", number("plan")),
+        "match": QCoreApplication.translate("Steps", "Run the draw of this plan first (step %1).")
+        .replace("%1", number("draw")),
+        "documents": QCoreApplication.translate("Steps", "Run the draw of this plan first (step %1).")
+        .replace("%1", number("draw")),
+        "packages": QCoreApplication.translate("Steps", "Match the inspectors of this plan first (step %1).")
+        .replace("%1", number("match")),
         "publication": QCoreApplication.translate(
-            "Steps", "Approve at least one inspection result first (step 6, result entry and review)."),
+            "Steps", "Approve at least one inspection result first (step %1, result entry and review).")
+        .replace("%1", number("packages")),
     }
     return texts.get(key, "")

@@ -10,6 +10,10 @@ from app.results.lists import DEFAULT_RESULT_LISTS
 
 CITY_LEVEL = "市本级"
 
+# The "role" setting: which unit this copy of the program serves. CITY_ROLE (市局) draws from the
+# registers and sends each district its share; a district name (区市局) receives its share instead.
+CITY_ROLE = "city"
+
 DEFAULT_DISTRICTS = [
     {"name": "市南区", "aliases": ["青岛市市南区"], "codes": ["370202"]},
     {"name": "市北区", "aliases": ["青岛市市北区", "四方区"], "codes": ["370203", "370205"]},
@@ -31,6 +35,8 @@ DEFAULT_UNITS = [{"name": "青岛市市场监督管理局", "district": CITY_LEV
 ]
 
 DEFAULTS = {
+    # Which unit this copy serves: "city" (市局, the default) or one configured district name (区市局).
+    "role": CITY_ROLE,
     "bureau_name": "青岛市市场监督管理局",
     "doc_prefix": "青市监质",
     "contact_person": "栾华",

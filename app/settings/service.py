@@ -6,7 +6,7 @@ from app import audit
 from app.db.base import transaction
 from app.errors import ValidationError
 from app.results.lists import validate_result_lists
-from app.settings.defaults import CITY_LEVEL, DEFAULTS
+from app.settings.defaults import CITY_LEVEL, CITY_ROLE, DEFAULTS
 from app.settings.models import Setting
 from app.settings.store import (  # noqa: F401  (the reads are part of this API)
     all_settings,
@@ -14,8 +14,10 @@ from app.settings.store import (  # noqa: F401  (the reads are part of this API)
     district_names,
     districts,
     get_setting,
+    is_district_copy,
     resolve_district,
     result_lists,
+    role,
     units,
 )
 from app.workdays import validate_manual_calendar
@@ -42,7 +44,7 @@ def _cleaned(key: str, value):
     return out
 
 
-def _validate(key: str, value) -> None:
+def _validate(key: str, value, changes: dict) -> None:
     if key not in DEFAULTS:
         raise ValidationError(f"未知的设置项“{key}”。")
     if key == "districts":
@@ -59,6 +61,17 @@ def _validate(key: str, value) -> None:
                 owner = seen.setdefault(alias, d["name"])
                 if owner != d["name"] or alias in names and alias != d["name"]:
                     raise ValidationError(f"别名“{alias}”同时属于多个区市。")
+    if key == "role":
+        # Checked against the districts saved in the same change, when there are any.
+        names = ([d.get("name") for d in changes["districts"]] if isinstance(changes.get("districts"), list)
+                 else district_names())
+        if value != CITY_ROLE and value not in names:
+            raise ValidationError(f"“本程序服务于”应为“{CITY_ROLE}”（市局）或已设置的区市名称之一，"
+                                  f"“{value}”不是。")
+    if key == "districts" and "role" not in changes:
+        current = role()
+        if current != CITY_ROLE and current not in [d.get("name") for d in value]:
+            raise ValidationError(f"本程序服务于“{current}”，不能删除或改名该区市；请先修改“本程序服务于”。")
     if key == "result_lists":
         validate_result_lists(value)
     if key == "database_id":
@@ -71,7 +84,7 @@ def update_settings(changes: dict) -> dict:
     """Apply several settings at once; logged with old and new values."""
     changes = {key: _cleaned(key, value) for key, value in changes.items()}
     for key, value in changes.items():
-        _validate(key, value)
+        _validate(key, value, changes)
     with transaction():
         before = {}
         for key, value in changes.items():

@@ -10,7 +10,7 @@ import copy
 import unicodedata
 
 from app.results.lists import ResultLists
-from app.settings.defaults import DEFAULTS
+from app.settings.defaults import CITY_ROLE, DEFAULTS
 from app.settings.models import Setting
 
 
@@ -40,6 +40,17 @@ def district_names() -> list[str]:
 
 def units() -> list[dict]:
     return get_setting("units")
+
+
+def role() -> str:
+    """Which unit this copy serves: "city" (市局) or a district name (区市局)."""
+    return get_setting("role")
+
+
+def is_district_copy() -> bool:
+    """True when this copy serves one district bureau, which receives its share from the city
+    instead of drawing from registers."""
+    return role() != CITY_ROLE
 
 
 def result_lists() -> ResultLists:

@@ -200,44 +200,64 @@ The database as it was before is kept at:
 <context>
     <name>BureauTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="52"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="55"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="53"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="56"/>
         <source>Document number prefix</source>
         <translation>文号前缀</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="57"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="58"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="59"/>
         <source>Clerk (recorded in the audit log)</source>
         <translation>经办人（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="60"/>
         <source>Publication web address</source>
         <translation>公示网址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="66"/>
+        <source>The city bureau draws and sends each district its share file; a district bureau&apos;s copy receives its share and matches its own inspectors.</source>
+        <translation>市局统一抽取，并向各区市发送共享文件；区市局使用的本程序接收本区市的共享文件，以本区市的检查人员进行匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="68"/>
+        <source>This copy serves</source>
+        <translation>本程序服务于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="75"/>
         <source>Empty: the Windows user name is used</source>
         <translation>留空则使用 Windows 用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="72"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="80"/>
         <source>Language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="91"/>
+        <source>City bureau</source>
+        <translation>市局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="94"/>
+        <source>District bureau: %1</source>
+        <translation>区市局：%1</translation>
     </message>
 </context>
 <context>
@@ -314,22 +334,22 @@ The database as it was before is kept at:
 <context>
     <name>DistrictsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="159"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="159"/>
         <source>Other names</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="159"/>
         <source>Division codes</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="133"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="160"/>
         <source>Other names and division codes are separated by commas. The codes are the 6-digit administrative division codes found in credit codes.</source>
         <translation>别名和行政区划代码之间用逗号分隔。区划代码为统一社会信用代码中的 6 位行政区划代码。</translation>
     </message>
@@ -415,17 +435,17 @@ The database as it was before is kept at:
         <translation>（尚无计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Audit log head: %1</source>
         <translation>审计日志链头：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再退出。</translation>
     </message>
@@ -534,12 +554,12 @@ The database as it was before is kept at:
 <context>
     <name>SettingsTable</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="125"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="99"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="126"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -608,12 +628,12 @@ Switch to the open window.</source>
 <context>
     <name>StepPages</name>
     <message>
-        <location filename="../../ui/widgets/step_pages.py" line="86"/>
+        <location filename="../../ui/widgets/step_pages.py" line="88"/>
         <source>This step&apos;s screen is not part of this version yet.</source>
         <translation>本版本尚未提供此步骤的操作界面。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_pages.py" line="89"/>
+        <location filename="../../ui/widgets/step_pages.py" line="91"/>
         <source>This screen could not be opened: %1</source>
         <translation>无法打开此界面：%1</translation>
     </message>
@@ -657,90 +677,100 @@ Switch to the open window.</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="27"/>
+        <location filename="../../ui/steps.py" line="29"/>
+        <source>The city bureau draws the enterprises; this district bureau receives its share file (the public draw record and the district&apos;s inspections) from the city. Assign your own inspectors to every enterprise of the share at random, respecting the units, the avoidance list and the team size; record later replacements with their reason and approver.</source>
+        <translation>检查对象由市局统一抽取；本区市局从市局收到本区市的共享文件（公开的抽取记录和本区市的检查对象）。按单位、回避名单和组队人数，为共享文件中的每个检查对象随机匹配本区市的检查人员；以后更换人员时记录原因和批准人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps.py" line="35"/>
         <source>Import the object register (enterprises with their district and status), the inspector register, the avoidance list and the third-party institutions from Excel or CSV files. Every import is checked row by row and kept as a new, unchangeable version.</source>
         <translation>从 Excel 或 CSV 文件导入检查对象名录库（企业及其所属区市、登记状态）、执法检查人员名录库、回避关系名单和第三方专业机构名录库。每次导入逐行校验，并保存为新的、不可更改的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="31"/>
+        <location filename="../../ui/steps.py" line="39"/>
         <source>Set up the plan: its document number, period and deadlines, and its tasks — which register, which filter, what ratio and which check items. A plan is frozen once its draw is committed.</source>
         <translation>制定抽查计划：文号、抽查时间和期限，以及各项抽查任务——使用哪个名录库、筛选条件、抽查比例和检查事项。抽取一经锁定，计划即不可再改。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="34"/>
+        <location filename="../../ui/steps.py" line="42"/>
         <source>Commit the draw (the frames and quotas are fixed and their hash is printed for the witnesses), then enter the witnesses&apos; numbers to form the public seed and draw the enterprises to inspect.</source>
         <translation>先锁定抽取（固定抽取范围和名额，并打印其哈希值供见证人核对），再录入见证人提供的数字生成公开的随机种子，抽取检查对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="37"/>
+        <location filename="../../ui/steps.py" line="45"/>
         <source>Assign inspectors to every drawn enterprise at random, respecting the units, the avoidance list and the team size; record later replacements with their reason and approver.</source>
         <translation>为每个抽中的检查对象随机匹配执法检查人员，遵守所属单位、回避关系和检查组人数；之后的人员调整记录原因和批准人。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="40"/>
+        <location filename="../../ui/steps.py" line="48"/>
         <source>Print the inspection notices, result forms, envelope labels, task lists and the draw and match records as PDF, per district or for single enterprises.</source>
         <translation>按区市或单个企业生成检查通知书、检查结果记录表、信封标签、任务清单以及抽取记录和匹配记录（PDF）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="43"/>
+        <location filename="../../ui/steps.py" line="51"/>
         <source>Send each district its work package and collect the filled-in results back.</source>
         <translation>向各区市下发工作包，并回收填报的检查结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="45"/>
+        <location filename="../../ui/steps.py" line="53"/>
         <source>Export the approved results for publication in the national enterprise credit information system within 20 working days of each check, follow up the problems found, and see the campaign&apos;s statistics.</source>
         <translation>导出已审核的检查结果，在检查之日起 20 个工作日内通过国家企业信用信息公示系统公示；跟进发现问题的后续处置，查看本次抽查的统计。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="72"/>
-        <source>Approve at least one inspection result first (step 6, result entry and review).</source>
-        <translation>请先审核至少一条检查结果（第 6 步“结果录入与审核”）。</translation>
+        <location filename="../../ui/steps.py" line="86"/>
+        <source>Import the share file the city bureau sent for this district first.</source>
+        <translation>请先导入市局发来的本区市共享文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="55"/>
+        <location filename="../../ui/steps.py" line="89"/>
+        <source>Import an enterprise register first (step %1).</source>
+        <translation>请先导入检查对象名录库（第 %1 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps.py" line="91"/>
+        <source>Create or choose a plan first (step %1).</source>
+        <translation>请先制定或选择抽查计划（第 %1 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps.py" line="93"/>
+        <location filename="../../ui/steps.py" line="95"/>
+        <source>Run the draw of this plan first (step %1).</source>
+        <translation>请先完成本计划的随机抽取（第 %1 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps.py" line="97"/>
+        <source>Match the inspectors of this plan first (step %1).</source>
+        <translation>请先为本计划匹配检查人员（第 %1 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps.py" line="99"/>
+        <source>Approve at least one inspection result first (step %1, result entry and review).</source>
+        <translation>请先审核至少一条检查结果（第 %1 步“结果录入与审核”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps.py" line="63"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="56"/>
+        <location filename="../../ui/steps.py" line="64"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="57"/>
+        <location filename="../../ui/steps.py" line="65"/>
         <source>Ready to start</source>
         <translation>可以开始</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="58"/>
+        <location filename="../../ui/steps.py" line="66"/>
         <source>Finish the earlier step first</source>
         <translation>需先完成前面的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="59"/>
+        <location filename="../../ui/steps.py" line="67"/>
         <source>In a later version</source>
         <translation>后续版本提供</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps.py" line="67"/>
-        <source>Import an enterprise register first (step 1).</source>
-        <translation>请先导入检查对象名录库（第 1 步）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps.py" line="68"/>
-        <source>Create or choose a plan first (step 2).</source>
-        <translation>请先制定或选择抽查计划（第 2 步）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps.py" line="69"/>
-        <location filename="../../ui/steps.py" line="70"/>
-        <source>Run the draw of this plan first (step 3).</source>
-        <translation>请先完成本计划的随机抽取（第 3 步）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps.py" line="71"/>
-        <source>Match the inspectors of this plan first (step 4).</source>
-        <translation>请先为本计划匹配检查人员（第 4 步）。</translation>
     </message>
 </context>
 <context>
@@ -772,17 +802,17 @@ Switch to the open window.</source>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="176"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="203"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="176"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="203"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="178"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="205"/>
         <source>The city bureau belongs to “%1”; each district bureau to its district.</source>
         <translation>市局的所属区市填“%1”，各区市局填其所在区市。</translation>
     </message>

@@ -267,106 +267,128 @@
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="40"/>
+        <location filename="../../ui/screens/package_issue.py" line="41"/>
         <source>Draw</source>
         <translation>抽取批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="46"/>
-        <location filename="../../ui/screens/package_issue.py" line="68"/>
+        <location filename="../../ui/screens/package_issue.py" line="47"/>
+        <location filename="../../ui/screens/package_issue.py" line="77"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="50"/>
+        <location filename="../../ui/screens/package_issue.py" line="51"/>
         <source>Also write the notices and result forms beside each package</source>
         <translation>同时生成告知书和检查结果记录表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="53"/>
+        <location filename="../../ui/screens/package_issue.py" line="54"/>
         <source>Write work packages…</source>
         <translation>生成工作包…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="61"/>
+        <location filename="../../ui/screens/package_issue.py" line="59"/>
+        <source>Write district share files…</source>
+        <translation>生成区市共享文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="60"/>
+        <source>One zip per district for its own copy of the program: the public draw record, the commitment, the district&apos;s inspections, the plan&apos;s dates and its work package.</source>
+        <translation>为使用本程序的每个区市各生成一个 zip 文件：公开的抽取记录、承诺值、本区市的检查对象、计划的日期和期限以及本区市的工作包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="70"/>
         <source>Issued packages and returned files</source>
         <translation>已下发的工作包和交回的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="63"/>
+        <location filename="../../ui/screens/package_issue.py" line="72"/>
         <source>Import returned results…</source>
         <translation>导入交回的结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="69"/>
+        <location filename="../../ui/screens/package_issue.py" line="78"/>
         <source>Issue</source>
         <translation>下发次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="70"/>
+        <location filename="../../ui/screens/package_issue.py" line="79"/>
         <source>Issued at</source>
         <translation>下发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="71"/>
+        <location filename="../../ui/screens/package_issue.py" line="80"/>
         <source>Issued by</source>
         <translation>下发人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="72"/>
+        <location filename="../../ui/screens/package_issue.py" line="81"/>
         <source>Inspections</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="73"/>
+        <location filename="../../ui/screens/package_issue.py" line="82"/>
         <source>Imports</source>
         <translation>导入次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="74"/>
+        <location filename="../../ui/screens/package_issue.py" line="83"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="75"/>
+        <location filename="../../ui/screens/package_issue.py" line="84"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="76"/>
+        <location filename="../../ui/screens/package_issue.py" line="85"/>
         <source>Package id</source>
         <translation>包编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="97"/>
+        <location filename="../../ui/screens/package_issue.py" line="106"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="104"/>
+        <location filename="../../ui/screens/package_issue.py" line="113"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="126"/>
+        <location filename="../../ui/screens/package_issue.py" line="137"/>
         <source>%1 package(s) issued for draw no. %2.</source>
         <translation>第 %2 号抽取已下发 %1 个工作包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="128"/>
-        <source>Match the inspectors of a draw first (step 4).</source>
-        <translation>请先为抽取匹配检查人员（第 4 步）。</translation>
+        <location filename="../../ui/screens/package_issue.py" line="139"/>
+        <source>Match the inspectors of a draw first (step %1).</source>
+        <translation>请先为抽取匹配检查人员（第 %1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="132"/>
+        <location filename="../../ui/screens/package_issue.py" line="144"/>
         <source>Folder for the work packages</source>
         <translation>工作包保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="138"/>
+        <location filename="../../ui/screens/package_issue.py" line="150"/>
         <source>%1 work package(s) written to %2:
 %3</source>
         <translation>已生成 %1 个工作包，保存在 %2：
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="158"/>
+        <source>Folder for the share files</source>
+        <translation>选择共享文件的保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/package_issue.py" line="166"/>
+        <source>%1 share file(s) written to %2:
+%3</source>
+        <translation>已在 %2 生成 %1 个共享文件：
 %3</translation>
     </message>
 </context>
@@ -846,14 +868,29 @@
 <context>
     <name>ReturnOperations</name>
     <message>
-        <location filename="../../ui/operations/returns.py" line="22"/>
+        <location filename="../../ui/operations/returns.py" line="28"/>
         <source>Writing work packages…</source>
         <translation>正在生成工作包…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/returns.py" line="32"/>
+        <location filename="../../ui/operations/returns.py" line="38"/>
         <source>Importing results…</source>
         <translation>正在导入结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/returns.py" line="56"/>
+        <source>Cancelled: the share files already written are kept and logged.</source>
+        <translation>已取消：已生成的共享文件保留并已记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/returns.py" line="58"/>
+        <source>Writing the share file of %1…</source>
+        <translation>正在生成%1的共享文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/returns.py" line="63"/>
+        <source>Writing share files…</source>
+        <translation>正在生成共享文件…</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,14 @@ def test_cli_settings_and_calendar(db_path):
 
     r = run("settings", "set", "contact_person", "张三")
     assert r.returncode == 0, r.stderr
+    r = run("settings", "show", "--json")
+    assert '"role": "city"' in r.stdout
+    r = run("settings", "set", "role", "市南区")
+    assert r.returncode == 0, r.stderr
+    r = run("settings", "show", "--json")
+    assert '"role": "市南区"' in r.stdout
+    r = run("settings", "set", "role", "上海市")
+    assert r.returncode == 2 and "本程序服务于" in r.stderr
     r = run("calendar", "deadline", "2020-09-28", "5", "--json")
     assert '"deadline": "2020-10-12"' in r.stdout
     r = run("calendar", "deadline", "2027-03-01", "5")

@@ -1,10 +1,15 @@
 """app.workflow: which steps the clerk may open for a plan, from the data alone."""
 from __future__ import annotations
 
+import pytest
+
 from app import workflow
 from app.draw.models import Draw, Plan
+from app.errors import ValidationError
 from app.match.models import Match
 from app.registers.models import Register, RegisterVersion
+from app.settings import store as settings_store
+from app.settings.service import update_settings
 
 NOW = "2020-10-23T09:00:00+08:00"
 
@@ -173,3 +178,37 @@ def test_publication_step_follows_reviews_and_exports(matched):
         matched, keys[0], result="发现问题已责令改正", problem="产品标签不全"))
     results_service.review_results(matched.draw_no, keys[:1], "王审核")     # a corrected result: publish again
     assert publication().status == workflow.ACTIVE and publication().counts["unexported"] == 1
+
+
+def test_city_copy_shows_every_step(db):
+    states = workflow.step_states(None)
+    assert not any(s.hidden for s in states)
+    assert workflow.visible_keys(states) == list(workflow.STEP_KEYS) == workflow.role_step_keys()
+
+
+def test_district_copy_hides_plan_and_draw(matched):
+    update_settings({"role": "市南区"})
+    states = workflow.step_states(matched.plan_id)
+    assert [s.key for s in states] == list(workflow.STEP_KEYS)
+    by_key = _by_key(states)
+    for key in workflow.CITY_ONLY_STEPS:
+        assert by_key[key].hidden and not by_key[key].enabled
+    assert workflow.visible_keys(states) == ["registers", "match", "documents", "packages", "publication"]
+    assert workflow.role_step_keys() == workflow.visible_keys(states)
+    # What the district does still follows the data as in the city copy.
+    assert by_key["match"].enabled and by_key["match"].status == workflow.DONE
+    update_settings({"role": "city"})
+    assert not any(s.hidden for s in workflow.step_states(matched.plan_id))
+
+
+def test_role_setting_is_validated(db):
+    assert settings_store.role() == "city" and not settings_store.is_district_copy()
+    update_settings({"role": "崂山区"})
+    assert settings_store.role() == "崂山区" and settings_store.is_district_copy()
+    with pytest.raises(ValidationError, match="本程序服务于"):
+        update_settings({"role": "青岛市"})
+    with pytest.raises(ValidationError, match="崂山区"):
+        update_settings({"districts": [d for d in settings_store.districts() if d["name"] != "崂山区"]})
+    # Both in one change: the role is checked against the new districts.
+    update_settings({"role": "city", "districts": [d for d in settings_store.districts() if d["name"] != "崂山区"]})
+    assert settings_store.role() == "city" and "崂山区" not in settings_store.district_names()

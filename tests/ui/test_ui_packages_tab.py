@@ -81,3 +81,42 @@ def test_progress_tab_follows_the_results(packages_step, matched_ctx, matched_dr
     assert "checks and entry done 2020-11-15" in tab.deadlines.text()
     image = tab.chart_image()
     assert image.width() > 300 and image.height() > 10 * tab.chart.ROW
+
+
+def test_share_files_written_from_the_tab_verify(packages_step, matched_ctx, qtbot, tmp_path, monkeypatch):
+    import ui.screens.package_issue as module
+    from app.audit.models import AuditEntry
+    from app.settings import service as settings_service
+    from app.share.verify import verify_share
+    tab = packages_step.tab("packages")
+    assert tab.share_button.isVisible() and tab.share_button.isEnabled()
+    opened = []
+    monkeypatch.setattr(module, "ask_folder", lambda parent, title: str(tmp_path))
+    monkeypatch.setattr(module, "offer_open", lambda parent, path, text: opened.append(text))
+    tab.district.setCurrentIndex(tab.district.findData("市南区"))
+    tab.share_button.click()
+    idle(qtbot, matched_ctx)
+    [path] = list(tmp_path.glob("*.zip"))
+    assert "市南区" in path.name
+    report = verify_share(path, district="市南区")
+    assert report.ok, report.findings
+    [entry] = AuditEntry.select().where(AuditEntry.action == "share.write")
+    assert entry.payload["file_sha256"] in opened[0] and path.name in opened[0]
+
+    # 全部区市: one file per district that has inspections in the draw, each for its own district.
+    tab.district.setCurrentIndex(tab.district.findData(None))
+    out = tmp_path / "all"
+    out.mkdir()
+    monkeypatch.setattr(module, "ask_folder", lambda parent, title: str(out))
+    tab.share_button.click()
+    idle(qtbot, matched_ctx)
+    files = sorted(out.glob("*.zip"))
+    assert len(files) > 1 and f"{len(files)} share file(s)" in opened[-1]
+    for file in files:
+        district = file.name.split("-")[0]
+        assert verify_share(file, district=district).ok
+
+    # A district copy has nothing to share: the button is not offered.
+    settings_service.update_settings({"role": "市南区"})
+    matched_ctx.notify_data_changed()
+    assert not tab.share_button.isVisible()

@@ -23,7 +23,7 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
         self.resize(860, 580)
-        self.bureau = BureauTab()
+        self.bureau = BureauTab(self._district_names)
         self.districts = DistrictsTab()
         self.units = UnitsTab(self._district_names)
         self.categories = ResultListsTab()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings.defaults import CITY_LEVEL
+from app.settings.defaults import CITY_LEVEL, CITY_ROLE
 
 _SEPARATORS = re.compile(r"[,，、;；\s]+")
 
@@ -46,8 +46,11 @@ def _button_row(*buttons: QPushButton) -> QHBoxLayout:
 class BureauTab(QWidget):
     FIELDS = ("bureau_name", "doc_prefix", "contact_person", "contact_phone", "clerk_name", "publication_url")
 
-    def __init__(self, parent=None):
+    def __init__(self, district_names=None, parent=None):
         super().__init__(parent)
+        # The districts as edited in the dialog's districts tab (a callable), so a district added
+        # there can be chosen here before saving.
+        self._district_names = district_names
         labels = {
             "bureau_name": self.tr("Issuing authority"),
             "doc_prefix": self.tr("Document number prefix"),
@@ -58,6 +61,11 @@ class BureauTab(QWidget):
         }
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        self.role.setToolTip(self.tr("The city bureau draws and sends each district its share file; a district "
+                                     "bureau's copy receives its share and matches its own inspectors."))
+        form.addRow(self.tr("This copy serves"), self.role)
         self.edits: dict[str, QLineEdit] = {}
         for key in self.FIELDS:
             edit = QLineEdit()
@@ -76,10 +84,29 @@ class BureauTab(QWidget):
             edit.setText(str(values.get(key) or ""))
         index = self.language.findData(values.get("language", "zh_CN"))
         self.language.setCurrentIndex(max(index, 0))
+        self._fill_roles([d.get("name", "") for d in values.get("districts", [])], values.get("role", CITY_ROLE))
+
+    def _fill_roles(self, names: list[str], wanted: str) -> None:
+        self.role.clear()
+        self.role.addItem(self.tr("City bureau"), CITY_ROLE)
+        for name in names:
+            if name:
+                self.role.addItem(self.tr("District bureau: %1").replace("%1", name), name)
+        index = self.role.findData(wanted)
+        if index < 0:   # a district renamed or removed meanwhile: shown, so saving names it
+            self.role.addItem(wanted, wanted)
+            index = self.role.count() - 1
+        self.role.setCurrentIndex(index)
+
+    def showEvent(self, event) -> None:
+        if self._district_names is not None:
+            self._fill_roles(self._district_names(), self.role.currentData() or CITY_ROLE)
+        super().showEvent(event)
 
     def values(self) -> dict:
         out = {key: edit.text().strip() for key, edit in self.edits.items()}
         out["language"] = self.language.currentData()
+        out["role"] = self.role.currentData()
         return out
 
 

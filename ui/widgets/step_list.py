@@ -36,20 +36,31 @@ class StepList(QListWidget):
             item.setData(KEY_ROLE, key)
             item.setSizeHint(QSize(200, 52))
             self.addItem(item)
+        self.visible: list[str] = list(workflow.STEP_KEYS)   # the steps shown, set by apply_states
         self.currentItemChanged.connect(self._emit_selected)
 
     def item_for(self, key: str) -> QListWidgetItem:
         return self.item(workflow.STEP_KEYS.index(key))
 
     def apply_states(self, states: list[workflow.StepState]) -> None:
-        for number, state in enumerate(states, start=1):
+        """Show each step's state. Steps hidden for this copy's role (a district copy: plan and draw)
+        stay in the list but invisible, and the visible ones are numbered 1, 2, … in order."""
+        self.visible = workflow.visible_keys(states)
+        for state in states:
             item = self.item_for(state.key)
+            item.setHidden(state.hidden)
+            if state.hidden:
+                continue
+            number = self.visible.index(state.key) + 1
             item.setText(f"{number}  {step_title(state.key)}\n     {status_text(state.status)}")
             item.setIcon(status_icon(state.status))
             item.setData(STATUS_ROLE, state.status)
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags if state.enabled else Qt.ItemFlag.NoItemFlags)
-            item.setToolTip(status_text(state.status) if state.enabled else requirement_text(state.key))
+            item.setToolTip(status_text(state.status) if state.enabled else requirement_text(state.key, self.visible))
+
+    def is_visible(self, key: str) -> bool:
+        return key in self.visible
 
     def is_enabled(self, key: str) -> bool:
         return bool(self.item_for(key).flags() & Qt.ItemFlag.ItemIsEnabled)

@@ -59,18 +59,20 @@ class StepPages(QStackedWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._pages: dict[str, QWidget] = {}
-        self._blocked: dict[str, InfoPage] = {}
+        self._blocked: dict[tuple[str, tuple[str, ...]], InfoPage] = {}
 
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
 
-    def show_step(self, key: str, enabled: bool) -> QWidget:
-        """Show the step's page, or, when its inputs are missing, what the clerk must do first."""
+    def show_step(self, key: str, enabled: bool, visible: list[str] | None = None) -> QWidget:
+        """Show the step's page, or, when its inputs are missing, what the clerk must do first
+        (`visible`: the steps the step list shows, whose numbers the note names)."""
         if not enabled:
-            page = self._blocked.get(key)
+            cache_key = (key, tuple(visible or ()))
+            page = self._blocked.get(cache_key)
             if page is None:
-                page = InfoPage(step_title(key), step_description(key), requirement_text(key))
-                self._blocked[key] = page
+                page = InfoPage(step_title(key), step_description(key, visible), requirement_text(key, visible))
+                self._blocked[cache_key] = page
                 self.addWidget(page)
         else:
             page = self._pages.get(key) or self._create(key)
