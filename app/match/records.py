@@ -66,6 +66,8 @@ def build_record(match, result, institutions: dict) -> dict:
         "log_head_after": match.log_head_after, "matched_at": match.matched_at,
         "revision": 0, "previous_record_sha256": None,
     }
+    if data.get("scope"):       # a received share: only then, so a city's record is unchanged
+        record["scope"] = dict(data["scope"])
     if any(i.get("services") for i in data["inspections"]):
         record["institutions"] = data.get("institutions", [])
     return record

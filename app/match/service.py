@@ -23,6 +23,7 @@ from app.match.models import Assignment, InstitutionAssignment, Match
 from app.match.queries import current_match
 from app.match.records import build_record, record_sha256
 from app.progress import CancelFn, ProgressFn, check_cancel
+from app.share.received import RECEIVED
 
 
 def preview_pools(draw_no: int, team_size: int | None = None, match_date=None) -> dict:
@@ -65,6 +66,9 @@ def commit_match(draw_no: int, *, team_size: int | None = None, match_date=None)
                        "roster": ins.roster, "excluded": ins.excluded, "inspections": ins.inspections,
                        "pools": [{k: v for k, v in p.items() if k != "excluded"} for p in ins.pools()],
                        "institutions": ins.institutions, "excluded_institutions": ins.excluded_institutions}
+        scope = _scope(ins.draw)
+        if scope:
+            commit_data["scope"] = scope
         match = Match.create(draw=ins.draw, status="committed", team_size=ins.team_size,
                              match_date=ins.match_date, inspector_version=ins.inspector_version,
                              avoidance_version=ins.avoidance_version,
@@ -80,6 +84,12 @@ def commit_match(draw_no: int, *, team_size: int | None = None, match_date=None)
                                       "log_head": log_head, "match_commitment": commitment,
                                       "registers": commit_data["registers"]})
     return match
+
+
+def _scope(draw) -> dict | None:
+    """A draw received in a city's share is matched over the district's share only (spec section 12)."""
+    received = (draw.plan.options or {}).get(RECEIVED)
+    return {"district": received["district"]} if received else None
 
 
 _STATUS = {"committed": "已提交承诺", "matched": "已匹配", "void": "已作废"}

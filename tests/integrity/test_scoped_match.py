@@ -69,3 +69,22 @@ def test_the_district_match_record_recomputes_offline(matched_share, capsys):
     assert main(["verify", str(out / "match-record.json"), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["ok"] and "draw_record" in {c["name"] for c in result["checks"]}
+
+
+def test_the_record_says_its_scope_and_verify_checks_it(matched_share):
+    out, draw_record, _keys = matched_share
+    record = json.loads((out / "match-record.json").read_bytes())
+    assert record["scope"] == {"district": DISTRICT}
+    checks = {c.name: c for c in verify_match_record(record, out, draw_record=draw_record)}
+    assert checks["scope"].ok
+    wrong = dict(record, scope={"district": "市北区"})
+    bad = {c.name: c for c in verify_match_record(wrong, out, draw_record=draw_record)}
+    assert not bad["scope"].ok and "市北区" in bad["scope"].message
+
+
+def test_a_city_match_record_has_no_scope(matched_share):
+    open_database(matched_share[0].parent / "city.sqlite3")
+    try:
+        assert "scope" not in current_match(1).record
+    finally:
+        close_database()
