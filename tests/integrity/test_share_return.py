@@ -1,0 +1,188 @@
+"""A district returns its match and results to the city (issue 14 items 3 end and 4): the city
+re-computes the district's match offline, records teams and results, and refuses — with the reason —
+a return re-run with other digits, one with an assignment changed, one for the wrong district and one
+for another city database. A second return supersedes the first with new revisions."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.audit.models import AuditEntry
+from app.db import close_database, open_database
+from app.draw import spec
+from app.draw.models import Draw
+from app.errors import ValidationError
+from app.integrity import check_all
+from app.match import service as match_service
+from app.match import spec as match_spec
+from app.paths import data_path
+from app.registers import service
+from app.results import service as results_service
+from app.results.queries import current_results, history
+from app.share import layout as L
+from app.share import returns_layout as R
+from app.share.importer import import_share
+from app.share.returns_import import import_return
+from app.share.returns_writer import write_return
+from app.share.writer import write_share
+from tests.support.draws import DEMO_WITNESSES, draw_demo, match_demo
+from tests.support.results import complete_result, first_keys
+
+DISTRICT = "市南区"
+
+
+@pytest.fixture(scope="module")
+def campaign(tmp_path_factory):
+    """(city db path, the district's return, the keys with results, a second city db path)."""
+    tmp = tmp_path_factory.mktemp("two-level")
+    open_database(tmp / "city.sqlite3")
+    try:
+        city_no = match_demo(draw_demo()).draw_no
+        share = write_share(city_no, DISTRICT, tmp / "share.zip")
+    finally:
+        close_database()
+    open_database(tmp / "other-city.sqlite3")    # another city database with the same draw number
+    try:
+        match_demo(draw_demo())
+    finally:
+        close_database()
+    open_database(tmp / "district.sqlite3")
+    try:
+        got = import_share(share.path, district=DISTRICT)
+        for file_name, kind, name in [("执法检查人员名录.xlsx", "inspector", "执法检查人员名录库"),
+                                      ("回避关系名单.xlsx", "avoidance", "回避关系名单")]:
+            service.import_file(data_path("demo") / file_name, kind, name)
+        draw = Draw.get(Draw.draw_no == got.draw_no)
+        match_service.commit_match(got.draw_no, match_date=draw.plan.start)
+        match_service.run_match(got.draw_no, DEMO_WITNESSES)
+        keys = first_keys(draw, 2, DISTRICT)
+        for key in keys:
+            results_service.enter_result(got.draw_no, key, complete_result(draw, key))
+        results_service.review_results(got.draw_no, keys[:1], "区局审核员")
+        first = write_return(got.draw_no, tmp / "return-1.zip")
+        corrected = complete_result(draw, keys[1]) | {"entered_by": "区局录入员（更正）"}
+        results_service.enter_result(got.draw_no, keys[1], corrected)
+        second = write_return(got.draw_no, tmp / "return-2.zip")
+        assert AuditEntry.select().where(AuditEntry.action == R.WRITE_ACTION).count() == 2
+        report = check_all()
+        assert report.ok, report.lines()
+    finally:
+        close_database()
+    return tmp / "city.sqlite3", first, second, keys, tmp / "other-city.sqlite3"
+
+
+@pytest.fixture
+def city(campaign, tmp_path):
+    """A fresh copy of the city database for each test."""
+    copy = tmp_path / "city.sqlite3"
+    copy.write_bytes(campaign[0].read_bytes())
+    open_database(copy)
+    yield Draw.get(Draw.draw_no == 1)
+    close_database()
+
+
+def _members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as zf:
+        return {n: zf.read(n) for n in zf.namelist()}
+
+
+def _rebuilt(members: dict[str, bytes], out: Path) -> Path:
+    members = {n: d for n, d in members.items() if n != L.MANIFEST}
+    members[L.MANIFEST] = L.manifest(members)
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return out
+
+
+def _edit_json(members: dict[str, bytes], member: str, change) -> None:
+    data = json.loads(members[member].decode("utf-8"))
+    change(data)
+    members[member] = (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def test_the_return_holds_the_match_outputs_and_results(campaign):
+    _, first, _, keys, _ = campaign
+    members = _members(first.path)
+    assert {R.RETURN, R.MATCH_RECORD, R.ROSTER, R.AVOID, L.DRAW_RECORD, L.MANIFEST} <= set(members)
+    data = json.loads(members[R.RETURN])
+    assert data["format"] == R.FORMAT and data["district"] == DISTRICT and data["city_draw_no"] == 1
+    assert sorted(r["key"] for r in data["results"]) == keys and data["audit_head"] == first.audit_head
+    assert {r["status"] for r in data["results"]} == {"entered", "reviewed"}
+    assert data["match"]["record_sha256"] == spec.H(spec.canonical_json(json.loads(members[R.MATCH_RECORD])))
+
+
+def test_the_city_imports_the_return(campaign, city):
+    _, first, second, keys, _ = campaign
+    got = import_return(first.path)
+    assert got.district == DISTRICT and got.results == 2 and got.supersedes is None and got.teams > 2
+    results = current_results(city)
+    assert set(results) == set(keys)
+    assert results[keys[0]].status == "reviewed" and results[keys[0]].reviewer == "区局审核员"
+    entry = AuditEntry.select().where(AuditEntry.action == R.IMPORT_ACTION).get()
+    payload = entry.payload if isinstance(entry.payload, dict) else json.loads(entry.payload)
+    assert payload["audit_head"] == first.audit_head and set(keys) <= set(payload["teams"])
+    report = check_all()
+    assert report.ok, report.lines()
+    again = import_return(second.path)           # the second return supersedes the first, history kept
+    assert again.supersedes == entry.id
+    assert len(history(city, keys[1])) == 2 and current_results(city)[keys[1]].content != results[keys[1]].content
+    report = check_all()
+    assert report.ok, report.lines()
+
+
+def _re_run(data: dict) -> None:
+    """Other witness digits, the seed re-derived from them; the teams are the first run's."""
+    data["witnesses"] = [{**w, "input": "9" * len(w["input"])} for w in data["witnesses"]]
+    data["mseed"] = match_spec.mseed(data["match_commitment"], [w["input"] for w in data["witnesses"]])
+
+
+def _moved(data: dict) -> None:
+    a, b = data["assignments"][0], data["assignments"][1]
+    a["inspectors"], b["inspectors"] = b["inspectors"], a["inspectors"]
+    a["leader"], b["leader"] = a["inspectors"][0], b["inspectors"][0]
+
+
+@pytest.mark.parametrize("case, reason", [
+    ("re-run", "不能重新计算(?s:.*)teams"),
+    ("digits", "不能重新计算(?s:.*)mseed"),
+    ("assignment", "不能重新计算(?s:.*)检查组"),
+    ("district", "没有为市北区生成过"),
+    ("byte", "未通过清单核对"),
+])
+def test_a_bad_return_is_refused_with_its_reason(campaign, city, tmp_path, case, reason):
+    _, first, _, _, _ = campaign
+    members = _members(first.path)
+    if case in ("re-run", "digits", "assignment"):
+        change = {"re-run": _re_run, "assignment": _moved,
+                  "digits": lambda d: d["witnesses"][0].update(input="1" * len(d["witnesses"][0]["input"]))}[case]
+        _edit_json(members, R.MATCH_RECORD, change)
+        record = json.loads(members[R.MATCH_RECORD])
+        _edit_json(members, R.RETURN, lambda d: d["match"].update(record_sha256=spec.H(spec.canonical_json(record))))
+    elif case == "district":
+        _edit_json(members, R.RETURN, lambda d: d.update(district="市北区"))
+    if case == "byte":
+        members[R.RETURN] = members[R.RETURN].replace(b'"entered"', b'"reviewed"', 1)
+        bad = tmp_path / "bad.zip"
+        with zipfile.ZipFile(bad, "w") as zf:
+            for name, data in members.items():
+                zf.writestr(name, data)
+    else:
+        bad = _rebuilt(members, tmp_path / "bad.zip")
+    with pytest.raises(ValidationError, match=reason):
+        import_return(bad)
+    assert not current_results(city)
+    assert not AuditEntry.select().where(AuditEntry.action == R.IMPORT_ACTION).exists()
+
+
+def test_a_return_to_another_city_database_is_refused(campaign):
+    _, first, _, _, other = campaign
+    open_database(other)
+    try:
+        with pytest.raises(ValidationError, match="不是本数据库"):
+            import_return(first.path)
+    finally:
+        close_database()
