@@ -1,5 +1,5 @@
 """spotcheck import enterprises|inspectors|avoidance|institutions FILE, spotcheck import results FILE...,
-spotcheck import share FILE, spotcheck registers list|show"""
+spotcheck import share FILE, spotcheck import return FILE, spotcheck registers list|show"""
 from __future__ import annotations
 
 import sys
@@ -46,6 +46,11 @@ def register(sub) -> None:
     p.add_argument("--district", metavar="D", help="本库所属区市：共享文件不是发给它的则拒绝导入")
     add_common(p)
     p.set_defaults(func=_import_share)
+
+    p = isub.add_parser("return", help="导入区市回传文件：重新计算其匹配，记录检查组、更换记录和检查结果")
+    p.add_argument("file", metavar="FILE", help="回传文件 .zip（区市 spotcheck return 生成）")
+    add_common(p)
+    p.set_defaults(func=_import_return)
 
     reg = sub.add_parser("registers", help="查看名录及其版本")
     rsub = reg.add_subparsers(dest="registers_command", metavar="ACTION")
@@ -231,4 +236,19 @@ def _show(args) -> int:
     for row in data.get("rows", []):
         text.append("  " + " | ".join("" if v is None else str(v) for v in row[:6]))
     emit(args, data, "\n".join(text))
+    return 0
+
+
+def _import_return(args) -> int:
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.share.returns_import import import_return
+
+    open_db(args)
+    got = import_return(args.file)
+    superseded = (f"\n  本次回传取代该区市此前的回传（日志第 {got.supersedes} 条），其结果记为新修订，历史保留。"
+                  if got.supersedes else "")
+    text = (f"已导入回传文件“{got.path.name}”：第 {got.draw_no} 号抽取，{got.district}，匹配重新计算一致；"
+            f"检查组 {got.teams} 个，检查结果 {got.results} 条。\n  匹配记录 SHA-256：{got.match_record_sha256}"
+            f"\n  区市日志：{got.audit_count} 条，日志头 {got.audit_head}{superseded}")
+    emit(args, got.as_dict(), text)
     return 0

@@ -26,6 +26,7 @@ from app.cli import (
     cmd_plan,
     cmd_publish,
     cmd_results,
+    cmd_return,
     cmd_selftest,
     cmd_settings,
     cmd_share,
@@ -57,6 +58,7 @@ COMMAND_MODULES = [
     cmd_summary,    # summary (the plan's summary report PDF)
     cmd_archive,    # archive, verify-archive (the campaign archive anyone can verify)
     cmd_share,      # share, verify-share (the city's file for one district, two-level campaigns)
+    cmd_return,     # return (a district's match and results back to the city)
     cmd_selftest,   # selftest (the installer check)
 ]
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.audit.models import AuditEntry
+from app.cli.main import main
 from app.db import close_database, open_database
 from app.draw import spec
 from app.draw.models import Draw
@@ -186,3 +187,15 @@ def test_a_return_to_another_city_database_is_refused(campaign):
             import_return(first.path)
     finally:
         close_database()
+
+
+def test_the_command_line(campaign, tmp_path, capsys):
+    city_db, first, second, _, _ = campaign
+    copy = tmp_path / "city.sqlite3"
+    copy.write_bytes(city_db.read_bytes())
+    assert main(["import", "return", str(first.path), "--db", str(copy)]) == 0
+    assert "匹配重新计算一致" in capsys.readouterr().out
+    assert main(["import", "return", str(second.path), "--json", "--db", str(copy)]) == 0
+    assert json.loads(capsys.readouterr().out)["supersedes"]
+    assert main(["return", "--draw", "1", "--out", str(tmp_path / "r.zip"), "--db", str(copy)]) != 0
+    assert "不是从市局共享文件导入的" in capsys.readouterr().err
