@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
 
 from app.hashing import bytes_sha256
 
@@ -85,3 +89,25 @@ def parse_sha256sums(text: str) -> tuple[dict[str, str], list[int]]:
             continue
         sums[m.group(2)] = m.group(1)
     return sums, bad
+
+
+def read_members(path: Path, fail: Callable[[str, str], None], *, kind: str, changed: str) -> dict[str, bytes] | None:
+    """Every member of a zip (`kind`: 归档 or 共享文件) as bytes; a repeated or unreadable member is reported through
+    `fail(member, message)` (`changed`: what a repeated member says was altered), and a file that is no zip at all
+    gives None."""
+    members: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if info.filename in members:
+                    fail(info.filename, f"在{kind}中出现了不止一次（{changed}被改动）")
+                    continue
+                try:
+                    members[info.filename] = zf.read(info)
+                except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, EOFError) as exc:
+                    fail(info.filename, f"无法读取（压缩数据损坏：{exc}）")
+                    members[info.filename] = b""
+    except (zipfile.BadZipFile, OSError) as exc:
+        fail(path.name, f"不是可以读取的 zip {kind if kind.endswith('文件') else kind + '文件'}（{exc}）")
+        return None
+    return members

@@ -15,8 +15,6 @@ a changed line of MANIFEST.sha256 is named as that manifest (the file and MANIFE
 from __future__ import annotations
 
 import json
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,22 +85,7 @@ def verify_archive(path: str | Path, *, progress: ProgressFn | None = None,
 
 
 def _read(path: Path, result: ArchiveReport) -> dict[str, bytes] | None:
-    members: dict[str, bytes] = {}
-    try:
-        with zipfile.ZipFile(path) as zf:
-            for info in zf.infolist():
-                if info.filename in members:
-                    result.fail(info.filename, "在归档中出现了不止一次（归档被改动）")
-                    continue
-                try:
-                    members[info.filename] = zf.read(info)
-                except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, EOFError) as exc:
-                    result.fail(info.filename, f"无法读取（压缩数据损坏：{exc}）")
-                    members[info.filename] = b""
-    except (zipfile.BadZipFile, OSError) as exc:
-        result.fail(path.name, f"不是可以读取的 zip 归档文件（{exc}）")
-        return None
-    return members
+    return A.read_members(path, result.fail, kind="归档", changed="归档")
 
 
 def _manifest_listing(members: dict[str, bytes]) -> dict[str, str] | None:

@@ -12,13 +12,12 @@ covered by the manifest only).
 from __future__ import annotations
 
 import json
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.draw.verify import verify_draw_record
 from app.hashing import bytes_sha256
+from app.publish.archive_layout import read_members
 from app.share import layout as L
 from app.share.selection import check_inspections
 
@@ -95,22 +94,7 @@ def _same_district(have: str, want: str) -> bool:
 
 
 def _read(path: Path, result: ShareReport) -> dict[str, bytes] | None:
-    members: dict[str, bytes] = {}
-    try:
-        with zipfile.ZipFile(path) as zf:
-            for info in zf.infolist():
-                if info.filename in members:
-                    result.fail(info.filename, "在共享文件中出现了不止一次（文件被改动）")
-                    continue
-                try:
-                    members[info.filename] = zf.read(info)
-                except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, EOFError) as exc:
-                    result.fail(info.filename, f"无法读取（压缩数据损坏：{exc}）")
-                    members[info.filename] = b""
-    except (zipfile.BadZipFile, OSError) as exc:
-        result.fail(path.name, f"不是可以读取的 zip 共享文件（{exc}）")
-        return None
-    return members
+    return read_members(path, result.fail, kind="共享文件", changed="文件")
 
 
 def _check_manifest(members: dict[str, bytes], result: ShareReport) -> None:
