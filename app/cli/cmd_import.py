@@ -250,5 +250,17 @@ def _import_return(args) -> int:
     text = (f"已导入回传文件“{got.path.name}”：第 {got.draw_no} 号抽取，{got.district}，匹配重新计算一致；"
             f"检查组 {got.teams} 个，检查结果 {got.results} 条。\n  匹配记录 SHA-256：{got.match_record_sha256}"
             f"\n  区市日志：{got.audit_count} 条，日志头 {got.audit_head}{superseded}")
+    if got.history is not None:
+        h = got.history
+        text += (f"\n  区市日志所记：{_minute(h.share_imported_at)} 导入共享文件，"
+                 f"{_minute(h.committed_at)} 提交匹配承诺，{_minute(h.matched_at)} 执行匹配")
+        text += "".join(f"\n  区市曾在执行前作废一次匹配承诺（{_minute(v['at'])}），原因：{v['reason']}"
+                        for v in h.voided)
+    if got.other_database:
+        text += f"\n  注意：本次交回来自另一个区市数据库（上一次交回来自 {got.other_database}），请向区市核实原因。"
     emit(args, got.as_dict(), text)
     return 0
+
+
+def _minute(at: str) -> str:
+    return at[:16].replace("T", " ")

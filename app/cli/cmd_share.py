@@ -1,9 +1,11 @@
-"""spotcheck share --draw N --district D --out FILE.zip, and spotcheck verify-share FILE.zip (no database)."""
+"""spotcheck share --draw N --district D --out FILE.zip, spotcheck verify-share FILE.zip (no database), and
+spotcheck share-progress --draw N (the city's view of each district in a two-level campaign)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from app.cli.common import add_common, emit, open_db
+from app.cli.common import add_common, aligned_table, emit, open_db
 
 
 def register(sub) -> None:
@@ -20,6 +22,12 @@ def register(sub) -> None:
     p.add_argument("--district", metavar="区市", help="应当发给的区市（发给其他区市的共享文件不予通过）")
     add_common(p)
     p.set_defaults(func=_verify_share)
+    p = sub.add_parser("share-progress", help="两级抽查各区市的进度：共享文件下发、区市匹配（对照 5 个工作日期限）、"
+                       "交回、审核，以及区市审计日志链头")
+    p.add_argument("--draw", type=int, required=True, metavar="N")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="按这一天判断是否逾期（默认今天）")
+    add_common(p)
+    p.set_defaults(func=_progress)
 
 
 def _share(args) -> int:
@@ -42,3 +50,37 @@ def _verify_share(args) -> int:
     result = verify_share(Path(args.share), district=args.district)
     emit(args, result.as_dict(), "\n".join(result.lines()))
     return 0 if result.ok else 1
+
+
+def _progress(args) -> int:
+    open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.share.progress import two_level_progress
+    rows = two_level_progress(args.draw, dt.date.fromisoformat(args.today) if args.today else None)
+    emit(args, {"draw_no": args.draw, "districts": [r.as_dict() for r in rows]}, "\n".join(progress_lines(rows)))
+    return 0
+
+
+def _day(value: str | None) -> str:
+    return value[:16].replace("T", " ") if value else "—"
+
+
+def progress_lines(rows) -> list[str]:
+    header = ["区市", "状态", "检查对象", "共享文件下发", "匹配期限", "匹配承诺时间", "交回", "已录入", "已审核"]
+    table = [[r.district, r.state_zh, str(r.inspections), _day(r.share_sent_at),
+              r.match_deadline or ("—" if not r.deadline_note else "日历未覆盖"),
+              _day(r.committed_at) + ("（逾期）" if r.late else ""),
+              f"{r.returns} 次" if r.returns else "—", str(r.entered), str(r.reviewed)] for r in rows]
+    lines = aligned_table(header, table, numbers_from=7)
+    for r in rows:
+        if r.audit_head:
+            lines.append(f"{r.district}：区市数据库 {r.district_database_id}，交回时审计日志 {r.audit_count} 条，"
+                         f"链头 {r.audit_head}")
+        if r.other_database:
+            lines.append(f"{r.district}：最近一次交回来自另一个区市数据库（上一次为 {r.other_database}），"
+                         "请向区市核实。")
+        for v in r.voided:
+            lines.append(f"{r.district}：{_day(v.get('at'))} 作废过一次匹配承诺（执行前），原因：{v.get('reason')}")
+        if r.deadline_note:
+            lines.append(f"{r.district}：匹配期限无法计算：{r.deadline_note}")
+    return lines

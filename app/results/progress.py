@@ -21,6 +21,7 @@ from app.draw.plans import Deadline, get_plan, plan_deadlines, plan_tasks
 from app.match.queries import active_teams, current_match
 from app.results.queries import ENTERED, REVIEWED, current_results, packages_of
 from app.settings.store import district_names
+from app.share.returned import returned_teams
 
 
 @dataclass
@@ -159,7 +160,9 @@ def _states(draw: Draw, plan: Plan):
     issued = {(p.district, key) for p in packages_of(draw) for key in p.keys}
     match = current_match(draw.draw_no, required=False)
     teams = active_teams(match) if match is not None and match.status == "matched" else {}
-    size = match.team_size if match is not None else 0
+    # a district's returned teams (two-level campaigns) stand in for the city's
+    teams |= {key: [cert for cert, _name, _role in team] for key, team in returned_teams(draw).items()}
+    size = match.team_size if match is not None else plan.team_size
     notified = printed_keys(plan, "notice", draw.draw_no)
     current = current_results(draw)
     query = Inspection.select().where((Inspection.draw == draw) & (Inspection.active == True))  # noqa: E712

@@ -34,6 +34,7 @@ from app.results.queries import (
     key_in,
 )
 from app.settings.store import result_lists
+from app.share.returned import returned_changes, returned_teams
 
 
 @dataclass
@@ -63,15 +64,20 @@ def inspection_of(draw: Draw, key: str) -> Inspection:
 
 
 def contexts(draw: Draw, keys: Iterable[str] | None = None) -> dict[str, rc.Context]:
-    """The check context of each active inspection: items, current team, replacements, plan period."""
-    teams = current_teams(draw.draw_no)
+    """The check context of each active inspection: items, current team, replacements, plan period.
+
+    A district's returned teams (two-level campaigns, app.share.returned) stand in for the city's."""
+    returned = returned_teams(draw)
+    teams = {**current_teams(draw.draw_no), **returned}
     match = current_match(draw.draw_no, required=False)
     directory = inspector_directory(match)
     names = {cert: d["name"] for cert, d in directory.items()}
-    changed: dict[str, set[str]] = {}
+    names.update({cert: name for team in returned.values() for cert, name, _role in team if name})
+    changed: dict[str, set[str]] = returned_changes(draw)
     if match is not None:
         for r in Replacement.select().where(Replacement.match == match):
-            changed.setdefault(r.key, set()).update(c for c in (r.in_cert, r.out_cert) if c)
+            if r.key not in returned:
+                changed.setdefault(r.key, set()).update(c for c in (r.in_cert, r.out_cert) if c)
     plan = draw.plan
     # only the two columns used, as tuples: a returned package of 5,000 inspections asks for all of them
     query = (Inspection.select(Inspection.key, Inspection.items)

@@ -7,8 +7,10 @@ roster, avoidance list and draw record; the match covers exactly the district's 
 of the city draw; every result's digest re-derives.
 
 Recorded in one transaction, without city Match rows (the city's own match, if any, is untouched):
-a "share.return.import" audit entry holding the district's teams (key -> certs, leader first),
-replacements, match record SHA-256 and audit head/count; and the results through
+a "share.return.import" audit entry holding the district's current teams (key -> certs, leader first,
+after the record's replacements) and their names, replacements, match record SHA-256, audit head/count
+and what the district's log shows (app.share.return_log: when the share was imported, the match
+committed and run, commitments voided before their ceremony); and the results through
 app.results.service.commit_revisions as one "import" batch. Each result keeps the district's status
 (entered, reviewed with its reviewer, or returned with its reason): the district reviewed it, and the
 city sees that as the district's review. A later return of the same district supersedes the earlier
@@ -35,6 +37,7 @@ from app.results.service import BatchSource, NewRevision, commit_revisions
 from app.settings.store import get_setting
 from app.share import layout as L
 from app.share import returns_layout as R
+from app.share.return_log import AUDIT_LOG, DistrictHistory, district_history, read_log
 
 STATUSES = ("entered", "reviewed", "returned")
 
@@ -52,12 +55,16 @@ class ReturnImport:
     audit_count: int
     supersedes: int | None = None       # the audit entry id of the earlier return it supersedes
     keys: list[str] = field(default_factory=list)
+    history: DistrictHistory | None = None
+    other_database: str | None = None    # the earlier return came from another district database
+
 
     def as_dict(self) -> dict:
         return {"path": str(self.path), "draw_no": self.draw_no, "district": self.district,
                 "file_sha256": self.file_sha256, "match_record_sha256": self.match_record_sha256,
                 "teams": self.teams, "results": self.results, "audit_head": self.audit_head,
-                "audit_count": self.audit_count, "supersedes": self.supersedes}
+                "audit_count": self.audit_count, "supersedes": self.supersedes,
+                "history": self.history.as_dict() if self.history else None, "other_database": self.other_database}
 
 
 def _payload(entry: AuditEntry) -> dict:
@@ -84,7 +91,7 @@ def _members(path: Path) -> dict[str, bytes]:
         which = sorted(set(sums) ^ set(content)) or sorted(n for n in content if sums.get(n) != content[n])
         raise ValidationError(f"回传文件“{name}”未通过清单核对（{'、'.join(which) or '清单格式'} 的 SHA-256 不符"
                               "或文件缺失/多出），文件被改动或不完整，不能导入。")
-    for needed in (R.RETURN, R.MATCH_RECORD, R.ROSTER, R.AVOID, L.DRAW_RECORD):
+    for needed in (R.RETURN, R.MATCH_RECORD, R.ROSTER, R.AVOID, L.DRAW_RECORD, AUDIT_LOG):
         if needed not in members:
             raise ValidationError(f"回传文件“{name}”缺少 {needed}，不能导入。")
     return members
@@ -155,27 +162,43 @@ def _results(name: str, data: dict, keys: set[str]) -> list[NewRevision]:
     return out
 
 
+def current_teams(record: dict) -> dict[str, list[str]]:
+    """{key: [cert, leader first]} after the record's replacements (verified by the re-computation)."""
+    teams = {a["key"]: list(a.get("current_inspectors", a["inspectors"])) for a in record["assignments"]}
+    for a in record.get("alternates", []):
+        if a.get("team") is not None:
+            teams[a["in_key"]] = list(a.get("current_inspectors", a["team"]))
+    return teams
+
+
 def import_return(path) -> ReturnImport:
     path = Path(path)
     members = _members(path)
     data = json.loads(members[R.RETURN].decode("utf-8"))
     draw, district = _identity(path.name, data)
     record = _verified_match(path.name, members, data, draw, district)
-    teams = {a["key"]: list(a["inspectors"]) for a in record["assignments"]}
+    log = read_log(path.name, members[AUDIT_LOG], int(data.get("audit_count") or 0), str(data.get("audit_head")))
+    history = district_history(path.name, log, draw.draw_no, district, int(data["local_draw_no"]), record)
+    teams = current_teams(record)
+    names = {r["cert_no"]: r["name"] for r in record.get("roster", [])}
     new = _results(path.name, data, set(teams))
     digest = file_sha256(path)
     with transaction():
         earlier = _entries(R.IMPORT_ACTION, draw.draw_no, district)
         supersedes = earlier[-1].id if earlier else None
+        before = _payload(earlier[-1]).get("district_database_id") if earlier else None
+        other = before if before and before != data.get("district_database_id") else None
         if new:
             commit_revisions(draw, "import", new, BatchSource(file_name=path.name, file_sha256=digest), fetch=False)
         audit.append(R.IMPORT_ACTION, {
             "draw_no": draw.draw_no, "district": district, "file_sha256": digest, "file_name": path.name,
             "match_record_sha256": data["match"]["record_sha256"], "commitment": data["match"]["commitment"],
-            "teams": teams, "replacements": data.get("replacements", []), "results": len(new),
+            "teams": teams, "names": {c: names.get(c, "") for team in teams.values() for c in team},
+            "replacements": record.get("replacements", []), "results": len(new),
             "district_database_id": data.get("district_database_id"), "local_draw_no": data.get("local_draw_no"),
             "audit_head": data.get("audit_head"), "audit_count": data.get("audit_count"),
+            "history": history.as_dict(), "other_database": other,
             "returned_at": data.get("returned_at"), "supersedes": supersedes})
     return ReturnImport(path, draw.draw_no, district, digest, data["match"]["record_sha256"], len(teams), len(new),
                         str(data.get("audit_head")), int(data.get("audit_count") or 0), supersedes,
-                        sorted(n.key for n in new))
+                        sorted(n.key for n in new), history, other)

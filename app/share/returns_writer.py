@@ -5,7 +5,8 @@ written by app.campaign.outputs exactly as `spotcheck match` writes them, into a
 zip is written under a temporary name and renamed (app.files.atomic_path); only then "share.return" is
 logged in its own transaction, so the log never names a file that is not there. The district's audit
 head travels in return.json: it is the head *before* the "share.return" entry (the entry cannot name
-its own hash), and the city shows it beside the return.
+its own hash), and the city shows it beside the return; the whole log up to that head travels as
+audit-log.jsonl (app.share.return_log), so the city can see how the match came about.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from app.settings.store import get_setting
 from app.share import layout as L
 from app.share import returns_layout as R
 from app.share.received import RECEIVED
+from app.share.return_log import AUDIT_LOG, log_bytes
 
 
 @dataclass
@@ -104,6 +106,7 @@ def write_return(draw_no: int, out_path) -> ReturnOutcome:
     data = return_data(draw, match, got)
     members = _match_members(match)
     members[L.DRAW_RECORD] = records.record_bytes(draw)
+    members[AUDIT_LOG] = log_bytes()        # read with return_data's head, before "share.return" is logged
     members[R.RETURN] = L.share_json(data)
     members[L.MANIFEST] = L.manifest(members)
     out_path = Path(out_path)

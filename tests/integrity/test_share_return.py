@@ -4,12 +4,14 @@ a return re-run with other digits, one with an assignment changed, one for the w
 for another city database. A second return supersedes the first with new revisions."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from app.audit.log import entry_hash
 from app.audit.models import AuditEntry
 from app.cli.main import main
 from app.db import close_database, open_database
@@ -17,8 +19,10 @@ from app.draw import spec
 from app.draw.models import Draw
 from app.errors import ValidationError
 from app.integrity import check_all
+from app.match import queries as match_queries
 from app.match import service as match_service
 from app.match import spec as match_spec
+from app.match.changes import replace_inspector
 from app.paths import data_path
 from app.registers import service
 from app.results import service as results_service
@@ -26,6 +30,8 @@ from app.results.queries import current_results, history
 from app.share import layout as L
 from app.share import returns_layout as R
 from app.share.importer import import_share
+from app.share.progress import two_level_progress
+from app.share.return_log import AUDIT_LOG
 from app.share.returns_import import import_return
 from app.share.returns_writer import write_return
 from app.share.writer import write_share
@@ -58,8 +64,12 @@ def campaign(tmp_path_factory):
             service.import_file(data_path("demo") / file_name, kind, name)
         draw = Draw.get(Draw.draw_no == got.draw_no)
         match_service.commit_match(got.draw_no, match_date=draw.plan.start)
+        match_service.void_match(got.draw_no, "人员名录需更新")    # abandoned before its ceremony: shown at the city
+        match_service.commit_match(got.draw_no, match_date=draw.plan.start)
         match_service.run_match(got.draw_no, DEMO_WITNESSES)
         keys = first_keys(draw, 2, DISTRICT)
+        out = match_queries.current_teams(got.draw_no)[keys[0]][1][0]
+        replace_inspector(got.draw_no, keys[0], out, "因病请假", "区局分管领导")
         for key in keys:
             results_service.enter_result(got.draw_no, key, complete_result(draw, key))
         results_service.review_results(got.draw_no, keys[:1], "区局审核员")
@@ -119,6 +129,7 @@ def test_the_return_holds_the_match_outputs_and_results(campaign):
 def test_the_city_imports_the_return(campaign, city):
     _, first, second, keys, _ = campaign
     got = import_return(first.path)
+    assert got.history is not None and got.other_database is None
     assert got.district == DISTRICT and got.results == 2 and got.supersedes is None and got.teams > 2
     results = current_results(city)
     assert set(results) == set(keys)
@@ -126,6 +137,12 @@ def test_the_city_imports_the_return(campaign, city):
     entry = AuditEntry.select().where(AuditEntry.action == R.IMPORT_ACTION).get()
     payload = entry.payload if isinstance(entry.payload, dict) else json.loads(entry.payload)
     assert payload["audit_head"] == first.audit_head and set(keys) <= set(payload["teams"])
+    record = json.loads(_members(first.path)[R.MATCH_RECORD])
+    replaced = record["replacements"][0]
+    assert replaced["reason"] == "因病请假" and replaced["in"] in payload["teams"][replaced["key"]]
+    assert replaced["out"] not in payload["teams"][replaced["key"]] and payload["names"][replaced["in"]]
+    assert [v["reason"] for v in got.history.voided] == ["人员名录需更新"]
+    assert got.history.share_imported_at <= got.history.committed_at <= got.history.matched_at
     report = check_all()
     assert report.ok, report.lines()
     again = import_return(second.path)           # the second return supersedes the first, history kept
@@ -133,6 +150,25 @@ def test_the_city_imports_the_return(campaign, city):
     assert len(history(city, keys[1])) == 2 and current_results(city)[keys[1]].content != results[keys[1]].content
     report = check_all()
     assert report.ok, report.lines()
+
+
+def test_progress_shows_each_district_of_the_two_level_campaign(campaign, city, tmp_path, capsys):
+    _, first, second, keys, _ = campaign
+    before = {r.district: r for r in two_level_progress(1, dt.date(2030, 1, 1))}
+    assert before[DISTRICT].state == "sent" and before[DISTRICT].late is True       # deadline passed, no return
+    assert before[DISTRICT].match_deadline and before[DISTRICT].committed_at is None
+    assert {r.state for d, r in before.items() if d != DISTRICT} == {"city"}       # matched by the city itself
+    import_return(first.path)
+    import_return(second.path)
+    row = {r.district: r for r in two_level_progress(1, dt.date(2030, 1, 1))}[DISTRICT]
+    assert (row.state, row.returns, row.entered, row.reviewed) == ("returned", 2, 2, 1)
+    assert row.audit_head == second.audit_head and row.other_database is None
+    assert [v["reason"] for v in row.voided] == ["人员名录需更新"]
+    assert row.committed_at and row.late == (row.committed_at[:10] > row.match_deadline)
+    assert row.teams == row.inspections
+    assert main(["share-progress", "--draw", "1", "--db", str(tmp_path / "city.sqlite3")]) == 0
+    out = capsys.readouterr().out
+    assert "已交回，待审核完" in out and second.audit_head in out and "人员名录需更新" in out
 
 
 def _re_run(data: dict) -> None:
@@ -176,6 +212,41 @@ def test_a_bad_return_is_refused_with_its_reason(campaign, city, tmp_path, case,
     with pytest.raises(ValidationError, match=reason):
         import_return(bad)
     assert not current_results(city)
+    assert not AuditEntry.select().where(AuditEntry.action == R.IMPORT_ACTION).exists()
+
+
+def _log_lines(members: dict[str, bytes]) -> list[dict]:
+    return [json.loads(line) for line in members[AUDIT_LOG].decode("utf-8").splitlines()]
+
+
+def _set_log(members: dict[str, bytes], rows: list[dict]) -> None:
+    members[AUDIT_LOG] = ("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("case, reason", [
+    ("edited", "第 3 行与哈希链不符"),
+    ("truncated", "与 return.json 所记的 .* 不符"),
+    ("no share import", "没有导入本库发给市南区的共享文件"),
+])
+def test_a_return_whose_district_log_does_not_hold_is_refused(campaign, city, tmp_path, case, reason):
+    _, first, _, _, _ = campaign
+    members = _members(first.path)
+    rows = _log_lines(members)
+    if case == "edited":
+        rows[2]["actor"] = "另一个人"
+        _set_log(members, rows)
+    elif case == "truncated":
+        _set_log(members, rows[:-1])
+    else:       # a consistent log (count and head restated) in which the share was never imported
+        rows = [r for r in rows if r["action"] != "share.import"]
+        prev = "0" * 64
+        for number, row in enumerate(rows, start=1):
+            row["id"], row["prev_hash"] = number, prev
+            row["hash"] = prev = entry_hash(number, row["at"], row["actor"], row["action"], row["payload"], prev)
+        _set_log(members, rows)
+        _edit_json(members, R.RETURN, lambda d: d.update(audit_count=len(rows), audit_head=prev))
+    with pytest.raises(ValidationError, match=reason):
+        import_return(_rebuilt(members, tmp_path / "bad.zip"))
     assert not AuditEntry.select().where(AuditEntry.action == R.IMPORT_ACTION).exists()
 
 
