@@ -171,6 +171,17 @@ def current_teams(record: dict) -> dict[str, list[str]]:
     return teams
 
 
+def _same_match(name: str, earlier: dict, record: dict, district: str) -> None:
+    """The first imported return fixes the district's match: a later one may add replacements and results,
+    never a match made again (a new commitment or other witnesses' digits, e.g. in a new database)."""
+    if earlier.get("commitment") != record.get("match_commitment") or \
+            earlier.get("mseed", record.get("mseed")) != record.get("mseed"):
+        raise ValidationError(f"回传文件“{name}”中{district}的匹配与此前已导入的交回不是同一次匹配"
+                              f"（承诺值 {str(record.get('match_commitment'))[:12]}…，此前为 "
+                              f"{str(earlier.get('commitment'))[:12]}…）：区市重新做了匹配。同一次抽取只认第一次"
+                              "交回的匹配，人员调整须在原匹配上按规则更换后再交回，不能导入。")
+
+
 def import_return(path) -> ReturnImport:
     path = Path(path)
     members = _members(path)
@@ -186,6 +197,8 @@ def import_return(path) -> ReturnImport:
     with transaction():
         earlier = _entries(R.IMPORT_ACTION, draw.draw_no, district)
         supersedes = earlier[-1].id if earlier else None
+        if earlier:
+            _same_match(path.name, _payload(earlier[-1]), record, district)
         before = _payload(earlier[-1]).get("district_database_id") if earlier else None
         other = before if before and before != data.get("district_database_id") else None
         if new:
@@ -193,6 +206,7 @@ def import_return(path) -> ReturnImport:
         audit.append(R.IMPORT_ACTION, {
             "draw_no": draw.draw_no, "district": district, "file_sha256": digest, "file_name": path.name,
             "match_record_sha256": data["match"]["record_sha256"], "commitment": data["match"]["commitment"],
+            "mseed": record.get("mseed"),
             "teams": teams, "names": {c: names.get(c, "") for team in teams.values() for c in team},
             "replacements": record.get("replacements", []), "results": len(new),
             "district_database_id": data.get("district_database_id"), "local_draw_no": data.get("local_draw_no"),
