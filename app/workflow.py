@@ -19,6 +19,7 @@ from app.registers.models import Register, RegisterVersion
 from app.results.models import ResultRevision
 from app.results.queries import key_in
 from app.settings.store import is_district_copy
+from app.share.returned import returned_draw_numbers
 
 STEP_KEYS = ("registers", "plan", "draw", "match", "documents", "packages", "publication")
 
@@ -94,8 +95,11 @@ def _match_counts(plan_id: int) -> dict:
 
 
 def _matched_draws(plan_id: int) -> peewee.ModelSelect:
-    return (Draw.select(Draw.id).join(Match, on=(Match.draw == Draw.id))
-            .where((Draw.plan == plan_id) & (Draw.status == "drawn") & (Match.status == "matched")))
+    """The plan's drawn draws with teams: matched here, or returned by a district (two-level campaigns)."""
+    returned = returned_draw_numbers()
+    return (Draw.select(Draw.id).join(Match, peewee.JOIN.LEFT_OUTER, on=(Match.draw == Draw.id))
+            .where((Draw.plan == plan_id) & (Draw.status == "drawn")
+                   & ((Match.status == "matched") | Draw.draw_no.in_(returned))))
 
 
 def _current_revisions(matched: peewee.ModelSelect, *fields) -> peewee.ModelSelect:
@@ -190,9 +194,10 @@ def step_states(plan_id: int | None) -> list[StepState]:
     draw_step = state(plan is not None, drawn, draws["committed"] > 0)
     match_step = state(drawn, matches["matched"] > 0, matches["committed"] > 0)
     documents_step = state(drawn, False)
-    matched = matches["matched"] > 0
+    matched = matches["matched"] > 0 or (plan is not None and _matched_draws(plan.id).exists())
     results = _result_counts(plan.id) if plan and matched else {"inspections": 0, "with_results": 0, "reviewed": 0}
-    packages_step = state(matched, matched and 0 < results["inspections"] <= results["reviewed"],
+    # open once drawn: in a two-level campaign the city sends the share files before anyone has matched
+    packages_step = state(drawn, matched and 0 < results["inspections"] <= results["reviewed"],
                           results["with_results"] > 0)
     published = _publication_counts(plan.id, results["reviewed"]) if plan and results["reviewed"] else \
         {"exports": 0, "reviewed": 0, "unexported": 0}

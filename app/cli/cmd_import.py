@@ -241,6 +241,7 @@ def _show(args) -> int:
 
 def _import_return(args) -> int:
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.share.progress import minute as _minute
     from app.share.returns_import import import_return
 
     open_db(args)
@@ -260,7 +261,3 @@ def _import_return(args) -> int:
         text += f"\n  注意：本次交回来自另一个区市数据库（上一次交回来自 {got.other_database}），请向区市核实原因。"
     emit(args, got.as_dict(), text)
     return 0
-
-
-def _minute(at: str) -> str:
-    return at[:16].replace("T", " ")

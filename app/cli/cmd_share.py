@@ -61,26 +61,12 @@ def _progress(args) -> int:
     return 0
 
 
-def _day(value: str | None) -> str:
-    return value[:16].replace("T", " ") if value else "—"
-
-
 def progress_lines(rows) -> list[str]:
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.share.progress import minute, notes
     header = ["区市", "状态", "检查对象", "共享文件下发", "匹配期限", "匹配承诺时间", "交回", "已录入", "已审核"]
-    table = [[r.district, r.state_zh, str(r.inspections), _day(r.share_sent_at),
+    table = [[r.district, r.state_zh, str(r.inspections), minute(r.share_sent_at),
               r.match_deadline or ("—" if not r.deadline_note else "日历未覆盖"),
-              _day(r.committed_at) + ("（逾期）" if r.late else ""),
+              minute(r.committed_at) + ("（逾期）" if r.late else ""),
               f"{r.returns} 次" if r.returns else "—", str(r.entered), str(r.reviewed)] for r in rows]
-    lines = aligned_table(header, table, numbers_from=7)
-    for r in rows:
-        if r.audit_head:
-            lines.append(f"{r.district}：区市数据库 {r.district_database_id}，交回时审计日志 {r.audit_count} 条，"
-                         f"链头 {r.audit_head}")
-        if r.other_database:
-            lines.append(f"{r.district}：最近一次交回来自另一个区市数据库（上一次为 {r.other_database}），"
-                         "请向区市核实。")
-        for v in r.voided:
-            lines.append(f"{r.district}：{_day(v.get('at'))} 作废过一次匹配承诺（执行前），原因：{v.get('reason')}")
-        if r.deadline_note:
-            lines.append(f"{r.district}：匹配期限无法计算：{r.deadline_note}")
-    return lines
+    return aligned_table(header, table, numbers_from=7) + notes(rows)

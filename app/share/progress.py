@@ -144,3 +144,25 @@ def two_level_progress(draw_no: int, today: dt.date | None = None) -> list[Distr
         row.late = _late(row.committed_at, row.match_deadline, today)
         rows.append(row)
     return rows
+
+
+def minute(at: str | None) -> str:
+    """An ISO time as the clerk reads it: "2020-06-03 09:15" ("—" when there is none)."""
+    return at[:16].replace("T", " ") if at else "—"
+
+
+def notes(rows: list[DistrictTwoLevel]) -> list[str]:
+    """The facts a table cell cannot hold, one Chinese line each: audit heads, voided commitments, warnings."""
+    lines = []
+    for r in rows:
+        if r.audit_head:
+            lines.append(f"{r.district}：区市数据库 {r.district_database_id}，交回时审计日志 {r.audit_count} 条，"
+                         f"链头 {r.audit_head}")
+        if r.other_database:
+            lines.append(f"{r.district}：最近一次交回来自另一个区市数据库（上一次为 {r.other_database}），"
+                         "请向区市核实。")
+        for v in r.voided:
+            lines.append(f"{r.district}：{minute(v.get('at'))} 作废过一次匹配承诺（执行前），原因：{v.get('reason')}")
+        if r.deadline_note:
+            lines.append(f"{r.district}：匹配期限无法计算：{r.deadline_note}")
+    return lines

@@ -30,6 +30,13 @@ def latest_returns(draw: Draw) -> dict[str, tuple[AuditEntry, dict]]:
     return out
 
 
+def returned_draw_numbers() -> set[int]:
+    """The draws of this database with at least one imported district return (they have teams and results
+    even where the city never matched them itself)."""
+    return {int(_payload(e).get("draw_no") or 0)
+            for e in AuditEntry.select().where(AuditEntry.action == IMPORT_ACTION)}
+
+
 def returned_teams(draw: Draw) -> dict[str, list[tuple[str, str, str]]]:
     """{key: [(cert_no, name, role)]}, leader first, of every inspection a district returned."""
     out: dict[str, list[tuple[str, str, str]]] = {}

@@ -10,6 +10,7 @@ from app.draw.models import Inspection
 from app.draw.queries import get_draw
 from app.packages import returns, writer
 from app.progress import check_cancel
+from app.share.returns_import import import_return
 from app.share.writer import write_share
 from ui.changes import Changes
 from ui.context import AppContext
@@ -70,3 +71,11 @@ def _with_inspections(draw_no: int, districts: list[str]) -> list[str]:
     present = {d for (d,) in Inspection.select(Inspection.district).distinct()
                .where((Inspection.draw == draw) & (Inspection.active == True)).tuples()}  # noqa: E712
     return [d for d in districts if d in present]
+
+
+def import_district_return(parent: QWidget | None, ctx: AppContext, path: str) -> Operation:
+    """The city imports one district's return (app.share.returns_import): re-computes its match, records
+    its teams and results in one transaction; the result is the ReturnImport."""
+    return Operation(parent, ctx, lambda _progress, _cancel: import_return(path),
+                     title=translate("ReturnOperations", "Importing a district's return…"),
+                     changes=Changes(results=True))

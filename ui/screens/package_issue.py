@@ -20,7 +20,7 @@ from app import workflow
 from app.draw.queries import get_draw
 from app.results.models import ResultBatch
 from app.results.queries import packages_of
-from app.settings.store import district_names, is_district_copy
+from app.settings.store import district_names
 from ui.changes import Changes
 from ui.operations import returns as return_ops
 from ui.screens.results_table import fill_draw_combo
@@ -54,14 +54,6 @@ class PackagesTab(QWidget):
         self.write_button = QPushButton(self.tr("Write work packages…"))
         self.write_button.clicked.connect(self.write_packages)
         row.addWidget(self.write_button)
-        # The city sends each district bureau that has its own copy a share file (app.share); a
-        # district copy has nothing to share.
-        self.share_button = QPushButton(self.tr("Write district share files…"))
-        self.share_button.setToolTip(self.tr("One zip per district for its own copy of the program: the public "
-                                             "draw record, the commitment, the district's inspections, the plan's "
-                                             "dates and its work package."))
-        self.share_button.clicked.connect(self.write_shares)
-        row.addWidget(self.share_button)
         layout.addLayout(row)
         self.detail = detail_label()
         layout.addWidget(self.detail)
@@ -132,8 +124,6 @@ class PackagesTab(QWidget):
         ready = self.draw_no is not None
         self.write_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
-        self.share_button.setVisible(not is_district_copy())
-        self.share_button.setEnabled(ready)
         text = (self.tr("%1 package(s) issued for draw no. %2.").replace("%1", str(len(rows)))
                 .replace("%2", str(self.draw_no)) if ready
                 else self.tr("Match the inspectors of a draw first (step %1).")
@@ -152,22 +142,6 @@ class PackagesTab(QWidget):
 
         return_ops.write_packages(self, self.ctx, self.draw_no, folder, district=self.district.currentData(),
                                   with_documents=self.with_documents.isChecked()).success(done).run()
-
-    def write_shares(self) -> None:
-        """One share file per chosen district (all districts with inspections for 全部区市)."""
-        folder = ask_folder(self, self.tr("Folder for the share files"))
-        if not folder or self.draw_no is None:
-            return
-        chosen = self.district.currentData()
-
-        def done(outcomes) -> None:
-            names = "\n".join(f"{o.district}：{o.path.name}（{o.inspections} 户）\nSHA-256：{o.file_sha256}"
-                              for o in outcomes)
-            offer_open(self, folder, self.tr("%1 share file(s) written to %2:\n%3")
-                       .replace("%1", str(len(outcomes))).replace("%2", folder).replace("%3", names))
-
-        return_ops.write_shares(self, self.ctx, self.draw_no, folder,
-                                [chosen] if chosen else district_names()).success(done).run()
 
     def import_results(self) -> None:
         self.wizard = ResultsImportWizard(self.ctx, parent=self)

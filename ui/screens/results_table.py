@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from app.draw.queries import drawn_draws, get_draw
 from app.match.queries import is_matched
 from app.results.queries import ENTERED, OPEN, RETURNED, REVIEWED, STATUS_ZH, result_rows
+from app.share.returned import returned_draw_numbers
 from ui.widgets.tables import Column, FilterProxy, RecordTableModel, make_table
 
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
@@ -38,10 +39,12 @@ def columns() -> list[Column]:
 
 
 def matched_draws(plan_id: int | None) -> list[int]:
-    """The plan's completed draws whose inspectors are matched (results need a team), newest first."""
+    """The plan's completed draws whose inspectors are matched (results need a team), newest first: matched
+    here, or returned by a district (two-level campaigns)."""
     if plan_id is None:
         return []
-    return [d.draw_no for d in drawn_draws(plan_id) if is_matched(d.draw_no)]
+    returned = returned_draw_numbers()
+    return [d.draw_no for d in drawn_draws(plan_id) if d.draw_no in returned or is_matched(d.draw_no)]
 
 
 def fill_draw_combo(combo, plan_id: int | None, label) -> None:
