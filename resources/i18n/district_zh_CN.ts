@@ -136,7 +136,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/district_return.py" line="51"/>
-        <location filename="../../ui/screens/district_return.py" line="82"/>
+        <location filename="../../ui/screens/district_return.py" line="80"/>
         <source>Results</source>
         <translation>检查结果</translation>
     </message>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/district_return.py" line="71"/>
-        <location filename="../../ui/screens/district_return.py" line="80"/>
+        <location filename="../../ui/screens/district_return.py" line="83"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -183,42 +183,42 @@
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/district_return.py" line="105"/>
+        <location filename="../../ui/screens/district_return.py" line="106"/>
         <source>The current plan was not received from the city bureau. Choose a received plan in the toolbar, or import a share file in step %1.</source>
         <translation>当前计划不是从市局接收的。请在工具栏选择接收的计划，或在第 %1 步导入市局共享文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/district_return.py" line="112"/>
+        <location filename="../../ui/screens/district_return.py" line="113"/>
         <source>City draw no. %1 (no. %2 in this database), %3, %4 inspection(s)</source>
         <translation>市局第 %1 号抽取（本库第 %2 号），%3，%4 个检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/district_return.py" line="117"/>
+        <location filename="../../ui/screens/district_return.py" line="118"/>
         <source>Matched</source>
         <translation>已完成匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/district_return.py" line="120"/>
+        <location filename="../../ui/screens/district_return.py" line="121"/>
         <source>Not matched yet (step %1)</source>
         <translation>尚未匹配（第 %1 步）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/district_return.py" line="123"/>
+        <location filename="../../ui/screens/district_return.py" line="124"/>
         <source>entered %1, reviewed %2, returned for correction %3, not entered %4</source>
         <translation>已录入 %1，已审核 %2，已退回 %3，未录入 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/district_return.py" line="138"/>
+        <location filename="../../ui/screens/district_return.py" line="139"/>
         <source>Return file for the city bureau</source>
         <translation>交回市局的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/district_return.py" line="140"/>
+        <location filename="../../ui/screens/district_return.py" line="141"/>
         <source>Return files (*.zip)</source>
         <translation>交回文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/district_return.py" line="154"/>
+        <location filename="../../ui/screens/district_return.py" line="155"/>
         <source>%1 result(s), %2 replacement(s); city draw no. %3, %4</source>
         <translation>%1 条检查结果，%2 次人员更换；市局第 %3 号抽取，%4</translation>
     </message>
@@ -226,77 +226,77 @@
 <context>
     <name>ShareCheckDialog</name>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="49"/>
+        <location filename="../../ui/screens/receive_check.py" line="50"/>
         <source>Check of the share file</source>
         <translation>共享文件核对</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="52"/>
+        <location filename="../../ui/screens/receive_check.py" line="53"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="58"/>
+        <location filename="../../ui/screens/receive_check.py" line="59"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="59"/>
+        <location filename="../../ui/screens/receive_check.py" line="60"/>
         <source>Check</source>
         <translation>核对项</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="69"/>
+        <location filename="../../ui/screens/receive_check.py" line="71"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="74"/>
+        <location filename="../../ui/screens/receive_check.py" line="76"/>
         <source>City draw no.</source>
         <translation>市局抽取号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="75"/>
+        <location filename="../../ui/screens/receive_check.py" line="77"/>
         <source>Draw no. in this database</source>
         <translation>本库抽取号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="76"/>
+        <location filename="../../ui/screens/receive_check.py" line="78"/>
         <source>Inspections</source>
         <translation>检查对象数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="77"/>
+        <location filename="../../ui/screens/receive_check.py" line="79"/>
         <source>Plan</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="78"/>
+        <location filename="../../ui/screens/receive_check.py" line="80"/>
         <source>Draw record SHA-256</source>
         <translation>抽取记录 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="82"/>
+        <location filename="../../ui/screens/receive_check.py" line="84"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="96"/>
+        <location filename="../../ui/screens/receive_check.py" line="98"/>
         <source>All %1 checks passed: draw no. %2 of the city bureau, %3, %4 inspection(s). Import it to start this district&apos;s match.</source>
         <translation>%1 项核对全部通过：市局第 %2 号抽取，%3，%4 个检查对象。导入后即可开始本区市的随机匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="102"/>
+        <location filename="../../ui/screens/receive_check.py" line="104"/>
         <source>%1 of %2 checks FAILED: do not use this file, ask the city bureau for the original. Nothing is imported.</source>
         <translation>%2 项核对中有 %1 项未通过：请勿使用此文件，向市局索取原文件。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="126"/>
+        <location filename="../../ui/screens/receive_check.py" line="128"/>
         <source>This share was imported before; nothing changed.</source>
         <translation>此共享文件以前已导入，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receive_check.py" line="128"/>
+        <location filename="../../ui/screens/receive_check.py" line="130"/>
         <source>Imported. The received plan is now the current plan.</source>
         <translation>已导入。接收的计划已设为当前计划。</translation>
     </message>

@@ -77,9 +77,10 @@ class ReturnTab(QWidget):
         layout.addWidget(bold(QLabel(self.tr("Returns written for this draw"))))
         self.model = RecordTableModel([
             Column(self.tr("Written at"), lambda r: r.at[:19].replace("T", " ")),
-            Column(self.tr("File"), lambda r: r.file_name or "—"),
-            Column(self.tr("SHA-256"), lambda r: short_digest(r.file_sha256), mono=True),
             Column(self.tr("Results"), lambda r: r.results, numeric=True),
+            Column(self.tr("SHA-256"), lambda r: short_digest(r.file_sha256), mono=True),
+            # Last (it stretches): the "share.return" entry names the file only in newer versions.
+            Column(self.tr("File"), lambda r: r.file_name or "—"),
         ])
         self.view = make_table(self.model, stretch_last=True)
         layout.addWidget(self.view, 1)

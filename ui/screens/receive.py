@@ -74,7 +74,7 @@ class ReceiveScreen(QWidget):
     def refresh(self) -> None:
         rows = share_queries.received_draws()
         self.model.set_rows(rows)
-        fit_columns(self.view, 360)
+        fit_columns(self.view, 560)      # plan titles are long
         self.next_steps.setText(self._next_text(bool(rows)))
 
     def _next_text(self, received: bool) -> str:

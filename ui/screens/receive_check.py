@@ -31,9 +31,10 @@ GREEN, RED = QColor("#1b7f3b"), QColor("#b3261e")
 
 
 def check_rows(report: ShareReport) -> list[dict]:
-    """Every check as a row: the passed ones (their sentence), then the findings (file and message)."""
-    return ([{"ok": True, "message": text} for text in report.passed]
-            + [{"ok": False, "message": f.text()} for f in report.findings])
+    """Every check as a row: the findings first (file and message: what the clerk must see), then the
+    passed ones (their sentence)."""
+    return ([{"ok": False, "message": f.text()} for f in report.findings]
+            + [{"ok": True, "message": text} for text in report.passed])
 
 
 class ShareCheckDialog(QDialog):
@@ -63,6 +64,7 @@ class ShareCheckDialog(QDialog):
         self.view = make_table(self.model, stretch_last=True)
         self.view.setSortingEnabled(False)
         self.view.setWordWrap(True)
+        self.view.resizeColumnToContents(0)          # one mark: the message gets the width
         layout.addWidget(self.view, 1)
         self.error = error_label()
         layout.addWidget(self.error)
