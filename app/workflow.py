@@ -19,9 +19,10 @@ from app.registers.models import Register, RegisterVersion
 from app.results.models import ResultRevision
 from app.results.queries import key_in
 from app.settings.store import is_district_copy
+from app.share.received import RECEIVED
 from app.share.returned import returned_draw_numbers
 
-STEP_KEYS = ("registers", "plan", "draw", "match", "documents", "packages", "publication")
+STEP_KEYS = ("registers", "receive", "plan", "draw", "match", "documents", "packages", "publication")
 
 # Status of a step for the current plan.
 DONE = "done"          # its output exists
@@ -35,6 +36,9 @@ LATER_STEPS: tuple[str, ...] = ()
 # Steps only the city bureau takes: a district copy (setting "role") receives the drawn inspections in
 # the share file the city sends, so it neither sets up plans nor draws from registers.
 CITY_ONLY_STEPS = ("plan", "draw")
+# Steps only a district copy takes: it imports the share file the city sent (app.share.importer), which
+# creates the received plan and its drawn draw; the city has nothing to receive.
+DISTRICT_ONLY_STEPS = ("receive",)
 
 
 @dataclass
@@ -43,8 +47,9 @@ class StepState:
     status: str
     enabled: bool
     counts: dict = field(default_factory=dict)   # numbers the GUI may show (rows, draws ...)
-    # Not offered to this copy's role (CITY_ONLY_STEPS in a district copy). Kept in the list, so the
-    # list is always STEP_KEYS; the GUI leaves it out and numbers the remaining steps (visible_keys).
+    # Not offered to this copy's role (CITY_ONLY_STEPS in a district copy, DISTRICT_ONLY_STEPS in the city's).
+    # Kept in the list, so the list is always STEP_KEYS; the GUI leaves it out and numbers the remaining
+    # steps (visible_keys).
     hidden: bool = False
 
 
@@ -70,6 +75,10 @@ def default_plan_id() -> int | None:
 def _enterprise_versions() -> int:
     return (RegisterVersion.select().join(Register)
             .where(Register.kind == "enterprise").count())
+
+
+def _versions_of(kind: str) -> int:
+    return RegisterVersion.select().join(Register).where(Register.kind == kind).count()
 
 
 def has_registers() -> bool:
@@ -189,7 +198,11 @@ def step_states(plan_id: int | None) -> list[StepState]:
             return BLOCKED, False
         return (DONE if done else ACTIVE if active else READY), True
 
-    registers = (DONE if enterprise_versions else READY, True)
+    # A district copy draws nothing from registers: its own inspectors are what it needs (to match).
+    registers = (DONE if (_versions_of("inspector") if is_district_copy() else enterprise_versions) else READY, True)
+    # Received: the current plan is one a share file created (its options name the city's draw).
+    received = plan is not None and bool((plan.options or {}).get(RECEIVED))
+    receive_step = (DONE if received else READY, True)
     plan_step = state(enterprise_versions > 0, plan is not None)
     draw_step = state(plan is not None, drawn, draws["committed"] > 0)
     match_step = state(drawn, matches["matched"] > 0, matches["committed"] > 0)
@@ -206,6 +219,7 @@ def step_states(plan_id: int | None) -> list[StepState]:
 
     result = [
         StepState("registers", *registers, {"enterprise_versions": enterprise_versions}),
+        StepState("receive", *receive_step, {"received": received}),
         StepState("plan", *plan_step, {"plan_id": plan.id if plan else None}),
         StepState("draw", *draw_step, dict(draws)),
         StepState("match", *match_step, dict(matches)),
@@ -214,17 +228,21 @@ def step_states(plan_id: int | None) -> list[StepState]:
         StepState("publication", *publication_step, published),
     ]
     result += [StepState(key, LATER, False, {}) for key in LATER_STEPS]
-    if is_district_copy():
-        for step in result:
-            if step.key in CITY_ONLY_STEPS:
-                step.hidden, step.enabled = True, False
+    hidden = _hidden_steps()
+    for step in result:
+        if step.key in hidden:
+            step.hidden, step.enabled = True, False
     return result
+
+
+def _hidden_steps() -> tuple[str, ...]:
+    return CITY_ONLY_STEPS if is_district_copy() else DISTRICT_ONLY_STEPS
 
 
 def role_step_keys() -> list[str]:
     """The steps this copy's role shows, without reading any plan (for texts naming a step's number)."""
-    district = is_district_copy()
-    return [key for key in STEP_KEYS if not (district and key in CITY_ONLY_STEPS)]
+    hidden = _hidden_steps()
+    return [key for key in STEP_KEYS if key not in hidden]
 
 
 def visible_keys(states: list[StepState]) -> list[str]:

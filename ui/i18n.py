@@ -2,8 +2,8 @@
 
     python -m ui.i18n build    compile resources/i18n/*_zh_CN.ts to .qm (lrelease)
     python -m ui.i18n update [AREA...]
-                               re-scan the sources of each area (main, registers, draw, documents, results, publication)
-                               into its .ts (lupdate), keeping the translations already made
+                               re-scan the sources of each area (main, registers, draw, documents, results,
+                               publication, district) into its .ts (lupdate), keeping the translations already made
 
 Each area has its own .ts so engineers working on different parts of the GUI
 never edit the same file. The .qm files are build output (git-ignored); the
@@ -60,6 +60,10 @@ AREAS: dict[str, list[Path]] = {
                     UI_DIR / "screens" / "publication_followup.py", UI_DIR / "screens" / "publication_stats.py",
                     UI_DIR / "screens" / "publication_table.py", UI_DIR / "screens" / "publication_archive.py",
                     UI_DIR / "operations" / "publish.py"],
+    # A district copy's side of a two-level campaign (issue 14): receiving the share, returning to the city.
+    "district": [UI_DIR / "screens" / "receive.py", UI_DIR / "screens" / "receive_check.py",
+                 UI_DIR / "screens" / "district_return.py", UI_DIR / "screens" / "district_widgets.py",
+                 UI_DIR / "operations" / "share.py"],
 }
 
 

@@ -1,4 +1,4 @@
-"""The seven workflow steps as the clerk sees them: titles, what each does, status words.
+"""The workflow steps as the clerk sees them: titles, what each does, status words.
 
 Keys and order come from app.workflow.STEP_KEYS; only the words live here.
 """
@@ -12,6 +12,7 @@ from app import workflow
 def step_title(key: str) -> str:
     titles = {
         "registers": QCoreApplication.translate("Steps", "Registers"),
+        "receive": QCoreApplication.translate("Steps", "Received lists"),
         "plan": QCoreApplication.translate("Steps", "Plan"),
         "draw": QCoreApplication.translate("Steps", "Random draw"),
         "match": QCoreApplication.translate("Steps", "Match inspectors"),
@@ -36,6 +37,9 @@ def step_description(key: str, visible: list[str] | None = None) -> str:
             "Steps", "Import the object register (enterprises with their district and status), the inspector "
             "register, the avoidance list and the third-party institutions from Excel or CSV files. Every import "
             "is checked row by row and kept as a new, unchangeable version."),
+        "receive": QCoreApplication.translate(
+            "Steps", "Import the share file the city bureau sent for this district: the public draw record and "
+            "the district's inspections, checked against the record before anything is written."),
         "plan": QCoreApplication.translate(
             "Steps", "Set up the plan: its document number, period and deadlines, and its tasks — which register, "
             "which filter, what ratio and which check items. A plan is frozen once its draw is committed."),
@@ -84,7 +88,8 @@ def requirement_text(key: str, visible: list[str] | None = None) -> str:
 
     if key in ("match", "documents") and _district(visible):
         return QCoreApplication.translate(
-            "Steps", "Import the share file the city bureau sent for this district first.")
+            "Steps", "Import the share file the city bureau sent for this district first (step %1).") \
+            .replace("%1", number("receive"))
     texts = {
         "plan": QCoreApplication.translate("Steps", "Import an enterprise register first (step %1).")
         .replace("%1", number("registers")),

@@ -646,129 +646,139 @@ Switch to the open window.</source>
         <translation>登记名录</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="15"/>
+        <location filename="../../ui/steps.py" line="16"/>
         <source>Plan</source>
         <translation>制定计划</translation>
     </message>
     <message>
         <location filename="../../ui/selftest_checks.py" line="27"/>
-        <location filename="../../ui/steps.py" line="16"/>
+        <location filename="../../ui/steps.py" line="17"/>
         <source>Random draw</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="17"/>
+        <location filename="../../ui/steps.py" line="18"/>
         <source>Match inspectors</source>
         <translation>匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="18"/>
+        <location filename="../../ui/steps.py" line="19"/>
         <source>Print documents</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="19"/>
+        <location filename="../../ui/steps.py" line="20"/>
         <source>Send out and collect</source>
         <translation>下发与回收</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="20"/>
+        <location filename="../../ui/steps.py" line="21"/>
         <source>Publish results</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="29"/>
+        <location filename="../../ui/steps.py" line="30"/>
         <source>The city bureau draws the enterprises; this district bureau receives its share file (the public draw record and the district&apos;s inspections) from the city. Assign your own inspectors to every enterprise of the share at random, respecting the units, the avoidance list and the team size; record later replacements with their reason and approver.</source>
         <translation>检查对象由市局统一抽取；本区市局从市局收到本区市的共享文件（公开的抽取记录和本区市的检查对象）。按单位、回避名单和组队人数，为共享文件中的每个检查对象随机匹配本区市的检查人员；以后更换人员时记录原因和批准人。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="35"/>
+        <location filename="../../ui/steps.py" line="36"/>
         <source>Import the object register (enterprises with their district and status), the inspector register, the avoidance list and the third-party institutions from Excel or CSV files. Every import is checked row by row and kept as a new, unchangeable version.</source>
         <translation>从 Excel 或 CSV 文件导入检查对象名录库（企业及其所属区市、登记状态）、执法检查人员名录库、回避关系名单和第三方专业机构名录库。每次导入逐行校验，并保存为新的、不可更改的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="39"/>
+        <location filename="../../ui/steps.py" line="40"/>
+        <source>Import the share file the city bureau sent for this district: the public draw record and the district&apos;s inspections, checked against the record before anything is written.</source>
+        <translation>导入市局发来的本区市共享文件：公开的抽取记录和本区市的检查对象；写入前先与抽取记录逐项核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps.py" line="43"/>
         <source>Set up the plan: its document number, period and deadlines, and its tasks — which register, which filter, what ratio and which check items. A plan is frozen once its draw is committed.</source>
         <translation>制定抽查计划：文号、抽查时间和期限，以及各项抽查任务——使用哪个名录库、筛选条件、抽查比例和检查事项。抽取一经锁定，计划即不可再改。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="42"/>
+        <location filename="../../ui/steps.py" line="46"/>
         <source>Commit the draw (the frames and quotas are fixed and their hash is printed for the witnesses), then enter the witnesses&apos; numbers to form the public seed and draw the enterprises to inspect.</source>
         <translation>先锁定抽取（固定抽取范围和名额，并打印其哈希值供见证人核对），再录入见证人提供的数字生成公开的随机种子，抽取检查对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="45"/>
+        <location filename="../../ui/steps.py" line="49"/>
         <source>Assign inspectors to every drawn enterprise at random, respecting the units, the avoidance list and the team size; record later replacements with their reason and approver.</source>
         <translation>为每个抽中的检查对象随机匹配执法检查人员，遵守所属单位、回避关系和检查组人数；之后的人员调整记录原因和批准人。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="48"/>
+        <location filename="../../ui/steps.py" line="52"/>
         <source>Print the inspection notices, result forms, envelope labels, task lists and the draw and match records as PDF, per district or for single enterprises.</source>
         <translation>按区市或单个企业生成检查通知书、检查结果记录表、信封标签、任务清单以及抽取记录和匹配记录（PDF）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="51"/>
+        <location filename="../../ui/steps.py" line="55"/>
         <source>Send each district its work package and collect the filled-in results back.</source>
         <translation>向各区市下发工作包，并回收填报的检查结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="53"/>
+        <location filename="../../ui/steps.py" line="57"/>
         <source>Export the approved results for publication in the national enterprise credit information system within 20 working days of each check, follow up the problems found, and see the campaign&apos;s statistics.</source>
         <translation>导出已审核的检查结果，在检查之日起 20 个工作日内通过国家企业信用信息公示系统公示；跟进发现问题的后续处置，查看本次抽查的统计。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="86"/>
-        <source>Import the share file the city bureau sent for this district first.</source>
-        <translation>请先导入市局发来的本区市共享文件。</translation>
+        <location filename="../../ui/steps.py" line="90"/>
+        <source>Import the share file the city bureau sent for this district first (step %1).</source>
+        <translation>请先导入市局发来的本区市共享文件（第 %1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="89"/>
+        <location filename="../../ui/steps.py" line="94"/>
         <source>Import an enterprise register first (step %1).</source>
         <translation>请先导入检查对象名录库（第 %1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="91"/>
+        <location filename="../../ui/steps.py" line="96"/>
         <source>Create or choose a plan first (step %1).</source>
         <translation>请先制定或选择抽查计划（第 %1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="93"/>
-        <location filename="../../ui/steps.py" line="95"/>
+        <location filename="../../ui/steps.py" line="98"/>
+        <location filename="../../ui/steps.py" line="100"/>
         <source>Run the draw of this plan first (step %1).</source>
         <translation>请先完成本计划的随机抽取（第 %1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="97"/>
+        <location filename="../../ui/steps.py" line="102"/>
         <source>Match the inspectors of this plan first (step %1).</source>
         <translation>请先为本计划匹配检查人员（第 %1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="99"/>
+        <location filename="../../ui/steps.py" line="104"/>
         <source>Approve at least one inspection result first (step %1, result entry and review).</source>
         <translation>请先审核至少一条检查结果（第 %1 步“结果录入与审核”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="63"/>
+        <location filename="../../ui/steps.py" line="67"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="64"/>
+        <location filename="../../ui/steps.py" line="15"/>
+        <source>Received lists</source>
+        <translation>接收名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps.py" line="68"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="65"/>
+        <location filename="../../ui/steps.py" line="69"/>
         <source>Ready to start</source>
         <translation>可以开始</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="66"/>
+        <location filename="../../ui/steps.py" line="70"/>
         <source>Finish the earlier step first</source>
         <translation>需先完成前面的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="67"/>
+        <location filename="../../ui/steps.py" line="71"/>
         <source>In a later version</source>
         <translation>后续版本提供</translation>
     </message>

@@ -239,27 +239,32 @@
 <context>
     <name>PackagesStep</name>
     <message>
-        <location filename="../../ui/screens/packages.py" line="25"/>
+        <location filename="../../ui/screens/packages.py" line="28"/>
         <source>Work packages</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="26"/>
+        <location filename="../../ui/screens/packages.py" line="29"/>
         <source>Result entry and review</source>
         <translation>结果录入与审核</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="27"/>
+        <location filename="../../ui/screens/packages.py" line="30"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="37"/>
+        <location filename="../../ui/screens/packages.py" line="31"/>
+        <source>Return to the city</source>
+        <translation>交回市局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/packages.py" line="41"/>
         <source>Send out and collect — %1</source>
         <translation>下发与回收 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="38"/>
+        <location filename="../../ui/screens/packages.py" line="42"/>
         <source>Send out and collect</source>
         <translation>下发与回收</translation>
     </message>

@@ -180,10 +180,11 @@ def test_publication_step_follows_reviews_and_exports(matched):
     assert publication().status == workflow.ACTIVE and publication().counts["unexported"] == 1
 
 
-def test_city_copy_shows_every_step(db):
+def test_city_copy_shows_every_step_but_receiving(db):
     states = workflow.step_states(None)
-    assert not any(s.hidden for s in states)
-    assert workflow.visible_keys(states) == list(workflow.STEP_KEYS) == workflow.role_step_keys()
+    assert [s.key for s in states if s.hidden] == list(workflow.DISTRICT_ONLY_STEPS) == ["receive"]
+    assert workflow.visible_keys(states) == ["registers", "plan", "draw", "match", "documents", "packages",
+                                             "publication"] == workflow.role_step_keys()
 
 
 def test_district_copy_hides_plan_and_draw(matched):
@@ -193,12 +194,15 @@ def test_district_copy_hides_plan_and_draw(matched):
     by_key = _by_key(states)
     for key in workflow.CITY_ONLY_STEPS:
         assert by_key[key].hidden and not by_key[key].enabled
-    assert workflow.visible_keys(states) == ["registers", "match", "documents", "packages", "publication"]
+    assert workflow.visible_keys(states) == ["registers", "receive", "match", "documents", "packages",
+                                             "publication"]
+    # A plan of this database's own is not a received one: nothing received yet.
+    assert by_key["receive"].enabled and by_key["receive"].status == workflow.READY
     assert workflow.role_step_keys() == workflow.visible_keys(states)
     # What the district does still follows the data as in the city copy.
     assert by_key["match"].enabled and by_key["match"].status == workflow.DONE
     update_settings({"role": "city"})
-    assert not any(s.hidden for s in workflow.step_states(matched.plan_id))
+    assert [s.key for s in workflow.step_states(matched.plan_id) if s.hidden] == ["receive"]
 
 
 def test_role_setting_is_validated(db):

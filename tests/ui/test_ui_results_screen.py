@@ -104,7 +104,9 @@ def _reload(qtbot, matched_ctx):
 def test_the_step_page_is_a_tab_widget_with_the_results_tab(packages_step, screen):
     assert packages_step.tabs.objectName() == "packagesTabs"
     tabs = packages_step.tabs
-    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == ["packages", "results", "progress"]
+    # A city copy: the district's 交回市局 tab is there but not shown (tests/ui/test_ui_district.py).
+    assert [tabs.widget(i).objectName() for i in range(tabs.count()) if tabs.isTabVisible(i)] == \
+        ["packages", "results", "progress"]
     assert packages_step.tabs.indexOf(screen) == 1
     active = Inspection.select().where(Inspection.active == True).count()  # noqa: E712
     assert screen.table.model.rowCount() == active

@@ -8,7 +8,7 @@ from app import workflow
 from app.settings import service as settings
 
 CITY_STEPS = ["登记名录", "制定计划", "随机抽取", "匹配人员", "打印文书", "下发与回收", "结果公示"]
-DISTRICT_STEPS = ["登记名录", "匹配人员", "打印文书", "下发与回收", "结果公示"]
+DISTRICT_STEPS = ["登记名录", "接收名单", "匹配人员", "打印文书", "下发与回收", "结果公示"]
 
 
 @pytest.fixture
@@ -52,16 +52,18 @@ def test_district_copy_lists_its_steps_numbered_as_shown(window, ctx, qtbot):
     ctx.notify_data_changed()
     assert _shown(window) == [f"{n}  {title}" for n, title in enumerate(DISTRICT_STEPS, start=1)]
     assert window.steps.item_for("plan").isHidden() and window.steps.item_for("draw").isHidden()
+    assert not window.steps.item_for("receive").isHidden() and window.steps.is_enabled("receive")
     assert window.steps.current_key() == "registers"      # the open step was the city's: back to the first
     # A blocked step names what the district receives and the step numbers it shows.
     assert "共享文件" in window.steps.item_for("match").toolTip()
+    assert "第 2 步" in window.steps.item_for("match").toolTip()          # receiving is step 2 here
     assert "共享文件" in window.steps.item_for("documents").toolTip()
-    assert "第 2 步" in window.steps.item_for("packages").toolTip()        # matching is step 2 here
+    assert "第 3 步" in window.steps.item_for("packages").toolTip()        # matching is step 3 here
     page = window.pages.show_step("match", False, window.steps.visible)
     assert "共享文件" in page.findChild(type(page.note_label), "pageText").text()
     settings.update_settings({"role": "city"})
     ctx.notify_data_changed()
-    assert _shown(window)[1] == "2  制定计划"
+    assert _shown(window)[1] == "2  制定计划" and window.steps.item_for("receive").isHidden()
 
 
 def test_settings_combo_saves_the_role(qtbot, ctx, zh, monkeypatch):
@@ -81,7 +83,7 @@ def test_settings_combo_saves_the_role(qtbot, ctx, zh, monkeypatch):
     with qtbot.waitSignal(ctx.data_changed, timeout=1000):
         assert dialog.save() is True
     assert settings.get_setting("role") == "崂山区" and shown == []
-    assert workflow.visible_keys(workflow.step_states(None))[1] == "match"
+    assert workflow.visible_keys(workflow.step_states(None))[1:3] == ["receive", "match"]
 
 
 def test_settings_combo_offers_a_district_added_in_the_dialog(qtbot, ctx, zh):

@@ -1,9 +1,10 @@
 """Step 6, 下发与回收: the step page is a tab widget; each part of the return path is one tab.
 
 To add a tab (work packages, the results-import wizard's page, the progress chart …), write its screen
-as a QWidget class taking (ctx) and add one line to TABS: (object name, screen class, title function).
-The title is a function so that it is translated when the page is built. Each tab refreshes itself
-from ctx.data_changed like any screen.
+as a QWidget class taking (ctx) and add one line to TABS: (object name, screen class, title function[,
+shown predicate]). The title is a function so that it is translated when the page is built; the
+predicate shows a tab for one role only (交回市局: a district copy). Each tab refreshes itself from
+ctx.data_changed like any screen.
 
     PackagesStep.tabs            the QTabWidget (object name "packagesTabs")
     PackagesStep.tab("results")  a tab's screen by its object name
@@ -13,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.settings.store import is_district_copy
+from ui.screens.district_return import ReturnTab
 from ui.screens.package_issue import PackagesTab
 from ui.screens.progress import ProgressTab
 from ui.screens.results import ResultsScreen
@@ -25,6 +28,7 @@ TABS: list[Tab] = [
     ("packages", PackagesTab, lambda: translate("PackagesStep", "Work packages")),
     ("results", ResultsScreen, lambda: translate("PackagesStep", "Result entry and review")),
     ("progress", ProgressTab, lambda: translate("PackagesStep", "Progress")),
+    ("return", ReturnTab, lambda: translate("PackagesStep", "Return to the city"), is_district_copy),
 ]
 
 

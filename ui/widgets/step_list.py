@@ -43,13 +43,15 @@ class StepList(QListWidget):
         return self.item(workflow.STEP_KEYS.index(key))
 
     def apply_states(self, states: list[workflow.StepState]) -> None:
-        """Show each step's state. Steps hidden for this copy's role (a district copy: plan and draw)
-        stay in the list but invisible, and the visible ones are numbered 1, 2, … in order."""
+        """Show each step's state. Steps hidden for this copy's role (a district copy: plan and draw; a city
+        copy: receive) stay in the list but invisible and disabled; the visible ones are numbered 1, 2, … in
+        order."""
         self.visible = workflow.visible_keys(states)
         for state in states:
             item = self.item_for(state.key)
             item.setHidden(state.hidden)
             if state.hidden:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)     # not this role's: neither shown nor chosen
                 continue
             number = self.visible.index(state.key) + 1
             item.setText(f"{number}  {step_title(state.key)}\n     {status_text(state.status)}")
