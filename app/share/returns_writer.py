@@ -121,6 +121,7 @@ def write_return(draw_no: int, out_path) -> ReturnOutcome:
     with transaction():
         audit.append(R.WRITE_ACTION, {"draw_no": draw.draw_no, "city_draw_no": got["draw_no"],
                                       "district": got["district"], "file_sha256": digest,
+                                      "file_name": out_path.name,
                                       "match_record_sha256": match.record_sha256,
                                       "results": len(data["results"]), "audit_head": data["audit_head"]})
     return ReturnOutcome(out_path, draw.draw_no, got["draw_no"], got["district"], digest, len(data["results"]),

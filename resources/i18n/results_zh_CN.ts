@@ -239,32 +239,37 @@
 <context>
     <name>PackagesStep</name>
     <message>
-        <location filename="../../ui/screens/packages.py" line="28"/>
+        <location filename="../../ui/screens/packages.py" line="29"/>
         <source>Work packages</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="29"/>
+        <location filename="../../ui/screens/packages.py" line="30"/>
         <source>Result entry and review</source>
         <translation>结果录入与审核</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="30"/>
+        <location filename="../../ui/screens/packages.py" line="31"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="31"/>
+        <location filename="../../ui/screens/packages.py" line="32"/>
         <source>Return to the city</source>
         <translation>交回市局</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="41"/>
+        <location filename="../../ui/screens/packages.py" line="33"/>
+        <source>Two-level campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/packages.py" line="47"/>
         <source>Send out and collect — %1</source>
         <translation>下发与回收 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="42"/>
+        <location filename="../../ui/screens/packages.py" line="48"/>
         <source>Send out and collect</source>
         <translation>下发与回收</translation>
     </message>
@@ -278,7 +283,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/package_issue.py" line="47"/>
-        <location filename="../../ui/screens/package_issue.py" line="77"/>
+        <location filename="../../ui/screens/package_issue.py" line="69"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
@@ -293,107 +298,103 @@
         <translation>生成工作包…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="59"/>
         <source>Write district share files…</source>
-        <translation>生成区市共享文件…</translation>
+        <translation type="vanished">生成区市共享文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="60"/>
         <source>One zip per district for its own copy of the program: the public draw record, the commitment, the district&apos;s inspections, the plan&apos;s dates and its work package.</source>
-        <translation>为使用本程序的每个区市各生成一个 zip 文件：公开的抽取记录、承诺值、本区市的检查对象、计划的日期和期限以及本区市的工作包。</translation>
+        <translation type="vanished">为使用本程序的每个区市各生成一个 zip 文件：公开的抽取记录、承诺值、本区市的检查对象、计划的日期和期限以及本区市的工作包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="70"/>
+        <location filename="../../ui/screens/package_issue.py" line="62"/>
         <source>Issued packages and returned files</source>
         <translation>已下发的工作包和交回的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="72"/>
+        <location filename="../../ui/screens/package_issue.py" line="64"/>
         <source>Import returned results…</source>
         <translation>导入交回的结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="78"/>
+        <location filename="../../ui/screens/package_issue.py" line="70"/>
         <source>Issue</source>
         <translation>下发次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="79"/>
+        <location filename="../../ui/screens/package_issue.py" line="71"/>
         <source>Issued at</source>
         <translation>下发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="80"/>
+        <location filename="../../ui/screens/package_issue.py" line="72"/>
         <source>Issued by</source>
         <translation>下发人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="81"/>
+        <location filename="../../ui/screens/package_issue.py" line="73"/>
         <source>Inspections</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="82"/>
+        <location filename="../../ui/screens/package_issue.py" line="74"/>
         <source>Imports</source>
         <translation>导入次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="83"/>
+        <location filename="../../ui/screens/package_issue.py" line="75"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="84"/>
+        <location filename="../../ui/screens/package_issue.py" line="76"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="85"/>
+        <location filename="../../ui/screens/package_issue.py" line="77"/>
         <source>Package id</source>
         <translation>包编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="106"/>
+        <location filename="../../ui/screens/package_issue.py" line="98"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="113"/>
+        <location filename="../../ui/screens/package_issue.py" line="105"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="137"/>
+        <location filename="../../ui/screens/package_issue.py" line="127"/>
         <source>%1 package(s) issued for draw no. %2.</source>
         <translation>第 %2 号抽取已下发 %1 个工作包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="139"/>
+        <location filename="../../ui/screens/package_issue.py" line="129"/>
         <source>Match the inspectors of a draw first (step %1).</source>
         <translation>请先为抽取匹配检查人员（第 %1 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="144"/>
+        <location filename="../../ui/screens/package_issue.py" line="134"/>
         <source>Folder for the work packages</source>
         <translation>工作包保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="150"/>
+        <location filename="../../ui/screens/package_issue.py" line="140"/>
         <source>%1 work package(s) written to %2:
 %3</source>
         <translation>已生成 %1 个工作包，保存在 %2：
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="158"/>
         <source>Folder for the share files</source>
-        <translation>选择共享文件的保存文件夹</translation>
+        <translation type="vanished">选择共享文件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/package_issue.py" line="166"/>
         <source>%1 share file(s) written to %2:
 %3</source>
-        <translation>已在 %2 生成 %1 个共享文件：
+        <translation type="vanished">已在 %2 生成 %1 个共享文件：
 %3</translation>
     </message>
 </context>
@@ -792,52 +793,52 @@
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="29"/>
+        <location filename="../../ui/screens/results_table.py" line="30"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="30"/>
+        <location filename="../../ui/screens/results_table.py" line="31"/>
         <source>Enterprise</source>
         <translation>检查对象名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="31"/>
+        <location filename="../../ui/screens/results_table.py" line="32"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="32"/>
+        <location filename="../../ui/screens/results_table.py" line="33"/>
         <source>Tasks</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="33"/>
+        <location filename="../../ui/screens/results_table.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="34"/>
+        <location filename="../../ui/screens/results_table.py" line="35"/>
         <source>Check date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="35"/>
+        <location filename="../../ui/screens/results_table.py" line="36"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="36"/>
+        <location filename="../../ui/screens/results_table.py" line="37"/>
         <source>Reason returned</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="75"/>
+        <location filename="../../ui/screens/results_table.py" line="78"/>
         <source>all districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/results_table.py" line="76"/>
+        <location filename="../../ui/screens/results_table.py" line="79"/>
         <source>%1: %2 (%3 inspections)</source>
         <translation>%1：%2（共 %3 户）</translation>
     </message>
@@ -873,29 +874,34 @@
 <context>
     <name>ReturnOperations</name>
     <message>
-        <location filename="../../ui/operations/returns.py" line="28"/>
+        <location filename="../../ui/operations/returns.py" line="29"/>
         <source>Writing work packages…</source>
         <translation>正在生成工作包…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/returns.py" line="38"/>
+        <location filename="../../ui/operations/returns.py" line="39"/>
         <source>Importing results…</source>
         <translation>正在导入结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/returns.py" line="56"/>
+        <location filename="../../ui/operations/returns.py" line="57"/>
         <source>Cancelled: the share files already written are kept and logged.</source>
         <translation>已取消：已生成的共享文件保留并已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/returns.py" line="58"/>
+        <location filename="../../ui/operations/returns.py" line="59"/>
         <source>Writing the share file of %1…</source>
         <translation>正在生成%1的共享文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/returns.py" line="63"/>
+        <location filename="../../ui/operations/returns.py" line="64"/>
         <source>Writing share files…</source>
         <translation>正在生成共享文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/returns.py" line="80"/>
+        <source>Importing a district&apos;s return…</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -929,6 +935,167 @@
         <location filename="../../ui/screens/results_dialogs.py" line="57"/>
         <source>Reviewed by</source>
         <translation>审核人</translation>
+    </message>
+</context>
+<context>
+    <name>TwoLevelTab</name>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="34"/>
+        <source>Two-level campaign: after the draw, send each district bureau that matches in its own copy of the program its share file; import the return file it sends back. The return&apos;s match is re-computed before anything is recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="40"/>
+        <source>Draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="46"/>
+        <location filename="../../ui/screens/two_level.py" line="61"/>
+        <source>District</source>
+        <translation>区市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="50"/>
+        <source>Write share files…</source>
+        <translation>生成共享文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="54"/>
+        <source>Import a district&apos;s return…</source>
+        <translation>导入区市交回文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="62"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="63"/>
+        <source>Inspections</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="64"/>
+        <source>Share sent</source>
+        <translation>共享文件下发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="65"/>
+        <source>Match due</source>
+        <translation>匹配期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="67"/>
+        <source>Match committed</source>
+        <translation>匹配承诺时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="68"/>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="69"/>
+        <source>Returns</source>
+        <translation>交回次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="70"/>
+        <source>Last return imported</source>
+        <translation>最近导入交回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="72"/>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="73"/>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="74"/>
+        <source>District audit head</source>
+        <translation>区市审计日志链头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="103"/>
+        <source>Draw no. %1</source>
+        <translation>第 %1 号抽取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="108"/>
+        <source>All districts</source>
+        <translation>全部区市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="123"/>
+        <source>Complete a draw first: share files are written from a completed draw.</source>
+        <translation>请先完成抽取：共享文件由已完成的抽取生成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="126"/>
+        <source>Reading the districts&apos; progress…</source>
+        <translation>正在读取各区市进度……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="136"/>
+        <source>No district has returned yet. A district&apos;s row turns red when its match is later than 5 working days after its share was sent.</source>
+        <translation>尚无区市交回。区市在共享文件下发后 5 个工作日内未完成匹配的，该行标红。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="140"/>
+        <source>Folder for the share files</source>
+        <translation>选择共享文件的保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="148"/>
+        <source>%1 share file(s) written to %2:
+%3</source>
+        <translation>已在 %2 生成 %1 个共享文件：
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="155"/>
+        <source>A district&apos;s return file</source>
+        <translation>区市交回文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="155"/>
+        <source>Return files (*.zip)</source>
+        <translation>交回文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="162"/>
+        <source>%1: the match re-computes; %2 team(s) and %3 result(s) recorded.</source>
+        <translation>%1：匹配重新计算一致；已记录检查组 %2 个、检查结果 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="164"/>
+        <source>District audit log: %1 entries, head %2</source>
+        <translation>区市审计日志：%1 条，链头 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="167"/>
+        <source>This return supersedes the district&apos;s earlier one; its results are new revisions, the earlier ones are kept.</source>
+        <translation>本次交回取代该区市此前的交回；其结果记为新版本，原版本保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="170"/>
+        <source>The district voided a match commitment before its ceremony (%1): %2</source>
+        <translation>区市曾在匹配执行前作废一次匹配承诺（%1），原因：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="173"/>
+        <source>This return comes from another district database than the earlier one (%1): ask the district why.</source>
+        <translation>本次交回来自另一个区市数据库（上一次为 %1），请向区市核实原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="175"/>
+        <source>Return imported</source>
+        <translation>已导入交回文件</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from ui.screens.district_return import ReturnTab
 from ui.screens.package_issue import PackagesTab
 from ui.screens.progress import ProgressTab
 from ui.screens.results import ResultsScreen
+from ui.screens.two_level import TwoLevelTab
 from ui.widgets.tabbed_step import Tab, TabbedStep
 
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
@@ -29,7 +30,12 @@ TABS: list[Tab] = [
     ("results", ResultsScreen, lambda: translate("PackagesStep", "Result entry and review")),
     ("progress", ProgressTab, lambda: translate("PackagesStep", "Progress")),
     ("return", ReturnTab, lambda: translate("PackagesStep", "Return to the city"), is_district_copy),
+    ("two_level", TwoLevelTab, lambda: translate("PackagesStep", "Two-level campaign"), _city_copy),
 ]
+
+
+def _city_copy() -> bool:
+    return not is_district_copy()
 
 
 class PackagesStep(TabbedStep):
