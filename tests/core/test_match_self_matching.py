@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from pypdf import PdfReader
 
 from app import audit
 from app.campaign.outputs import write_match_outputs
@@ -66,7 +67,9 @@ def test_the_city_matches_only_the_other_districts(db, tmp_path):
     assert record["scope"] == {"excluded_districts": [LEFT]}
     assert {a["key"] for a in record["assignments"]} == covered
     assert all(not p["district"].startswith(LEFT) for p in record["pools"])
-    write_match_outputs(match, tmp_path)
+    paths = write_match_outputs(match, tmp_path)
+    text = "".join("".join(p.extract_text() or "" for p in PdfReader(str(paths["pdf"])).pages).split())
+    assert "除区市自行匹配的市北区以外各区市的检查对象" in text                 # the one line on paper
     write_record_file(draw, tmp_path)
     checks = verify_match_record(json.loads((tmp_path / "match-record.json").read_bytes()), tmp_path,
                                  draw_record=json.loads((tmp_path / "draw-record.json").read_bytes()))
