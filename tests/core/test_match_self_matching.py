@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from app import audit
+from app.campaign.changes import use_alternate_after_match
 from app.campaign.outputs import write_match_outputs
 from app.demo import load_demo
 from app.draw import plans
@@ -19,10 +20,15 @@ from app.draw import service as draw_service
 from app.draw.models import Inspection
 from app.draw.records import write_record_file
 from app.errors import StateError
+from app.integrity.checks import check_all
 from app.match import service
+from app.match.queries import current_match
 from app.match.verify import verify_match_record
+from app.packages.writer import write_packages
 from app.settings.store import district_names
 from app.share.modes import matching_mode
+from app.share.verify import verify_share
+from app.share.writer import write_share
 from tests.support.draws import DEMO_WITNESSES
 
 LEFT = "市北区"
@@ -108,3 +114,51 @@ def test_every_district_self_matching_is_refused(db):
     with pytest.raises(StateError, match="均由区市自行匹配"):
         service.commit_match(draw.draw_no, match_date=draw.plan.start)
     assert audit.head() == before
+
+
+def _first_alternate(draw, district: str) -> tuple[str, str, str]:
+    """(task, out_key, in_key) of a drawn enterprise of `district` in one task only, its alternate new."""
+    active = set(_districts(draw))
+    for task in draw.record["tasks"]:
+        for s in task["selected"]:
+            ins = Inspection.get(Inspection.draw == draw, Inspection.key == s["key"])
+            alt = next(a for a in task["alternates"] if a["stratum"] == s["stratum"])
+            if ins.district == district and ins.tasks == [task["code"]] and alt["key"] not in active:
+                return task["code"], s["key"], alt["key"]
+    raise AssertionError(f"no alternate in {district}")
+
+
+def test_alternates_after_the_match_and_the_database_check(db, tmp_path):
+    draw = _draw([LEFT])
+    service.commit_match(draw.draw_no, match_date=draw.plan.start)
+    match = service.run_match(draw.draw_no, DEMO_WITNESSES)
+    task, out_key, in_key = _first_alternate(draw, LEFT)
+    change = use_alternate_after_match(draw.draw_no, task, out_key, "检查前已注销", "张局长")
+    assert change["matched"] is False and change["in_key"] == in_key      # the district's copy matches it
+    assert current_match(draw.draw_no).record_sha256 == match.record_sha256
+    task, out_key, in_key = _first_alternate(draw, "市南区")
+    change = use_alternate_after_match(draw.draw_no, task, out_key, "检查前已注销", "张局长")
+    assert change["matched"] is True and len(change["team"]) == match.team_size
+    match = current_match(draw.draw_no)
+    write_match_outputs(match, tmp_path)
+    write_record_file(draw, tmp_path)
+    assert _failed(json.loads((tmp_path / "match-record.json").read_bytes()), tmp_path) == set()
+    report = check_all()
+    assert report.ok, report.findings
+
+
+def test_shares_after_the_city_match(db, tmp_path):
+    """The self-matching district's share carries no work package (it matches and issues its own); a
+    city-matched district's share carries the package with the city's teams, as before."""
+    draw = _draw([LEFT])
+    service.commit_match(draw.draw_no, match_date=draw.plan.start)
+    service.run_match(draw.draw_no, DEMO_WITNESSES)
+    own = write_share(draw.draw_no, LEFT, tmp_path / "left.zip")
+    assert own.package is None and own.inspections
+    assert verify_share(tmp_path / "left.zip").ok
+    city = write_share(draw.draw_no, "市南区", tmp_path / "city.zip")
+    assert city.package is not None
+    with pytest.raises(StateError, match="由区市自行匹配检查人员，工作包由该区市"):
+        write_packages(draw.draw_no, tmp_path / "packages", district=LEFT)
+    issued = write_packages(draw.draw_no, tmp_path / "packages")
+    assert issued and LEFT not in {p.district for p in issued}
