@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.draw.models import Inspection
 from app.draw.plan_options import self_matching
 from app.draw.queries import get_draw
+from app.settings.store import district_names
 
 
 def coverage(draw_no: int) -> dict:
@@ -19,7 +20,9 @@ def coverage(draw_no: int) -> dict:
     for (district,) in Inspection.select(Inspection.district).where(
             (Inspection.draw == draw) & (Inspection.active == True)).tuples():  # noqa: E712
         counts[district] = counts.get(district, 0) + 1
-    covered = sorted(d for d in counts if d not in excluded)
-    left = {d: n for d, n in sorted(counts.items()) if d in excluded}
+    order = {name: i for i, name in enumerate(district_names())}     # the settings' order, as elsewhere
+    names = sorted(counts, key=lambda d: (order.get(d, len(order)), d))
+    covered = [d for d in names if d not in excluded]
+    left = {d: counts[d] for d in names if d in excluded}
     return {"excluded_districts": excluded, "covered": covered, "left": left,
             "nothing_to_match": bool(left) and not covered}
