@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from app import audit
 from app.campaign.changes import use_alternate_after_match
 from app.campaign.outputs import write_match_outputs
+from app.cli.main import main
 from app.demo import load_demo
 from app.draw import plans
 from app.draw import service as draw_service
@@ -162,3 +163,20 @@ def test_shares_after_the_city_match(db, tmp_path):
         write_packages(draw.draw_no, tmp_path / "packages", district=LEFT)
     issued = write_packages(draw.draw_no, tmp_path / "packages")
     assert issued and LEFT not in {p.district for p in issued}
+
+
+def test_cli_commit_says_the_scope_and_verify_checks_it(db, db_path, tmp_path, capsys):
+    draw = _draw([LEFT])
+    db_arg = ["--db", str(db_path)]
+    assert main(["match", "commit", "--draw", str(draw.draw_no), "--date", draw.plan.start] + db_arg) == 0
+    assert f"按计划由区市自行匹配的{LEFT}的检查对象不在本次匹配中" in capsys.readouterr().out
+    match = service.run_match(draw.draw_no, DEMO_WITNESSES)
+    write_match_outputs(match, tmp_path)
+    write_record_file(draw, tmp_path)                       # draw-record.json beside the match record
+    assert main(["verify", str(tmp_path / "match-record.json"), "--frames", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "通过  scope" in out and "与抽取记录中其他区市的检查对象一致" in out
+    record = json.loads((tmp_path / "match-record.json").read_bytes())
+    record["scope"] = {"excluded_districts": []}
+    (tmp_path / "match-record.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    assert main(["verify", str(tmp_path / "match-record.json"), "--frames", str(tmp_path)]) == 1
