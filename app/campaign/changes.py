@@ -108,6 +108,22 @@ def _alternate_institution(match: Match, draw, key: str, avoided):
     return entries[0] if len(entries) == 1 else entries
 
 
+def _left_to_district(match: Match, draw, use: AlternateUse) -> bool:
+    """True when both enterprises are of districts the city's match leaves to their own copies; an
+    alternate crossing between a self-matching district and a city-matched one is refused (rolled back)."""
+    excluded = ((match.commit_data or {}).get("scope") or {}).get("excluded_districts") or []
+    if not excluded:
+        return False
+    districts = {k: d for k, d in Inspection.select(Inspection.key, Inspection.district).where(
+        (Inspection.draw == draw) & Inspection.key.in_([use.out_key, use.in_key])).tuples()}
+    out_left, in_left = districts.get(use.out_key) in excluded, districts.get(use.in_key) in excluded
+    if out_left != in_left:
+        raise StateError(f"替补企业“{use.in_key}”（{districts.get(use.in_key)}）与被替换企业“{use.out_key}”"
+                         f"（{districts.get(use.out_key)}）一个由市局匹配、一个由区市自行匹配，程序不能自动处理。"
+                         "请作废本次抽取后重新抽取，或把两个区市改为同一种匹配方式的计划重新抽取。")
+    return out_left
+
+
 def use_alternate_after_match(draw_no: int, task_code: str, out_key: str, reason: str, approver: str) -> dict:
     """Use the first unused alternate for `out_key` (the draw's rule) and give it a team by the rule.
 
@@ -137,6 +153,10 @@ def use_alternate_after_match(draw_no: int, task_code: str, out_key: str, reason
         # The draw's rule picks the alternate (and logs draw.alternate) in this same transaction.
         use = _use_alternate(draw_no, task_code, out_key, reason, allow_matched=True)
         out_ins = Inspection.get(Inspection.draw == draw, Inspection.key == use.out_key)
+        if _left_to_district(match, draw, use):       # the district's own copy matches it (spec section 13)
+            return {"draw_no": int(draw_no), "matched": False, "task": use.task_code, "stratum": use.stratum,
+                    "out_key": use.out_key, "in_key": use.in_key, "rank": use.rank, "reason": use.reason,
+                    "at": use.at}
         removed = None
         if not out_ins.active:
             rows = list(Assignment.select().where((Assignment.match == match) & (Assignment.key == use.out_key)

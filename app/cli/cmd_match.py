@@ -104,6 +104,9 @@ def _commit(args) -> int:
     lines = [f"已提交第 {args.draw} 号抽取的匹配承诺（每组 {match.team_size} 人，匹配日期 {match.match_date}）。",
              f"  人员名单摘要：{match.roster_digest}", f"  回避名单摘要：{match.avoid_digest}",
              f"  匹配承诺值：  {match.commitment}", _deadline_line(data)] + _pool_lines(data["pools"])
+    excluded = ((match.commit_data or {}).get("scope") or {}).get("excluded_districts")
+    if excluded:        # spec-match-1 section 13: fixed here, before the witnesses' digits
+        lines.append(f"  匹配范围：按计划由区市自行匹配的{'、'.join(excluded)}的检查对象不在本次匹配中。")
     lines.append(f"  排除人员 {len(data['excluded'])} 人（不在岗或执法证无效）。"
                  "下一步：见证人提供随机数字后执行 match run。")
     emit(args, data, "\n".join(lines))

@@ -37,6 +37,8 @@ def _describe(summary: dict) -> str:
     for c in summary["conditional"]:
         lines.append(f"  条件检查项：{c['item']}（{c['year']}年度年报未报送的企业；名单 {c['nonfilers']} 家"
                      f"{'，企业属性“' + c['attribute'] + '”' if c.get('attribute') else ''}）")
+    if summary.get("self_matching"):
+        lines.append(f"  区市自行匹配：{'、'.join(summary['self_matching'])}；其他区市由市局匹配")
     return "\n".join(lines)
 
 

@@ -255,6 +255,15 @@ def write_draw_record_pdf(draw, path) -> Path:
     return _build(path, "随机抽取记录", story)
 
 
+def scope_pairs(scope: dict | None) -> list[tuple[str, str]]:
+    """One line saying what a scoped match covers (docs/spec-match-1.md sections 12 and 13); none unscoped."""
+    if not scope:
+        return []
+    if scope.get("excluded_districts"):
+        return [("匹配范围", f"除区市自行匹配的{'、'.join(scope['excluded_districts'])}以外各区市的检查对象")]
+    return [("匹配范围", f"市局共享的{scope.get('district', '')}检查对象")]
+
+
 def write_match_record_pdf(match, path) -> Path:
     """随机匹配记录: pools, teams (leader first), short inspections, replacements."""
     rec = match.record or {}
@@ -270,8 +279,8 @@ def write_match_record_pdf(match, path) -> Path:
         ("匹配承诺值", _get(rec, "match_commitment", match.commitment)),
         ("匹配种子 mseed", _get(rec, "mseed", match.mseed or "")),
         ("匹配后日志链头", _get(rec, "log_head_after", match.log_head_after or "")),
-    ], mono_keys=("抽取记录 SHA-256", "人员名单摘要", "回避名单摘要", "匹配承诺值", "匹配种子 mseed",
-                  "匹配后日志链头")))
+    ] + scope_pairs(rec.get("scope")), mono_keys=("抽取记录 SHA-256", "人员名单摘要", "回避名单摘要", "匹配承诺值",
+                                                  "匹配种子 mseed", "匹配后日志链头")))
     story += [_heading("见证人及其提供的随机数字"), _witness_table(rec.get("witnesses") or match.witnesses or [])]
     pools = rec.get("pools") or []
     if pools:
@@ -356,7 +365,8 @@ def write_match_commitment_sheet_pdf(match, path) -> Path:
         ("人员名单摘要", match.roster_digest),
         ("回避名单摘要", match.avoid_digest),
         ("承诺时审计日志链头", match.log_head),
-    ], mono_keys=("抽取记录 SHA-256", "人员名单摘要", "回避名单摘要", "承诺时审计日志链头")))
+    ] + scope_pairs(data.get("scope")), mono_keys=("抽取记录 SHA-256", "人员名单摘要", "回避名单摘要",
+                                                   "承诺时审计日志链头")))
     pools = data.get("pools") or []
     if pools:
         rows = [L.cells(["人员池", "可匹配人数", "检查对象数", "每人上限（初始）"], "cellhead")]

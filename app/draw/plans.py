@@ -19,6 +19,7 @@ from app.clock import now_iso
 from app.db.base import transaction
 from app.draw.conditions import normalize_conditionals
 from app.draw.models import Draw, Plan, Task
+from app.draw.plan_options import normalize_options, self_matching
 from app.draw.spec import ratio_text
 from app.errors import CalendarNotCoveredError, NotFoundError, StateError, ValidationError
 from app.registers.models import Register, RegisterVersion
@@ -176,7 +177,7 @@ def normalize_plan(data: dict, *, base_dir: Path | None = None) -> dict:
     if dup:
         raise ValidationError(f"任务编号重复：{'、'.join(dup)}。")
     plan["conditional"] = normalize_conditionals(data.get("conditional") or [], codes, base_dir)
-    plan["options"] = dict(data.get("options") or {})
+    plan["options"] = normalize_options(data.get("options"))
     return plan
 
 
@@ -292,6 +293,7 @@ def plan_summary(plan: Plan) -> dict:
     """A plain dict of the plan for the command line, the GUI and the records."""
     return {"id": plan.id, "title": plan.title, "number": plan.number, "start": plan.start, "due": plan.due,
             "end": plan.end, "team_size": plan.team_size, "status": plan.status,
+            "self_matching": self_matching(plan),
             "tasks": [{"code": t.code, "name": t.name, "register": t.register_name,
                        "register_version": t.register_version.version if t.register_version_id else None,
                        "ratio": task_ratio_text(t), "stratified": t.stratify, "items": t.items,

@@ -13,6 +13,7 @@ from app.draw import spec
 from app.draw.conditions import conditions_for
 from app.draw.frames import build_task_frame
 from app.draw.models import Draw, DrawFrame, Inspection, Plan, Task
+from app.draw.plan_options import self_matching
 from app.draw.plans import get_plan, plan_tasks, task_ratio_text
 from app.draw.queries import get_draw
 from app.errors import StateError, ValidationError
@@ -92,8 +93,12 @@ def commit_draw(plan_id: int, *, progress: ProgressFn | None = None, cancel: Can
 
 
 def _plan_brief(plan: Plan) -> dict:
-    return {"id": plan.id, "title": plan.title, "number": plan.number, "start": plan.start,
-            "due": plan.due, "end": plan.end}
+    brief = {"id": plan.id, "title": plan.title, "number": plan.number, "start": plan.start,
+             "due": plan.due, "end": plan.end}
+    districts = self_matching(plan)
+    if districts:   # only then: a plan matched wholly by the city keeps its record byte for byte
+        brief["self_matching"] = districts
+    return brief
 
 
 def validate_witnesses(witnesses: list[dict]) -> list[dict]:

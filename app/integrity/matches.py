@@ -34,6 +34,10 @@ def check_match(match: Match, draw: Draw, index: AuditIndex, report: Report) -> 
                 entry.get("draw_record_sha256")) != (match.commitment, match.roster_digest, match.avoid_digest,
                                                      match.draw_record_sha256):
             report.add("match", subject, "的匹配承诺与审计日志不符（承诺、名单摘要或抽取记录摘要被改动）")
+        scope = (match.commit_data or {}).get("scope")
+        # Logged since the city's scoped match (spec section 13); older entries of a received draw lack it.
+        if ("scope" in entry or (scope or {}).get("excluded_districts")) and entry.get("scope") != scope:
+            report.add("match", subject, "的匹配范围（区市自行匹配的区市）与审计日志中提交承诺时的记载不符")
     if match.status != "matched":
         return
     if match.draw_record_sha256 != draw.record_sha256:

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.draw.models import Draw, Inspection, Task
+from app.draw.plan_options import self_matching
 from app.draw.queries import get_draw
 from app.errors import CalendarNotCoveredError, StateError, ValidationError
 from app.match import spec
@@ -77,6 +78,8 @@ class MatchInputs:
     excluded_institutions: list[dict] = field(default_factory=list)
     deadline: str | None = None
     deadline_note: str = ""
+    excluded_districts: list[str] = field(default_factory=list)   # the plan's self-matching districts
+    left_to_districts: int = 0      # the draw's inspections of those districts (not in this match)
 
     def roster_pairs(self) -> list[tuple[str, str]]:
         return [(r["cert_no"], r["district"]) for r in self.roster]
@@ -155,15 +158,23 @@ def gather(draw_no: int, team_size: int | None = None, match_date=None) -> Match
                                   .where(AvoidancePair.version == inputs.avoidance_version).tuples()))
     tasks = {t.code: t for t in Task.select().where(Task.plan == draw.plan)}
     rules = {code: (t.pool or "district") for code, t in tasks.items()}
+    inputs.excluded_districts = self_matching(draw.plan)
     for key, name, district, task_json in (
             Inspection.select(Inspection.key, Inspection.name, Inspection.district, Inspection.tasks)
             .where((Inspection.draw == draw) & (Inspection.active == True))  # noqa: E712
             .order_by(Inspection.key).tuples()):
+        if district in inputs.excluded_districts:      # matched in the district's own copy (spec section 13)
+            inputs.left_to_districts += 1
+            continue
         codes = list(task_json or [])
         services = sorted({tasks[c].third_party for c in codes if c in tasks and tasks[c].third_party})
         inputs.inspections.append({"key": key, "name": name, "district": district,
                                    "pool": spec.pool_name(district, inspection_rule(codes, rules)),
                                    "services": services})
+    if not inputs.inspections and inputs.left_to_districts:
+        raise StateError(f"第 {draw.draw_no} 号抽取的 {inputs.left_to_districts} 个检查对象所属区市"
+                         f"（{'、'.join(inputs.excluded_districts)}）按计划均由区市自行匹配，"
+                         "市局没有需要匹配的检查对象。")
     if not inputs.inspections:
         raise StateError(f"第 {draw.draw_no} 号抽取没有检查对象，无需匹配。")
     if any(i["services"] for i in inputs.inspections):

@@ -13,6 +13,7 @@ from app.draw.models import Draw, Inspection
 from app.draw.queries import get_draw
 from app.draw.verify import verify_draw_record
 from app.errors import FileReadError, StateError
+from app.match.coverage import coverage
 from app.match.models import Assignment, InstitutionAssignment, Match, Replacement
 from app.match.verify import verify_match_record
 
@@ -300,16 +301,19 @@ def match_views(match: Match) -> dict[str, list[dict]]:
 
 def match_state(draw_no: int) -> dict:
     """Everything the match screen shows of a draw's current match: status (None, committed, matched),
-    commitment, team_size, matched_at, deadline, revision, witnesses, directory, roster and views."""
+    commitment, team_size, matched_at, deadline, revision, witnesses, directory, roster, views and
+    coverage (app.match.coverage) when the plan leaves districts to their own copies."""
     match = current_match(draw_no, required=False)
+    cover = coverage(draw_no)
+    scoped = {"coverage": cover} if cover["excluded_districts"] else {}    # only when the plan leaves districts
     if match is None:
-        return {"status": None}
+        return {"status": None} | scoped
     data: dict = match.commit_data or {}
     record: dict = match.record or {}
     out = {"status": match.status, "commitment": match.commitment, "team_size": match.team_size,
            "matched_at": match.matched_at, "deadline": data.get("deadline"), "revision": record.get("revision", 0),
            "witnesses": list(match.witnesses or []), "directory": inspector_directory(match),
-           "roster": list(data.get("roster") or [])}
+           "roster": list(data.get("roster") or [])} | scoped
     out["views"] = match_views(match) if match.status == "matched" else {"pools": pool_rows(data.get("pools"))}
     return out
 

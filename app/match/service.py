@@ -34,7 +34,8 @@ def preview_pools(draw_no: int, team_size: int | None = None, match_date=None) -
             "inspections": len(ins.inspections), "eligible": len(ins.roster), "excluded": ins.excluded,
             "avoidance_pairs": len(ins.pairs), "pools": ins.pools(),
             "institutions": len(ins.institutions), "excluded_institutions": ins.excluded_institutions,
-            "registers": _register_refs(ins)}
+            "registers": _register_refs(ins), "excluded_districts": ins.excluded_districts,
+            "left_to_districts": ins.left_to_districts}
 
 
 def _register_refs(ins) -> dict:
@@ -66,7 +67,7 @@ def commit_match(draw_no: int, *, team_size: int | None = None, match_date=None)
                        "roster": ins.roster, "excluded": ins.excluded, "inspections": ins.inspections,
                        "pools": [{k: v for k, v in p.items() if k != "excluded"} for p in ins.pools()],
                        "institutions": ins.institutions, "excluded_institutions": ins.excluded_institutions}
-        scope = _scope(ins.draw)
+        scope = _scope(ins)
         if scope:
             commit_data["scope"] = scope
         match = Match.create(draw=ins.draw, status="committed", team_size=ins.team_size,
@@ -82,14 +83,18 @@ def commit_match(draw_no: int, *, team_size: int | None = None, match_date=None)
                                       "roster_digest": roster_digest, "avoid_digest": avoid_digest,
                                       "team_size": ins.team_size, "match_date": ins.match_date,
                                       "log_head": log_head, "match_commitment": commitment,
-                                      "registers": commit_data["registers"]})
+                                      "registers": commit_data["registers"]}
+                     | ({"scope": scope} if scope else {}))
     return match
 
 
-def _scope(draw) -> dict | None:
-    """A draw received in a city's share is matched over the district's share only (spec section 12)."""
-    received = (draw.plan.options or {}).get(RECEIVED)
-    return {"district": received["district"]} if received else None
+def _scope(ins: gather_mod.MatchInputs) -> dict | None:
+    """A draw received in a city's share is matched over the district's share only (spec section 12);
+    a city draw whose plan leaves districts to their own copies, over the other districts (section 13)."""
+    received = (ins.draw.plan.options or {}).get(RECEIVED)
+    if received:
+        return {"district": received["district"]}
+    return {"excluded_districts": list(ins.excluded_districts)} if ins.excluded_districts else None
 
 
 _STATUS = {"committed": "已提交承诺", "matched": "已匹配", "void": "已作废"}
@@ -143,8 +148,10 @@ def run_match(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | Non
 
 def _require_same_inspections(match: Match, data: dict) -> None:
     """An alternate used after the commitment changes who is inspected: the commitment no longer fits."""
-    now = {k for (k,) in Inspection.select(Inspection.key).where(
-        (Inspection.draw == match.draw) & (Inspection.active == True)).tuples()}  # noqa: E712
+    excluded = (data.get("scope") or {}).get("excluded_districts") or []
+    now = {k for (k, district) in Inspection.select(Inspection.key, Inspection.district).where(
+        (Inspection.draw == match.draw) & (Inspection.active == True)).tuples()  # noqa: E712
+        if district not in excluded}
     if now != {i["key"] for i in data["inspections"]}:
         raise StateError(f"第 {match.draw.draw_no} 号抽取的检查对象在提交匹配承诺后有变化（使用了替补），"
                          "请作废本次匹配承诺（match void）后重新提交。")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.draw.verify import Check, check_witnesses
 from app.match import spec
+from app.match.verify_scope import scope_check
 
 ROSTER_FILE, AVOID_FILE = "roster.txt", "avoid.txt"
 EMPTY_AVOID_DIGEST = spec.H(spec.AVOID_HEADER)
@@ -87,17 +88,6 @@ def _mseed(r: dict) -> Check:
     if spec.mseed(r["match_commitment"], [w["input"] for w in r["witnesses"]]) == r["mseed"]:
         return Check("mseed", True, f"匹配种子重新计算一致：{r['mseed']}")
     return Check("mseed", False, "匹配种子与承诺值和见证人输入重新计算的结果不符（见证人数字或种子被改动）。")
-
-
-def _scope(r: dict) -> Check:
-    """A match over one district's share (spec section 12): every inspection, alternates included, is of it."""
-    district = r["scope"]["district"]
-    others = [a["key"] for a in r["assignments"] if a["district"] != district]
-    others += [a.get("in_key") for a in r.get("alternates", []) if a.get("district") != district]
-    if not district or others:
-        named = "、".join(map(str, others[:3]))
-        return Check("scope", False, f"匹配记录限定为“{district}”的共享检查对象，但检查对象“{named}”不属于该区市。")
-    return Check("scope", True, f"限定为“{district}”共享的 {len(r['assignments'])} 个检查对象，均属于该区市。")
 
 
 def _teams(r: dict, roster, pairs) -> list[Check]:
@@ -363,7 +353,7 @@ def verify_match_record(record: dict, roster_file=None, avoid_file=None, *, base
         avoid_check, pairs = _avoid(r, avoid_path)
         checks += [roster_check, avoid_check, _commitment(r), _witnesses(r), _mseed(r)]
         if "scope" in r:
-            checks.append(_scope(r))
+            checks.append(scope_check(r, draw_record))
         checks += _teams(r, roster, pairs)
         return checks
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

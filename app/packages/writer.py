@@ -22,6 +22,7 @@ from app.db.base import transaction
 from app.docs import service as docs_service
 from app.docs.service import StagedFiles, safe_name
 from app.draw.models import Draw, Inspection, Task
+from app.draw.plan_options import self_matching
 from app.draw.plans import plan_deadlines
 from app.draw.queries import get_draw
 from app.errors import NotFoundError, StateError
@@ -98,9 +99,16 @@ def _read(draw: Draw, district: str | None) -> list[PackageData]:
         if resolved is None:
             raise NotFoundError(f"没有名为“{district}”的区市。可选：{'、'.join(known)}。")
         district = resolved
+    # A district the plan leaves to its own copy matches and issues its own packages (spec-match-1 section 13).
+    own = self_matching(draw.plan)
+    if district in own:
+        raise StateError(f"按计划，{district}由区市自行匹配检查人员，工作包由该区市在本区市的程序中下发；"
+                         "请向其发送区市共享文件。")
     query = Inspection.select().where((Inspection.draw == draw) & (Inspection.active == True))  # noqa: E712
     if district is not None:
         query = query.where(Inspection.district == district)
+    elif own:
+        query = query.where(Inspection.district.not_in(own))
     by_district: dict[str, list[Inspection]] = {}
     for ins in query:
         by_district.setdefault(ins.district, []).append(ins)

@@ -26,6 +26,7 @@ from app.match.queries import current_match
 from app.packages.writer import DEADLINE_LABELS, write_packages
 from app.settings.store import district_names, get_setting, resolve_district
 from app.share import layout as L
+from app.share.modes import DISTRICT, matching_mode
 
 
 @dataclass
@@ -94,8 +95,8 @@ def share_data(draw: Draw, district: str, inspections: list[dict]) -> dict:
 def _package(draw: Draw, district: str) -> tuple[str, bytes] | None:
     """The district's work package when the draw is matched (issued as `spotcheck packages` would)."""
     match = current_match(draw.draw_no, required=False)
-    if match is None or match.status != "matched":
-        return None
+    if match is None or match.status != "matched" or matching_mode(draw.plan, district) == DISTRICT:
+        return None             # a self-matching district matches and issues its own package
     with tempfile.TemporaryDirectory(prefix="spotcheck-share-") as folder:
         [issued] = write_packages(draw.draw_no, folder, district=district)
         return issued.path.name, issued.path.read_bytes()

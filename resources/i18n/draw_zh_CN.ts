@@ -4,42 +4,42 @@
 <context>
     <name>AlternateDialog</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="36"/>
+        <location filename="../../ui/screens/draw.py" line="46"/>
         <source>Use an alternate</source>
         <translation>使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="37"/>
+        <location filename="../../ui/screens/draw.py" line="47"/>
         <source>An alternate takes the place of a drawn enterprise only under the rule printed on the commitment sheet (the enterprise was deregistered or closed before the visit). The first unused alternate of the same task and district is used; the use is logged.</source>
         <translation>替补对象只能按承诺单上写明的规则递补抽中对象（该企业在检查前已注销、被吊销或已关闭停业）。系统使用同一任务、同一区市中排位在前且未用过的替补对象，每次使用都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="43"/>
+        <location filename="../../ui/screens/draw.py" line="53"/>
         <source>The inspectors of this draw are matched: the alternate&apos;s inspection team is chosen by the published matching rule (smallest load, then pair ticket, in its pool, no avoided inspector), the replaced enterprise&apos;s team is released, and the match record gets a new revision. Name the leader who approved it.</source>
         <translation>本次抽取的检查人员已经匹配：替补企业的检查组由公开的匹配规则选定（在其人员池中按任务量最少、再按配对号，排除有回避关系的人员），被替换企业的检查组随之撤下，匹配记录生成新的一版。请填写批准的分管领导。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="58"/>
+        <location filename="../../ui/screens/draw.py" line="68"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="59"/>
+        <location filename="../../ui/screens/draw.py" line="69"/>
         <source>Drawn enterprise</source>
         <translation>抽中的企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="60"/>
+        <location filename="../../ui/screens/draw.py" line="70"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="63"/>
+        <location filename="../../ui/screens/draw.py" line="73"/>
         <source>Name of the approving leader</source>
         <translation>批准的本单位分管领导姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="64"/>
+        <location filename="../../ui/screens/draw.py" line="74"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -133,47 +133,47 @@
 <context>
     <name>DrawChoicePage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="46"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="63"/>
         <source>Choose the draw</source>
         <translation>选择抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="47"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="64"/>
         <source>Inspectors are matched to the enterprises of a completed draw. District bureaus must finish matching within five working days of receiving the list.</source>
         <translation>为已完成抽取的检查对象匹配检查人员。区市局应在收到名单后五个工作日内完成匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="59"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="76"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="60"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="77"/>
         <source>Inspectors per team</source>
         <translation>每组检查人员数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="61"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="78"/>
         <source>Match date (certificates valid on)</source>
         <translation>匹配日期（执法证须在该日有效）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="73"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="90"/>
         <source>Draw no. %1 — %2</source>
         <translation>第 %1 号抽取 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="84"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="101"/>
         <source>No completed draw yet: run the draw first (step 3).</source>
         <translation>还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="98"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="115"/>
         <source>The match of this draw is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本次抽取的匹配承诺已提交，正在等待见证人。将继续进行该次匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="103"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="120"/>
         <source>The inspectors of this draw are matched already. A match runs once; change a team with “Replace an inspector…” on the match screen.</source>
         <translation>本次抽取的检查人员已经匹配。匹配只能进行一次；如需调整检查组，请在匹配页面使用“更换人员…”。</translation>
     </message>
@@ -186,420 +186,420 @@
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="38"/>
-        <location filename="../../ui/wizards/draw_models.py" line="219"/>
+        <location filename="../../ui/wizards/draw_models.py" line="39"/>
+        <location filename="../../ui/wizards/draw_models.py" line="224"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="38"/>
+        <location filename="../../ui/wizards/draw_models.py" line="40"/>
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="40"/>
+        <location filename="../../ui/wizards/draw_models.py" line="42"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="41"/>
+        <location filename="../../ui/wizards/draw_models.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="42"/>
-        <location filename="../../ui/wizards/draw_models.py" line="171"/>
+        <location filename="../../ui/wizards/draw_models.py" line="44"/>
+        <location filename="../../ui/wizards/draw_models.py" line="176"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="43"/>
-        <location filename="../../ui/wizards/draw_models.py" line="173"/>
+        <location filename="../../ui/wizards/draw_models.py" line="45"/>
+        <location filename="../../ui/wizards/draw_models.py" line="178"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="44"/>
+        <location filename="../../ui/wizards/draw_models.py" line="46"/>
         <source>Committed at</source>
         <translation>承诺时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="45"/>
+        <location filename="../../ui/wizards/draw_models.py" line="47"/>
         <source>Drawn at</source>
         <translation>抽取时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="46"/>
+        <location filename="../../ui/wizards/draw_models.py" line="48"/>
         <source>Void reason</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="52"/>
-        <location filename="../../ui/wizards/draw_models.py" line="65"/>
-        <location filename="../../ui/wizards/draw_models.py" line="89"/>
+        <location filename="../../ui/wizards/draw_models.py" line="54"/>
+        <location filename="../../ui/wizards/draw_models.py" line="67"/>
+        <location filename="../../ui/wizards/draw_models.py" line="91"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="53"/>
+        <location filename="../../ui/wizards/draw_models.py" line="55"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="54"/>
+        <location filename="../../ui/wizards/draw_models.py" line="56"/>
         <source>Register</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="55"/>
+        <location filename="../../ui/wizards/draw_models.py" line="57"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="56"/>
-        <location filename="../../ui/wizards/draw_models.py" line="66"/>
-        <location filename="../../ui/wizards/draw_models.py" line="90"/>
+        <location filename="../../ui/wizards/draw_models.py" line="58"/>
+        <location filename="../../ui/wizards/draw_models.py" line="68"/>
+        <location filename="../../ui/wizards/draw_models.py" line="92"/>
         <source>Stratum</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="57"/>
+        <location filename="../../ui/wizards/draw_models.py" line="59"/>
         <source>Frame size</source>
         <translation>范围户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="58"/>
+        <location filename="../../ui/wizards/draw_models.py" line="60"/>
         <source>Quota</source>
         <translation>应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="59"/>
+        <location filename="../../ui/wizards/draw_models.py" line="61"/>
         <source>Alternates</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="67"/>
+        <location filename="../../ui/wizards/draw_models.py" line="69"/>
         <source>Order</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="68"/>
-        <location filename="../../ui/wizards/draw_models.py" line="76"/>
-        <location filename="../../ui/wizards/draw_models.py" line="92"/>
-        <location filename="../../ui/wizards/draw_models.py" line="121"/>
-        <location filename="../../ui/wizards/draw_models.py" line="142"/>
-        <location filename="../../ui/wizards/draw_models.py" line="157"/>
+        <location filename="../../ui/wizards/draw_models.py" line="70"/>
+        <location filename="../../ui/wizards/draw_models.py" line="78"/>
+        <location filename="../../ui/wizards/draw_models.py" line="94"/>
+        <location filename="../../ui/wizards/draw_models.py" line="125"/>
+        <location filename="../../ui/wizards/draw_models.py" line="146"/>
+        <location filename="../../ui/wizards/draw_models.py" line="162"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="69"/>
-        <location filename="../../ui/wizards/draw_models.py" line="77"/>
-        <location filename="../../ui/wizards/draw_models.py" line="93"/>
-        <location filename="../../ui/wizards/draw_models.py" line="113"/>
-        <location filename="../../ui/wizards/draw_models.py" line="134"/>
+        <location filename="../../ui/wizards/draw_models.py" line="71"/>
+        <location filename="../../ui/wizards/draw_models.py" line="79"/>
+        <location filename="../../ui/wizards/draw_models.py" line="95"/>
+        <location filename="../../ui/wizards/draw_models.py" line="117"/>
+        <location filename="../../ui/wizards/draw_models.py" line="138"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="70"/>
-        <location filename="../../ui/wizards/draw_models.py" line="81"/>
-        <location filename="../../ui/wizards/draw_models.py" line="94"/>
+        <location filename="../../ui/wizards/draw_models.py" line="72"/>
+        <location filename="../../ui/wizards/draw_models.py" line="83"/>
+        <location filename="../../ui/wizards/draw_models.py" line="96"/>
         <source>Ticket</source>
         <translation>票号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="78"/>
-        <location filename="../../ui/wizards/draw_models.py" line="123"/>
-        <location filename="../../ui/wizards/draw_models.py" line="144"/>
+        <location filename="../../ui/wizards/draw_models.py" line="80"/>
+        <location filename="../../ui/wizards/draw_models.py" line="127"/>
+        <location filename="../../ui/wizards/draw_models.py" line="148"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="79"/>
+        <location filename="../../ui/wizards/draw_models.py" line="81"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="80"/>
+        <location filename="../../ui/wizards/draw_models.py" line="82"/>
         <source>Check items</source>
         <translation>检查事项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="82"/>
-        <location filename="../../ui/wizards/draw_models.py" line="91"/>
+        <location filename="../../ui/wizards/draw_models.py" line="84"/>
+        <location filename="../../ui/wizards/draw_models.py" line="93"/>
         <source>Rank</source>
         <translation>排位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="83"/>
+        <location filename="../../ui/wizards/draw_models.py" line="85"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="95"/>
+        <location filename="../../ui/wizards/draw_models.py" line="97"/>
         <source>Used for</source>
         <translation>递补对象</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="96"/>
-        <location filename="../../ui/wizards/draw_models.py" line="115"/>
-        <location filename="../../ui/wizards/draw_models.py" line="160"/>
+        <location filename="../../ui/wizards/draw_models.py" line="98"/>
+        <location filename="../../ui/wizards/draw_models.py" line="119"/>
+        <location filename="../../ui/wizards/draw_models.py" line="165"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="102"/>
-        <location filename="../../ui/wizards/draw_models.py" line="114"/>
-        <location filename="../../ui/wizards/draw_models.py" line="135"/>
+        <location filename="../../ui/wizards/draw_models.py" line="104"/>
+        <location filename="../../ui/wizards/draw_models.py" line="118"/>
+        <location filename="../../ui/wizards/draw_models.py" line="139"/>
         <source>Pool</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="103"/>
+        <location filename="../../ui/wizards/draw_models.py" line="105"/>
         <source>Eligible inspectors</source>
         <translation>可匹配人数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="104"/>
-        <location filename="../../ui/wizards/draw_models.py" line="136"/>
+        <location filename="../../ui/wizards/draw_models.py" line="107"/>
+        <location filename="../../ui/wizards/draw_models.py" line="140"/>
         <source>Inspections</source>
         <translation>检查户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="105"/>
+        <location filename="../../ui/wizards/draw_models.py" line="109"/>
         <source>Load cap</source>
         <translation>每人上限</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="106"/>
+        <location filename="../../ui/wizards/draw_models.py" line="110"/>
         <source>Cap raised from</source>
         <translation>上限调整自</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="112"/>
-        <location filename="../../ui/wizards/draw_models.py" line="133"/>
+        <location filename="../../ui/wizards/draw_models.py" line="116"/>
+        <location filename="../../ui/wizards/draw_models.py" line="137"/>
         <source>Certificate no.</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="122"/>
-        <location filename="../../ui/wizards/draw_models.py" line="143"/>
+        <location filename="../../ui/wizards/draw_models.py" line="126"/>
+        <location filename="../../ui/wizards/draw_models.py" line="147"/>
         <source>Enterprise</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="124"/>
+        <location filename="../../ui/wizards/draw_models.py" line="128"/>
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="125"/>
+        <location filename="../../ui/wizards/draw_models.py" line="129"/>
         <source>Members</source>
         <translation>组员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="126"/>
+        <location filename="../../ui/wizards/draw_models.py" line="130"/>
         <source>Institution</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="127"/>
+        <location filename="../../ui/wizards/draw_models.py" line="131"/>
         <source>Short</source>
         <translation>人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="145"/>
+        <location filename="../../ui/wizards/draw_models.py" line="149"/>
         <source>Assigned</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="146"/>
+        <location filename="../../ui/wizards/draw_models.py" line="150"/>
         <source>Needed</source>
         <translation>需要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="147"/>
+        <location filename="../../ui/wizards/draw_models.py" line="151"/>
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="152"/>
+        <location filename="../../ui/wizards/draw_models.py" line="156"/>
         <source>Replacement</source>
         <translation>更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="153"/>
+        <location filename="../../ui/wizards/draw_models.py" line="157"/>
         <source>Short resolved</source>
         <translation>补足人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="154"/>
+        <location filename="../../ui/wizards/draw_models.py" line="158"/>
         <source>Alternate used</source>
         <translation>使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="156"/>
+        <location filename="../../ui/wizards/draw_models.py" line="160"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="158"/>
+        <location filename="../../ui/wizards/draw_models.py" line="163"/>
         <source>Out</source>
         <translation>换下</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="159"/>
+        <location filename="../../ui/wizards/draw_models.py" line="164"/>
         <source>In</source>
         <translation>换上</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="161"/>
+        <location filename="../../ui/wizards/draw_models.py" line="166"/>
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="162"/>
+        <location filename="../../ui/wizards/draw_models.py" line="167"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="163"/>
+        <location filename="../../ui/wizards/draw_models.py" line="168"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="170"/>
+        <location filename="../../ui/wizards/draw_models.py" line="175"/>
         <source>Specification</source>
         <translation>规范</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="172"/>
+        <location filename="../../ui/wizards/draw_models.py" line="177"/>
         <source>Witnesses</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="174"/>
+        <location filename="../../ui/wizards/draw_models.py" line="179"/>
         <source>Match seed</source>
         <translation>匹配种子</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="175"/>
+        <location filename="../../ui/wizards/draw_models.py" line="180"/>
         <source>Quotas</source>
         <translation>应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="176"/>
+        <location filename="../../ui/wizards/draw_models.py" line="181"/>
         <source>Tickets</source>
         <translation>票号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="177"/>
+        <location filename="../../ui/wizards/draw_models.py" line="182"/>
         <source>Selection</source>
         <translation>抽中顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="178"/>
+        <location filename="../../ui/wizards/draw_models.py" line="183"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="179"/>
+        <location filename="../../ui/wizards/draw_models.py" line="184"/>
         <source>Frame files</source>
         <translation>抽取范围文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="180"/>
+        <location filename="../../ui/wizards/draw_models.py" line="185"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="181"/>
+        <location filename="../../ui/wizards/draw_models.py" line="186"/>
         <source>Roster</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="182"/>
+        <location filename="../../ui/wizards/draw_models.py" line="187"/>
         <source>Avoidance list</source>
         <translation>回避名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="183"/>
+        <location filename="../../ui/wizards/draw_models.py" line="188"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="184"/>
+        <location filename="../../ui/wizards/draw_models.py" line="189"/>
         <source>Teams</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="185"/>
+        <location filename="../../ui/wizards/draw_models.py" line="190"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="186"/>
+        <location filename="../../ui/wizards/draw_models.py" line="191"/>
         <source>Institutions</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="187"/>
+        <location filename="../../ui/wizards/draw_models.py" line="192"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="195"/>
+        <location filename="../../ui/wizards/draw_models.py" line="200"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="196"/>
+        <location filename="../../ui/wizards/draw_models.py" line="201"/>
         <source>Check</source>
         <translation>校验项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="197"/>
+        <location filename="../../ui/wizards/draw_models.py" line="202"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="213"/>
+        <location filename="../../ui/wizards/draw_models.py" line="218"/>
         <source>fixed %1</source>
         <translation>固定 %1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="220"/>
+        <location filename="../../ui/wizards/draw_models.py" line="225"/>
         <source>Alternate</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="225"/>
+        <location filename="../../ui/wizards/draw_models.py" line="230"/>
         <source>Replaced by an alternate</source>
         <translation>已由替补递补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="226"/>
+        <location filename="../../ui/wizards/draw_models.py" line="231"/>
         <source>%1 alternate %2</source>
         <translation>%1 替补第 %2 位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="241"/>
+        <location filename="../../ui/wizards/draw_models.py" line="246"/>
         <source>none available</source>
         <translation>无可用机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="251"/>
+        <location filename="../../ui/wizards/draw_models.py" line="256"/>
         <source>%1 of %2</source>
         <translation>%1/%2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="254"/>
+        <location filename="../../ui/wizards/draw_models.py" line="259"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="255"/>
+        <location filename="../../ui/wizards/draw_models.py" line="260"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>DrawOperations</name>
     <message>
-        <location filename="../../ui/operations/draw.py" line="33"/>
+        <location filename="../../ui/operations/draw.py" line="34"/>
         <source>Committing the draw…</source>
         <translation>正在提交抽取承诺…</translation>
     </message>
@@ -617,22 +617,22 @@
         <translation>正在抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/draw.py" line="54"/>
+        <location filename="../../ui/operations/draw.py" line="53"/>
         <source>Voiding the draw…</source>
         <translation>正在作废抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/draw.py" line="65"/>
+        <location filename="../../ui/operations/draw.py" line="63"/>
         <source>Using an alternate…</source>
         <translation>正在使用替补…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/draw.py" line="76"/>
+        <location filename="../../ui/operations/draw.py" line="73"/>
         <source>Writing the commitment sheet…</source>
         <translation>正在生成承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/draw.py" line="86"/>
+        <location filename="../../ui/operations/draw.py" line="82"/>
         <source>Writing the draw record…</source>
         <translation>正在生成抽取记录…</translation>
     </message>
@@ -671,122 +671,122 @@ Open the folder now?</source>
 <context>
     <name>DrawScreen</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="105"/>
+        <location filename="../../ui/screens/draw.py" line="115"/>
         <source>Start the draw…</source>
         <translation>开始抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="106"/>
+        <location filename="../../ui/screens/draw.py" line="116"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="107"/>
+        <location filename="../../ui/screens/draw.py" line="117"/>
         <source>Use an alternate…</source>
         <translation>使用替补…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="108"/>
+        <location filename="../../ui/screens/draw.py" line="118"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="109"/>
+        <location filename="../../ui/screens/draw.py" line="119"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="124"/>
+        <location filename="../../ui/screens/draw.py" line="134"/>
         <source>Draws of this plan</source>
         <translation>本计划的抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="158"/>
+        <location filename="../../ui/screens/draw.py" line="168"/>
         <source>Random draw — %1</source>
         <translation>随机抽取 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="159"/>
+        <location filename="../../ui/screens/draw.py" line="169"/>
         <source>Random draw — no plan chosen</source>
         <translation>随机抽取 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="181"/>
+        <location filename="../../ui/screens/draw.py" line="191"/>
         <source>No draw yet. Start the draw: it is committed first, then the witnesses supply the digits.</source>
         <translation>尚未抽取。点击“开始抽取…”：先提交抽取承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="189"/>
+        <location filename="../../ui/screens/draw.py" line="199"/>
         <source>Reading draw no. %1…</source>
         <translation>正在读取第 %1 号抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="192"/>
+        <location filename="../../ui/screens/draw.py" line="202"/>
         <source>Reading the draw…</source>
         <translation>正在读取抽取结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="209"/>
+        <location filename="../../ui/screens/draw.py" line="219"/>
         <source>Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).</source>
         <translation>第 %1 号抽取共抽中 %2 户检查对象（已合并各任务）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="198"/>
+        <location filename="../../ui/screens/draw.py" line="208"/>
         <source>Draw no. %1 is committed and waits for the witnesses&apos; digits: continue with “Start the draw…”.</source>
         <translation>第 %1 号抽取已提交承诺，正在等待见证人的随机数字：请点击“开始抽取…”继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="201"/>
+        <location filename="../../ui/screens/draw.py" line="211"/>
         <source>Draw no. %1 is void: %2</source>
         <translation>第 %1 号抽取已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="213"/>
+        <location filename="../../ui/screens/draw.py" line="223"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="229"/>
+        <location filename="../../ui/screens/draw.py" line="238"/>
         <source>Void draw no. %1</source>
         <translation>作废第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="230"/>
+        <location filename="../../ui/screens/draw.py" line="239"/>
         <source>A void draw stays on record and is listed on every later record. A new draw gets the next number and a new ceremony. Why is this draw void?</source>
         <translation>作废的抽取仍保留在案，并列入以后的每一份抽取记录。重新抽取将使用下一个编号并重新进行见证。请说明作废理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="253"/>
+        <location filename="../../ui/screens/draw.py" line="262"/>
         <source>%1 is already inspected: its team stays.</source>
         <translation>%1 已是检查对象，沿用其检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="255"/>
+        <location filename="../../ui/screens/draw.py" line="264"/>
         <source>Its inspection team, chosen by the rule from pool %1: %2 (the first is the team leader).</source>
         <translation>按规则从人员池“%1”为其匹配的检查组：%2（第一人为组长）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="257"/>
+        <location filename="../../ui/screens/draw.py" line="266"/>
         <source>nobody available</source>
         <translation>无可匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="259"/>
+        <location filename="../../ui/screens/draw.py" line="268"/>
         <source>The team is short: resolve it on the match screen with the leader&apos;s approval.</source>
         <translation>检查组人员不足：请报领导批准后在“检查人员匹配”界面补足。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="261"/>
+        <location filename="../../ui/screens/draw.py" line="270"/>
         <source>The match record is now revision %1.</source>
         <translation>匹配记录已更新为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="262"/>
+        <location filename="../../ui/screens/draw.py" line="271"/>
         <source>Alternate used</source>
         <translation>已使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="249"/>
+        <location filename="../../ui/screens/draw.py" line="258"/>
         <source>%1 is replaced in task %2 by alternate no. %3: %4.</source>
         <translation>任务 %2 中的 %1 已由第 %3 位替补 %4 递补。</translation>
     </message>
@@ -846,42 +846,42 @@ Open the folder now?</source>
 <context>
     <name>MatchCommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="172"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="193"/>
         <source>The match commitment</source>
         <translation>匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="173"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="194"/>
         <source>The roster, the avoidance list and the team size are frozen. Save and print the commitment and show it to the witnesses before they roll.</source>
         <translation>检查人员名单、回避名单和每组人数均已冻结。请保存并打印承诺，在见证人掷骰之前向其出示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="175"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="196"/>
         <source>Match commitment (SHA-256)</source>
         <translation>匹配承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="178"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="199"/>
         <source>Draw record SHA-256</source>
         <translation>抽取记录 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="178"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="199"/>
         <source>Roster digest</source>
         <translation>人员名单摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="179"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="200"/>
         <source>Avoidance digest</source>
         <translation>回避名单摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="175"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="196"/>
         <source>Save/print the commitment…</source>
         <translation>保存/打印承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="192"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="213"/>
         <source>Draw no. %1, %2 per team, match date %3, committed at %4.</source>
         <translation>第 %1 号抽取，每组 %2 人，匹配日期 %3，承诺时间 %4。</translation>
     </message>
@@ -889,7 +889,7 @@ Open the folder now?</source>
 <context>
     <name>MatchOperations</name>
     <message>
-        <location filename="../../ui/operations/match.py" line="29"/>
+        <location filename="../../ui/operations/match.py" line="30"/>
         <source>Committing the match…</source>
         <translation>正在提交匹配承诺…</translation>
     </message>
@@ -899,27 +899,27 @@ Open the folder now?</source>
         <translation>正在匹配…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/match.py" line="50"/>
+        <location filename="../../ui/operations/match.py" line="49"/>
         <source>Voiding the commitment…</source>
         <translation>正在作废匹配承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/match.py" line="61"/>
+        <location filename="../../ui/operations/match.py" line="59"/>
         <source>Replacing the inspector…</source>
         <translation>正在更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/match.py" line="72"/>
+        <location filename="../../ui/operations/match.py" line="69"/>
         <source>Recording the decision…</source>
         <translation>正在记录处理决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/match.py" line="87"/>
+        <location filename="../../ui/operations/match.py" line="78"/>
         <source>Writing the match commitment…</source>
         <translation>正在生成匹配承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/match.py" line="98"/>
+        <location filename="../../ui/operations/match.py" line="87"/>
         <source>Writing the match record…</source>
         <translation>正在生成匹配记录…</translation>
     </message>
@@ -927,12 +927,12 @@ Open the folder now?</source>
 <context>
     <name>MatchRecords</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="29"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="46"/>
         <source>Folder for the match commitment</source>
         <translation>选择保存匹配承诺的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="31"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="48"/>
         <source>The match commitment was written:
 %1
 Open the folder now?</source>
@@ -941,12 +941,12 @@ Open the folder now?</source>
 现在打开文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="37"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="54"/>
         <source>Folder for the match record</source>
         <translation>选择保存匹配记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="39"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="56"/>
         <source>The match record was written:
 %1
 Open the folder now?</source>
@@ -958,32 +958,32 @@ Open the folder now?</source>
 <context>
     <name>MatchResultPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="263"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="284"/>
         <source>The matched teams</source>
         <translation>匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="264"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="285"/>
         <source>The match is done and logged. Resolve short inspections on the match screen; save and print the record.</source>
         <translation>匹配已完成并记入审计日志。人员不足的检查对象请在匹配页面处理；请保存并打印匹配记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="266"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="287"/>
         <source>Match seed (SHA-256)</source>
         <translation>匹配种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="266"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="287"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="277"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="298"/>
         <source>%1 team(s) matched.</source>
         <translation>已匹配 %1 个检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="279"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="300"/>
         <source>%1 inspection(s) are short of inspectors and need a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足，需要经批准记录处理。</translation>
     </message>
@@ -1056,96 +1056,106 @@ Open the folder now?</source>
         <translation>正在读取匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="208"/>
+        <location filename="../../ui/screens/match.py" line="209"/>
+        <source>Every inspection of draw no. %1 is of a district the plan leaves to match in its own copy (%2): the city has nothing to match. Send each district its share file (step 6).</source>
+        <translation>第 %1 号抽取的检查对象全部属于计划规定由区市自行匹配的区市（%2），市局没有需要匹配的检查对象。请在第 6 步向各区市发送共享文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="214"/>
         <source>The inspectors of draw no. %1 are not matched yet. Start matching: the inputs are committed first, then the witnesses supply the digits.</source>
         <translation>第 %1 号抽取尚未匹配检查人员。点击“开始匹配…”：先提交匹配承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="212"/>
+        <location filename="../../ui/screens/match.py" line="218"/>
         <source>The match of draw no. %1 is committed (commitment %2) and waits for the witnesses: continue with “Start matching…”. If the roster changed before the ceremony, void it with “Void the commitment…”.</source>
         <translation>第 %1 号抽取的匹配已提交承诺（承诺值 %2），正在等待见证人：请点击“开始匹配…”继续。如见证前人员名单有变，可点击“作废匹配承诺…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="218"/>
+        <location filename="../../ui/screens/match.py" line="224"/>
         <source>Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.</source>
         <translation>第 %1 号抽取：%2 个检查组，每组 %3 人，匹配时间 %4；记录修订第 %5 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="223"/>
+        <location filename="../../ui/screens/match.py" line="229"/>
         <source>Deadline for matching: %1.</source>
         <translation>匹配完成时限：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="225"/>
+        <location filename="../../ui/screens/match.py" line="231"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="228"/>
+        <location filename="../../ui/screens/match.py" line="234"/>
         <source>%1 inspection(s) are short of inspectors: resolve them with a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足：请经批准后记录处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="278"/>
+        <location filename="../../ui/screens/match.py" line="286"/>
         <source>Void the match commitment of draw no. %1</source>
         <translation>作废第 %1 号抽取的匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="279"/>
+        <location filename="../../ui/screens/match.py" line="287"/>
         <source>The commitment stays on record with your reason, in the audit log. A new commitment and a new ceremony follow. Only a match that has not run can be voided. Why is this commitment void?</source>
         <translation>作废的匹配承诺连同原因保留在操作日志中，之后须重新提交匹配承诺、重新进行见证匹配。只有尚未执行的匹配可以作废。请填写作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="298"/>
+        <location filename="../../ui/screens/match.py" line="306"/>
         <source>Inspector replaced</source>
         <translation>已更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="299"/>
+        <location filename="../../ui/screens/match.py" line="307"/>
         <source>%1 leaves the team of %2. The rule chose %3.</source>
         <translation>%1 已从 %2 的检查组换下。按规则换上：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="38"/>
+        <source>The city&apos;s match covers %1; left to their own copies: %2.</source>
+        <translation>市局匹配的区市：%1；由区市自行匹配：%2。</translation>
     </message>
 </context>
 <context>
     <name>MatchTabs</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="214"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="235"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="219"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="240"/>
         <source>Teams</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="224"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="245"/>
         <source>Loads</source>
         <translation>任务量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="227"/>
-        <location filename="../../ui/wizards/match_wizard.py" line="253"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="248"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="274"/>
         <source>Short inspections</source>
         <translation>人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="230"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="251"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="233"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="254"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="245"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="266"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="252"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="273"/>
         <source>Short inspections (%1 open)</source>
         <translation>人员不足（%1 户待处理）</translation>
     </message>
@@ -1153,12 +1163,12 @@ Open the folder now?</source>
 <context>
     <name>MatchWizard</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="286"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="307"/>
         <source>Match inspectors</source>
         <translation>匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="295"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="316"/>
         <source>Confirm and match</source>
         <translation>确认并匹配</translation>
     </message>
@@ -1166,7 +1176,7 @@ Open the folder now?</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="26"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="35"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1227,44 +1237,49 @@ Open the folder now?</source>
 <context>
     <name>PoolsPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="118"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="135"/>
         <source>Review the pools</source>
         <translation>核对人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="119"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="136"/>
         <source>Who may be matched in each pool, who is left out and why, and the load cap. No team exists before the witnesses&apos; digits.</source>
         <translation>各人员池中可匹配的人员、被排除的人员及原因、每人任务上限。在见证人提供随机数字之前不存在任何分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="121"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="138"/>
         <source>Commit the match</source>
         <translation>提交匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="130"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="147"/>
         <source>Inspectors left out</source>
         <translation>被排除的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="138"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="155"/>
         <source>Reading the inspector register…</source>
         <translation>正在读取执法检查人员名录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="148"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="165"/>
         <source>%1 inspection(s), %2 eligible inspector(s), %3 left out, %4 avoidance pair(s); %5 per team; match date %6.</source>
         <translation>检查对象 %1 户，可匹配人员 %2 名，排除 %3 名，回避关系 %4 对；每组 %5 人；匹配日期 %6。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="155"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="172"/>
         <source>Matching must be finished by %1 (five working days).</source>
         <translation>须在 %1 前完成匹配（五个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="160"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="177"/>
         <source>%1 third-party institution(s) can be drawn.</source>
         <translation>可抽取的第三方专业机构 %1 家。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="180"/>
+        <source>Left to the districts&apos; own copies by the plan: %1 (%2 inspection(s) not in this match).</source>
+        <translation>按计划由区市自行匹配：%1（%2 个检查对象不在本次匹配中）。</translation>
     </message>
 </context>
 <context>
@@ -1303,27 +1318,27 @@ Open the folder now?</source>
 <context>
     <name>ReadBackPage</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="179"/>
+        <location filename="../../ui/wizards/witness_page.py" line="191"/>
         <source>Read the digits back</source>
         <translation>宣读核对</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="180"/>
+        <location filename="../../ui/wizards/witness_page.py" line="192"/>
         <source>Read every witness&apos;s digits aloud. Correct them with Back before confirming; after confirmation they can no longer be changed.</source>
         <translation>请逐一宣读每位见证人的数字。确认前可点击“上一步”更正；确认后不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="186"/>
+        <location filename="../../ui/wizards/witness_page.py" line="198"/>
         <source>Witnesses, please check:</source>
         <translation>请见证人核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="198"/>
+        <location filename="../../ui/wizards/witness_page.py" line="210"/>
         <source>%1. %2, %3, %4</source>
         <translation>%1. %2，%3，%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="208"/>
+        <location filename="../../ui/wizards/witness_page.py" line="220"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 位数字</numerusform>
@@ -1407,102 +1422,102 @@ Open the folder now?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="44"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="53"/>
         <source>Verify a record</source>
         <translation>校验记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="46"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="55"/>
         <source>Re-compute a draw record or a match record from its own contents. Given the exported frame files (draw) or the roster and avoidance files (match), their digests are checked too. Nothing in the database is used or changed.</source>
         <translation>根据抽取记录或匹配记录自身的内容重新计算并核对。如提供导出的抽取范围文件（抽取）或人员名单、回避名单文件（匹配），还将核对其摘要值。此操作不使用也不改动数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="53"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="62"/>
         <source>Records (*.json)</source>
         <translation>记录文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="54"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="63"/>
         <source>Open a record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="55"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="64"/>
         <source>Folder of the frame files</source>
         <translation>抽取范围文件所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="56"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="65"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="57"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="66"/>
         <source>Roster file</source>
         <translation>人员名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="58"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="67"/>
         <source>Avoidance file</source>
         <translation>回避名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="59"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="68"/>
         <source>The draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="60"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="69"/>
         <source>Record (draw-record.json or match-record.json)</source>
         <translation>记录（draw-record.json 或 match-record.json）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="61"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="70"/>
         <source>Frame files folder (draw, optional)</source>
         <translation>抽取范围文件夹（抽取，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="62"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="71"/>
         <source>Roster file (match, optional)</source>
         <translation>人员名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="63"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="72"/>
         <source>Avoidance file (match, optional)</source>
         <translation>回避名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="64"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="73"/>
         <source>Draw record (match, optional)</source>
         <translation>抽取记录（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="67"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="76"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="96"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="105"/>
         <source>Verifying the record…</source>
         <translation>正在校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="106"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="115"/>
         <source>Match record</source>
         <translation>匹配记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="106"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="115"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="108"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="117"/>
         <source>%1: %2 of %3 checks FAILED.</source>
         <translation>%1：%3 项校验中有 %2 项未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="112"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="121"/>
         <source>%1: all %2 checks passed.</source>
         <translation>%1：全部 %2 项校验通过。</translation>
     </message>
@@ -1510,42 +1525,42 @@ Open the folder now?</source>
 <context>
     <name>WitnessBox</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="47"/>
+        <location filename="../../ui/wizards/witness_page.py" line="59"/>
         <source>Witness %1</source>
         <translation>见证人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="53"/>
+        <location filename="../../ui/wizards/witness_page.py" line="65"/>
         <source>e.g. supervisor, enterprise representative, staff</source>
         <translation>如：监督人、企业代表、工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="57"/>
+        <location filename="../../ui/wizards/witness_page.py" line="69"/>
         <source>the digits rolled with the ten-sided dice</source>
         <translation>掷十面骰得到的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="60"/>
+        <location filename="../../ui/wizards/witness_page.py" line="72"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="61"/>
+        <location filename="../../ui/wizards/witness_page.py" line="73"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="62"/>
+        <location filename="../../ui/wizards/witness_page.py" line="74"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="63"/>
+        <location filename="../../ui/wizards/witness_page.py" line="75"/>
         <source>Digits</source>
         <translation>数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="73"/>
+        <location filename="../../ui/wizards/witness_page.py" line="85"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 位数字</numerusform>
@@ -1555,27 +1570,27 @@ Open the folder now?</source>
 <context>
     <name>WitnessEntryPage</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="97"/>
+        <location filename="../../ui/wizards/witness_page.py" line="109"/>
         <source>Witnesses and their dice digits</source>
         <translation>见证人及其随机数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="98"/>
+        <location filename="../../ui/wizards/witness_page.py" line="110"/>
         <source>Enter every witness in the order they will sign, and the digits each rolled publicly with ten-sided dice. The digits are shown large so the witnesses can follow.</source>
         <translation>请按签字顺序录入每位见证人，以及各自当众掷十面骰得到的数字。数字以大字显示，便于见证人核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="111"/>
+        <location filename="../../ui/wizards/witness_page.py" line="123"/>
         <source>Add a witness</source>
         <translation>增加见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="112"/>
+        <location filename="../../ui/wizards/witness_page.py" line="124"/>
         <source>Remove the last witness</source>
         <translation>删除最后一位见证人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="143"/>
+        <location filename="../../ui/wizards/witness_page.py" line="155"/>
         <source>%n digit(s) in total from the witnesses below.</source>
         <translation>
             <numerusform>以下见证人共提供 %n 位数字。</numerusform>

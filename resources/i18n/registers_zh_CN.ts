@@ -4,47 +4,47 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="262"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="259"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="263"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="260"/>
         <source>The import becomes a new, unchangeable version of the register. It is logged.</source>
         <translation>导入后成为该名录一个新的、不可更改的版本，并记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="282"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="279"/>
         <source>Register: %1</source>
         <translation>名录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="283"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="280"/>
         <source>New version: %1</source>
         <translation>新版本：第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="284"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="281"/>
         <source>File: %1 (sheets: %2)</source>
         <translation>文件：%1（工作表：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="285"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="282"/>
         <source>SHA-256 of the file: %1</source>
         <translation>文件 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="286"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="283"/>
         <source>Rows imported: %1, of them operating / eligible: %2</source>
         <translation>导入 %1 行，其中在营 / 可匹配 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="288"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="285"/>
         <source>Rejected rows (not imported): %1; flagged rows: %2</source>
         <translation>未导入的行：%1；需核实的行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="290"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="287"/>
         <source>Digest of the content: %1</source>
         <translation>内容摘要：%1</translation>
     </message>
@@ -52,87 +52,87 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="50"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="47"/>
         <source>File and register</source>
         <translation>文件和名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="51"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="48"/>
         <source>Choose the file as you received it (Excel or CSV; title rows, several sheets and footers are fine) and the register it becomes a new version of.</source>
         <translation>选择收到的原始文件（Excel 或 CSV；有标题行、多个工作表、合计行都可以），以及要导入成为新版本的名录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="56"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="53"/>
         <source>A .xlsx, .xls or .csv file</source>
         <translation>.xlsx、.xls 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="57"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="54"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="62"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="59"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="67"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="64"/>
         <source>Contents:</source>
         <translation>名录类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="71"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="68"/>
         <source>e.g. 工业产品生产许可证获证企业</source>
         <translation>例如：工业产品生产许可证获证企业</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="72"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="69"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="77"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="74"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="78"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="75"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="81"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="78"/>
         <source>Encoding (CSV only):</source>
         <translation>编码（仅 CSV）：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="110"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="107"/>
         <source>Choose the register file</source>
         <translation>选择名录文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="111"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="108"/>
         <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>名录文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="152"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="149"/>
         <source>Give the register a name; plans refer to registers by name.</source>
         <translation>请填写名录名称；抽查计划按名称引用名录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="156"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="153"/>
         <source>A new register; this import becomes its version 1.</source>
         <translation>这是一个新名录，本次导入为第 1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="159"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="156"/>
         <source>Existing register: this import becomes version %1 (the newest is version %2 with %3 rows).</source>
         <translation>已有名录：本次导入为第 %1 版（当前最新为第 %2 版，共 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="192"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="189"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
@@ -160,17 +160,17 @@
         <translation>第三方专业机构名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="40"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="41"/>
         <source>Import a register</source>
         <translation>导入名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="40"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="41"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="178"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="175"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -231,37 +231,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/wizards/import_mapping_page.py" line="28"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="24"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_mapping_page.py" line="29"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="25"/>
         <source>Which column holds what. The suggestions come from the column names; correct them where needed. A confirmed mapping is remembered for files with the same header.</source>
         <translation>指定每一列对应的内容。建议根据列名自动给出，如有不对请更正。确认后的对应关系会记住，下次遇到相同表头的文件自动使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_mapping_page.py" line="75"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="71"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_mapping_page.py" line="94"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="90"/>
         <source>The mapping you confirmed for a file with this header was used.</source>
         <translation>已使用您此前为相同表头确认过的对应关系。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_mapping_page.py" line="95"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="91"/>
         <source>Fields marked * are needed (for enterprises, the credit code or the registration number). Columns not mapped are kept with each row as extra information.</source>
         <translation>带 * 的项目必须有（企业名录须有统一社会信用代码或注册号）。未对应的列作为附加信息随每行保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_mapping_page.py" line="98"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="94"/>
         <source>Not mapped: %1</source>
         <translation>未对应的列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_mapping_page.py" line="110"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="106"/>
         <source>The column “%1” is chosen for two fields.</source>
         <translation>“%1”列被指定给了两个项目。</translation>
     </message>
@@ -269,54 +269,82 @@
 <context>
     <name>PlanBasicsPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="122"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="133"/>
         <source>The plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="123"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="134"/>
         <source>Title and document number as in the plan document, its period and the date by which checks and result entry must be done.</source>
         <translation>按工作方案填写标题和文号、抽查期间，以及完成检查和录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="128"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="140"/>
         <source>e.g. 2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</source>
         <translation>例如：2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="130"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="142"/>
         <source>e.g. 局函〔2020〕277号</source>
         <translation>例如：局函〔2020〕277号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="138"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="150"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="139"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="151"/>
         <source>Document number:</source>
         <translation>文号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="140"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="152"/>
         <source>Start:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="141"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="153"/>
         <source>Checks and entry done by:</source>
         <translation>完成检查和录入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="142"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="154"/>
         <source>End:</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="143"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="155"/>
         <source>Inspectors per team:</source>
         <translation>每组检查人员数：</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMatchingPage</name>
+    <message>
+        <location filename="../../ui/wizards/plan_matching_page.py" line="19"/>
+        <source>Who matches the inspectors</source>
+        <translation>检查人员由谁匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_matching_page.py" line="20"/>
+        <source>For each district: the city matches its inspections with the city&apos;s inspector register, or the district matches them in its own copy of the program and returns its share. Fixed when the draw is committed.</source>
+        <translation>逐个区市选择：由市局用市局的执法检查人员名录库匹配（市局匹配），或由区市在本区市的程序中自行匹配并回传（区市自行匹配）。提交抽取承诺后不能再改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_matching_page.py" line="28"/>
+        <source>Matched by the city</source>
+        <translation>市局匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_matching_page.py" line="28"/>
+        <source>Matched in the district&apos;s own copy</source>
+        <translation>区市自行匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_matching_page.py" line="33"/>
+        <source>No districts in the settings: the city matches every inspection.</source>
+        <translation>设置中没有区市：全部检查对象由市局匹配。</translation>
     </message>
 </context>
 <context>
@@ -345,77 +373,82 @@
 <context>
     <name>PlanReviewPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="185"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="197"/>
         <source>Review and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="186"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="198"/>
         <source>The plan stays a draft and can be changed until its draw is committed.</source>
         <translation>计划保存为草稿，在提交抽取承诺之前都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="198"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="210"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="199"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="211"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，%3 前完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="201"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="213"/>
         <source>Inspectors per team: %1</source>
         <translation>每组检查人员数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="203"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="203"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="203"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="204"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="216"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="204"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="216"/>
         <source>Strata</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="205"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="217"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="208"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="220"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="210"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="222"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="210"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="222"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="227"/>
+        <source>Matching of inspectors</source>
+        <translation>检查人员匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_wizard.py" line="230"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
@@ -458,6 +491,16 @@
         <translation>抽查结束（结果录入并公示）</translation>
     </message>
     <message>
+        <location filename="../../ui/wizards/plan_texts.py" line="44"/>
+        <source>Every district is matched by the city</source>
+        <translation>全部区市由市局匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_texts.py" line="45"/>
+        <source>Matched in the districts&apos; own copies: %1; the other districts by the city</source>
+        <translation>区市自行匹配：%1；其他区市由市局匹配</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/plan.py" line="47"/>
         <source>Plan</source>
         <translation>制定计划</translation>
@@ -496,7 +539,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/plan.py" line="64"/>
-        <location filename="../../ui/screens/plan.py" line="94"/>
+        <location filename="../../ui/screens/plan.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -532,146 +575,151 @@
     </message>
     <message>
         <location filename="../../ui/screens/plan.py" line="95"/>
+        <source>Matching of inspectors</source>
+        <translation>检查人员匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan.py" line="96"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="103"/>
+        <location filename="../../ui/screens/plan.py" line="104"/>
         <source>Tasks</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="106"/>
+        <location filename="../../ui/screens/plan.py" line="107"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="107"/>
+        <location filename="../../ui/screens/plan.py" line="108"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="108"/>
+        <location filename="../../ui/screens/plan.py" line="109"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="109"/>
+        <location filename="../../ui/screens/plan.py" line="110"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="110"/>
+        <location filename="../../ui/screens/plan.py" line="111"/>
         <source>Stratified</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="110"/>
+        <location filename="../../ui/screens/plan.py" line="111"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="111"/>
+        <location filename="../../ui/screens/plan.py" line="112"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="112"/>
+        <location filename="../../ui/screens/plan.py" line="113"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="113"/>
+        <location filename="../../ui/screens/plan.py" line="114"/>
         <source>Filter</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="128"/>
+        <location filename="../../ui/screens/plan.py" line="129"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="153"/>
+        <location filename="../../ui/screens/plan.py" line="154"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="153"/>
+        <location filename="../../ui/screens/plan.py" line="154"/>
         <source>Frozen (draw committed)</source>
         <translation>已冻结（已提交抽取承诺）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="157"/>
+        <location filename="../../ui/screens/plan.py" line="158"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="166"/>
+        <location filename="../../ui/screens/plan.py" line="167"/>
         <source>product contains %1</source>
         <translation>产品含“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="168"/>
+        <location filename="../../ui/screens/plan.py" line="169"/>
         <source>districts %1</source>
         <translation>区市：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="170"/>
+        <location filename="../../ui/screens/plan.py" line="171"/>
         <source>not inspected in the last %1 months</source>
         <translation>近 %1 个月内未被检查</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="179"/>
+        <location filename="../../ui/screens/plan.py" line="180"/>
         <source> (version %1 not found)</source>
         <translation>（第 %1 版不存在）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="180"/>
+        <location filename="../../ui/screens/plan.py" line="181"/>
         <source> (register not imported yet)</source>
         <translation>（名录尚未导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="181"/>
+        <location filename="../../ui/screens/plan.py" line="182"/>
         <source> (version %1, %2 operating)</source>
         <translation>（第 %1 版，在营 %2 户）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="182"/>
+        <location filename="../../ui/screens/plan.py" line="183"/>
         <source> (newest: version %1, %2 operating)</source>
         <translation>（最新第 %1 版，在营 %2 户）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="262"/>
+        <location filename="../../ui/screens/plan.py" line="264"/>
         <source>Conditional items: %1</source>
         <translation>条件检查内容：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="275"/>
+        <location filename="../../ui/screens/plan.py" line="277"/>
         <source>Create a plan from a file</source>
         <translation>从文件创建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="276"/>
+        <location filename="../../ui/screens/plan.py" line="278"/>
         <source>Plan files (*.toml);;All files (*)</source>
         <translation>计划文件 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="284"/>
+        <location filename="../../ui/screens/plan.py" line="286"/>
         <source>Plan “%1” saved.</source>
         <translation>计划“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="310"/>
+        <location filename="../../ui/screens/plan.py" line="312"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="311"/>
+        <location filename="../../ui/screens/plan.py" line="313"/>
         <source>Delete the draft plan “%1”? This is logged.</source>
         <translation>删除草稿计划“%1”？此操作将记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="318"/>
+        <location filename="../../ui/screens/plan.py" line="320"/>
         <source>Plan deleted.</source>
         <translation>计划已删除。</translation>
     </message>
@@ -679,122 +727,122 @@
 <context>
     <name>PlanTasksPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="51"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="48"/>
         <source>Tasks</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="52"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="49"/>
         <source>Each task draws from one enterprise register with a ratio or a fixed count and carries its check items.</source>
         <translation>每个任务从一个检查对象名录中按比例或固定数量抽取，并规定检查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="64"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="61"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="66"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="63"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="73"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="70"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="82"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="79"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="83"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="80"/>
         <source>Fixed count</source>
         <translation>固定数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="88"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="85"/>
         <source>20% or 1/5</source>
         <translation>20% 或 1/5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="99"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="96"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="100"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="97"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="111"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="108"/>
         <source>One check item per line, or separated by commas</source>
         <translation>每行一项检查内容，或用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="115"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="112"/>
         <source>optional; several words separated by commas</source>
         <translation>可不填；多个词用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="117"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="114"/>
         <source>Inspectors of the enterprise&apos;s district</source>
         <translation>企业所在区市的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="118"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="115"/>
         <source>Inspectors of the city bureau</source>
         <translation>市局检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="119"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="116"/>
         <source>Both (mixed teams)</source>
         <translation>两者混合编组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="121"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="118"/>
         <source>Code:</source>
         <translation>任务编号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="122"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="119"/>
         <source>Name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="123"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="120"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="124"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="121"/>
         <source>How many:</source>
         <translation>抽取数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="125"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="122"/>
         <source>Strata:</source>
         <translation>分层：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="126"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="123"/>
         <source>Check items:</source>
         <translation>检查内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="127"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="124"/>
         <source>Product contains:</source>
         <translation>产品类别包含：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="128"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="125"/>
         <source>Inspectors from:</source>
         <translation>匹配人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="163"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="160"/>
         <source>(new task)</source>
         <translation>（新任务）</translation>
     </message>
@@ -802,17 +850,17 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="39"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="41"/>
         <source>Edit plan</source>
         <translation>修改计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="39"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="41"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="39"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="41"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
@@ -843,167 +891,167 @@
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="15"/>
+        <location filename="../../ui/screens/register_columns.py" line="16"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="16"/>
+        <location filename="../../ui/screens/register_columns.py" line="17"/>
         <source>Avoidance</source>
         <translation>回避名单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="16"/>
+        <location filename="../../ui/screens/register_columns.py" line="18"/>
         <source>Institutions</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="20"/>
+        <location filename="../../ui/screens/register_columns.py" line="22"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="20"/>
+        <location filename="../../ui/screens/register_columns.py" line="22"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="25"/>
+        <location filename="../../ui/screens/register_columns.py" line="27"/>
         <source>Source row</source>
         <translation>来源行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="28"/>
-        <location filename="../../ui/screens/register_columns.py" line="49"/>
-        <location filename="../../ui/screens/register_columns.py" line="52"/>
+        <location filename="../../ui/screens/register_columns.py" line="30"/>
+        <location filename="../../ui/screens/register_columns.py" line="58"/>
+        <location filename="../../ui/screens/register_columns.py" line="61"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="28"/>
-        <location filename="../../ui/screens/register_columns.py" line="37"/>
-        <location filename="../../ui/screens/register_columns.py" line="52"/>
+        <location filename="../../ui/screens/register_columns.py" line="31"/>
+        <location filename="../../ui/screens/register_columns.py" line="44"/>
+        <location filename="../../ui/screens/register_columns.py" line="62"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="29"/>
-        <location filename="../../ui/screens/register_columns.py" line="38"/>
+        <location filename="../../ui/screens/register_columns.py" line="32"/>
+        <location filename="../../ui/screens/register_columns.py" line="46"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="29"/>
-        <location filename="../../ui/screens/register_columns.py" line="41"/>
+        <location filename="../../ui/screens/register_columns.py" line="33"/>
+        <location filename="../../ui/screens/register_columns.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="30"/>
+        <location filename="../../ui/screens/register_columns.py" line="34"/>
         <source>Operating</source>
         <translation>在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="31"/>
+        <location filename="../../ui/screens/register_columns.py" line="35"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="32"/>
+        <location filename="../../ui/screens/register_columns.py" line="36"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="32"/>
-        <location filename="../../ui/screens/register_columns.py" line="44"/>
-        <location filename="../../ui/screens/register_columns.py" line="56"/>
+        <location filename="../../ui/screens/register_columns.py" line="37"/>
+        <location filename="../../ui/screens/register_columns.py" line="53"/>
+        <location filename="../../ui/screens/register_columns.py" line="67"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="33"/>
+        <location filename="../../ui/screens/register_columns.py" line="38"/>
         <source>Licence number</source>
         <translation>许可证编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="34"/>
+        <location filename="../../ui/screens/register_columns.py" line="39"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="34"/>
+        <location filename="../../ui/screens/register_columns.py" line="40"/>
         <source>Issued</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="35"/>
+        <location filename="../../ui/screens/register_columns.py" line="41"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="37"/>
-        <location filename="../../ui/screens/register_columns.py" line="47"/>
+        <location filename="../../ui/screens/register_columns.py" line="43"/>
+        <location filename="../../ui/screens/register_columns.py" line="56"/>
         <source>Certificate number</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="38"/>
+        <location filename="../../ui/screens/register_columns.py" line="45"/>
         <source>Unit</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="39"/>
+        <location filename="../../ui/screens/register_columns.py" line="47"/>
         <source>Eligible</source>
         <translation>可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="40"/>
-        <location filename="../../ui/screens/register_columns.py" line="51"/>
+        <location filename="../../ui/screens/register_columns.py" line="48"/>
+        <location filename="../../ui/screens/register_columns.py" line="60"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="42"/>
+        <location filename="../../ui/screens/register_columns.py" line="50"/>
         <source>Certificate valid until</source>
         <translation>执法证有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="43"/>
+        <location filename="../../ui/screens/register_columns.py" line="51"/>
         <source>Specialty</source>
         <translation>专业领域</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="44"/>
+        <location filename="../../ui/screens/register_columns.py" line="52"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="48"/>
+        <location filename="../../ui/screens/register_columns.py" line="57"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="50"/>
+        <location filename="../../ui/screens/register_columns.py" line="59"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="53"/>
+        <location filename="../../ui/screens/register_columns.py" line="63"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="54"/>
+        <location filename="../../ui/screens/register_columns.py" line="64"/>
         <source>Qualification</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="55"/>
+        <location filename="../../ui/screens/register_columns.py" line="65"/>
         <source>Qualification valid until</source>
         <translation>资质有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="56"/>
+        <location filename="../../ui/screens/register_columns.py" line="66"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -1197,62 +1245,62 @@
 <context>
     <name>SheetsPage</name>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="201"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="198"/>
         <source>Sheets and header row</source>
         <translation>工作表和表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="202"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="199"/>
         <source>Tick the sheets to import (they become one register) and check that the header row is found; the rows above it and a footer are left out.</source>
         <translation>勾选要导入的工作表（合并为一个名录），并核对表头行是否找对；表头以上的行和合计行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="208"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="205"/>
         <source>Sheets:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="215"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="212"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="217"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="214"/>
         <source>Find it in each sheet (recommended)</source>
         <translation>在每个工作表中自动查找（推荐）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="218"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="215"/>
         <source>Row number in every sheet:</source>
         <translation>各工作表统一为第几行：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="261"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="258"/>
         <source>%1 — no header row found</source>
         <translation>%1 — 未找到表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="263"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="260"/>
         <source>%1 — header in row %2, %3 rows below it</source>
         <translation>%1 — 表头在第 %2 行，以下 %3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="278"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="275"/>
         <source>%1 (%2). Tick the sheets to import (they become one register) and check that the header row is found; the rows above it and a footer are left out.</source>
         <translation>%1（%2）。勾选要导入的工作表（合并为一个名录），并核对表头行是否找对；表头以上的行和合计行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="315"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="312"/>
         <source>First rows of “%1” (the header row is highlighted):</source>
         <translation>“%1”的前几行（表头行以底色标出）：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="336"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="333"/>
         <source>No header row was found in sheet “%1”. Untick it, or give the header row number.</source>
         <translation>工作表“%1”中没有找到表头行。请取消勾选该工作表，或指定表头所在的行号。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="339"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="336"/>
         <source>Row %1 of sheet “%2” is empty or not among the first rows; choose the row that holds the column names.</source>
         <translation>工作表“%2”的第 %1 行是空行或不在前几行之内；请选择列名所在的行。</translation>
     </message>
@@ -1260,142 +1308,142 @@
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="43"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="40"/>
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="44"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="41"/>
         <source>Every row is checked as it would be imported. Nothing is saved yet.</source>
         <translation>按导入规则逐行校验，此时尚未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="50"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="47"/>
         <source>Check again</source>
         <translation>重新校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="61"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="58"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="61"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="58"/>
         <source>Imported</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="62"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="59"/>
         <source>Operating / eligible</source>
         <translation>在营 / 可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="63"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="60"/>
         <source>Rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="63"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="60"/>
         <source>Flagged</source>
         <translation>需核实</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="64"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="61"/>
         <source>Compared with the newest version</source>
         <translation>与最新版本相比</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="104"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="101"/>
         <source>Rows with remarks</source>
         <translation>有提示的行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="109"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="106"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="110"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="107"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="118"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="115"/>
         <source>Differences</source>
         <translation>版本差异</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="154"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="151"/>
         <source>first version of this register (%1 new)</source>
         <translation>该名录的第一个版本（新增 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="158"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="155"/>
         <source>version %1: %2 added, %3 removed, %4 changed</source>
         <translation>第 %1 版：新增 %2，删除 %3，变更 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="161"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="158"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="161"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="158"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="161"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="158"/>
         <source>changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="185"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="182"/>
         <source>%1 of %2 remarks shown</source>
         <translation>显示 %1 条，共 %2 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="195"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="192"/>
         <source>Checking the file…</source>
         <translation>正在校验文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="204"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="201"/>
         <source>Checking the register</source>
         <translation>正在校验名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="212"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="209"/>
         <source>No row of the file can be imported; see the remarks below.</source>
         <translation>文件中没有可以导入的行，请查看下面的提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="214"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="211"/>
         <source>Checked. Rejected rows are not imported; correct them in the file and import again, or import the rest now.</source>
         <translation>校验完成。未通过的行不会导入；可在文件中更正后重新导入，或先导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="217"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="214"/>
         <source>Checked. Every row can be imported.</source>
         <translation>校验完成，所有行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="223"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="220"/>
         <source>The file cannot be imported as it is:</source>
         <translation>该文件目前无法导入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="238"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="235"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="239"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="236"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="247"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="244"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>

@@ -130,6 +130,8 @@ def test_wizard_creates_plan_through_service(screen, ctx, qtbot):
     t.count_spin.setValue(30)
     t.items_edit.setPlainText("产品质量安全监督检查")
     wizard.next()
+    assert wizard.currentPage() is wizard.matching          # every district matched by the city: the default
+    wizard.next()
     assert wizard.currentPage() is wizard.review
     assert "食品相关产品企业" in wizard.review.summary.toPlainText()
     with qtbot.waitSignal(wizard.plan_saved, timeout=10000):
@@ -145,6 +147,36 @@ def test_wizard_creates_plan_through_service(screen, ctx, qtbot):
     assert summary["tasks"][0]["stratified"] is True and summary["tasks"][1]["stratified"] is False
     assert ctx.current_plan_id == plans[0].id
     assert screen.tasks_model.rowCount() == 2
+    assert summary["self_matching"] == [] and "options" not in plans[0].source_toml
+    assert screen.fields["matching"].text() == "Every district is matched by the city"
+
+
+def test_wizard_sets_districts_matched_in_their_own_copies(screen, ctx, qtbot):
+    screen.new_plan()
+    wizard = screen._wizard
+    qtbot.addWidget(wizard)
+    _fill_wizard(wizard)
+    wizard.next()
+    wizard.next()
+    page = wizard.matching
+    assert wizard.currentPage() is page
+    assert {box.currentText() for box in page.choices.values()} == {"Matched by the city"}   # the default
+    page.choices["市北区"].setCurrentIndex(1)
+    page.choices["李沧区"].setCurrentText("Matched in the district's own copy")
+    wizard.next()
+    text = wizard.review.summary.toPlainText()
+    assert "Matched in the districts' own copies: 市北区、李沧区; the other districts by the city" in text
+    with qtbot.waitSignal(wizard.plan_saved, timeout=10000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    _wait_idle(qtbot, ctx)
+    [plan] = _plans()
+    assert plan.options == {"self_matching": ["市北区", "李沧区"]}
+    assert "市北区、李沧区" in screen.fields["matching"].text()
+    screen.edit_plan()                                   # the choice comes back when the plan is edited
+    again = screen._wizard
+    qtbot.addWidget(again)
+    assert sorted(again.matching.self_matching()) == ["市北区", "李沧区"]
+    again.reject()
 
 
 def test_wizard_shows_service_error_and_stays(screen, ctx, qtbot):
@@ -188,6 +220,7 @@ def test_edit_and_delete_draft_plan(screen, ctx, qtbot):
     assert wizard.basics.title_edit.text().startswith("2020年度")
     assert len(wizard.tasks_page.tasks()) == 2
     wizard.basics.title_edit.setText("改过的标题")
+    wizard.next()
     wizard.next()
     wizard.next()
     with qtbot.waitSignal(wizard.plan_saved, timeout=10000):

@@ -21,7 +21,7 @@ from ui.widgets.forms import ReasonDialog, RequiredForm
 from ui.widgets.labels import detail_label, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import source_row
-from ui.wizards.match_wizard import MatchTabs, MatchWizard, save_match_record
+from ui.wizards.match_wizard import MatchTabs, MatchWizard, coverage_text, save_match_record
 from ui.wizards.verify_dialog import VerifyDialog
 
 OTHER = "其他"
@@ -204,7 +204,13 @@ class MatchScreen(QWidget):
         self.state = data
         self.views = data.get("views") or {}
         status = data.get("status")
-        if status is None:
+        cover = data.get("coverage") or {}
+        if status is None and cover.get("nothing_to_match"):
+            self.detail.setText(self.tr("Every inspection of draw no. %1 is of a district the plan leaves to match "
+                                        "in its own copy (%2): the city has nothing to match. Send each district "
+                                        "its share file (step 6).")
+                                .replace("%1", str(draw_no)).replace("%2", "、".join(cover["left"])))
+        elif status is None:
             self.detail.setText(self.tr("The inspectors of draw no. %1 are not matched yet. Start matching: the "
                                         "inputs are committed first, then the witnesses supply the digits.")
                                 .replace("%1", str(draw_no)))
@@ -228,6 +234,8 @@ class MatchScreen(QWidget):
                 text += "\n" + self.tr("%1 inspection(s) are short of inspectors: resolve them with a recorded "
                                        "decision.").replace("%1", str(open_short))
             self.detail.setText(text)
+        if cover.get("left") and not cover.get("nothing_to_match"):
+            self.detail.setText(self.detail.text() + "\n" + coverage_text(cover))
         self._apply_views()
 
     def _apply_views(self) -> None:
@@ -240,7 +248,8 @@ class MatchScreen(QWidget):
     def _update_buttons(self) -> None:
         status = self.state.get("status")
         matched = status == "matched"
-        self.start_button.setEnabled(self.draw_no() is not None and status in (None, "committed"))
+        nothing = bool((self.state.get("coverage") or {}).get("nothing_to_match"))
+        self.start_button.setEnabled(self.draw_no() is not None and status in (None, "committed") and not nothing)
         self.void_button.setEnabled(status == "committed")   # a match that has run is changed, never voided
         self.replace_button.setEnabled(matched and self.selected_team() is not None)
         self.short_button.setEnabled(matched and self.selected_short() is not None)

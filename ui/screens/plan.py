@@ -33,7 +33,7 @@ from ui.widgets.labels import bold, error_text
 from ui.widgets.layouts import add_splitter, button_row, pane, screen_layout
 from ui.widgets.table_models import RowsModel
 from ui.widgets.tables import Column, table_defaults
-from ui.wizards.plan_texts import deadline_rows
+from ui.wizards.plan_texts import deadline_rows, matching_text
 from ui.wizards.plan_wizard import PlanWizard
 
 
@@ -91,7 +91,8 @@ class PlanScreen(QWidget):
         self.fields: dict[str, QLabel] = {}
         for key, label in (("title", self.tr("Title")), ("number", self.tr("Document number")),
                            ("period", self.tr("Period")), ("due", self.tr("Checks and entry done by")),
-                           ("team_size", self.tr("Inspectors per team")), ("status", self.tr("Status")),
+                           ("team_size", self.tr("Inspectors per team")),
+                           ("matching", self.tr("Matching of inspectors")), ("status", self.tr("Status")),
                            ("created", self.tr("Created"))):
             value = QLabel()
             value.setWordWrap(True)
@@ -250,6 +251,7 @@ class PlanScreen(QWidget):
         self.fields["period"].setText(f"{plan.start} — {plan.end}")
         self.fields["due"].setText(plan.due)
         self.fields["team_size"].setText(str(plan.team_size))
+        self.fields["matching"].setText(matching_text(summary["self_matching"]))
         self.fields["status"].setText(self._status_text(plan.status))
         self.fields["created"].setText(plan.created_at.replace("T", " "))
         for t in summary["tasks"]:

@@ -33,6 +33,13 @@ from ui.wizards import ceremony
 from ui.wizards import draw_models as dm
 
 
+def coverage_text(cover: dict) -> str:
+    """One line for the match step: the districts the city's match covers and those left to their own copies."""
+    return QCoreApplication.translate("MatchScreen", "The city's match covers %1; left to their own copies: %2.") \
+        .replace("%1", "、".join(cover.get("covered") or []) or "—") \
+        .replace("%2", "、".join(f"{d}（{n}）" for d, n in (cover.get("left") or {}).items()))
+
+
 def save_match_commitment(widget, ctx, draw_no: int) -> None:
     """Write the frozen inputs (roster.txt, avoid.txt) and the printed commitment into a chosen folder."""
     ceremony.save_into_folder(
@@ -169,6 +176,10 @@ class PoolsPage(ceremony.ReviewPage):
         if preview.get("institutions"):
             lines.append(self.tr("%1 third-party institution(s) can be drawn.")
                          .replace("%1", str(preview["institutions"])))
+        if preview.get("excluded_districts"):
+            lines.append(self.tr("Left to the districts' own copies by the plan: %1 (%2 inspection(s) not in this "
+                                 "match).").replace("%1", "、".join(preview["excluded_districts"]))
+                         .replace("%2", str(preview.get("left_to_districts", 0))))
         self.summary.setText("\n".join(lines))
 
     def commit(self):

@@ -36,3 +36,11 @@ def deadline_label(deadline: Deadline) -> str:
 def deadline_rows(deadlines: list[Deadline]) -> list[tuple[str, str, bool]]:
     """(what, when, ok) for each line of the timetable."""
     return [(deadline_label(d), d.value, d.ok) for d in deadlines]
+
+
+def matching_text(self_matching: list[str]) -> str:
+    """Which way each district is matched (plan option self_matching), in one line."""
+    if not self_matching:
+        return translate("PlanScreen", "Every district is matched by the city")
+    return translate("PlanScreen", "Matched in the districts' own copies: %1; the other districts by the city") \
+        .replace("%1", "、".join(self_matching))

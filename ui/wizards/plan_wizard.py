@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.draw import plans
+from app.draw.plan_options import SELF_MATCHING, self_matching
 from ui.operations import plans as plan_ops
 from ui.widgets.labels import error_label, error_text, set_error
+from ui.wizards.plan_matching_page import PlanMatchingPage
 from ui.wizards.plan_tasks_page import PlanTasksPage
-from ui.wizards.plan_texts import deadline_rows
+from ui.wizards.plan_texts import deadline_rows, matching_text
 from ui.wizards.wizard_setup import fit_to_screen, setup_wizard
 
 
@@ -39,8 +41,9 @@ class PlanWizard(QWizard):
         setup_wizard(self, self.tr("Edit plan") if plan_id else self.tr("New plan"), self.tr("Save plan"))
         self.basics = PlanBasicsPage(self)
         self.tasks_page = PlanTasksPage(lambda: self.check(self.plan_data()))
+        self.matching = PlanMatchingPage()
         self.review = PlanReviewPage(self)
-        for page in (self.basics, self.tasks_page, self.review):
+        for page in (self.basics, self.tasks_page, self.matching, self.review):
             self.addPage(page)
         if plan_id:
             self._load(plan_id)
@@ -77,11 +80,19 @@ class PlanWizard(QWizard):
             self._keep["conditional"] = conditional
         if plan.options:
             self._keep["options"] = dict(plan.options)
+        self.matching.load(self_matching(plan))
 
     def plan_data(self) -> dict:
         data = self.basics.data()
         data["task"] = self.tasks_page.tasks()
         data.update(self._keep)
+        options = {k: v for k, v in (self._keep.get("options") or {}).items() if k != SELF_MATCHING}
+        if self.matching.self_matching():
+            options[SELF_MATCHING] = self.matching.self_matching()
+        if options:
+            data["options"] = options
+        else:
+            data.pop("options", None)
         return data
 
     def check(self, data: dict) -> str:
@@ -213,6 +224,9 @@ class PlanReviewPage(QWizardPage):
                 _esc(t["code"]), _esc(t["name"]), _esc(t["register"]), amount, strat,
                 _esc("、".join(t.get("items") or [])))) + "</tr>")
         lines.append("</table>")
+        lines.append("<p><b>" + _esc(self.tr("Matching of inspectors")) + "</b><br>"
+                     + _esc(matching_text(sorted((data.get("options") or {}).get(SELF_MATCHING) or [])))
+                     + "</p>")
         lines.append("<p><b>" + _esc(self.tr("Deadlines (working days, for information)")) + "</b><br>")
         deadlines = plans.deadlines_for(data["start"], data["due"], data["end"])
         lines.append("<br>".join(f"{_esc(what)}：{_esc(when)}" for what, when, _ok in deadline_rows(deadlines)))
