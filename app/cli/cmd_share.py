@@ -64,9 +64,10 @@ def _progress(args) -> int:
 def progress_lines(rows) -> list[str]:
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.share.progress import minute, notes
-    header = ["区市", "状态", "检查对象", "共享文件下发", "匹配期限", "匹配承诺时间", "交回", "已录入", "已审核"]
-    table = [[r.district, r.state_zh, str(r.inspections), minute(r.share_sent_at),
+    header = ["区市", "匹配方式", "状态", "检查对象", "共享文件下发", "匹配期限", "匹配承诺时间", "交回",
+              "已录入", "已审核"]
+    table = [[r.district, r.mode_zh, r.state_zh, str(r.inspections), minute(r.share_sent_at),
               r.match_deadline or ("—" if not r.deadline_note else "日历未覆盖"),
               minute(r.committed_at) + ("（逾期）" if r.late else ""),
               f"{r.returns} 次" if r.returns else "—", str(r.entered), str(r.reviewed)] for r in rows]
-    return aligned_table(header, table, numbers_from=7) + notes(rows)
+    return aligned_table(header, table, numbers_from=8) + notes(rows)

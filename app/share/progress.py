@@ -6,7 +6,8 @@ obtain the list ("在获取名单后5个工作日内完成随机匹配") — the
 its returned log against that deadline, the newest imported return (when, from which district
 database, superseding how many, with the district's audit head), the results the city now holds for
 the district (entered / reviewed / returned), and the commitments the district voided before their
-ceremony. A district the city matches itself (no share) shows the city's own match.
+ceremony. A district the plan leaves to the city (not in its self_matching list) shows the city's own
+match, whether or not a share (with its work package) was sent to it.
 """
 from __future__ import annotations
 
@@ -17,12 +18,14 @@ from dataclasses import asdict, dataclass, field
 from app import clock, workdays
 from app.audit.models import AuditEntry
 from app.draw.models import Draw, Inspection
-from app.draw.plans import MATCH_DAYS
+from app.draw.plans import MATCH_DAYS, plan_deadlines
 from app.draw.queries import get_draw
 from app.errors import CalendarNotCoveredError
 from app.match.queries import active_teams, current_match
 from app.results.queries import ENTERED, RETURNED, REVIEWED, current_results
 from app.settings.store import district_names
+from app.share.modes import CITY as CITY_MODE
+from app.share.modes import MODE_ZH, matching_mode
 from app.share.returned import latest_returns
 
 SENT, RETURNED_STATE, REVIEWED_STATE, NOT_SENT, CITY = "sent", "returned", "reviewed", "not_sent", "city"
@@ -35,6 +38,7 @@ class DistrictTwoLevel:
     district: str
     inspections: int
     state: str
+    mode: str = CITY_MODE                     # who matches it, as the plan says (app.share.modes)
     shares: int = 0
     share_sent_at: str | None = None          # the first share written for the district
     match_deadline: str | None = None         # ISO date, or None with deadline_note saying why
@@ -60,8 +64,12 @@ class DistrictTwoLevel:
     def state_zh(self) -> str:
         return STATE_ZH[self.state]
 
+    @property
+    def mode_zh(self) -> str:
+        return MODE_ZH[self.mode]
+
     def as_dict(self) -> dict:
-        return asdict(self) | {"state_zh": self.state_zh}
+        return asdict(self) | {"state_zh": self.state_zh, "mode_zh": self.mode_zh}
 
 
 def _payload(entry: AuditEntry) -> dict:
@@ -82,6 +90,16 @@ def _deadline(sent_at: str) -> tuple[str | None, str]:
         return workdays.add_working_days(dt.date.fromisoformat(sent_at[:10]), MATCH_DAYS).isoformat(), ""
     except CalendarNotCoveredError as exc:
         return None, str(exc)
+
+
+def _plan_match_deadline(draw: Draw) -> tuple[str | None, str]:
+    """The plan's own deadline for the city's match (start + 5 + 5 working days), or why it is unknown."""
+    for line in plan_deadlines(draw.plan):
+        if line.kind == "match":
+            return line.value, ""
+        if line.kind == "working_days":
+            return None, line.value
+    return None, ""
 
 
 def _late(committed_at: str | None, deadline: str | None, today: dt.date) -> bool | None:
@@ -114,10 +132,11 @@ def two_level_progress(draw_no: int, today: dt.date | None = None) -> list[Distr
     city_teams = active_teams(match) if match is not None and match.status == "matched" else {}
     results = current_results(draw)
     order = {name: i for i, name in enumerate(district_names())}
+    city_deadline = _plan_match_deadline(draw)
     rows = []
     for district in sorted(keys, key=lambda d: (order.get(d, len(order)), d)):
         own = keys[district]
-        row = DistrictTwoLevel(district, len(own), NOT_SENT)
+        row = DistrictTwoLevel(district, len(own), NOT_SENT, matching_mode(draw.plan, district))
         statuses = [results[k].status for k in own if k in results]
         row.entered = sum(s in (ENTERED, REVIEWED) for s in statuses)
         row.reviewed = sum(s == REVIEWED for s in statuses)
@@ -138,8 +157,9 @@ def two_level_progress(draw_no: int, today: dt.date | None = None) -> list[Distr
             row.audit_count, row.voided = int(payload.get("audit_count") or 0), list(history.get("voided", []))
             row.share_imported_at, row.committed_at = history.get("share_imported_at"), history.get("committed_at")
             row.teams = sum(1 for k in own if k in (payload.get("teams") or {}))
-        elif not sent and match is not None:
-            row.state, row.committed_at = CITY, match.committed_at
+        elif row.mode == CITY_MODE:    # the plan's own match deadline applies, share or not
+            row.state, row.committed_at = CITY, match.committed_at if match is not None else None
+            row.match_deadline, row.deadline_note = city_deadline
             row.teams = sum(1 for k in own if city_teams.get(k))
         row.late = _late(row.committed_at, row.match_deadline, today)
         rows.append(row)

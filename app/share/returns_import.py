@@ -1,7 +1,8 @@
 """The city imports a district's return (SPOTCHECK-RETURN-1, app.share.returns_layout).
 
 Refused, with the reason, unless: the manifest holds; the return is for this database, a draw here
-and a district a share was written for ("share.write"); its draw record is the city draw's; the
+and a district a share was written for ("share.write") that the plan leaves to its own copy
+(plan option self_matching, app.share.modes); its draw record is the city draw's; the
 match record re-computes offline (app.match.verify, as `spotcheck verify` does) from the returned
 roster, avoidance list and draw record; the match covers exactly the district's active inspections
 of the city draw; every result's digest re-derives.
@@ -37,6 +38,7 @@ from app.results.service import BatchSource, NewRevision, commit_revisions
 from app.settings.store import get_setting
 from app.share import layout as L
 from app.share import returns_layout as R
+from app.share.modes import DISTRICT, matching_mode
 from app.share.return_log import AUDIT_LOG, DistrictHistory, district_history, read_log
 
 STATUSES = ("entered", "reviewed", "returned")
@@ -108,6 +110,9 @@ def _identity(name: str, data: dict) -> tuple[Draw, str]:
     if draw is None:
         raise ValidationError(f"回传文件“{name}”所指的第 {data.get('city_draw_no')} 号抽取在本库中不存在，不能导入。")
     district = str(data.get("district") or "")
+    if matching_mode(draw.plan, district) != DISTRICT:
+        raise ValidationError(f"按第 {draw.draw_no} 号抽取的计划，{district}的检查人员由市局匹配（计划未把它列为"
+                              f"区市自行匹配），不接收其交回的匹配；回传文件“{name}”不能导入。")
     if not _entries("share.write", draw.draw_no, district):
         raise ValidationError(f"本库没有为{district or '（未写明区市）'}生成过第 {draw.draw_no} 号抽取的共享文件"
                               f"（日志中没有 share.write），回传文件“{name}”不能导入。")

@@ -239,37 +239,37 @@
 <context>
     <name>PackagesStep</name>
     <message>
-        <location filename="../../ui/screens/packages.py" line="29"/>
+        <location filename="../../ui/screens/packages.py" line="35"/>
         <source>Work packages</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="30"/>
+        <location filename="../../ui/screens/packages.py" line="36"/>
         <source>Result entry and review</source>
         <translation>结果录入与审核</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="31"/>
+        <location filename="../../ui/screens/packages.py" line="37"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="32"/>
+        <location filename="../../ui/screens/packages.py" line="38"/>
         <source>Return to the city</source>
         <translation>交回市局</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="33"/>
+        <location filename="../../ui/screens/packages.py" line="39"/>
         <source>Two-level campaign</source>
-        <translation></translation>
+        <translation>两级抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="47"/>
+        <location filename="../../ui/screens/packages.py" line="49"/>
         <source>Send out and collect — %1</source>
         <translation>下发与回收 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/packages.py" line="48"/>
+        <location filename="../../ui/screens/packages.py" line="50"/>
         <source>Send out and collect</source>
         <translation>下发与回收</translation>
     </message>
@@ -901,7 +901,7 @@
     <message>
         <location filename="../../ui/operations/returns.py" line="80"/>
         <source>Importing a district&apos;s return…</source>
-        <translation></translation>
+        <translation>正在导入区市交回文件……</translation>
     </message>
 </context>
 <context>
@@ -942,7 +942,7 @@
     <message>
         <location filename="../../ui/screens/two_level.py" line="34"/>
         <source>Two-level campaign: after the draw, send each district bureau that matches in its own copy of the program its share file; import the return file it sends back. The return&apos;s match is re-computed before anything is recorded.</source>
-        <translation></translation>
+        <translation>两级抽查：抽取完成后，向用自己的程序副本匹配的各区市局发出共享文件；区市交回文件后在此导入。导入前先按规则重新计算区市的匹配，一致才记录。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/two_level.py" line="40"/>
@@ -967,133 +967,138 @@
     </message>
     <message>
         <location filename="../../ui/screens/two_level.py" line="62"/>
+        <source>Matched by</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/two_level.py" line="63"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="63"/>
+        <location filename="../../ui/screens/two_level.py" line="64"/>
         <source>Inspections</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="64"/>
+        <location filename="../../ui/screens/two_level.py" line="65"/>
         <source>Share sent</source>
         <translation>共享文件下发</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="65"/>
+        <location filename="../../ui/screens/two_level.py" line="66"/>
         <source>Match due</source>
         <translation>匹配期限</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="67"/>
+        <location filename="../../ui/screens/two_level.py" line="68"/>
         <source>Match committed</source>
         <translation>匹配承诺时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="68"/>
+        <location filename="../../ui/screens/two_level.py" line="69"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="69"/>
+        <location filename="../../ui/screens/two_level.py" line="70"/>
         <source>Returns</source>
         <translation>交回次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="70"/>
+        <location filename="../../ui/screens/two_level.py" line="71"/>
         <source>Last return imported</source>
         <translation>最近导入交回</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="72"/>
+        <location filename="../../ui/screens/two_level.py" line="73"/>
         <source>Entered</source>
         <translation>已录入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="73"/>
+        <location filename="../../ui/screens/two_level.py" line="74"/>
         <source>Reviewed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="74"/>
+        <location filename="../../ui/screens/two_level.py" line="75"/>
         <source>District audit head</source>
         <translation>区市审计日志链头</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="103"/>
+        <location filename="../../ui/screens/two_level.py" line="104"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="108"/>
+        <location filename="../../ui/screens/two_level.py" line="109"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="123"/>
+        <location filename="../../ui/screens/two_level.py" line="124"/>
         <source>Complete a draw first: share files are written from a completed draw.</source>
         <translation>请先完成抽取：共享文件由已完成的抽取生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="126"/>
+        <location filename="../../ui/screens/two_level.py" line="127"/>
         <source>Reading the districts&apos; progress…</source>
         <translation>正在读取各区市进度……</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="136"/>
+        <location filename="../../ui/screens/two_level.py" line="137"/>
         <source>No district has returned yet. A district&apos;s row turns red when its match is later than 5 working days after its share was sent.</source>
         <translation>尚无区市交回。区市在共享文件下发后 5 个工作日内未完成匹配的，该行标红。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="140"/>
+        <location filename="../../ui/screens/two_level.py" line="141"/>
         <source>Folder for the share files</source>
         <translation>选择共享文件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="148"/>
+        <location filename="../../ui/screens/two_level.py" line="149"/>
         <source>%1 share file(s) written to %2:
 %3</source>
         <translation>已在 %2 生成 %1 个共享文件：
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="155"/>
+        <location filename="../../ui/screens/two_level.py" line="156"/>
         <source>A district&apos;s return file</source>
         <translation>区市交回文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="155"/>
+        <location filename="../../ui/screens/two_level.py" line="156"/>
         <source>Return files (*.zip)</source>
         <translation>交回文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="162"/>
+        <location filename="../../ui/screens/two_level.py" line="163"/>
         <source>%1: the match re-computes; %2 team(s) and %3 result(s) recorded.</source>
         <translation>%1：匹配重新计算一致；已记录检查组 %2 个、检查结果 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="164"/>
+        <location filename="../../ui/screens/two_level.py" line="165"/>
         <source>District audit log: %1 entries, head %2</source>
         <translation>区市审计日志：%1 条，链头 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="167"/>
+        <location filename="../../ui/screens/two_level.py" line="168"/>
         <source>This return supersedes the district&apos;s earlier one; its results are new revisions, the earlier ones are kept.</source>
         <translation>本次交回取代该区市此前的交回；其结果记为新版本，原版本保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="170"/>
+        <location filename="../../ui/screens/two_level.py" line="171"/>
         <source>The district voided a match commitment before its ceremony (%1): %2</source>
         <translation>区市曾在匹配执行前作废一次匹配承诺（%1），原因：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="173"/>
+        <location filename="../../ui/screens/two_level.py" line="174"/>
         <source>This return comes from another district database than the earlier one (%1): ask the district why.</source>
         <translation>本次交回来自另一个区市数据库（上一次为 %1），请向区市核实原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/two_level.py" line="175"/>
+        <location filename="../../ui/screens/two_level.py" line="176"/>
         <source>Return imported</source>
         <translation>已导入交回文件</translation>
     </message>

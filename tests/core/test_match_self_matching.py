@@ -15,9 +15,6 @@ from app import audit
 from app.campaign.changes import use_alternate_after_match
 from app.campaign.outputs import write_match_outputs
 from app.cli.main import main
-from app.demo import load_demo
-from app.draw import plans
-from app.draw import service as draw_service
 from app.draw.models import Inspection
 from app.draw.records import write_record_file
 from app.errors import StateError
@@ -30,19 +27,14 @@ from app.settings.store import district_names
 from app.share.modes import matching_mode
 from app.share.verify import verify_share
 from app.share.writer import write_share
-from tests.support.draws import DEMO_WITNESSES
+from tests.support.draws import DEMO_WITNESSES, draw_demo
 
 LEFT = "市北区"
 
 
 def _draw(self_matching: list[str]):
     """The demo plan with [options] self_matching added through the plan service, committed and drawn."""
-    load_demo()
-    [plan] = plans.list_plans()
-    data, text, _base = plans.load_toml(plan.source_toml)
-    data["options"] = dict(data.get("options") or {}, self_matching=self_matching)
-    plan = plans.update_plan(plan.id, data, source_toml=text)
-    return draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, DEMO_WITNESSES)
+    return draw_demo(DEMO_WITNESSES, self_matching)
 
 
 def _districts(draw) -> dict[str, str]:

@@ -76,7 +76,8 @@ def campaign(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("campaign")
     open_database(tmp / "city.sqlite3")
     try:
-        city_no = draw_demo().draw_no
+        # the plan leaves both districts and 李沧区 (which is never sent a share) to their own copies
+        city_no = draw_demo(self_matching=[*WITNESSES, "李沧区"]).draw_no
         shares = {d: write_share(city_no, d, tmp / f"{d}-share.zip").path for d in WITNESSES}
     finally:
         close_database()
@@ -105,7 +106,8 @@ def test_the_city_imports_both_returns_and_sees_each_district(campaign, city):
         row = rows[district]
         assert row.state == "returned" and row.reviewed == 2 and row.teams == row.inspections
         assert row.committed_at and row.share_sent_at and row.audit_head and row.late is False
-    assert {r.state for d, r in rows.items() if d not in WITNESSES} == {"not_sent"}
+    assert rows["李沧区"].state == "not_sent" and rows["李沧区"].mode == "district"
+    assert {r.state for d, r in rows.items() if d not in {*WITNESSES, "李沧区"}} == {"city"}
     # the city's result entry accepts the district's inspectors: a returned result can be corrected here
     key = next(iter(results))
     results_service.return_result(1, key, "市局复核员", "检查日期有误，请核实")
@@ -140,17 +142,22 @@ def test_a_match_made_again_in_a_new_database_is_refused_after_the_first_return(
     assert rows["市南区"].returns == 1
 
 
-def test_a_return_for_the_wrong_district_is_refused(campaign, city, tmp_path):
+@pytest.mark.parametrize("district, reason", [
+    ("市南区", "限定范围"),                  # shared with, but the match is 市北区's
+    ("李沧区", "没有为李沧区生成过"),         # self-matching, never sent a share
+    ("崂山区", "崂山区的检查人员由市局匹配"),   # matched by the city, as the plan says
+])
+def test_a_return_for_the_wrong_district_is_refused(campaign, city, tmp_path, district, reason):
     with zipfile.ZipFile(campaign["returns"]["市北区"]) as zf:
         members = {n: zf.read(n) for n in zf.namelist() if n != L.MANIFEST}
     data = json.loads(members[R.RETURN])
-    data["district"] = "市南区"
+    data["district"] = district
     members[R.RETURN] = L.share_json(data)
     members[L.MANIFEST] = L.manifest(members)
     bad = tmp_path / "wrong.zip"
     with zipfile.ZipFile(bad, "w") as zf:
         for name, blob in members.items():
             zf.writestr(name, blob)
-    with pytest.raises(ValidationError, match="不能"):
+    with pytest.raises(ValidationError, match=reason):
         import_return(bad)
     assert not current_results(city)

@@ -45,13 +45,20 @@ DEMO_WITNESSES = [{"name": "王见证", "unit": "青岛市公证处", "role": "�
              {"name": "李监督", "unit": "驻局纪检组", "role": "监督人", "input": "27182818284590452353"}]
 
 
-def draw_demo(witnesses=DEMO_WITNESSES):
-    """The bundled demo data loaded, its plan committed and drawn through the services: the Draw."""
+def draw_demo(witnesses=DEMO_WITNESSES, self_matching: list[str] | None = None):
+    """The bundled demo data loaded, its plan committed and drawn through the services: the Draw.
+
+    self_matching: districts the plan leaves to their own copies (两级抽查), set as the plan's
+    [options] self_matching through the plan service before the draw."""
     from app.demo import load_demo
     from app.draw import plans
     from app.draw import service as draw_service
     load_demo()
     [plan] = plans.list_plans()
+    if self_matching:
+        data, text, _base = plans.load_toml(plan.source_toml)
+        data["options"] = dict(data.get("options") or {}, self_matching=self_matching)
+        plan = plans.update_plan(plan.id, data, source_toml=text)
     return draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, witnesses)
 
 

@@ -32,7 +32,7 @@ def returned(db_path, tmp_path):
     """The city drew (no city match) and shared with 市南区; 市南区 matched, entered two results and returned.
     Leaves the city database open: (the city's draw, the return file)."""
     open_database(db_path)
-    draw = draw_demo()
+    draw = draw_demo(self_matching=[DISTRICT, "市北区"])
     share = write_share(draw.draw_no, DISTRICT, tmp_path / "share.zip")
     close_database()
     open_database(tmp_path / "district.sqlite3")

@@ -24,7 +24,13 @@ from ui.widgets.tabbed_step import Tab, TabbedStep
 
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
 
-# (object name, screen class taking ctx, tab title) in tab order.
+
+
+def _city_copy() -> bool:
+    return not is_district_copy()
+
+
+# (object name, screen class taking ctx, tab title[, shown predicate]) in tab order.
 TABS: list[Tab] = [
     ("packages", PackagesTab, lambda: translate("PackagesStep", "Work packages")),
     ("results", ResultsScreen, lambda: translate("PackagesStep", "Result entry and review")),
@@ -32,10 +38,6 @@ TABS: list[Tab] = [
     ("return", ReturnTab, lambda: translate("PackagesStep", "Return to the city"), is_district_copy),
     ("two_level", TwoLevelTab, lambda: translate("PackagesStep", "Two-level campaign"), _city_copy),
 ]
-
-
-def _city_copy() -> bool:
-    return not is_district_copy()
 
 
 class PackagesStep(TabbedStep):

@@ -59,6 +59,7 @@ class TwoLevelTab(QWidget):
         layout.addWidget(self.error)
         columns = [
             Column(self.tr("District"), lambda r: r.district),
+            Column(self.tr("Matched by"), lambda r: r.mode_zh),
             Column(self.tr("State"), lambda r: r.state_zh),
             Column(self.tr("Inspections"), lambda r: r.inspections, numeric=True),
             Column(self.tr("Share sent"), lambda r: two_level.minute(r.share_sent_at)),
