@@ -28,9 +28,10 @@ from app.share.modes import CITY as CITY_MODE
 from app.share.modes import MODE_ZH, matching_mode
 from app.share.returned import latest_returns
 
-SENT, RETURNED_STATE, REVIEWED_STATE, NOT_SENT, CITY = "sent", "returned", "reviewed", "not_sent", "city"
+SENT, RETURNED_STATE, REVIEWED_STATE, NOT_SENT = "sent", "returned", "reviewed", "not_sent"
+CITY, CITY_PENDING = "city", "city_pending"
 STATE_ZH = {NOT_SENT: "未下发", SENT: "已下发，待交回", RETURNED_STATE: "已交回，待审核完",
-            REVIEWED_STATE: "已交回，已全部审核", CITY: "市局匹配"}
+            REVIEWED_STATE: "已交回，已全部审核", CITY: "市局已匹配", CITY_PENDING: "待市局匹配"}
 
 
 @dataclass
@@ -158,7 +159,9 @@ def two_level_progress(draw_no: int, today: dt.date | None = None) -> list[Distr
             row.share_imported_at, row.committed_at = history.get("share_imported_at"), history.get("committed_at")
             row.teams = sum(1 for k in own if k in (payload.get("teams") or {}))
         elif row.mode == CITY_MODE:    # the plan's own match deadline applies, share or not
-            row.state, row.committed_at = CITY, match.committed_at if match is not None else None
+            matched = match is not None and match.status == "matched"
+            row.state, row.committed_at = (CITY if matched else CITY_PENDING), \
+                match.committed_at if match is not None else None
             row.match_deadline, row.deadline_note = city_deadline
             row.teams = sum(1 for k in own if city_teams.get(k))
         row.late = _late(row.committed_at, row.match_deadline, today)

@@ -1008,7 +1008,7 @@
     <message>
         <location filename="../../ui/screens/two_level.py" line="71"/>
         <source>Last return imported</source>
-        <translation>最近导入交回</translation>
+        <translation>最近交回</translation>
     </message>
     <message>
         <location filename="../../ui/screens/two_level.py" line="73"/>
@@ -1023,7 +1023,7 @@
     <message>
         <location filename="../../ui/screens/two_level.py" line="75"/>
         <source>District audit head</source>
-        <translation>区市审计日志链头</translation>
+        <translation>日志链头</translation>
     </message>
     <message>
         <location filename="../../ui/screens/two_level.py" line="104"/>

@@ -216,3 +216,17 @@ def test_role_setting_is_validated(db):
     # Both in one change: the role is checked against the new districts.
     update_settings({"role": "city", "districts": [d for d in settings_store.districts() if d["name"] != "崂山区"]})
     assert settings_store.role() == "city" and "崂山区" not in settings_store.district_names()
+
+
+def test_a_district_copys_registers_step_is_done_with_its_inspector_register(db):
+    update_settings({"role": "市南区"})
+    _enterprise_version()          # an enterprise register alone is not what a district copy needs
+    assert _state(workflow.step_states(None), "registers").status == workflow.READY
+    _enterprise_version("inspector", "执法检查人员名录库")
+    assert _state(workflow.step_states(None), "registers").status == workflow.DONE
+    update_settings({"role": "city"})
+    assert _state(workflow.step_states(None), "registers").status == workflow.DONE
+
+
+def _state(states, key):
+    return next(s for s in states if s.key == key)

@@ -24,6 +24,12 @@ from ui.widgets.tables import Column, RecordTableModel, fit_columns, make_table
 RED, AMBER = QColor("#b3261e"), QColor("#8a5a00")
 
 
+def _day(at: str | None) -> str:
+    """The date of an ISO time ("—" when there is none): the table compares dates with the deadline; the
+    tooltip has the minute."""
+    return at[:10] if at else "—"
+
+
 class TwoLevelTab(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -62,14 +68,15 @@ class TwoLevelTab(QWidget):
             Column(self.tr("Matched by"), lambda r: r.mode_zh),
             Column(self.tr("State"), lambda r: r.state_zh),
             Column(self.tr("Inspections"), lambda r: r.inspections, numeric=True),
-            Column(self.tr("Share sent"), lambda r: two_level.minute(r.share_sent_at)),
+            Column(self.tr("Share sent"), lambda r: _day(r.share_sent_at),
+                   tooltip=lambda r: two_level.minute(r.share_sent_at)),
             Column(self.tr("Match due"), lambda r: r.match_deadline or "—",
                    tooltip=lambda r: r.deadline_note),
-            Column(self.tr("Match committed"), lambda r: two_level.minute(r.committed_at)
-                   + (self.tr(" (late)") if r.late else "")),
+            Column(self.tr("Match committed"), lambda r: _day(r.committed_at) + (self.tr(" (late)") if r.late else ""),
+                   tooltip=lambda r: two_level.minute(r.committed_at)),
             Column(self.tr("Returns"), lambda r: r.returns, numeric=True),
-            Column(self.tr("Last return imported"), lambda r: two_level.minute(r.imported_at),
-                   tooltip=lambda r: r.file_name),
+            Column(self.tr("Last return imported"), lambda r: _day(r.imported_at),
+                   tooltip=lambda r: f"{two_level.minute(r.imported_at)} {r.file_name}"),
             Column(self.tr("Entered"), lambda r: r.entered, numeric=True),
             Column(self.tr("Reviewed"), lambda r: r.reviewed, numeric=True),
             Column(self.tr("District audit head"), lambda r: r.audit_head[:12] + "…" if r.audit_head else "",
