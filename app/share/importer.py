@@ -159,7 +159,7 @@ def import_share(path, *, district: str | None = None) -> ImportedShare:
         at = now_iso()
         p = share["plan"]
         plan = Plan.create(title=p["title"], number=p.get("number", ""), start=p["start"], due=p["due"], end=p["end"],
-                           status="frozen", created_at=at,
+                           team_size=int(p.get("team_size") or 2), status="frozen", created_at=at,
                            options={RECEIVED: {"database_id": database_id, "draw_no": city_no,
                                                "local_draw_no": local_no, "district": name,
                                                "draw_record_sha256": record_sha, "file_sha256": digest,

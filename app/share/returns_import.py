@@ -133,6 +133,9 @@ def _verified_match(name: str, members: dict[str, bytes], data: dict, draw: Draw
                               f"{R.MATCH_RECORD} 不符，不能导入。")
     if record.get("scope") != {"district": district}:
         raise ValidationError(f"回传文件“{name}”的匹配记录限定范围为 {record.get('scope')}，不是{district}，不能导入。")
+    if int(record.get("team_size") or 0) < draw.plan.team_size:
+        raise ValidationError(f"回传文件“{name}”的匹配每组 {record.get('team_size')} 人，少于计划规定的每组 "
+                              f"{draw.plan.team_size} 人，不能导入。")
     with tempfile.TemporaryDirectory(prefix="spotcheck-return-") as folder:
         for member in (R.ROSTER, R.AVOID):
             (Path(folder) / member).write_bytes(members[member])

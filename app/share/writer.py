@@ -85,7 +85,7 @@ def share_data(draw: Draw, district: str, inspections: list[dict]) -> dict:
     return {"format": L.FORMAT, "draw_no": draw.draw_no, "district": district,
             "draw_record_sha256": draw.record_sha256, "commitment": draw.commitment,
             "plan": {"title": plan.title, "number": plan.number or "", "start": plan.start, "due": plan.due,
-                     "end": plan.end, "deadlines": _deadlines(plan)},
+                     "end": plan.end, "team_size": plan.team_size, "deadlines": _deadlines(plan)},
             "city": {k: str(get_setting(k) or "") for k in ("bureau_name", "contact_person", "contact_phone")},
             "database_id": str(get_setting("database_id") or ""),
             "alternates_used": _alternates_used(draw),

@@ -76,6 +76,11 @@ def _imports() -> list[dict]:
             for e in AuditEntry.select().where(AuditEntry.action == "share.import")]
 
 
+def _member(path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(name)
+
+
 def test_the_district_imports_its_share(shares, district_db, tmp_path):
     from app.docs.service import generate  # reportlab: loaded only by the test that prints
     south, _, database_id = shares
@@ -84,6 +89,7 @@ def test_the_district_imports_its_share(shares, district_db, tmp_path):
     draw = Draw.get(Draw.draw_no == got.draw_no)
     assert draw.status == "drawn" and draw.record_sha256 == south.draw_record_sha256
     assert draw.plan.status == "frozen" and draw.plan.options["received_share"]["database_id"] == database_id
+    assert draw.plan.team_size == json.loads(_member(south.path, "share.json"))["plan"]["team_size"] == 2
     assert [t.code for t in Task.select().where(Task.plan == draw.plan)] == ["T1", "T2"]
     rows = list(Inspection.select().where(Inspection.draw == draw))
     assert len(rows) == south.inspections and {r.district for r in rows} == {DISTRICT}
