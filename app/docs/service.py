@@ -25,6 +25,7 @@ from app.docs import layout as L
 from app.docs.data import common_fields, inspection_sheets, require_drawn, setting
 from app.docs.numbers import Reservation, record_printed, reserve_numbers
 from app.draw.models import Draw
+from app.draw.plan_options import self_matching
 from app.draw.queries import get_draw
 from app.errors import NotFoundError, StateError, ValidationError, as_busy_error
 from app.files import atomic_path, remove_stale_temporaries
@@ -197,7 +198,12 @@ def _read(kind, draw, out_dir, *, keys, district, progress) -> _Batch:
         return batch
     if district and district not in district_names():
         raise NotFoundError(f"没有名为“{district}”的区市。")
-    batch.sheets = inspection_sheets(draw, keys=keys, district=district)
+    # Districts the plan leaves to their own copies match and print their own documents (两级抽查).
+    own = set(self_matching(draw.plan))
+    if district in own:
+        raise StateError(f"按计划，{district}在本区市的程序中自行匹配检查人员并打印本区市的{KIND_NAMES[kind]}，"
+                         "市局不为其生成。")
+    batch.sheets = [s for s in inspection_sheets(draw, keys=keys, district=district) if s.district not in own]
     if not batch.sheets:
         raise NotFoundError(f"第 {draw.draw_no} 次抽取中没有符合条件的检查对象。")
     batch.common = common_fields(draw)

@@ -172,3 +172,18 @@ def test_cli_commit_says_the_scope_and_verify_checks_it(db, db_path, tmp_path, c
     record["scope"] = {"excluded_districts": []}
     (tmp_path / "match-record.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     assert main(["verify", str(tmp_path / "match-record.json"), "--frames", str(tmp_path)]) == 1
+
+
+def test_city_documents_leave_out_the_self_matching_districts(db, tmp_path):
+    from app.docs.service import generate  # reportlab: loaded only by the test that prints
+    draw = _draw([LEFT])
+    service.commit_match(draw.draw_no, match_date=draw.plan.start)
+    service.run_match(draw.draw_no, DEMO_WITNESSES)
+    covered = {k for k, d in _districts(draw).items() if d != LEFT}
+    left = set(_districts(draw)) - covered
+    files = generate("form", draw.draw_no, tmp_path / "forms")    # one per enterprise and one merged file
+    names = {f.name.split("_")[1] for f in files}
+    assert covered <= names and not names & left and len(files) == len(covered) + 1
+    with pytest.raises(StateError, match=f"{LEFT}在本区市的程序中自行匹配"):
+        generate("notice", draw.draw_no, tmp_path / "notices", district=LEFT)
+    assert not (tmp_path / "notices").exists() or not list((tmp_path / "notices").iterdir())

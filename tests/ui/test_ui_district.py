@@ -218,9 +218,9 @@ def test_return_tab_only_in_a_district_copy(matched_ctx, qtbot):
     from app.settings.service import update_settings as update
     from ui.changes import Changes
     step = _packages_step(matched_ctx, qtbot)
-    assert not step.tab_shown("return") and step.tab_shown("progress")
+    assert not step.tab_shown("return") and step.tab_shown("progress") and step.tab_shown("two_level")
     update({"role": DISTRICT})
     matched_ctx.notify_changes(Changes(settings=True))
-    assert step.tab_shown("return")
+    assert step.tab_shown("return") and not step.tab_shown("two_level")    # the city's side is not offered
     tab = step.tab("return")
     assert "not received from the city" in tab.draw_label.text() and not tab.write_button.isEnabled()

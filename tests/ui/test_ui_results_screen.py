@@ -104,9 +104,10 @@ def _reload(qtbot, matched_ctx):
 def test_the_step_page_is_a_tab_widget_with_the_results_tab(packages_step, screen):
     assert packages_step.tabs.objectName() == "packagesTabs"
     tabs = packages_step.tabs
-    # A city copy: the district's 交回市局 tab is there but not shown (tests/ui/test_ui_district.py).
+    # A city copy: the district's 交回市局 tab is there but not shown (tests/ui/test_ui_district.py); the
+    # city's 两级抽查 tab is (tests/ui/test_ui_two_level.py).
     assert [tabs.widget(i).objectName() for i in range(tabs.count()) if tabs.isTabVisible(i)] == \
-        ["packages", "results", "progress"]
+        ["packages", "results", "progress", "two_level"]
     assert packages_step.tabs.indexOf(screen) == 1
     active = Inspection.select().where(Inspection.active == True).count()  # noqa: E712
     assert screen.table.model.rowCount() == active
