@@ -16,6 +16,7 @@ from app import audit
 from app.docs import layout as L
 from app.docs.data import common_fields, inspector_names, item_label
 from app.docs.templates import render_template
+from app.draw.plan_options import self_matching
 from app.files import atomic_path
 from app.match.spec import match_commit_text
 
@@ -116,9 +117,13 @@ def _audit_head_now() -> str:
 
 def _plan_pairs(draw) -> list[tuple[str, object]]:
     plan = draw.plan
-    return [("抽查计划", plan.title), ("计划文号", plan.number or "（无）"),
-            ("检查期间", f"{plan.start} 至 {plan.end}（检查及录入完成时限 {plan.due}）"),
-            ("抽取编号", f"第 {draw.draw_no} 次抽取")]
+    pairs: list[tuple[str, object]] = [
+        ("抽查计划", plan.title), ("计划文号", plan.number or "（无）"),
+        ("检查期间", f"{plan.start} 至 {plan.end}（检查及录入完成时限 {plan.due}）")]
+    own = self_matching(plan)      # fixed with the plan before the draw (spec-match-1 section 13)
+    if own:
+        pairs.append(("区市自行匹配", f"{'、'.join(own)}（在本区市的程序中匹配检查人员；其余区市由市局匹配）"))
+    return pairs + [("抽取编号", f"第 {draw.draw_no} 次抽取")]
 
 
 def _lines(texts: list[str]) -> list:

@@ -187,3 +187,12 @@ def test_city_documents_leave_out_the_self_matching_districts(db, tmp_path):
     with pytest.raises(StateError, match=f"{LEFT}在本区市的程序中自行匹配"):
         generate("notice", draw.draw_no, tmp_path / "notices", district=LEFT)
     assert not (tmp_path / "notices").exists() or not list((tmp_path / "notices").iterdir())
+
+
+def test_the_commitment_sheet_and_draw_record_name_the_self_matching_districts(db, tmp_path):
+    from app.docs.service import generate  # reportlab: loaded only by the test that prints
+    draw = _draw([LEFT])
+    for kind in ("commitment", "draw-record"):
+        [path] = generate(kind, draw.draw_no, tmp_path / kind)
+        text = "".join("".join(p.extract_text() or "" for p in PdfReader(str(path)).pages).split())
+        assert f"区市自行匹配{LEFT}" in text, kind
