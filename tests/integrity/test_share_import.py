@@ -21,12 +21,10 @@ from app.errors import IntegrityError, ValidationError
 from app.integrity import check_all, require_sound
 from app.match import service as match_service
 from app.match.queries import current_teams
-from app.paths import data_path
-from app.registers import service
 from app.share import layout as L
 from app.share.importer import import_share
 from app.share.writer import write_share
-from tests.support.draws import DEMO_WITNESSES, draw_demo, match_demo
+from tests.support.draws import DEMO_WITNESSES, draw_demo, import_district_registers, match_demo
 
 DISTRICT = "市南区"
 
@@ -215,9 +213,7 @@ def test_the_district_matches_the_received_draw(shares, district_db):
     """The district's own register of inspectors and avoidance list, then the existing match over the draw."""
     south, _, _ = shares
     got = import_share(south.path, district=DISTRICT)
-    for file_name, kind, name in [("执法检查人员名录.xlsx", "inspector", "执法检查人员名录库"),
-                                  ("回避关系名单.xlsx", "avoidance", "回避关系名单")]:
-        service.import_file(data_path("demo") / file_name, kind, name)
+    import_district_registers()
     match_service.commit_match(got.draw_no, match_date=Draw.get(Draw.draw_no == got.draw_no).plan.start)
     match_service.run_match(got.draw_no, DEMO_WITNESSES)
     teams = current_teams(got.draw_no)

@@ -10,8 +10,6 @@ from app.db import close_database, open_database
 from app.draw.models import Draw
 from app.errors import NotFoundError
 from app.match import service as match_service
-from app.paths import data_path
-from app.registers import service
 from app.results import service as results_service
 from app.results.queries import ENTERED, OPEN, RETURNED, REVIEWED
 from app.settings.service import update_settings
@@ -19,7 +17,7 @@ from app.share import queries
 from app.share.importer import import_share
 from app.share.returns_writer import write_return
 from app.share.writer import write_share
-from tests.support.draws import DEMO_WITNESSES, draw_demo, match_demo
+from tests.support.draws import DEMO_WITNESSES, draw_demo, import_district_registers, match_demo
 from tests.support.results import complete_result, first_keys
 
 DISTRICT = "市南区"
@@ -62,9 +60,7 @@ def test_received_draw_its_status_and_returns(db, share_file, tmp_path):
 
     status = queries.return_status(got.draw_no)
     assert not status.matched and status.counts == {OPEN: got.inspections, ENTERED: 0, REVIEWED: 0, RETURNED: 0}
-    for file_name, kind, name in [("执法检查人员名录.xlsx", "inspector", "执法检查人员名录库"),
-                                  ("回避关系名单.xlsx", "avoidance", "回避关系名单")]:
-        service.import_file(data_path("demo") / file_name, kind, name)
+    import_district_registers()
     draw = Draw.get(Draw.draw_no == got.draw_no)
     match_service.commit_match(got.draw_no, match_date=draw.plan.start)
     match_service.run_match(got.draw_no, DEMO_WITNESSES)

@@ -23,8 +23,6 @@ from app.match import queries as match_queries
 from app.match import service as match_service
 from app.match import spec as match_spec
 from app.match.changes import replace_inspector
-from app.paths import data_path
-from app.registers import service
 from app.results import service as results_service
 from app.results.queries import current_results, history
 from app.share import layout as L
@@ -35,7 +33,7 @@ from app.share.return_log import AUDIT_LOG
 from app.share.returns_import import import_return
 from app.share.returns_writer import write_return
 from app.share.writer import write_share
-from tests.support.draws import DEMO_WITNESSES, draw_demo, match_demo
+from tests.support.draws import DEMO_WITNESSES, draw_demo, import_district_registers, match_demo
 from tests.support.results import complete_result, first_keys
 
 DISTRICT = "市南区"
@@ -59,9 +57,7 @@ def campaign(tmp_path_factory):
     open_database(tmp / "district.sqlite3")
     try:
         got = import_share(share.path, district=DISTRICT)
-        for file_name, kind, name in [("执法检查人员名录.xlsx", "inspector", "执法检查人员名录库"),
-                                      ("回避关系名单.xlsx", "avoidance", "回避关系名单")]:
-            service.import_file(data_path("demo") / file_name, kind, name)
+        import_district_registers()
         draw = Draw.get(Draw.draw_no == got.draw_no)
         match_service.commit_match(got.draw_no, match_date=draw.plan.start)
         match_service.void_match(got.draw_no, "人员名录需更新")    # abandoned before its ceremony: shown at the city

@@ -20,8 +20,6 @@ from app.draw.models import Draw
 from app.errors import ValidationError
 from app.integrity import check_all
 from app.match import service as match_service
-from app.paths import data_path
-from app.registers import service as registers
 from app.results import service as results_service
 from app.results.queries import REVIEWED, current_results
 from app.settings.service import update_settings
@@ -33,7 +31,7 @@ from app.share.returns_import import import_return
 from app.share.returns_writer import write_return
 from app.share.writer import write_share
 from app.workflow import step_states, visible_keys
-from tests.support.draws import draw_demo
+from tests.support.draws import draw_demo, import_district_registers
 from tests.support.results import complete_result, first_keys
 
 WITNESSES = {
@@ -51,9 +49,7 @@ def _district_copy(db: Path, district: str, share: Path, witnesses: list[dict], 
     try:
         update_settings({"role": district})
         got = import_share(share, district=district)
-        for file_name, kind, name in [("执法检查人员名录.xlsx", "inspector", "执法检查人员名录库"),
-                                      ("回避关系名单.xlsx", "avoidance", "回避关系名单")]:
-            registers.import_file(data_path("demo") / file_name, kind, name)
+        import_district_registers()
         draw = Draw.get(Draw.draw_no == got.draw_no)
         assert visible_keys(step_states(draw.plan.id))[:1] == ["registers"]
         assert "draw" not in visible_keys(step_states(draw.plan.id))

@@ -62,6 +62,15 @@ def draw_demo(witnesses=DEMO_WITNESSES, self_matching: list[str] | None = None):
     return draw_service.run_draw(draw_service.commit_draw(plan.id).draw_no, witnesses)
 
 
+def import_district_registers():
+    """A district copy's own registers: the demo inspector register and avoidance list (两级抽查)."""
+    from app.paths import data_path
+    from app.registers.service import import_file
+    for file_name, kind, name in [("执法检查人员名录.xlsx", "inspector", "执法检查人员名录库"),
+                                  ("回避关系名单.xlsx", "avoidance", "回避关系名单")]:
+        import_file(data_path("demo") / file_name, kind, name)
+
+
 def match_demo(draw, witnesses=DEMO_WITNESSES):
     """`draw`'s match committed (at the plan's start) and run; returns the draw."""
     from app.match import service as match_service

@@ -10,8 +10,6 @@ import pytest
 from app.db import close_database, open_database
 from app.draw.models import Draw, Plan
 from app.match import service as match_service
-from app.paths import data_path
-from app.registers import service
 from app.results import service as results_service
 from app.settings.service import update_settings
 from app.share import returns_layout as R
@@ -19,7 +17,7 @@ from app.share.importer import import_share
 from app.share.returns_import import import_return
 from app.share.writer import write_share
 from tests.support.draw_gui import idle
-from tests.support.draws import DEMO_WITNESSES, draw_demo, match_demo
+from tests.support.draws import DEMO_WITNESSES, draw_demo, import_district_registers, match_demo
 from tests.support.results import complete_result, first_keys
 
 DISTRICT = "市南区"
@@ -179,9 +177,7 @@ def test_return_tab_writes_a_return_the_city_imports(district_ctx, qtbot, city, 
     assert suggested == ["市南区-交回-第1号抽取.zip"]
     assert "尚未完成随机匹配" in tab.error.text() and not saved.exists() and tab.model.rows() == []
 
-    for file_name, kind, name in [("执法检查人员名录.xlsx", "inspector", "执法检查人员名录库"),
-                                  ("回避关系名单.xlsx", "avoidance", "回避关系名单")]:
-        service.import_file(data_path("demo") / file_name, kind, name)
+    import_district_registers()
     draw = Draw.get(Draw.draw_no == got.draw_no)
     match_service.commit_match(got.draw_no, match_date=draw.plan.start)
     match_service.run_match(got.draw_no, DEMO_WITNESSES)

@@ -11,8 +11,6 @@ from app.audit.models import AuditEntry
 from app.db import close_database, open_database
 from app.draw.models import Draw
 from app.match import service as match_service
-from app.paths import data_path
-from app.registers import service as registers
 from app.results import service as results_service
 from app.results.queries import current_results
 from app.settings.service import update_settings
@@ -21,7 +19,7 @@ from app.share.returns_writer import write_return
 from app.share.verify import verify_share
 from app.share.writer import write_share
 from tests.support.draw_gui import idle
-from tests.support.draws import DEMO_WITNESSES, draw_demo
+from tests.support.draws import DEMO_WITNESSES, draw_demo, import_district_registers
 from tests.support.results import complete_result, first_keys
 
 DISTRICT = "市南区"
@@ -39,9 +37,7 @@ def returned(db_path, tmp_path):
     try:
         update_settings({"role": DISTRICT})
         got = import_share(share.path, district=DISTRICT)
-        for file_name, kind, name in [("执法检查人员名录.xlsx", "inspector", "执法检查人员名录库"),
-                                      ("回避关系名单.xlsx", "avoidance", "回避关系名单")]:
-            registers.import_file(data_path("demo") / file_name, kind, name)
+        import_district_registers()
         local = Draw.get(Draw.draw_no == got.draw_no)
         match_service.commit_match(got.draw_no, match_date=local.plan.start)
         match_service.run_match(got.draw_no, DEMO_WITNESSES)
