@@ -35,6 +35,8 @@ def normalize_class(text) -> str | None:
     t = "".join(unicodedata.normalize("NFKC", str(text if text is not None else "")).split()).upper()
     if not t:
         return "U"
+    if t in _SPELLINGS:
+        return _SPELLINGS[t]
     for suffix in ("类企业", "风险", "类", "级"):
         t = t.removesuffix(suffix)
     return _SPELLINGS.get(t)
