@@ -17,6 +17,7 @@ from app import audit, workdays
 from app.clock import now_iso
 from app.db.base import transaction
 from app.draw.conditions import normalize_conditionals
+from app.draw.describe import filter_text
 from app.draw.filters import normalize_where
 from app.draw.models import Draw, Plan, Task
 from app.draw.plan_options import normalize_options, self_matching
@@ -308,7 +309,8 @@ def plan_summary(plan: Plan) -> dict:
             "tasks": [{"code": t.code, "name": t.name, "register": t.register_name,
                        "register_version": t.register_version.version if t.register_version_id else None,
                        "ratio": task_ratio_text(t), "stratified": t.stratify, "items": t.items,
-                       "filter": t.filter, "pool": t.pool, "third_party": t.third_party}
+                       "filter": t.filter, "filter_text": filter_text(t.filter), "pool": t.pool,
+                       "third_party": t.third_party}
                       for t in plan_tasks(plan)],
             "conditional": [{k: v for k, v in c.items() if k != "nonfilers"}
                             | {"nonfilers": len(c.get("nonfilers") or {})} for c in plan.conditional_items]}

@@ -233,3 +233,38 @@ def test_fold_gives_back_the_task_the_clerk_wrote(data):
 def test_both_spellings_normalised_to_one_class(text, cls):
     from app.draw.risk import normalize_class
     assert normalize_class(text) == cls
+
+
+def test_cli_plan_preview_and_show_say_class_ratio_and_filter(data, db_path, tmp_path, capsys):
+    toml = f"""
+title = "定向与分类抽查"
+start = 2021-05-10
+due = 2021-06-15
+end = 2021-06-30
+[[task]]
+code = "T1"
+name = "分类抽查"
+register = "{tg.NAME}"
+items = ["产品质量安全监督检查"]
+[task.risk]
+column = "信用风险分类"
+ratios = {{ A = "1%", B = "2%", C = "10%", D = "30%" }}
+[task.filter]
+[[task.filter.where.all]]
+column = "行业代码"
+starts = "C33"
+[[task.filter.where.all]]
+not = {{ column = "企业类型", eq = "个体工商户" }}
+"""
+    (tmp_path / "p.toml").write_text(toml, encoding="utf-8")
+    db_arg = ["--db", str(db_path)]
+    assert main(["plan", "create", str(tmp_path / "p.toml")] + db_arg) == 0
+    shown = capsys.readouterr().out
+    assert "T1-D 分类抽查（D类 高风险）" in shown
+    assert ("抽取范围：信用风险分类为D类（高风险）（依据名录列“信用风险分类”），"
+            "且行业代码以 C33 开头，且企业类型不属于 个体工商户") in shown
+    assert main(["plan", "preview", "1"] + db_arg) == 0
+    out = capsys.readouterr().out
+    live = [r for r in tg.operating(data) if r["industry"].startswith("C33") and r["type"] != "个体工商户"]
+    n_c = len([r for r in live if r["class"] == "C"])
+    assert f"T1-C 分类抽查（C类 较高风险）：比例 10%，抽取范围 {n_c} 家" in out
