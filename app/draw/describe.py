@@ -62,6 +62,8 @@ def committed_filter(flt: dict | None) -> dict:
     risk = flt.get("risk")
     if risk:
         rule = {"class": risk["class"]}
+        if risk.get("district"):
+            rule["district"] = risk["district"]
         if "column" in risk:
             rule["column"] = risk["column"]
         else:

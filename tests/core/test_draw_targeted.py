@@ -268,3 +268,27 @@ not = {{ column = "企业类型", eq = "个体工商户" }}
     live = [r for r in tg.operating(data) if r["industry"].startswith("C33") and r["type"] != "个体工商户"]
     n_c = len([r for r in live if r["class"] == "C"])
     assert f"T1-C 分类抽查（C类 较高风险）：比例 10%，抽取范围 {n_c} 家" in out
+
+
+def test_commitment_sheet_and_record_print_one_line_per_class_and_the_filter(data, tmp_path):
+    from pypdf import PdfReader
+
+    from app.campaign import outputs
+    from app.docs.filter_lines import notice_risk_line
+    risk = {"column": "信用风险分类", "ratios": RATIOS, "districts": {"崂山区": {"D": "50%"}}}
+    plan = plans.create_plan(tg.plan_with(tg.task(risk=risk), tg.task(code="T2", ratio="50%",
+                                                                      filter={"where": WHERE})))
+    draw = service.commit_draw(plan.id)
+    sheet = outputs.write_commit_outputs(draw, tmp_path / "c")["commitment-sheet"]
+    draw = service.run_draw(draw.draw_no, [{"name": "王建国", "unit": "派驻纪检组", "input": "38104729561"},
+                                           {"name": "李秀英", "unit": "企业代表", "input": "92750183346"}])
+    record = outputs.write_draw_outputs(draw, tmp_path / "d")["draw-record"]
+    sizes = {t["code"]: t["frame_size"] for t in draw.record["tasks"]}
+    for pdf in (sheet, record):
+        text = "".join("".join(page.extract_text() for page in PdfReader(pdf).pages).split())   # lines wrap
+        assert f"T1-AA类（低风险）比例1%：抽取范围{sizes['T1-A']}户" in text
+        assert f"T1-D4D类（高风险）（崂山区）比例50%：抽取范围{sizes['T1-D4']}户" in text
+        assert "T2：行业代码以C33开头，且成立日期在2015-01-01至2019-12-31之间，且企业类型不属于个体工商户" in text
+    line = notice_risk_line(["T1-C", "T2"], draw.record["tasks"])
+    assert line == "本次按信用风险分类抽取：C类（较高风险），抽查比例 10%。"
+    assert notice_risk_line(["T2"], draw.record["tasks"]) == ""
