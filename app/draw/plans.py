@@ -221,12 +221,13 @@ def create_plan_from_toml(text_or_path) -> Plan:
 def _write_tasks(plan: Plan, tasks: list[dict]) -> None:
     for position, t in enumerate(tasks, start=1):
         Task.create(plan=plan, position=position, code=t["code"], name=t["name"], register_name=t["register"],
-                    register_version=_version_id(t), ratio_p=t["ratio_p"], ratio_q=t["ratio_q"],
+                    register_version=version_id(t), ratio_p=t["ratio_p"], ratio_q=t["ratio_q"],
                     count=t["count"], stratify=t["stratify"], items=t["items"], filter=t["filter"],
                     pool=t["pool"], third_party=t["third_party"])
 
 
-def _version_id(task: dict):
+def version_id(task: dict):
+    """The RegisterVersion row id a task pins (None: the newest version at the commitment)."""
     if task.get("register_version") is None:
         return None
     row = (RegisterVersion.select().join(Register)

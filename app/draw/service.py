@@ -15,7 +15,7 @@ from app.draw.describe import committed_filter
 from app.draw.frames import build_task_frame
 from app.draw.models import Draw, DrawFrame, Inspection, Plan, Task
 from app.draw.plan_options import self_matching
-from app.draw.plans import get_plan, plan_tasks, task_ratio_text
+from app.draw.plans import get_plan, normalize_plan, plan_tasks, task_ratio_text, version_id
 from app.draw.queries import get_draw
 from app.errors import StateError, ValidationError
 from app.gcpause import gc_paused
@@ -65,6 +65,21 @@ def _task_summary(frame) -> dict:
 def preview_frames(plan_id: int) -> list[dict]:
     """Per task: frame size and strata with quotas (never a selection). Writes nothing."""
     return [_task_summary(f) for f in _frames(get_plan(plan_id))]
+
+
+def preview_plan_data(data: dict) -> list[dict]:
+    """preview_frames of a plan the wizard holds (the TOML-shaped dict), before it is saved: its tasks
+    (a risk task as its sub-tasks) as unsaved rows, so the clerk sees each class's frame and quota."""
+    plan_data = normalize_plan(data)
+    plan = Plan(title=plan_data["title"], start=plan_data["start"])
+    tasks = [Task(plan=plan, position=i, code=t["code"], name=t["name"], register_name=t["register"],
+                  register_version=version_id(t), ratio_p=t["ratio_p"], ratio_q=t["ratio_q"], count=t["count"],
+                  stratify=t["stratify"], items=t["items"], filter=t["filter"])
+             for i, t in enumerate(plan_data["tasks"], start=1)]
+    names = district_names()
+    frames = [build_task_frame(task, names) for task in tasks]
+    _refuse_empty_risk_tasks(frames)
+    return [_task_summary(f) for f in frames]
 
 
 def _open_draw(plan: Plan) -> Draw | None:
