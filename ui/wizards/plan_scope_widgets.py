@@ -170,6 +170,8 @@ class WhereEditor(QGroupBox):
                                               self.tr("Value (several: separated by 、; dates: 2015-01-01 至 "
                                                       "2019-12-31)")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((0, 36), (1, 150), (2, 120)):
+            self.table.setColumnWidth(col, width)
         layout.addWidget(self.table)
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
