@@ -57,6 +57,7 @@ def build_task_frame(task: Task, district_names: list[str]) -> TaskFrame:
     months = flt.get("exclude_inspected_months")
     skip = recently_inspected(task.plan, months) if months else set()
     targeted = RowTest(task, version)
+    testing = targeted.active
     known = set(district_names)
     rows, unknown = [], []
     excluded: dict[str, int] = {}
@@ -67,11 +68,12 @@ def build_task_frame(task: Task, district_names: list[str]) -> TaskFrame:
         if only_districts and district not in only_districts:
             excluded["不在所选区市"] = excluded.get("不在所选区市", 0) + 1
             continue
-        reason = targeted.reject(key, row, cells)
-        if reason:
-            if reason != OTHER_CLASS:
-                excluded[reason] = excluded.get(reason, 0) + 1
-            continue
+        if testing:
+            reason = targeted.reject(key, row, cells)
+            if reason:
+                if reason != OTHER_CLASS:
+                    excluded[reason] = excluded.get(reason, 0) + 1
+                continue
         if key in skip:
             excluded["近期已被抽查"] = excluded.get("近期已被抽查", 0) + 1
             continue

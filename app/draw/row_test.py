@@ -7,7 +7,9 @@ compared as register headers are (app.registers.headers.norm_header: no spaces, 
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+
+from peewee import SQL
 
 from app.draw.filters import columns_of, date_columns, holds, where_text
 from app.draw.models import Task
@@ -22,6 +24,7 @@ NOT_MATCHING = "不符合筛选条件"
 FIELDS = ("key", "name", "district", "status", "legal_rep", "address", "phone", "licence_no", "product",
           "issued_on", "valid_until")
 _ALIASES = {"企业名称": "name", "登记状态": "status", "经营状态": "status"}
+_UNSEEN = object()
 
 
 def _field_names(version: RegisterVersion) -> dict[str, str]:
@@ -51,14 +54,27 @@ class RowTest:
         self.seen: set[str] = set()              # extra column names met in the rows (as written)
         self.bad_dates: dict[str, int] = {}
 
-    def rows(self) -> Iterator[tuple[str, str, str, int, dict[str, str]]]:
+    @property
+    def active(self) -> bool:
+        return self.where is not None or self.risk is not None
+
+    def rows(self) -> Iterable[tuple]:
+        """(key, district, product, row, cells) of the operating enterprises; cells is None when the task
+        has neither a targeted filter nor a risk class (then the rows come straight from the query)."""
         columns = [Enterprise.key, Enterprise.district, Enterprise.product, Enterprise.row]
+        if not self.active:
+            return (Enterprise.select(*columns, SQL("NULL"))
+                    .where(Enterprise.version == self.version, Enterprise.operating == True).tuples())  # noqa: E712
+        return self._rows_with_cells(columns)
+
+    def _rows_with_cells(self, columns: list) -> Iterator[tuple[str, str, str, int, dict[str, str]]]:
         extra_fields = sorted({f for f in self.by_field.values()} - {"key", "district", "product"})
         columns += [getattr(Enterprise, f) for f in extra_fields]
         if self.by_extra:
             columns.append(Enterprise.extra)
         query = (Enterprise.select(*columns)
                  .where(Enterprise.version == self.version, Enterprise.operating == True).tuples())  # noqa: E712
+        columns_by_header: dict = {}
         for values in query:
             key, district, product, row = values[:4]
             field_values = {"key": key, "district": district, "product": product}
@@ -68,7 +84,9 @@ class RowTest:
                 extra = values[-1] or {}
                 self.seen.update(extra)
                 for name, value in extra.items():
-                    column = self.by_extra.get(norm_header(name))
+                    column = columns_by_header.get(name, _UNSEEN)
+                    if column is _UNSEEN:   # a register has a few dozen headers: normalise each once
+                        column = columns_by_header[name] = self.by_extra.get(norm_header(name))
                     if column is not None:
                         cells[column] = str(value)
             yield key, district, product, row, cells
