@@ -41,6 +41,7 @@ AREAS: dict[str, list[Path]] = {
                   UI_DIR / "wizards" / "import_check_pages.py", UI_DIR / "wizards" / "register_labels.py",
                   UI_DIR / "wizards" / "plan_wizard.py", UI_DIR / "wizards" / "plan_tasks_page.py",
                   UI_DIR / "wizards" / "plan_texts.py", UI_DIR / "wizards" / "plan_matching_page.py",
+                  UI_DIR / "wizards" / "plan_scope_page.py", UI_DIR / "wizards" / "plan_scope_widgets.py",
                   UI_DIR / "wizards" / "sheet_preview.py", UI_DIR / "wizards" / "wizard_setup.py",
                   UI_DIR / "operations" / "registers.py", UI_DIR / "operations" / "plans.py"],
     "draw": [UI_DIR / "screens" / "draw.py", UI_DIR / "screens" / "match.py",

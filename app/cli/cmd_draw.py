@@ -62,6 +62,8 @@ def _strata_text(tasks: list[dict]) -> str:
     for t in tasks:
         lines.append(f"  {t['code']} {t['name']}：名录第 {t['register_version']} 版，抽取范围 {t['frame_size']} 家，"
                      f"比例 {t['ratio']}，摘要 {t['frame_digest']}")
+        if t.get("filter_text"):
+            lines.append(f"      抽取范围：{t['filter_text']}")
         for s in t["strata"]:
             lines.append(f"      {s['stratum']}：{s['size']} 家，抽 {s['quota']} 家，替补 {s['alternates']} 家")
     return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""spotcheck plan create|list|show"""
+"""spotcheck plan create|list|show|preview"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,6 +20,11 @@ def register(sub) -> None:
     p.add_argument("plan_id", metavar="ID", type=int)
     add_common(p)
     p.set_defaults(func=_show)
+    p = psub.add_parser("preview", help="提交承诺前查看各任务（含信用风险分类子任务）的抽取范围户数和应抽户数，"
+                                        "不产生任何抽取结果")
+    p.add_argument("plan_id", metavar="ID", type=int)
+    add_common(p)
+    p.set_defaults(func=_preview)
 
 
 STATUS = {"draft": "草稿（可修改）", "frozen": "已冻结（已提交抽取承诺）"}
@@ -34,6 +39,8 @@ def _describe(summary: dict) -> str:
         version = f"第 {t['register_version']} 版" if t["register_version"] else "最新版"
         lines.append(f"  {t['code']} {t['name']}：名录库“{t['register']}”{version}，{ratio}，"
                      f"{'按区市分层' if t['stratified'] else '全市'}；检查内容：{'、'.join(t['items'])}")
+        if t.get("filter_text"):
+            lines.append(f"      抽取范围：{t['filter_text']}")
     for c in summary["conditional"]:
         lines.append(f"  条件检查项：{c['item']}（{c['year']}年度年报未报送的企业；名单 {c['nonfilers']} 家"
                      f"{'，企业属性“' + c['attribute'] + '”' if c.get('attribute') else ''}）")
@@ -75,4 +82,24 @@ def _show(args) -> int:
         + (f"（作废理由：{d['void_reason']}）" if d["void_reason"] else "")
         for d in summary["draws"])
     emit(args, summary, text)
+    return 0
+
+
+def _preview(args) -> int:
+    open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.draw import service
+    from app.draw.describe import ratio_percent
+    tasks = service.preview_frames(args.plan_id)
+    lines = []
+    for t in tasks:
+        lines.append(f"  {t['code']} {t['name']}：比例 {ratio_percent(t['ratio'])}，抽取范围 {t['frame_size']} 家，"
+                     f"应抽 {sum(s['quota'] for s in t['strata'])} 家")
+        if t.get("filter_text"):
+            lines.append(f"      抽取范围：{t['filter_text']}")
+        lines += [f"      {s['stratum']}：{s['size']} 家，抽 {s['quota']} 家，替补 {s['alternates']} 家"
+                  for s in t["strata"]]
+        if t.get("excluded"):
+            lines.append("      未列入：" + "；".join(f"{k} {v} 家" for k, v in t["excluded"].items()))
+    emit(args, {"plan_id": args.plan_id, "tasks": tasks}, "\n".join(lines))
     return 0

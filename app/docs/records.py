@@ -15,6 +15,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 from app import audit
 from app.docs import layout as L
 from app.docs.data import common_fields, inspector_names, item_label
+from app.docs.filter_lines import filter_flowables
 from app.docs.templates import render_template
 from app.draw.plan_options import self_matching
 from app.files import atomic_path
@@ -176,6 +177,7 @@ def write_commitment_sheet_pdf(draw, path) -> Path:
     strata = _strata_table(tasks)
     if strata is not None:
         story += [_heading("各层名录户数与应抽户数"), strata]
+    story += filter_flowables(tasks)
     story.append(_heading("承诺值"))
     story.append(_digest_block("承诺值 commitment（SHA-256）", draw.commitment,
                                "抽取完成后，任何人可按公开的 SPOTCHECK-DRAW-1 规则由抽取记录重新计算此值核对。"))
@@ -241,6 +243,7 @@ def write_draw_record_pdf(draw, path) -> Path:
     strata = _strata_table(tasks)
     if strata is not None:
         story += [_heading("各层名录户数与抽取户数"), strata]
+    story += filter_flowables(tasks)
     for t in tasks:
         story.append(_heading(f"任务 {_get(t, 'code')}（{_get(t, 'name')}）抽中的检查对象，按层及票号排列"))
         story.append(_ticket_rows(t.get("selected") or [], with_rank=False))

@@ -65,7 +65,8 @@ def normalize_conditionals(raw_list, task_codes: list[str], base_dir: Path | Non
     return out
 
 
-def _rows_of(path: Path) -> tuple[str, list[list]]:
+def rows_of(path: Path, what: str = "未报送名单") -> tuple[str, list[list]]:
+    """(first sheet name or "", its rows) of a small CSV/XLSX list (a plan's side list)."""
     if path.suffix.lower() in (".xlsx", ".xls", ".xlsm"):
         # lazy: the Rust reader loads only when a spreadsheet is read
         from python_calamine import CalamineWorkbook
@@ -80,7 +81,7 @@ def _rows_of(path: Path) -> tuple[str, list[list]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise ValidationError("未报送名单文件的编码无法识别（应为 UTF-8 或 GB18030）。",
+        raise ValidationError(f"{what}文件的编码无法识别（应为 UTF-8 或 GB18030）。",
                               location=Location(file=path.name))
     return "", list(csv.reader(io.StringIO(text)))
 
@@ -88,7 +89,7 @@ def _rows_of(path: Path) -> tuple[str, list[list]]:
 def read_nonfiler_list(path: Path) -> dict[str, int | None]:
     """A CSV/XLSX list: a key column (统一社会信用代码/注册号) and the latest filed year (blank = none)."""
     try:
-        sheet, rows = _rows_of(path)
+        sheet, rows = rows_of(path)
     except OSError as exc:
         raise ValidationError(f"无法读取未报送名单：{exc.strerror or exc}。",
                               location=Location(file=str(path))) from None

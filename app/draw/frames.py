@@ -5,9 +5,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.draw.models import Draw, Inspection, Plan, Task
+from app.draw.row_test import OTHER_CLASS, RowTest
 from app.draw.spec import CITY_STRATUM
 from app.errors import NotFoundError, ValidationError
-from app.registers.models import Enterprise, Register, RegisterVersion
+from app.registers.models import Register, RegisterVersion
 
 
 @dataclass
@@ -55,18 +56,24 @@ def build_task_frame(task: Task, district_names: list[str]) -> TaskFrame:
     only_districts = set(flt.get("districts") or [])
     months = flt.get("exclude_inspected_months")
     skip = recently_inspected(task.plan, months) if months else set()
+    targeted = RowTest(task, version)
+    testing = targeted.active
     known = set(district_names)
     rows, unknown = [], []
     excluded: dict[str, int] = {}
-    query = (Enterprise.select(Enterprise.key, Enterprise.district, Enterprise.product, Enterprise.row)
-             .where(Enterprise.version == version, Enterprise.operating == True).tuples())  # noqa: E712
-    for key, district, product, row in query:
+    for key, district, product, row, cells in targeted.rows():
         if words and not any(w in (product or "") for w in words):
             excluded["产品类别不符"] = excluded.get("产品类别不符", 0) + 1
             continue
         if only_districts and district not in only_districts:
             excluded["不在所选区市"] = excluded.get("不在所选区市", 0) + 1
             continue
+        if testing:
+            reason = targeted.reject(key, row, cells)
+            if reason:
+                if reason != OTHER_CLASS:
+                    excluded[reason] = excluded.get(reason, 0) + 1
+                continue
         if key in skip:
             excluded["近期已被抽查"] = excluded.get("近期已被抽查", 0) + 1
             continue
@@ -76,6 +83,9 @@ def build_task_frame(task: Task, district_names: list[str]) -> TaskFrame:
             unknown.append((key, district, row))
             continue
         rows.append((key, district if task.stratify else CITY_STRATUM))
+    targeted.finish(bool(rows))
+    for column, n in targeted.bad_dates.items():
+        excluded[f"列“{column}”的日期无法识别"] = n
     if unknown:
         key, district, row = unknown[0]
         raise ValidationError(

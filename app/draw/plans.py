@@ -7,7 +7,6 @@ Chinese message naming the key and the task wherever it comes from.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import tomllib
 from dataclasses import dataclass
 from fractions import Fraction
@@ -18,19 +17,22 @@ from app import audit, workdays
 from app.clock import now_iso
 from app.db.base import transaction
 from app.draw.conditions import normalize_conditionals
+from app.draw.describe import filter_text
+from app.draw.filters import normalize_where
 from app.draw.models import Draw, Plan, Task
 from app.draw.plan_options import normalize_options, self_matching
+from app.draw.risk import normalize_risk
 from app.draw.spec import ratio_text
+from app.draw.subtasks import CODE_RE, expand_task
 from app.errors import CalendarNotCoveredError, NotFoundError, StateError, ValidationError
 from app.registers.models import Register, RegisterVersion
 from app.settings.store import district_names
 
 PLAN_KEYS = {"title", "number", "start", "due", "end", "team_size", "task", "conditional", "options"}
 TASK_KEYS = {"code", "name", "register", "register_version", "ratio", "count", "stratify", "items",
-             "filter", "pool", "third_party"}
-FILTER_KEYS = {"product_contains", "districts", "exclude_inspected_months"}
+             "filter", "pool", "third_party", "risk"}
+FILTER_KEYS = {"product_contains", "districts", "exclude_inspected_months", "where"}
 POOLS = ("district", "city", "mixed")
-CODE_RE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
 
 
 def _date(value, key: str) -> str:
@@ -93,10 +95,12 @@ def _normalize_filter(raw, where: str) -> dict:
         if not isinstance(months, int) or isinstance(months, bool) or months < 1:
             raise ValidationError(f"{where}的“exclude_inspected_months”应为正整数（月数）。")
         out["exclude_inspected_months"] = months
+    if raw.get("where") not in (None, {}, []):
+        out["where"] = normalize_where(raw["where"], f"{where}的筛选条件“where”")
     return out
 
 
-def _normalize_task(raw, index: int) -> dict:
+def _normalize_task(raw, index: int, base_dir: Path | None = None) -> dict:
     where = f"第 {index} 个任务"
     if not isinstance(raw, dict):
         raise ValidationError(f"{where}格式不正确，应为 [[task]] 表。")
@@ -114,9 +118,15 @@ def _normalize_task(raw, index: int) -> dict:
         raise ValidationError(f"{where}的“register_version”应为正整数（名录库版本号）。")
     task["register_version"] = version
     has_ratio, has_count = raw.get("ratio") is not None, raw.get("count") is not None
-    if has_ratio == has_count:
+    if raw.get("risk") is not None:
+        if has_ratio or has_count:
+            raise ValidationError(f"{where}按信用风险分类设定比例（risk）时，不再写总的“ratio”或“count”。")
+        task["risk"] = normalize_risk(raw["risk"], where, parse_ratio=parse_ratio, districts=district_names(),
+                                      base_dir=base_dir)
+        task["ratio_p"] = task["ratio_q"] = task["count"] = None
+    elif has_ratio == has_count:
         raise ValidationError(f"{where}须且只须给出抽查比例“ratio”（如 \"20%\"）或固定数量“count”之一。")
-    if has_ratio:
+    elif has_ratio:
         task["ratio_p"], task["ratio_q"] = parse_ratio(raw["ratio"], where)
         task["count"] = None
     else:
@@ -171,7 +181,9 @@ def normalize_plan(data: dict, *, base_dir: Path | None = None) -> dict:
     raw_tasks = data.get("task") or []
     if not isinstance(raw_tasks, list) or not raw_tasks:
         raise ValidationError("计划至少要有一个抽查任务（[[task]]）。")
-    plan["tasks"] = [_normalize_task(t, i) for i, t in enumerate(raw_tasks, start=1)]
+    names = district_names()
+    plan["tasks"] = [sub for i, t in enumerate(raw_tasks, start=1)
+                     for sub in expand_task(_normalize_task(t, i, base_dir), names)]
     codes = [t["code"] for t in plan["tasks"]]
     dup = sorted({c for c in codes if codes.count(c) > 1})
     if dup:
@@ -209,12 +221,13 @@ def create_plan_from_toml(text_or_path) -> Plan:
 def _write_tasks(plan: Plan, tasks: list[dict]) -> None:
     for position, t in enumerate(tasks, start=1):
         Task.create(plan=plan, position=position, code=t["code"], name=t["name"], register_name=t["register"],
-                    register_version=_version_id(t), ratio_p=t["ratio_p"], ratio_q=t["ratio_q"],
+                    register_version=version_id(t), ratio_p=t["ratio_p"], ratio_q=t["ratio_q"],
                     count=t["count"], stratify=t["stratify"], items=t["items"], filter=t["filter"],
                     pool=t["pool"], third_party=t["third_party"])
 
 
-def _version_id(task: dict):
+def version_id(task: dict):
+    """The RegisterVersion row id a task pins (None: the newest version at the commitment)."""
     if task.get("register_version") is None:
         return None
     row = (RegisterVersion.select().join(Register)
@@ -297,7 +310,8 @@ def plan_summary(plan: Plan) -> dict:
             "tasks": [{"code": t.code, "name": t.name, "register": t.register_name,
                        "register_version": t.register_version.version if t.register_version_id else None,
                        "ratio": task_ratio_text(t), "stratified": t.stratify, "items": t.items,
-                       "filter": t.filter, "pool": t.pool, "third_party": t.third_party}
+                       "filter": t.filter, "filter_text": filter_text(t.filter), "pool": t.pool,
+                       "third_party": t.third_party}
                       for t in plan_tasks(plan)],
             "conditional": [{k: v for k, v in c.items() if k != "nonfilers"}
                             | {"nonfilers": len(c.get("nonfilers") or {})} for c in plan.conditional_items]}

@@ -11,10 +11,11 @@ from app.clock import now_iso
 from app.db.base import transaction
 from app.draw import spec
 from app.draw.conditions import conditions_for
+from app.draw.describe import committed_filter
 from app.draw.frames import build_task_frame
 from app.draw.models import Draw, DrawFrame, Inspection, Plan, Task
 from app.draw.plan_options import self_matching
-from app.draw.plans import get_plan, plan_tasks, task_ratio_text
+from app.draw.plans import get_plan, normalize_plan, plan_tasks, task_ratio_text, version_id
 from app.draw.queries import get_draw
 from app.errors import StateError, ValidationError
 from app.gcpause import gc_paused
@@ -25,6 +26,8 @@ from app.settings.store import district_names
 ALTERNATE_RULE = ("抽中的检查对象在实施检查前已注销、被吊销或已关闭停业的，由同一任务、同一分层的替补对象"
                   "按替补顺序依次递补（先用排位在前且未用过的替补），每次递补须记录原因并写入审计日志。")
 MIN_WITNESSES, MIN_DIGITS = 2, 20
+# Present only for a task with a targeted filter or a risk class (describe.committed_filter).
+FILTER_KEYS = ("filter", "filter_text", "risk_class", "risk_task")
 
 
 def _frames(plan: Plan, progress: ProgressFn | None = None, cancel: CancelFn | None = None):
@@ -34,7 +37,21 @@ def _frames(plan: Plan, progress: ProgressFn | None = None, cancel: CancelFn | N
         check_cancel(cancel)
         report(progress, i, len(tasks), f"正在生成任务 {task.code} 的抽取范围…")
         frames.append(build_task_frame(task, names))
+    _refuse_empty_risk_tasks(frames)
     return frames
+
+
+def _refuse_empty_risk_tasks(frames) -> None:
+    """A risk task whose every class is empty (a wrong class column or list) is refused, naming it."""
+    found: dict[str, int] = {}
+    for f in frames:
+        risk = (f.task.filter or {}).get("risk")
+        if risk:
+            found[risk["of"]] = found.get(risk["of"], 0) + len(f.rows)
+    empty = [code for code, n in found.items() if n == 0]
+    if empty:
+        raise ValidationError(f"任务 {'、'.join(empty)} 按信用风险分类设定比例，但各分类的抽取范围都为空："
+                              f"请检查信用风险分类的列或名单，以及其他筛选条件。")
 
 
 def _task_summary(frame) -> dict:
@@ -42,12 +59,27 @@ def _task_summary(frame) -> dict:
     return {"code": task.code, "name": task.name, "register": task.register_name,
             "register_version": frame.version.version, "ratio": ratio, "stratified": task.stratify,
             "items": list(task.items), "frame_size": len(frame.rows),
-            "strata": spec.strata_quotas(frame.rows, ratio), "excluded": frame.excluded}
+            "strata": spec.strata_quotas(frame.rows, ratio), "excluded": frame.excluded} | committed_filter(task.filter)
 
 
 def preview_frames(plan_id: int) -> list[dict]:
     """Per task: frame size and strata with quotas (never a selection). Writes nothing."""
     return [_task_summary(f) for f in _frames(get_plan(plan_id))]
+
+
+def preview_plan_data(data: dict) -> list[dict]:
+    """preview_frames of a plan the wizard holds (the TOML-shaped dict), before it is saved: its tasks
+    (a risk task as its sub-tasks) as unsaved rows, so the clerk sees each class's frame and quota."""
+    plan_data = normalize_plan(data)
+    plan = Plan(title=plan_data["title"], start=plan_data["start"])
+    tasks = [Task(plan=plan, position=i, code=t["code"], name=t["name"], register_name=t["register"],
+                  register_version=version_id(t), ratio_p=t["ratio_p"], ratio_q=t["ratio_q"], count=t["count"],
+                  stratify=t["stratify"], items=t["items"], filter=t["filter"])
+             for i, t in enumerate(plan_data["tasks"], start=1)]
+    names = district_names()
+    frames = [build_task_frame(task, names) for task in tasks]
+    _refuse_empty_risk_tasks(frames)
+    return [_task_summary(f) for f in frames]
 
 
 def _open_draw(plan: Plan) -> Draw | None:
@@ -186,6 +218,7 @@ def run_draw(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | None
             names = _enterprises(task.register_version_id, [s["key"] for s in result.selected + result.alternates])
             record_tasks.append({k: summary[k] for k in ("code", "name", "register", "register_version", "ratio",
                                                          "stratified", "items", "frame_size", "frame_digest", "strata")}
+                                | {k: summary[k] for k in FILTER_KEYS if k in summary}
                                 | {"selected": [{"key": s["key"], "name": names[s["key"]].name, "stratum": s["stratum"],
                                                  "ticket": s["ticket"]} for s in result.selected],
                                    "alternates": [{"key": a["key"], "name": names[a["key"]].name,

@@ -238,3 +238,19 @@ def remembered_mapping(kind: str, header: list) -> dict | None:
     row = HeaderMapping.get_or_none((HeaderMapping.kind == kind)
                                     & (HeaderMapping.signature == hdr.header_signature(kind, header)))
     return dict(row.mapping) if row is not None else None
+
+
+FILTER_FIELDS = ("name", "district", "status", "legal_rep", "address", "phone", "licence_no", "product",
+                 "issued_on", "valid_until")
+
+
+def enterprise_columns(register_name: str) -> list[str]:
+    """The columns a targeted filter may name in the register's newest version: the mapped fields by
+    their labels, then the file's other columns kept verbatim (in the rows' extra cells), by header."""
+    version = latest_version(register_name)
+    if version is None:
+        return []
+    mapped = [hdr.FIELD_LABELS[f] for f in FILTER_FIELDS if f in (version.mapping or {})]
+    cursor = database.execute_sql(
+        "SELECT DISTINCT j.key FROM enterprise AS e, json_each(e.extra) AS j WHERE e.version_id = ?", (version.id,))
+    return mapped + sorted(str(key) for (key,) in cursor.fetchall())

@@ -269,52 +269,52 @@
 <context>
     <name>PlanBasicsPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="133"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="138"/>
         <source>The plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="134"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="139"/>
         <source>Title and document number as in the plan document, its period and the date by which checks and result entry must be done.</source>
         <translation>按工作方案填写标题和文号、抽查期间，以及完成检查和录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="140"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="145"/>
         <source>e.g. 2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</source>
         <translation>例如：2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="142"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="147"/>
         <source>e.g. 局函〔2020〕277号</source>
         <translation>例如：局函〔2020〕277号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="150"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="155"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="151"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="156"/>
         <source>Document number:</source>
         <translation>文号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="152"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="157"/>
         <source>Start:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="153"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="158"/>
         <source>Checks and entry done by:</source>
         <translation>完成检查和录入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="154"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="159"/>
         <source>End:</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="155"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="160"/>
         <source>Inspectors per team:</source>
         <translation>每组检查人员数：</translation>
     </message>
@@ -373,130 +373,188 @@
 <context>
     <name>PlanReviewPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="197"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="202"/>
         <source>Review and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="198"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="203"/>
         <source>The plan stays a draft and can be changed until its draw is committed.</source>
         <translation>计划保存为草稿，在提交抽取承诺之前都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="210"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="211"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="216"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，%3 前完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="213"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="218"/>
         <source>Inspectors per team: %1</source>
         <translation>每组检查人员数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="220"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="220"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="220"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="216"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="221"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="216"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="221"/>
         <source>Strata</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="217"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="222"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="220"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="225"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="222"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="229"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="222"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="229"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="227"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="235"/>
         <source>Matching of inspectors</source>
         <translation>检查人员匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="230"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="238"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
 </context>
 <context>
+    <name>PlanScopePage</name>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="42"/>
+        <source>Scope and ratios</source>
+        <translation>抽取范围与比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="43"/>
+        <source>Optional: a ratio per credit-risk class, and conditions on register columns (targeted draw). Both are part of the committed plan.</source>
+        <translation>可选：按信用风险分类设定比例，或按名录中的列设定筛选条件（定向抽查）。两者都是承诺的计划的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="48"/>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="58"/>
+        <source>Show frames and quotas</source>
+        <translation>查看抽取范围户数和应抽户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="61"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="61"/>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="61"/>
+        <source>Ratio</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="62"/>
+        <source>Stratum</source>
+        <translation>层（区市）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="62"/>
+        <source>Frame</source>
+        <translation>名录户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="62"/>
+        <source>Quota</source>
+        <translation>应抽户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_page.py" line="157"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../../ui/wizards/plan_texts.py" line="18"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="21"/>
         <source>Plan starts (notice received)</source>
         <translation>抽查开始（收到方案）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_texts.py" line="20"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="23"/>
         <source>Obtain the list of objects (within %1 working days of receiving the plan)</source>
         <translation>获取检查对象名单（收到方案后 %1 个工作日内）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_texts.py" line="23"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="26"/>
         <source>Match inspectors (within %1 working days of obtaining the list)</source>
         <translation>完成人员匹配（获取名单后 %1 个工作日内）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_texts.py" line="26"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="29"/>
         <source>Working-day deadlines</source>
         <translation>工作日时限</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_texts.py" line="28"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="31"/>
         <source>Checks and result entry completed by</source>
         <translation>完成检查和结果录入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_texts.py" line="30"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="33"/>
         <source>Working days from start to completion</source>
         <translation>开始至完成的工作日数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_texts.py" line="32"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="35"/>
         <source>Plan ends (results entered and published)</source>
         <translation>抽查结束（结果录入并公示）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_texts.py" line="44"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="47"/>
         <source>Every district is matched by the city</source>
         <translation>全部区市由市局匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_texts.py" line="45"/>
+        <location filename="../../ui/wizards/plan_texts.py" line="48"/>
         <source>Matched in the districts&apos; own copies: %1; the other districts by the city</source>
         <translation>区市自行匹配：%1；其他区市由市局匹配</translation>
     </message>
@@ -850,19 +908,24 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="41"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="43"/>
         <source>Edit plan</source>
         <translation>修改计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="41"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="43"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="41"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="43"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_texts.py" line="56"/>
+        <source>By credit-risk class: </source>
+        <translation>按信用风险分类：</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1306,54 @@
     </message>
 </context>
 <context>
+    <name>RiskEditor</name>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="45"/>
+        <source>Ratio per credit-risk class (按信用风险分类设定比例)</source>
+        <translation>按信用风险分类设定比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="50"/>
+        <source>Register column:</source>
+        <translation>名录中的列：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="53"/>
+        <source>Separate list:</source>
+        <translation>单独的名单：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="54"/>
+        <source>Choose list file…</source>
+        <translation>选择名单文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="66"/>
+        <source>All districts</source>
+        <translation>全部区市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="67"/>
+        <source>First row: the ratio of each class (empty: the class is not drawn). A district&apos;s row: only where it differs.</source>
+        <translation>第一行：各分类的比例（空白：该分类不抽取）。区市所在行：只填与第一行不同的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="77"/>
+        <source>Credit-risk class list</source>
+        <translation>信用风险分类名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="78"/>
+        <source>Lists (*.xlsx *.xls *.csv)</source>
+        <translation>名单 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="93"/>
+        <source>%1: %2 enterprises</source>
+        <translation>%1：%2 家企业</translation>
+    </message>
+</context>
+<context>
     <name>SheetsPage</name>
     <message>
         <location filename="../../ui/wizards/import_file_pages.py" line="198"/>
@@ -1446,6 +1557,59 @@
         <location filename="../../ui/wizards/import_check_pages.py" line="244"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WhereEditor</name>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="151"/>
+        <source>Targeted draw: only enterprises meeting these conditions (定向抽查)</source>
+        <translation>定向抽查：只抽取符合以下条件的企业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="156"/>
+        <source>All conditions hold (且)</source>
+        <translation>同时满足全部条件（且）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="157"/>
+        <source>Any condition holds (或)</source>
+        <translation>满足任一条件（或）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="162"/>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="163"/>
+        <source>Remove condition</source>
+        <translation>删除条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="169"/>
+        <source>Not</source>
+        <translation>不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="169"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="169"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="170"/>
+        <source>Value (several: separated by 、; dates: 2015-01-01 至 2019-12-31)</source>
+        <translation>值（多个值用“、”分隔；日期写成 2015-01-01 至 2019-12-31）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="273"/>
+        <source>Frame: %1</source>
+        <translation>抽取范围：%1</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,8 @@ def test_wizard_creates_plan_through_service(screen, ctx, qtbot):
     t.count_spin.setValue(30)
     t.items_edit.setPlainText("产品质量安全监督检查")
     wizard.next()
+    assert wizard.currentPage() is wizard.scope_page        # risk ratios and targeted filters: optional
+    wizard.next()
     assert wizard.currentPage() is wizard.matching          # every district matched by the city: the default
     wizard.next()
     assert wizard.currentPage() is wizard.review
@@ -156,6 +158,7 @@ def test_wizard_sets_districts_matched_in_their_own_copies(screen, ctx, qtbot):
     wizard = screen._wizard
     qtbot.addWidget(wizard)
     _fill_wizard(wizard)
+    wizard.next()
     wizard.next()
     wizard.next()
     page = wizard.matching
@@ -220,9 +223,8 @@ def test_edit_and_delete_draft_plan(screen, ctx, qtbot):
     assert wizard.basics.title_edit.text().startswith("2020年度")
     assert len(wizard.tasks_page.tasks()) == 2
     wizard.basics.title_edit.setText("改过的标题")
-    wizard.next()
-    wizard.next()
-    wizard.next()
+    for _page in ("tasks", "scope", "matching", "review"):
+        wizard.next()
     with qtbot.waitSignal(wizard.plan_saved, timeout=10000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     _wait_idle(qtbot, ctx)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.draw import plans
+from app.draw.describe import filter_text
 from app.registers import queries
 from ui.changes import Changes
 from ui.operations import plans as plan_ops
@@ -162,6 +163,8 @@ class PlanScreen(QWidget):
         return f"{ratio}（{shown}%）"
 
     def _filter_text(self, f: dict) -> str:
+        if f.get("where") or f.get("risk"):      # targeted or risk-class: app.draw's Chinese sentence
+            return filter_text(f)
         parts = []
         if f.get("product_contains"):
             parts.append(self.tr("product contains %1").replace("%1", "、".join(f["product_contains"])))

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.draw.filters import normalize_where, where_text
 from app.draw.plans import Deadline
+from app.draw.risk import class_label, normalize_class
+from app.errors import ValidationError
 
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "text") calls
 
@@ -44,3 +47,28 @@ def matching_text(self_matching: list[str]) -> str:
         return translate("PlanScreen", "Every district is matched by the city")
     return translate("PlanScreen", "Matched in the districts' own copies: %1; the other districts by the city") \
         .replace("%1", "、".join(self_matching))
+
+
+def risk_ratios_text(risk: dict) -> str:
+    """A task's risk table in words: "按信用风险分类：A类（低风险）1%、B类（一般风险）2%；崂山区 D类（高风险）50%"."""
+    def ratios(table: dict) -> str:
+        return "、".join(f"{class_label(normalize_class(k) or str(k))}{v}" for k, v in (table or {}).items())
+    text = translate("PlanWizard", "By credit-risk class: ") + ratios(risk.get("ratios") or {})
+    for district, table in (risk.get("districts") or {}).items():
+        text += f"；{district} {ratios(table)}"
+    return text
+
+
+def scope_sentences(data: dict) -> list[tuple[dict, str]]:
+    """(task, its targeted filter as a Chinese sentence) for each task with one; a faulty filter gives
+    app.draw's message instead, so the review page shows what the save would refuse."""
+    out = []
+    for task in data.get("task") or []:
+        where = (task.get("filter") or {}).get("where")
+        if not where:
+            continue
+        try:
+            out.append((task, where_text(normalize_where(where, f"任务 {task.get('code', '')}的筛选条件"))))
+        except ValidationError as exc:
+            out.append((task, str(exc)))
+    return out

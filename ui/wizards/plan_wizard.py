@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.draw import plans
 from app.draw.plan_options import SELF_MATCHING, self_matching
+from app.draw.subtasks import fold_tasks
 from ui.operations import plans as plan_ops
 from ui.widgets.labels import error_label, error_text, set_error
 from ui.wizards.plan_matching_page import PlanMatchingPage
+from ui.wizards.plan_scope_page import PlanScopePage
 from ui.wizards.plan_tasks_page import PlanTasksPage
-from ui.wizards.plan_texts import deadline_rows, matching_text
+from ui.wizards.plan_texts import deadline_rows, matching_text, risk_ratios_text, scope_sentences
 from ui.wizards.wizard_setup import fit_to_screen, setup_wizard
 
 
@@ -41,9 +43,10 @@ class PlanWizard(QWizard):
         setup_wizard(self, self.tr("Edit plan") if plan_id else self.tr("New plan"), self.tr("Save plan"))
         self.basics = PlanBasicsPage(self)
         self.tasks_page = PlanTasksPage(lambda: self.check(self.plan_data()))
+        self.scope_page = PlanScopePage(self.tasks_page.tasks, self.plan_data)
         self.matching = PlanMatchingPage()
         self.review = PlanReviewPage(self)
-        for page in (self.basics, self.tasks_page, self.matching, self.review):
+        for page in (self.basics, self.tasks_page, self.scope_page, self.matching, self.review):
             self.addPage(page)
         if plan_id:
             self._load(plan_id)
@@ -67,7 +70,9 @@ class PlanWizard(QWizard):
             if t.get("third_party"):
                 task["third_party"] = t["third_party"]
             tasks.append(task)
+        tasks = fold_tasks(tasks)    # a risk task's sub-tasks back into the one task the clerk wrote
         self.tasks_page.load(tasks)
+        self.scope_page.load(tasks)
         conditional = []
         for c in plan.conditional_items or []:
             entry = {"item": c["item"], "year": c["year"], "tasks": c.get("tasks") or []}
@@ -84,7 +89,7 @@ class PlanWizard(QWizard):
 
     def plan_data(self) -> dict:
         data = self.basics.data()
-        data["task"] = self.tasks_page.tasks()
+        data["task"] = self.scope_page.apply(self.tasks_page.tasks())
         data.update(self._keep)
         options = {k: v for k, v in (self._keep.get("options") or {}).items() if k != SELF_MATCHING}
         if self.matching.self_matching():
@@ -219,11 +224,14 @@ class PlanReviewPage(QWizardPage):
         for t in data["task"]:
             amount = (self.tr("%1 enterprises").replace("%1", str(t["count"])) if t.get("count") is not None
                       else _esc(t.get("ratio", "")))
+            if t.get("risk"):
+                amount = _esc(risk_ratios_text(t["risk"]))
             strat = self.tr("By district") if t.get("stratify") == "district" else self.tr("City-wide")
             lines.append("<tr>" + "".join(f"<td>{c}</td>" for c in (
                 _esc(t["code"]), _esc(t["name"]), _esc(t["register"]), amount, strat,
                 _esc("、".join(t.get("items") or [])))) + "</tr>")
         lines.append("</table>")
+        lines += [f"<p>{_esc(t['code'])}：{_esc(text)}</p>" for t, text in scope_sentences(data)]
         lines.append("<p><b>" + _esc(self.tr("Matching of inspectors")) + "</b><br>"
                      + _esc(matching_text(sorted((data.get("options") or {}).get(SELF_MATCHING) or [])))
                      + "</p>")
