@@ -93,7 +93,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         # The notice's "how you were chosen" text (its QR code is in the next table column).
         "chosen": ParagraphStyle("chosen", fontName=fonts.BODY, fontSize=9, leading=12, wordWrap="CJK",
                                  alignment=TA_JUSTIFY),
-        "chosen_compact": ParagraphStyle("chosen_compact", fontName=fonts.BODY, fontSize=7.5, leading=9.5,
+        "chosen_compact": ParagraphStyle("chosen_compact", fontName=fonts.BODY, fontSize=7, leading=8.5,
                                          wordWrap="CJK", alignment=TA_JUSTIFY),
         "smallhead": ParagraphStyle("smallhead", fontName=fonts.TITLE, fontSize=13, leading=20, wordWrap="CJK",
                                     spaceBefore=6, spaceAfter=2, keepWithNext=1),

@@ -116,7 +116,8 @@ def notice_story(sheet: InspectionSheet, common: dict, doc_number: str, plan, co
     story += paragraphs("notice", "title", fields, "title", values=values)
     story += paragraphs("notice", "salutation", fields, "flush", values=values)
     body = paragraphs("notice", "body", fields, "body", values=values)
-    signature = SealedSignature(common.get("seal_name") or common["bureau_name"], common["today"])
+    signature = SealedSignature(common.get("seal_name") or common["bureau_name"], common["today"],
+                                room=1 if compact else 2)
     story += body[:-1]
     gap = [] if compact else [L.vspace(0.5)]
     story.append(KeepTogether(body[-1:] + [signature] + gap + [chosen_box(sheet, fields, values, compact)]))

@@ -89,12 +89,14 @@ class Masthead(Flowable):
 
 
 class SealedSignature(Flowable):
-    """发文机关署名 over 成文日期 with room for the 公章 (GB/T 9704 7.3.5.1), four lines tall."""
+    """发文机关署名 over 成文日期 with room for the 公章 (GB/T 9704 7.3.5.1): `room` empty lines above
+    them (2: the seal's top stays clear of the text; 1, to keep a notice on two pages: the seal's
+    top then reaches about a quarter line into the last line of text, still "一行之内")."""
 
-    def __init__(self, name: str, date: str):
+    def __init__(self, name: str, date: str, room: int = 2):
         super().__init__()
-        self.name, self.date = name, date
-        self.width, self.height = L.TEXT_W, 4 * LINE
+        self.name, self.date, self.room = name, date, room
+        self.width, self.height = L.TEXT_W, (room + 2) * LINE
 
     def wrap(self, avail_w, avail_h):
         return self.width, self.height
@@ -109,8 +111,8 @@ class SealedSignature(Flowable):
         name_w = pdfmetrics.stringWidth(self.name, fonts.GRID, L.BODY_SIZE)
         centre = min(centre, self.width - name_w / 2)          # a long name stays inside the text area
         offset = line_baseline(fonts.GRID, L.BODY_SIZE)
-        c.drawCentredString(centre, self.height - 2 * LINE - offset, self.name)
-        c.drawRightString(right, self.height - 3 * LINE - offset, self.date)
+        c.drawCentredString(centre, self.height - self.room * LINE - offset, self.name)
+        c.drawRightString(right, self.height - (self.room + 1) * LINE - offset, self.date)
         c.restoreState()
 
 
