@@ -13,6 +13,7 @@ from app.errors import StateError
 from app.paths import data_path
 from app.registers import service
 from app.registers.models import Register
+from app.settings.service import get_setting, update_settings
 
 # (file, kind, register name), in dependency order: avoidance pairs are checked against the others.
 DEMO_FILES = [
@@ -23,6 +24,13 @@ DEMO_FILES = [
     ("第三方专业机构名录.xlsx", "institution", "第三方专业机构名录库"),
 ]
 PLAN_FILE = "plan.toml"
+# 机关信息 for the demo, plainly fictional, so its notices print; only fills settings still empty.
+DEMO_OFFICE = {
+    "bureau_name": "演示市市场监督管理局",
+    "seal_name": "演示市市场监督管理局",
+    "contact_person": "演示联系人",
+    "contact_phone": "0532-00000000",
+}
 
 
 def load_demo(progress=None, cancel=None) -> dict:
@@ -46,7 +54,10 @@ def load_demo(progress=None, cancel=None) -> dict:
             if progress:
                 progress(total - 1, total, "正在创建演示抽查计划")
             plan = create_plan_from_toml(plan_path)
-        summary = {"registers": loaded, "plan": _plan_label(plan)}
+        office = {k: v for k, v in DEMO_OFFICE.items() if not str(get_setting(k) or "").strip()}
+        if office:
+            update_settings(office)
+        summary = {"registers": loaded, "plan": _plan_label(plan), "office": sorted(office)}
         audit.append("demo.load", summary)
     if progress:
         progress(total, total, "演示数据已导入")

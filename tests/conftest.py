@@ -35,9 +35,16 @@ def db_path(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def db(db_path):
-    """A freshly created, migrated database bound to the models; closed afterwards."""
+    """A freshly created, migrated database bound to the models; closed afterwards.
+
+    It holds the demo's fictional 机关信息 (app.demo.DEMO_OFFICE), stored as an earlier session
+    would have, so documents print; a new database has none (tests/core/test_docs_official.py)."""
     from app.db import close_database, open_database
+    from app.demo import DEMO_OFFICE
+    from app.settings.models import Setting
     handle = open_database(db_path)
+    for key, value in DEMO_OFFICE.items():
+        Setting.insert(key=key, value=value).on_conflict_replace().execute()
     yield handle
     close_database()
 

@@ -84,7 +84,7 @@ def require_drawn(draw: Draw) -> None:
 def common_fields(draw: Draw) -> dict:
     plan = draw.plan
     return {
-        "bureau_name": setting("bureau_name"), "doc_prefix": setting("doc_prefix"),
+        "bureau_name": setting("bureau_name"), "seal_name": setting("seal_name"), "doc_prefix": setting("doc_prefix"),
         "contact_person": setting("contact_person"), "contact_phone": setting("contact_phone"),
         "publication_url": setting("publication_url") or "（本局政府网站“双随机、一公开”专栏）",
         "publication_url_raw": setting("publication_url"),

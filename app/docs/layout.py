@@ -44,6 +44,7 @@ TEXT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM          # 225 mm
 BODY_SIZE = 16
 TITLE_SIZE = 22
 LINE_PITCH = TEXT_H / 22                              # 22 lines per page
+GRID_CHAR = TEXT_W / 28                               # 28 characters per line (fonts.GRID advances)
 PAGE_NO_SIZE = 14
 
 # Compressed streams written as binary, not ASCII85: smaller files, and the pure-Python
@@ -63,15 +64,17 @@ _rl_textsplit.ALL_CANNOT_START += "".join(
 
 def _styles() -> dict[str, ParagraphStyle]:
     fonts.register_fonts()
-    body = ParagraphStyle("body", fontName=fonts.BODY, fontSize=BODY_SIZE, leading=LINE_PITCH,
-                          wordWrap="CJK", alignment=TA_JUSTIFY, firstLineIndent=2 * BODY_SIZE)
+    # Body text on the 28-character grid (fonts.GRID): paragraphs indent two grid characters.
+    body = ParagraphStyle("body", fontName=fonts.GRID, fontSize=BODY_SIZE, leading=LINE_PITCH,
+                          wordWrap="CJK", alignment=TA_JUSTIFY, firstLineIndent=2 * GRID_CHAR)
     return {
-        "title": ParagraphStyle("title", fontName=fonts.TITLE, fontSize=TITLE_SIZE, leading=TITLE_SIZE * 1.45,
-                                alignment=TA_CENTER, wordWrap="CJK", spaceAfter=LINE_PITCH * 0.5),
-        # 发文机关标志: red, centred, in the title face.
-        "masthead": ParagraphStyle("masthead", fontName=fonts.TITLE, fontSize=26, leading=34, alignment=TA_CENTER,
+        # 2号 小标宋, on the line grid, one empty line before the addressee (7.3.1, 7.3.2).
+        "title": ParagraphStyle("title", fontName=fonts.HEAD, fontSize=TITLE_SIZE, leading=LINE_PITCH,
+                                alignment=TA_CENTER, wordWrap="CJK", spaceAfter=LINE_PITCH),
+        # 发文机关标志 of a document without the official.Masthead geometry: red, centred, 小标宋.
+        "masthead": ParagraphStyle("masthead", fontName=fonts.HEAD, fontSize=26, leading=34, alignment=TA_CENTER,
                                    textColor=colors.red, wordWrap="CJK", spaceAfter=LINE_PITCH * 0.3),
-        "docno": ParagraphStyle("docno", fontName=fonts.BODY, fontSize=BODY_SIZE, leading=LINE_PITCH,
+        "docno": ParagraphStyle("docno", fontName=fonts.GRID, fontSize=BODY_SIZE, leading=LINE_PITCH,
                                 alignment=TA_CENTER),
         "body": body,
         "flush": ParagraphStyle("flush", parent=body, firstLineIndent=0),
@@ -87,9 +90,11 @@ def _styles() -> dict[str, ParagraphStyle]:
                                    wordWrap="CJK", alignment=TA_CENTER),
         "small": ParagraphStyle("small", fontName=fonts.BODY, fontSize=12, leading=18, wordWrap="CJK",
                                 alignment=TA_JUSTIFY),
-        # The notice's "how you were chosen" text, leaving room at the right for its QR code.
-        "chosen": ParagraphStyle("chosen", fontName=fonts.BODY, fontSize=12, leading=18, wordWrap="CJK",
-                                 alignment=TA_JUSTIFY, rightIndent=34 * mm),
+        # The notice's "how you were chosen" text (its QR code is in the next table column).
+        "chosen": ParagraphStyle("chosen", fontName=fonts.BODY, fontSize=9, leading=12, wordWrap="CJK",
+                                 alignment=TA_JUSTIFY),
+        "chosen_compact": ParagraphStyle("chosen_compact", fontName=fonts.BODY, fontSize=7, leading=8.5,
+                                         wordWrap="CJK", alignment=TA_JUSTIFY),
         "smallhead": ParagraphStyle("smallhead", fontName=fonts.TITLE, fontSize=13, leading=20, wordWrap="CJK",
                                     spaceBefore=6, spaceAfter=2, keepWithNext=1),
         "mono": ParagraphStyle("mono", fontName=fonts.MONO, fontSize=8, leading=10.5, wordWrap="LTR",
@@ -192,11 +197,14 @@ class StartDocument(Flowable):
 
 def draw_page_number(canvas, doc) -> None:
     """— 1 —: odd pages at the right, even pages at the left, one character in (GB/T 9704 7.5)."""
+    if canvas.getPageNumber() in getattr(doc, "blank_pages", ()):
+        return                     # a blank page carries no number (7.5)
     number = canvas.getPageNumber() - getattr(doc, "page_base", 0)
     label = f"— {number} —"
     canvas.saveState()
-    canvas.setFont(fonts.BODY, PAGE_NO_SIZE)
-    y = MARGIN_BOTTOM - 7 * mm - PAGE_NO_SIZE * 0.8
+    # 4号 half-width 宋体 digits; the dashes (at about 0.35 em) 7 mm below the text area.
+    canvas.setFont(fonts.SONG, PAGE_NO_SIZE)
+    y = MARGIN_BOTTOM - 7 * mm - PAGE_NO_SIZE * 0.35
     if number % 2:
         canvas.drawRightString(PAGE_W - MARGIN_RIGHT - PAGE_NO_SIZE, y, label)
     else:

@@ -7,39 +7,24 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table, TableStyle
 
 from app.docs import layout as L
+from app.docs.basis import check_items_text, legal_basis_text
 from app.docs.data import InspectionSheet, sheet_fields
+from app.docs.official import Masthead, SealedSignature
 from app.docs.templates import sections
 
 W = L.TEXT_W
 DEFAULT_METHOD = "实地核查，必要时查阅、复制有关资料，询问有关人员"
-DEFAULT_MATERIALS = ("营业执照、有关许可证件、近一年的生产和销售记录、原辅材料进货查验记录、"
-                     "出厂检验记录及检验报告、执行的产品标准，以及与检查事项有关的其他材料。")
+DEFAULT_MATERIALS = "营业执照、许可证件、生产销售记录、进货查验和出厂检验记录、检验报告等与检查事项有关的材料。"
 # Digests on the notice stay in the body face: a paragraph mixing faces goes through
 # reportlab's per-character CJK path, which made a notice 2x slower. The records, where
 # digests are compared character by character, set them in the monospaced face.
 DIGEST_FIELDS: tuple[str, ...] = ()
 
 
-QR_SIZE = 30 * mm
-
-
-class FloatRight(Flowable):
-    """Draws its content at the right edge, below the current point, taking no height itself."""
-
-    def __init__(self, content: Flowable):
-        super().__init__()
-        self.content = content
-
-    def wrap(self, avail_w, avail_h):
-        self.avail_w = avail_w
-        self.content_w, self.content_h = self.content.wrap(avail_w, avail_h)
-        return 0, 0
-
-    def draw(self):
-        self.content.drawOn(self.canv, self.avail_w - self.content_w, -self.content_h)
+QR_SIZE = 22 * mm
 
 
 class RedRule(Flowable):
@@ -94,31 +79,48 @@ def qr_payload(sheet: InspectionSheet, common: dict) -> tuple[str, str]:
     return " ".join(parts).upper(), " " + (common.get("publication_url_raw") or "")
 
 
-def _signature_block(common: dict) -> KeepTogether:
-    """Issuing body and date at the lower right; date in Arabic numerals (GB/T 9704 7.3.5)."""
-    return KeepTogether([L.vspace(1.5), L.markup(L.text(common["bureau_name"]), "right"),
-                         L.markup(L.text(common["today"]) + "　　", "right")])
+MAX_PAGES = 2                 # a notice with two tasks and five items still fits two pages
 
 
-def notice_story(sheet: InspectionSheet, common: dict, doc_number: str) -> list:
+def chosen_box(sheet: InspectionSheet, fields: dict, values: dict, compact: bool = False) -> Table:
+    """How it was chosen: smaller type with its QR code beside it, as ONE flowable, so it moves as a
+    whole (it never splits, and the caller keeps it with the signature and the last paragraph).
+    `compact`: smaller type and code, for a notice that would otherwise run onto a third page."""
+    text = paragraphs("notice", "chosen", fields, "chosen_compact" if compact else "chosen", values=values)
+    qr = L.qr_code(qr_payload(sheet, fields), QR_SIZE * (0.8 if compact else 1), best_mask=False)
+    box = Table([[text, qr]], colWidths=[W - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm])
+    box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 4),
+                             ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                             ("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.black)]))
+    return box
+
+
+def notice_fields(sheet: InspectionSheet, common: dict, doc_number: str, plan) -> dict:
     fields = dict(common, **sheet_fields(sheet), doc_number=doc_number)
     fields["address"] = sheet.address or "名录中无登记地址"
     if sheet.institution:
         fields["team"] += f"；本次检查委托第三方专业机构：{sheet.institution}"
-    chosen = {"chosen_by": _chosen_markup(sheet)}
-    story = [L.markup(L.text(common["bureau_name"]), "masthead"), L.para(doc_number, "docno"), RedRule(W),
-             L.vspace(0.3)]
-    values = L.markup_values(fields, mono=DIGEST_FIELDS, markup=chosen)    # escaped once per notice
+    fields["legal_basis"] = legal_basis_text(sheet, plan)
+    fields["check_items"] = check_items_text(sheet, plan)
+    return fields
+
+
+def notice_story(sheet: InspectionSheet, common: dict, doc_number: str, plan, compact: bool = False) -> list:
+    """版头 (GB/T 9704 geometry, app.docs.official), title, addressee, body; the last paragraph,
+    the sealed signature and the "how you were chosen" box are kept together, so neither the
+    signature nor the box ever stands on a page of its own."""
+    fields = notice_fields(sheet, common, doc_number, plan)
+    values = L.markup_values(fields, mono=DIGEST_FIELDS, markup={"chosen_by": _chosen_markup(sheet)})
+    story: list = [Masthead(common["bureau_name"], doc_number), L.vspace(2)]
     story += paragraphs("notice", "title", fields, "title", values=values)
     story += paragraphs("notice", "salutation", fields, "flush", values=values)
-    story += paragraphs("notice", "body", fields, "body", values=values)
-    story.append(_signature_block(common))
-    # How it was chosen: smaller type with its QR code beside it; the text may continue on the next page.
-    # The text runs in a narrower column; the QR code floats in the space at its right.
-    # (platypus' ImageAndFlowables does this too, but re-wraps the text many times: 3x slower.)
-    chosen_paras = paragraphs("notice", "chosen", fields, "chosen", values=values)
-    qr = L.qr_code(qr_payload(sheet, common), QR_SIZE, best_mask=False)
-    story += [L.vspace(0.5), CondPageBreak(QR_SIZE + 12), L.rule(W), FloatRight(qr)] + chosen_paras
+    body = paragraphs("notice", "body", fields, "body", values=values)
+    signature = SealedSignature(common.get("seal_name") or common["bureau_name"], common["today"],
+                                room=1 if compact else 2)
+    story += body[:-1]
+    gap = [] if compact else [L.vspace(0.5)]
+    story.append(KeepTogether(body[-1:] + [signature] + gap + [chosen_box(sheet, fields, values, compact)]))
     return story
 
 

@@ -14,8 +14,9 @@ from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from app import audit
 from app.docs import layout as L
-from app.docs.data import common_fields, inspector_names, item_label
+from app.docs.data import common_fields, inspector_names, item_label, setting
 from app.docs.filter_lines import filter_flowables
+from app.docs.official import Masthead
 from app.docs.templates import render_template
 from app.draw.plan_options import self_matching
 from app.files import atomic_path
@@ -155,6 +156,15 @@ def _build(path: Path, title: str, story: list) -> Path:
     return path
 
 
+def official_head(title: str) -> list:
+    """A sheet's head with the notices' GB/T 9704 版头 (标志 and red rule; no 文号: the sheet has
+    none) when the bureau's name is set; the title alone otherwise (a sheet printed at the
+    commitment must not wait for the 机关信息)."""
+    bureau = str(setting("bureau_name") or "").strip()
+    head = [Masthead(bureau), L.vspace(2)] if bureau else []
+    return head + [L.para(title, "title")]
+
+
 def _voided_lines(voided: list[dict]) -> list:
     if not voided:
         return []
@@ -168,7 +178,7 @@ def write_commitment_sheet_pdf(draw, path) -> Path:
     """抽取承诺单: printed at commit, before any seed exists; witnesses sign it."""
     data = draw.commit_data or {}
     tasks = data.get("tasks") or []
-    story = [L.para("随机抽取承诺单", "title")]
+    story = official_head("随机抽取承诺单")
     story.append(_kv_table(_plan_pairs(draw) + [
         ("承诺时间", draw.committed_at),
         ("承诺时审计日志链头", _get(data, "log_head", draw.log_head)),
@@ -363,7 +373,7 @@ def write_match_commitment_sheet_pdf(match, path) -> Path:
     """
     data = match.commit_data or {}
     draw = match.draw
-    story = [L.para("执法检查人员随机匹配承诺单", "title")]
+    story = official_head("执法检查人员随机匹配承诺单")
     story.append(_kv_table(_plan_pairs(draw) + [
         ("承诺时间", match.committed_at),
         ("匹配日期（执法证有效性以此日为准）", match.match_date),

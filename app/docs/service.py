@@ -24,6 +24,8 @@ from app.docs import form, lists, notices, records
 from app.docs import layout as L
 from app.docs.data import common_fields, inspection_sheets, require_drawn, setting
 from app.docs.numbers import Reservation, record_printed, reserve_numbers
+from app.docs.office import require_office_settings
+from app.docs.official import NextDocument
 from app.draw.models import Draw
 from app.draw.plan_options import self_matching
 from app.draw.queries import get_draw
@@ -88,8 +90,11 @@ def _check(cancel: CancelFn | None, reservation: Reservation | None = None) -> N
     check_cancel(cancel, message)
 
 
-def _build_story(target, story: list, title: str) -> None:
-    L.make_doc(target, title=title, author=setting("bureau_name")).build(story)
+def _build_story(target, story: list, title: str) -> int:
+    """Render `story` into `target`; returns the number of pages."""
+    doc = L.make_doc(target, title=title, author=setting("bureau_name"))
+    doc.build(story)
+    return doc.page
 
 
 class _Checkpoint(Flowable):
@@ -107,11 +112,13 @@ class _Checkpoint(Flowable):
 
 
 def _combined(stories: list[list], checkpoint=None) -> list:
-    """Documents one after another, each on a new page with its own page count."""
+    """Documents one after another, each on a new page with its own page count; a document of an odd
+    number of pages is followed by a blank page, so printed on both sides none starts on the back
+    of another's last sheet."""
     out = []
     for i, story in enumerate(stories):
         if i:
-            out.append(notices.page_break())
+            out.append(NextDocument())
         out.append(L.StartDocument())
         if checkpoint:
             out.append(_Checkpoint(lambda i=i: checkpoint(i)))
@@ -145,6 +152,7 @@ def generate(kind: str, draw_no: int, out_dir, *, keys=None, district: str | Non
     """Write the documents of `kind` for draw `draw_no` into out_dir; returns the files written."""
     if kind not in KINDS:
         raise ValidationError(f"不支持的文书种类“{kind}”。可选：{'、'.join(KINDS)}。")
+    require_office_settings(kind, KIND_NAMES[kind])
     draw = get_draw(draw_no)
     require_sound(draw_no)   # print only rows that pass the tamper check (IntegrityError names what differs)
     out_dir = Path(out_dir)
@@ -237,7 +245,8 @@ def _render(batch: _Batch, reservation: Reservation | None, staged: StagedFiles,
                                        staged.temp_for(out_dir / f"随机匹配记录_第{draw.draw_no}次抽取.pdf"))
     elif kind == "notice":
         _per_sheet(batch, staged, progress, lambda: _check(cancel, reservation),
-                   lambda s: notices.notice_story(s, common, numbers[s.key]))
+                   lambda s, compact=False: notices.notice_story(s, common, numbers[s.key], draw.plan, compact),
+                   max_pages=notices.MAX_PAGES)
     elif kind == "form":
         _per_sheet(batch, staged, progress, lambda: _check(cancel),
                    lambda s: form.form_story(s, common, batch.result_lists))
@@ -254,16 +263,22 @@ def _render(batch: _Batch, reservation: Reservation | None, staged: StagedFiles,
             report(progress, n + 1, len(batch.by_district), f"已生成{name}下发清单")
 
 
-def _per_sheet(batch: _Batch, staged: StagedFiles, progress, check, make_story) -> None:
+def _per_sheet(batch: _Batch, staged: StagedFiles, progress, check, make_story, max_pages: int = 0) -> None:
+    """One file per sheet and the combined print file. With max_pages, a document that runs
+    longer is made again compact (make_story(sheet, compact=True)), in both files."""
     name, draw, sheets, out_dir = KIND_NAMES[batch.kind], batch.draw, batch.sheets, batch.out_dir
     stories = []
     for n, sheet in enumerate(sheets):
         check()
-        story = make_story(sheet)
         final = out_dir / f"{name}_{sheet.key}_{safe_name(sheet.name)}.pdf"
-        _build_story(staged.temp_for(final), story, f"{name} {sheet.name}")
+        target = staged.temp_for(final)
+        compact = False
+        pages = _build_story(target, make_story(sheet), f"{name} {sheet.name}")
+        if max_pages and pages > max_pages:
+            compact = True
+            _build_story(target, make_story(sheet, compact=True), f"{name} {sheet.name}")
         # Flowables keep layout state once built, so the combined file gets fresh ones.
-        stories.append(make_story(sheet))
+        stories.append(make_story(sheet, compact=True) if compact else make_story(sheet))
         report(progress, n + 1, len(sheets) + 1, f"已生成{name} {n + 1}/{len(sheets)}：{sheet.name}")
     check()
     if stories:

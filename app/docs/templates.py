@@ -21,7 +21,7 @@ from app.errors import NotFoundError, ValidationError
 from app.paths import resource_path
 
 COMMON_FIELDS = {
-    "bureau_name", "doc_prefix", "contact_person", "contact_phone", "publication_url",
+    "bureau_name", "seal_name", "doc_prefix", "contact_person", "contact_phone", "publication_url",
     "plan_title", "plan_number", "period_start", "period_end", "due_date", "draw_no",
     "commitment", "seed", "record_sha256", "today",
 }
@@ -33,7 +33,8 @@ ENTERPRISE_FIELDS = {
 # kind -> (sections, placeholders allowed besides COMMON_FIELDS)
 KINDS: dict[str, tuple[tuple[str, ...], set[str]]] = {
     "notice": (("title", "salutation", "body", "chosen"),
-               ENTERPRISE_FIELDS | {"doc_number", "method", "materials", "chosen_by", "team_count"}),
+               ENTERPRISE_FIELDS | {"doc_number", "method", "materials", "chosen_by", "team_count",
+                                       "legal_basis"}),
     "form": (("title", "intro", "declaration"), ENTERPRISE_FIELDS),
     "labels": (("recipient", "sender"), {"enterprise_name", "address", "legal_rep", "district", "key",
                                          "postal_code", "phone"}),

@@ -37,10 +37,13 @@ DEFAULT_UNITS = [{"name": "青岛市市场监督管理局", "district": CITY_LEV
 DEFAULTS = {
     # Which unit this copy serves: "city" (市局, the default) or one configured district name (区市局).
     "role": CITY_ROLE,
-    "bureau_name": "青岛市市场监督管理局",
+    # The bureau's own details (机关信息) start empty: printed on every notice, they must be this
+    # bureau's, so documents are refused until the clerk sets them (app.docs.office).
+    "bureau_name": "",           # 发文机关标志 and the bureau's name in documents
+    "seal_name": "",             # 发文机关署名 over the date, as on the 公章
     "doc_prefix": "青市监质",
-    "contact_person": "栾华",
-    "contact_phone": "85730602",
+    "contact_person": "",
+    "contact_phone": "",
     "clerk_name": "",
     "districts": DEFAULT_DISTRICTS,
     "units": DEFAULT_UNITS,

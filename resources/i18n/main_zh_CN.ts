@@ -200,62 +200,67 @@ The database as it was before is kept at:
 <context>
     <name>BureauTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="56"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="57"/>
+        <source>Signature (as on the seal)</source>
+        <translation>署名（与公章一致）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="58"/>
         <source>Document number prefix</source>
         <translation>文号前缀</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="59"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="60"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="59"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="61"/>
         <source>Clerk (recorded in the audit log)</source>
         <translation>经办人（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="60"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="62"/>
         <source>Publication web address</source>
         <translation>公示网址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="66"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="68"/>
         <source>The city bureau draws and sends each district its share file; a district bureau&apos;s copy receives its share and matches its own inspectors.</source>
         <translation>市局统一抽取，并向各区市发送共享文件；区市局使用的本程序接收本区市的共享文件，以本区市的检查人员进行匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="70"/>
         <source>This copy serves</source>
         <translation>本程序服务于</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="77"/>
         <source>Empty: the Windows user name is used</source>
         <translation>留空则使用 Windows 用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="80"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="82"/>
         <source>Language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="91"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="93"/>
         <source>City bureau</source>
         <translation>市局</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="94"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="96"/>
         <source>District bureau: %1</source>
         <translation>区市局：%1</translation>
     </message>
@@ -334,22 +339,22 @@ The database as it was before is kept at:
 <context>
     <name>DistrictsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="159"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="161"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="159"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="161"/>
         <source>Other names</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="159"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="161"/>
         <source>Division codes</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="162"/>
         <source>Other names and division codes are separated by commas. The codes are the 6-digit administrative division codes found in credit codes.</source>
         <translation>别名和行政区划代码之间用逗号分隔。区划代码为统一社会信用代码中的 6 位行政区划代码。</translation>
     </message>
@@ -554,12 +559,12 @@ The database as it was before is kept at:
 <context>
     <name>SettingsTable</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="127"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="126"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="128"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -812,17 +817,17 @@ Switch to the open window.</source>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="205"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="205"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="205"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="207"/>
         <source>The city bureau belongs to “%1”; each district bureau to its district.</source>
         <translation>市局的所属区市填“%1”，各区市局填其所在区市。</translation>
     </message>

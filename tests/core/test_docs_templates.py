@@ -59,7 +59,7 @@ def test_saved_override_is_used_logged_and_reset(tmp_path):
     assert audit.entries(limit=1)[0].action == "docs.template_save"
     pdf = service.generate("commitment", 1, tmp_path)[0]
     extracted = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)
-    assert "本局特别说明：青岛市市场监督管理局郑重承诺。" in extracted
+    assert "本局特别说明：演示市市场监督管理局郑重承诺。" in extracted
     assert templates.reset_template("commitment") is True
     assert templates.load_template("commitment") == templates.builtin_template("commitment")
     assert templates.reset_template("commitment") is False

@@ -32,7 +32,7 @@ def warnings(monkeypatch):
 
 
 def test_loads_current_values(dialog):
-    assert dialog.bureau.edits["bureau_name"].text() == "青岛市市场监督管理局"
+    assert dialog.bureau.edits["bureau_name"].text() == "演示市市场监督管理局"
     assert dialog.districts.table.rowCount() == 10
     assert dialog.categories.selector.count() == 5
     assert dialog.categories.current_key() == "check_methods"
@@ -55,7 +55,7 @@ def test_edit_and_save_writes_db_and_audit(dialog, ctx, qtbot, warnings):
     entry = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
     assert entry.action == "settings.update"
     assert set(entry.payload["changed"]) == {"contact_person", "clerk_name", "result_lists"}
-    assert entry.payload["changed"]["contact_person"] == {"old": "栾华", "new": "张三"}
+    assert entry.payload["changed"]["contact_person"] == {"old": "演示联系人", "new": "张三"}
     assert audit.verify().ok
     assert warnings == []
 

@@ -44,7 +44,8 @@ def _button_row(*buttons: QPushButton) -> QHBoxLayout:
 
 
 class BureauTab(QWidget):
-    FIELDS = ("bureau_name", "doc_prefix", "contact_person", "contact_phone", "clerk_name", "publication_url")
+    FIELDS = ("bureau_name", "seal_name", "doc_prefix", "contact_person", "contact_phone", "clerk_name",
+              "publication_url")
 
     def __init__(self, district_names=None, parent=None):
         super().__init__(parent)
@@ -53,6 +54,7 @@ class BureauTab(QWidget):
         self._district_names = district_names
         labels = {
             "bureau_name": self.tr("Issuing authority"),
+            "seal_name": self.tr("Signature (as on the seal)"),
             "doc_prefix": self.tr("Document number prefix"),
             "contact_person": self.tr("Contact person"),
             "contact_phone": self.tr("Contact phone"),
