@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.catalogue.items import resolve  # items as the catalogue has them, free text flagged
 from app.draw import plans
 from app.draw.plan_options import SELF_MATCHING, self_matching
 from ui.operations import plans as plan_ops
@@ -222,7 +223,7 @@ class PlanReviewPage(QWizardPage):
             strat = self.tr("By district") if t.get("stratify") == "district" else self.tr("City-wide")
             lines.append("<tr>" + "".join(f"<td>{c}</td>" for c in (
                 _esc(t["code"]), _esc(t["name"]), _esc(t["register"]), amount, strat,
-                _esc("、".join(t.get("items") or [])))) + "</tr>")
+                _esc("、".join(r.label for r in resolve(t.get("items") or []))))) + "</tr>")
         lines.append("</table>")
         lines.append("<p><b>" + _esc(self.tr("Matching of inspectors")) + "</b><br>"
                      + _esc(matching_text(sorted((data.get("options") or {}).get(SELF_MATCHING) or [])))
