@@ -102,3 +102,14 @@ def test_wizard_chooser_adds_codes_and_flags_free_text(ctx, qtbot, monkeypatch):
     assert "SC-001" not in field.flag.text() and "现场抽样检验" in field.flag.text()
     field.edit.setPlainText("SC-001\n获证企业条件检查")
     assert not field.flag.isVisibleTo(field)                       # a code and a catalogue name: nothing flagged
+
+
+def test_registers_browser_shows_catalogue_rows(ctx):
+    from app.registers.queries import browser_source
+    from ui.screens.register_columns import browser_columns, short_kind
+    version = items.current_version()
+    rows, total = browser_source("catalogue", version.id, search="食品")(0, 50)
+    assert total == 1
+    shown = [c.value(rows[0]) for c in browser_columns("catalogue")]
+    assert shown[0] == "SP-001" and "《中华人民共和国食品安全法》" in shown
+    assert short_kind("catalogue") != "catalogue"
