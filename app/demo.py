@@ -22,6 +22,7 @@ DEMO_FILES = [
     ("执法检查人员名录.xlsx", "inspector", "执法检查人员名录库"),
     ("回避关系名单.xlsx", "avoidance", "回避关系名单"),
     ("第三方专业机构名录.xlsx", "institution", "第三方专业机构名录库"),
+    ("抽查事项清单.xlsx", "catalogue", "抽查事项清单"),   # before the plan: its tasks cite item codes
 ]
 PLAN_FILE = "plan.toml"
 # 机关信息 for the demo, plainly fictional, so its notices print; only fills settings still empty.

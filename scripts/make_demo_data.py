@@ -29,6 +29,7 @@ FOOD_FILE = "食品相关产品生产企业.csv"
 INSPECTOR_FILE = "执法检查人员名录.xlsx"
 AVOIDANCE_FILE = "回避关系名单.xlsx"
 INSTITUTION_FILE = "第三方专业机构名录.xlsx"
+CATALOGUE_FILE = "抽查事项清单.xlsx"
 
 WORDS = "海 华 鑫 恒 泰 丰 安 源 瑞 盛 达 通 宏 嘉 德 信 永 兴 金 明 新 利 广 远 博 聚 汇 科 正 誉".split()
 INDUSTRIAL = [("水泥", "水泥"), ("电缆", "电线电缆"), ("包装容器", "危险化学品包装物及容器"), ("肥业", "化肥"),
@@ -212,6 +213,40 @@ def write_institutions(rng) -> None:
     _save(book, OUT / INSTITUTION_FILE)
 
 
+# The seed plan (局函〔2020〕277号) names the items but cites no law or article: the bases below name the
+# laws that govern each item and say in 备注 that the articles are to be filled in from the bureau's own
+# catalogue (none is invented here).
+_NO_ARTICLES = "实施方案未列明法律条款，条款请按本局正式抽查事项清单补充。"
+CATALOGUE = [
+    ("SC-001", "工业产品生产许可资格检查", "一般", "现场检查", "质量监管处", "工业产品生产许可证获证企业",
+     "《中华人民共和国工业产品生产许可证管理条例》；《中华人民共和国工业产品生产许可证管理条例实施办法》",
+     "方案三（一）1：获证资格检查。" + _NO_ARTICLES),
+    ("SC-002", "获证企业条件检查", "一般", "现场检查", "质量监管处", "工业产品生产许可证获证企业",
+     "《中华人民共和国工业产品生产许可证管理条例》；《中华人民共和国工业产品生产许可证管理条例实施办法》",
+     "方案三（一）1：获证条件检查。" + _NO_ARTICLES),
+    ("SP-001", "食品相关产品质量安全检查", "一般", "现场检查", "质量监管处", "食品相关产品生产企业",
+     "《中华人民共和国食品安全法》",
+     "方案三（一）2：食品相关企业的产品质量安全监督检查。" + _NO_ARTICLES),
+    ("GS-001", "年度报告公示信息检查", "一般", "书面检查、实地核查", "信用监管处", "企业",
+     "《企业信息公示暂行条例》",
+     "方案三（二）：2019 年度年报未报送的企业检查其报送的最近年度年报信息。" + _NO_ARTICLES),
+]
+
+
+def write_catalogue() -> None:
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "抽查事项清单"
+    sheet.append(["青岛市市场监督管理局“双随机、一公开”抽查事项清单（演示）"])
+    sheet.append(["事项编码", "事项名称", "事项类别", "检查方式", "实施部门", "检查对象类型", "检查依据", "备注"])
+    for row in CATALOGUE:
+        sheet.append(list(row))
+    for col, width in zip("ABCDEFGH", (10, 26, 10, 18, 12, 26, 60, 60)):
+        sheet.column_dimensions[col].width = width
+    _save(book, OUT / CATALOGUE_FILE)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20201023)   # the plan's date: fixed, so the output never changes
@@ -222,6 +257,7 @@ def main() -> None:
     write_inspectors(inspectors)
     write_avoidance(inspectors, industrial + food, rng)
     write_institutions(rng)
+    write_catalogue()   # uses no random numbers: the other files stay as they were
     print(f"演示数据已写入 {OUT}：工业 {len(industrial)}，食品相关 {len(food)}，检查人员 {len(inspectors)}")
 
 

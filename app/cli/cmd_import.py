@@ -1,4 +1,4 @@
-"""spotcheck import enterprises|inspectors|avoidance|institutions FILE, spotcheck import results FILE...,
+"""spotcheck import enterprises|inspectors|avoidance|institutions|catalogue FILE, spotcheck import results FILE...,
 spotcheck import share FILE, spotcheck import return FILE, spotcheck registers list|show"""
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from app.cli.common import add_common, emit, open_db
 from app.registers.service import KIND_ZH
 
 _KINDS = {"enterprises": "enterprise", "inspectors": "inspector", "avoidance": "avoidance",
-          "institutions": "institution"}
+          "institutions": "institution", "catalogue": "catalogue"}
 _HELP = {"enterprises": "导入检查对象名录（企业）", "inspectors": "导入执法检查人员名录",
-         "avoidance": "导入回避关系名单", "institutions": "导入第三方专业机构名录"}
+         "avoidance": "导入回避关系名单", "institutions": "导入第三方专业机构名录",
+         "catalogue": "导入抽查事项清单（新版本须用 --reason 说明修订原因）"}
 
 
 def register(sub) -> None:
@@ -28,6 +29,8 @@ def register(sub) -> None:
         p.add_argument("--encoding", metavar="ENC", help="csv 编码：utf-8、utf-8-sig、gbk、gb18030（默认自动识别）")
         p.add_argument("--report", metavar="PATH", help="把未导入和需核实的行写入错误报告（.xlsx）")
         p.add_argument("--dry-run", action="store_true", help="只校验，不写入数据库")
+        p.add_argument("--reason", metavar="TEXT", default="",
+                       help="新版本的原因（记入版本说明和日志；抽查事项清单的第 2 版起必填）")
         add_common(p)
         p.set_defaults(func=_import, kind=kind)
 
@@ -89,7 +92,7 @@ def _import(args) -> int:
         if not result.records:
             raise ValidationError(service.nothing_to_import_message(result, args.report),
                                   location=Location(file=result.source_name))
-        version = service.commit_import(result, progress=progress)
+        version = service.commit_import(result, progress=progress, reason=args.reason)
     data = result.summary()
     data.update({"version": version.version if version else None, "file": str(args.file),
                  "sheets": result.sheets,

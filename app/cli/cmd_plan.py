@@ -38,12 +38,15 @@ def _describe(summary: dict) -> str:
         ratio = t["ratio"].replace("n=", "固定 ") + ("" if t["ratio"].startswith("n=") else " 比例")
         version = f"第 {t['register_version']} 版" if t["register_version"] else "最新版"
         lines.append(f"  {t['code']} {t['name']}：名录库“{t['register']}”{version}，{ratio}，"
-                     f"{'按区市分层' if t['stratified'] else '全市'}；检查内容：{'、'.join(t['items'])}")
+                     f"{'按区市分层' if t['stratified'] else '全市'}；检查内容：{'、'.join(t['item_labels'])}")
         if t.get("filter_text"):
             lines.append(f"      抽取范围：{t['filter_text']}")
     for c in summary["conditional"]:
         lines.append(f"  条件检查项：{c['item']}（{c['year']}年度年报未报送的企业；名单 {c['nonfilers']} 家"
                      f"{'，企业属性“' + c['attribute'] + '”' if c.get('attribute') else ''}）")
+    if summary.get("not_in_catalogue"):
+        lines.append(f"  注意：检查内容“{'、'.join(summary['not_in_catalogue'])}”不在抽查事项清单中，"
+                     "通知书中不会有其检查依据（可导入或修改抽查事项清单，或改用清单中的事项编码）")
     if summary.get("self_matching"):
         lines.append(f"  区市自行匹配：{'、'.join(summary['self_matching'])}；其他区市由市局匹配")
     return "\n".join(lines)

@@ -15,6 +15,7 @@ import sys
 from app import __version__
 from app.cli import (
     cmd_archive,
+    cmd_catalogue,
     cmd_db,
     cmd_demo,
     cmd_docs,
@@ -45,7 +46,8 @@ COMMAND_MODULES = [
     cmd_log,        # log verify/show/head
     cmd_settings,   # settings show/set, calendar
     cmd_demo,       # demo
-    cmd_import,     # import enterprises/inspectors/avoidance/institutions/results, registers
+    cmd_import,     # import enterprises/inspectors/avoidance/institutions/catalogue/results, registers
+    cmd_catalogue,  # catalogue show/versions (抽查事项清单)
     cmd_plan,       # plan create/list/show
     cmd_draw,       # draw commit/run/void/alternate, frames export
     cmd_match,      # match commit/run/replace/resolve

@@ -63,6 +63,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (2, "enterprise: only the unique (version, key) index", _run_sql_file("0002_enterprise_indexes.sql")),
     (3, "work packages, result batches and result revisions", _run_sql_file("0003_results.sql")),
     (4, "received files and publication exports", _run_sql_file("0004_publication.sql")),
+    (5, "check-item catalogue rows", _run_sql_file("0005_catalogue.sql")),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

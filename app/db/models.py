@@ -6,6 +6,7 @@ from app.match.models import Assignment, InstitutionAssignment, Match, Replaceme
 from app.publish.models import PublicationExport, ReceivedFile
 from app.registers.models import (
                                   AvoidancePair,
+                                  CatalogueItem,
                                   Enterprise,
                                   HeaderMapping,
                                   ImportIssue,
@@ -19,7 +20,8 @@ from app.settings.models import Setting
 
 ALL_MODELS = [
     Setting, AuditEntry,
-    Register, RegisterVersion, Enterprise, Inspector, AvoidancePair, Institution, ImportIssue, HeaderMapping,
+    Register, RegisterVersion, Enterprise, Inspector, AvoidancePair, Institution, CatalogueItem, ImportIssue,
+    HeaderMapping,
     Plan, Task, Draw, DrawFrame, Inspection, AlternateUse,
     Match, Assignment, Replacement, InstitutionAssignment,
     DocumentNumber, TemplateOverride,

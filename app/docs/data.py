@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.catalogue.basis import basis_text, legal_basis_sentence
+from app.catalogue.items import committed_entries
 from app.draw.models import Draw, Inspection, Task
 from app.errors import NotFoundError, StateError
 from app.match import queries as match_queries
@@ -40,6 +42,7 @@ class InspectionSheet:
     licence_no: str = ""
     postal_code: str = ""
     items: list[str] = field(default_factory=list)
+    item_bases: list[str] = field(default_factory=list)   # each item's 检查依据 as committed ("" when none)
     tasks: list[TaskDraw] = field(default_factory=list)
     team: list[tuple[str, str, str]] = field(default_factory=list)    # (cert_no, name, role)
     institution: str = ""
@@ -190,6 +193,7 @@ def inspection_sheets(draw: Draw, *, keys=None, district: str | None = None) -> 
     enterprises = _enterprises(draw, [i.key for i in inspections])
     teams = teams_for(draw)
     institutions = institutions_for(draw)
+    committed = committed_entries(draw.commit_data)   # the catalogue as it was at the commitment
     sheets = []
     for insp in inspections:
         ent = enterprises.get(insp.key)
@@ -203,7 +207,9 @@ def inspection_sheets(draw: Draw, *, keys=None, district: str | None = None) -> 
             address=(ent.address if ent else ""), legal_rep=(ent.legal_rep if ent else ""),
             phone=(ent.phone if ent else ""), licence_no=(ent.licence_no if ent else ""),
             postal_code=str((ent.extra or {}).get("邮政编码", "")) if ent else "",
-            items=_items_with_conditions(insp), tasks=tasks, team=teams.get(insp.key, []),
+            items=_items_with_conditions(insp),
+            item_bases=[committed[i].basis if i in committed else "" for i in map(item_label, insp.items or [])],
+            tasks=tasks, team=teams.get(insp.key, []),
             institution=institutions.get(insp.key, ""), source=insp.source))
     order = district_order()
     sheets.sort(key=lambda s: (order.get(s.district, len(order)), s.district, s.sort_ticket, s.key))
@@ -221,6 +227,15 @@ def _items_with_conditions(insp: Inspection) -> list[str]:
     return out
 
 
+def items_with_basis(items: list[str], bases: list[str]) -> str:
+    """1. 名称（检查依据：《…》第…条）；2. … — an item without a basis is printed alone."""
+    parts = []
+    for n, (item, basis) in enumerate(zip(items, list(bases) + [""] * len(items)), 1):
+        cited = basis_text(basis)
+        parts.append(f"{n}. {item}" + (f"（检查依据：{cited}）" if cited else ""))
+    return "；".join(parts)
+
+
 def sheet_fields(sheet: InspectionSheet) -> dict:
     team = "、".join(f"{name}（执法证号：{cert}）" for cert, name, _ in sheet.team) or "（待随机匹配后确定）"
     return {
@@ -230,5 +245,7 @@ def sheet_fields(sheet: InspectionSheet) -> dict:
         "task_names": "、".join(f"{t.code} {t.name}".strip() for t in sheet.tasks),
         "task_codes": "、".join(t.code for t in sheet.tasks),
         "check_items": "；".join(sheet.items), "team": team, "team_count": str(len(sheet.team)),
+        "legal_basis": legal_basis_sentence(sheet.item_bases),
+        "check_items_with_basis": items_with_basis(sheet.items, sheet.item_bases),
         "institution": sheet.institution,
     }

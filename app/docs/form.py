@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether
 
+from app.catalogue.basis import basis_text
 from app.docs import layout as L
 from app.docs.data import InspectionSheet, sheet_fields
 from app.docs.notices import paragraphs
@@ -171,8 +172,11 @@ def _item_table(sheet: InspectionSheet, lists: ResultLists) -> list:
     head = [label("item"), label("checked"), label("method"), label("result"), label("problem")]
     rows: list[list] = [L.cells(head, "cellhead")]
     checked = f"{YES_NO_BOXES}\n{label('reason')}："
-    for n, item in enumerate(sheet.items, 1):
-        rows.append([L.para(f"{n}. {item}", "cell"), checked,
+    bases = list(sheet.item_bases) + [""] * len(sheet.items)
+    for n, (item, basis) in enumerate(zip(sheet.items, bases), 1):
+        cited = basis_text(basis)     # the item's basis as committed, in smaller type under its name
+        name = L.text(f"{n}. {item}") + (f'<br/><font size="9">检查依据：{L.text(cited)}</font>' if cited else "")
+        rows.append([L.markup(name, "cell"), checked,
                      TickBoxes(lists.check_methods, columns=1, size=TICK_SIZE, leading=TICK_LEADING),
                      TickBoxes(lists.item_results, columns=1, size=TICK_SIZE, leading=TICK_LEADING), ""])
     style = [("FONT", (1, 1), (1, -1), L.fonts.BODY, TICK_SIZE, TICK_LEADING)]

@@ -13,9 +13,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph
 
+from app.catalogue.items import resolve
 from app.docs import layout as L
 from app.docs.charts import bar_chart
-from app.docs.data import cn_date, item_label
+from app.docs.data import cn_date
 from app.docs.summary_data import SummaryData
 from app.draw.models import Task
 
@@ -84,7 +85,7 @@ def plan_part(data: SummaryData) -> list:
                 ("完成检查和录入时限", cn_date(plan.due)), ("每组检查人员", f"{plan.team_size} 人")])]
     rows = [_head("任务", "任务名称", "抽查名录库", "抽取比例", "检查事项")]
     for t in data.tasks:
-        items = "；".join(item_label(i) for i in t.items or [])
+        items = "；".join(r.label for r in resolve(t.items or []))   # codes as "SC-001 名称", free text flagged
         rows.append(L.cells([t.code, _t(t.name), _t(t.register_name), ratio_text(t), _t(items)]))
     out += [_sub("抽查任务"), L.grid_table(rows, [12 * mm, 36 * mm, 36 * mm, 24 * mm, W - 108 * mm])]
     if plan.conditional_items:

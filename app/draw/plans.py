@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import audit, workdays
+from app.catalogue.items import entries, item_names, resolve, unknown_items
 from app.clock import now_iso
 from app.db.base import transaction
 from app.draw.conditions import normalize_conditionals
@@ -189,6 +190,9 @@ def normalize_plan(data: dict, *, base_dir: Path | None = None) -> dict:
     if dup:
         raise ValidationError(f"任务编号重复：{'、'.join(dup)}。")
     plan["conditional"] = normalize_conditionals(data.get("conditional") or [], codes, base_dir)
+    for cond in plan["conditional"]:
+        # A conditional item given by its catalogue code goes by the item's name, as task items do in the record.
+        cond["item"] = item_names([cond["item"]])[0] if cond.get("item") else cond.get("item")
     plan["options"] = normalize_options(data.get("options"))
     return plan
 
@@ -303,16 +307,25 @@ def task_ratio_text(task: Task) -> str:
 
 
 def plan_summary(plan: Plan) -> dict:
-    """A plain dict of the plan for the command line, the GUI and the records."""
+    """A plain dict of the plan for the command line, the GUI and the records.
+
+    Each task's "item_labels" say what its items are in the catalogue's newest version ("SC-001 名称", or
+    the text with 不在抽查事项清单中); "not_in_catalogue" lists the plan's items it does not hold."""
+    catalogue = entries()
+    tasks = plan_tasks(plan)
+    unknown = unknown_items([i for t in tasks for i in t.items or []]
+                            + [c.get("item", "") for c in plan.conditional_items or [] if c.get("item")], catalogue)
     return {"id": plan.id, "title": plan.title, "number": plan.number, "start": plan.start, "due": plan.due,
             "end": plan.end, "team_size": plan.team_size, "status": plan.status,
             "self_matching": self_matching(plan),
             "tasks": [{"code": t.code, "name": t.name, "register": t.register_name,
                        "register_version": t.register_version.version if t.register_version_id else None,
                        "ratio": task_ratio_text(t), "stratified": t.stratify, "items": t.items,
+                       "item_labels": [r.label for r in resolve(t.items or [], catalogue)],
                        "filter": t.filter, "filter_text": filter_text(t.filter), "pool": t.pool,
                        "third_party": t.third_party}
-                      for t in plan_tasks(plan)],
+                      for t in tasks],
+            "not_in_catalogue": list(dict.fromkeys(unknown)),
             "conditional": [{k: v for k, v in c.items() if k != "nonfilers"}
                             | {"nonfilers": len(c.get("nonfilers") or {})} for c in plan.conditional_items]}
 

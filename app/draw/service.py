@@ -7,6 +7,7 @@ frame sizes and quotas only.
 from __future__ import annotations
 
 from app import audit
+from app.catalogue.items import item_names, snapshot
 from app.clock import now_iso
 from app.db.base import transaction
 from app.draw import spec
@@ -58,7 +59,7 @@ def _task_summary(frame) -> dict:
     task, ratio = frame.task, task_ratio_text(frame.task)
     return {"code": task.code, "name": task.name, "register": task.register_name,
             "register_version": frame.version.version, "ratio": ratio, "stratified": task.stratify,
-            "items": list(task.items), "frame_size": len(frame.rows),
+            "items": item_names(list(task.items)), "frame_size": len(frame.rows),
             "strata": spec.strata_quotas(frame.rows, ratio), "excluded": frame.excluded} | committed_filter(task.filter)
 
 
@@ -109,7 +110,7 @@ def commit_draw(plan_id: int, *, progress: ProgressFn | None = None, cancel: Can
         draw = Draw.create(draw_no=draw_no, plan=plan, status="committed", log_head=log_head,
                            commitment=commitment, committed_at=now_iso(),
                            commit_data={"commit_text": text, "tasks": summaries, "alternate_rule": ALTERNATE_RULE,
-                                        "plan": _plan_brief(plan)})
+                                        "plan": _plan_brief(plan), "catalogue": _catalogue_snapshot(plan)})
         for f, frame_text, s in zip(frames, texts, summaries):
             DrawFrame.create(draw=draw, task_code=s["code"], frame_text=frame_text, digest=s["frame_digest"],
                              size=s["frame_size"])
@@ -122,6 +123,15 @@ def commit_draw(plan_id: int, *, progress: ProgressFn | None = None, cancel: Can
                                                for s in summaries]})
     report(progress, 1, 1, "抽取承诺已提交。")
     return Draw.get_by_id(draw.id)
+
+
+def _catalogue_snapshot(plan: Plan) -> dict:
+    """The plan's check items as the catalogue has them now (code, name, basis …), frozen with the
+    commitment so later catalogue versions never change this draw's documents. Outside commit_text:
+    SPOTCHECK-DRAW-1's commitment and record stay as they are."""
+    refs = [i for t in plan_tasks(plan) for i in t.items or []]
+    refs += [c.get("item", "") for c in plan.conditional_items or [] if c.get("item")]
+    return snapshot(refs)
 
 
 def _plan_brief(plan: Plan) -> dict:
@@ -226,7 +236,8 @@ def run_draw(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | None
                                                   for a in result.alternates]})
             selections.append((task, result, names))
         check_cancel(cancel)
-        record_inspections = _merge_inspections(draw, plan, selections)
+        committed_items = {t["code"]: list(t["items"]) for t in commit["tasks"]}   # names, as committed
+        record_inspections = _merge_inspections(draw, plan, selections, committed_items)
         voided = [{"draw_no": d.draw_no, "reason": d.void_reason}
                   for d in Draw.select().where(Draw.plan == plan, Draw.status == "void", Draw.draw_no < draw.draw_no)
                   .order_by(Draw.draw_no)]
@@ -247,15 +258,16 @@ def run_draw(draw_no: int, witnesses: list[dict], *, progress: ProgressFn | None
     return Draw.get_by_id(draw.id)
 
 
-def _merge_inspections(draw: Draw, plan: Plan, selections) -> list[dict]:
-    merged = spec.merge([(task.code, task.items, result.selected) for task, result, _ in selections])
+def _merge_inspections(draw: Draw, plan: Plan, selections, committed_items: dict[str, list[str]]) -> list[dict]:
+    merged = spec.merge([(task.code, committed_items[task.code], result.selected)
+                         for task, result, _ in selections])
     first: dict[str, Enterprise] = {}
     tickets: dict[str, dict] = {}
     for task, result, names in selections:
         for s in result.selected:
             first.setdefault(s["key"], names[s["key"]])
             tickets.setdefault(s["key"], {})[task.code] = s["ticket"]
-    task_items = {task.code: list(task.items) for task, _, _ in selections}
+    task_items = {task.code: committed_items[task.code] for task, _, _ in selections}
     out, rows = [], []
     for m in merged:
         e = first[m["key"]]

@@ -17,6 +17,7 @@ import json
 
 import peewee
 
+from app.catalogue.items import item_names
 from app.draw.models import AlternateUse, Draw, Inspection, Plan
 from app.draw.plans import get_plan, plan_tasks
 from app.match.models import Replacement
@@ -55,7 +56,10 @@ def plan_statistics(plan_id: int) -> PlanStatistics:
     tasks = {t.code: t for t in plan_tasks(plan)}
     districts: dict[str, GroupCounts] = {}
     by_task = {code: GroupCounts(code, t.name) for code, t in tasks.items()}
-    items: dict[str, ItemCounts] = {i: ItemCounts(i) for t in tasks.values() for i in t.items or []}
+    # The items by the names the draw committed (a task may cite catalogue codes; app.catalogue.items).
+    committed = {t["code"]: t.get("items") or [] for d in drawn[:1] for t in (d.commit_data or {}).get("tasks", [])}
+    items: dict[str, ItemCounts] = {i: ItemCounts(i) for code, t in tasks.items()
+                                    for i in committed.get(code) or item_names(t.items or [])}
     categories = _empty_categories(lists)
     methods = {m: MethodCount(m) for m in lists.check_methods}
     names: dict[tuple[int, str], tuple[str, str]] = {}   # (draw_no, key) -> (name, district), inactive too

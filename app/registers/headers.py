@@ -59,6 +59,16 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "contact": ("联系人",),
         "phone": ("联系电话", "电话", "手机"),
     },
+    "catalogue": {
+        "code": ("事项编码", "抽查事项编码", "检查事项编码", "事项编号", "抽查事项编号", "编码"),
+        "name": ("事项名称", "抽查事项名称", "检查事项名称", "抽查事项", "检查事项", "抽查项目"),
+        "category": ("事项类别", "抽查类别", "事项类型", "类别"),
+        "method": ("检查方式", "抽查方式", "检查方法"),
+        "department": ("实施部门", "实施机关", "检查实施主体", "实施主体", "责任部门", "承办机构"),
+        "object_type": ("检查对象类型", "检查对象", "抽查对象", "对象类型"),
+        "basis": ("检查依据", "抽查依据", "法律依据", "依据"),
+        "note": ("备注", "说明"),
+    },
 }
 
 # Columns known to carry nothing to keep (a row counter).
@@ -69,8 +79,10 @@ REQUIRED = {
     "inspector": ("name", "cert_no"),
     "avoidance": ("cert_no", "key"),
     "institution": ("name", "key"),
+    "catalogue": ("code", "name"),
 }
-KEY_FIELD = {"enterprise": "key", "inspector": "cert_no", "avoidance": "key", "institution": "key"}
+KEY_FIELD = {"enterprise": "key", "inspector": "cert_no", "avoidance": "key", "institution": "key",
+             "catalogue": "code"}
 
 FIELD_LABELS = {
     "name": "名称", "key": "统一社会信用代码", "reg_no": "注册号", "district": "所属区市", "authority": "登记机关",
@@ -80,6 +92,8 @@ FIELD_LABELS = {
     "specialty": "专业领域", "cert_expiry": "执法证有效期至", "expert": "是否专家", "inspector_name": "检查人员姓名",
     "enterprise_name": "企业名称", "reason": "回避事由", "services": "服务项目", "qualification": "资质",
     "qualification_expiry": "资质有效期至", "contact": "联系人",
+    "code": "事项编码", "category": "事项类别", "method": "检查方式", "department": "实施部门",
+    "object_type": "检查对象类型", "basis": "检查依据", "note": "备注",
 }
 
 HEADER_SCAN_ROWS = 30

@@ -7,7 +7,7 @@ import peewee
 
 from app.db.base import BaseModel, JSONField
 
-REGISTER_KINDS = ("enterprise", "inspector", "avoidance", "institution")
+REGISTER_KINDS = ("enterprise", "inspector", "avoidance", "institution", "catalogue")
 
 
 class Register(BaseModel):
@@ -121,6 +121,26 @@ class Institution(BaseModel):
     class Meta:
         table_name = "institution"
         indexes = ((("version", "key"), True),)
+
+
+class CatalogueItem(BaseModel):
+    """One check item of the 抽查事项清单 (schema 5): what is checked, by whom, on which legal basis."""
+    version = peewee.ForeignKeyField(RegisterVersion, backref="catalogue_items", on_delete="RESTRICT",
+                                      index=False)   # the unique (version, code) index serves
+    code = peewee.CharField()                    # 事项编码, e.g. SC-001
+    name = peewee.CharField()                    # 事项名称
+    category = peewee.CharField(default="")      # 一般 | 重点 (as the clerk wrote it when neither)
+    method = peewee.CharField(default="")        # 检查方式
+    department = peewee.CharField(default="")    # 实施部门
+    object_type = peewee.CharField(default="")   # 检查对象类型
+    basis = peewee.TextField(default="")         # 检查依据: law and articles, free text
+    note = peewee.TextField(default="")          # 备注
+    sheet = peewee.CharField(default="")
+    row = peewee.IntegerField(default=0)
+
+    class Meta:
+        table_name = "catalogue_item"
+        indexes = ((("version", "code"), True),)
 
 
 class ImportIssue(BaseModel):

@@ -43,7 +43,13 @@ MAX_TEXT_CHARS = 300
 MAX_EXTRA_CHARS = 32767   # Excel's own limit for a cell: an unmapped column is only kept, never printed
 
 
+LONG_TEXT_FIELDS = ("basis", "note")   # a catalogue item's legal basis may cite several laws
+MAX_LONG_TEXT_CHARS = 2000
+
+
 def max_chars(field: str) -> int:
+    if field in LONG_TEXT_FIELDS:
+        return MAX_LONG_TEXT_CHARS
     if field in CODE_FIELDS:
         return MAX_CODE_CHARS
     return MAX_NAME_CHARS if field in NAME_FIELDS else MAX_TEXT_CHARS

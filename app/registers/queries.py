@@ -22,7 +22,7 @@ from app.registers.models import (
 from app.registers.rows import COLUMNS
 
 ROW_TABLES = {"enterprise": "enterprise", "inspector": "inspector", "avoidance": "avoidance_pair",
-              "institution": "institution"}
+              "institution": "institution", "catalogue": "catalogue_item"}
 JSON_COLUMNS = {"extra": "{}", "services": "[]"}   # column -> its empty value as stored
 # Columns the browser's search box looks in, per kind.
 SEARCH_COLUMNS = {
@@ -30,8 +30,9 @@ SEARCH_COLUMNS = {
     "inspector": ("cert_no", "name", "unit", "specialty"),
     "avoidance": ("cert_no", "key", "inspector_name", "enterprise_name", "reason"),
     "institution": ("key", "name", "services", "qualification", "contact"),
+    "catalogue": ("code", "name", "department", "object_type", "basis"),
 }
-ORDERABLE = {"key", "name", "district", "cert_no", "row", "status", "operating", "in_post"}
+ORDERABLE = {"key", "name", "district", "cert_no", "row", "status", "operating", "in_post", "code"}
 
 
 def latest_version(register_name: str) -> RegisterVersion | None:
@@ -109,7 +110,7 @@ def page(version: RegisterVersion | int, *, search: str = "", district: str | No
         where.append(f"{flag} = ?")
         params.append(1 if operating else 0)
     table, clause = _q(ROW_TABLES[kind]), " AND ".join(where)
-    key_col = "cert_no" if kind == "inspector" else "key"
+    key_col = {"inspector": "cert_no", "catalogue": "code"}.get(kind, "key")
     order = order_by if order_by in ORDERABLE and order_by in cols else key_col
     direction = "DESC" if descending else "ASC"
     db = database.obj

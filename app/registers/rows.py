@@ -43,11 +43,28 @@ COLUMNS = {
     "avoidance": ("cert_no", "key", "inspector_name", "enterprise_name", "reason", "sheet", "row"),
     "institution": ("key", "name", "services", "qualification", "qualification_expiry", "contact", "phone",
                     "sheet", "row"),
+    "catalogue": ("code", "name", "category", "method", "department", "object_type", "basis", "note",
+                  "sheet", "row"),
 }
 # The content that defines a version (digest, diff): everything but where the row came from.
 CONTENT_WIDTH = {kind: len(cols) - 2 for kind, cols in COLUMNS.items()}
-KEY_POSITIONS = {"enterprise": (0,), "inspector": (0,), "avoidance": (0, 1), "institution": (0,)}
-NAME_POS = {"enterprise": 2, "inspector": 1, "avoidance": None, "institution": 1}
+KEY_POSITIONS = {"enterprise": (0,), "inspector": (0,), "avoidance": (0, 1), "institution": (0,), "catalogue": (0,)}
+NAME_POS = {"enterprise": 2, "inspector": 1, "avoidance": None, "institution": 1, "catalogue": 1}
+# 事项类别 as catalogues write it -> the two categories the 双随机 rules know (一般 and 重点 检查事项).
+CATEGORIES = {"一般": "一般", "一般检查事项": "一般", "一般事项": "一般",
+              "重点": "重点", "重点检查事项": "重点", "重点事项": "重点"}
+_CATALOGUE_CODE = re.compile(r"^[0-9A-Z][0-9A-Z._-]{0,31}$")
+# Full-width letters and digits to ASCII, full-width punctuation kept: a legal basis printed on a notice
+# keeps its （）、；： as written (NFKC, as clean_text applies, would turn them half-width).
+_WIDE_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+               for c in range(r[0], r[1] + 1)}
+
+
+def catalogue_text(value: str) -> str:
+    """A catalogue cell: invisible characters removed, white space collapsed, full-width letters and digits folded."""
+    if not value:
+        return ""
+    return " ".join(INVISIBLE.sub("", value).translate(_WIDE_ALNUM).split())
 DISTRICT_POS = {"enterprise": 3, "inspector": 3}
 
 FOOTER_WORDS = ("合计", "总计", "小计", "共计", "制表", "填表", "审核", "备注", "说明", "注：", "注:", "统计",
@@ -263,6 +280,34 @@ class RowBuilder:
             issue("qualification_expiry", expiry, f"资质已于 {expiry} 过期", "flagged")
         return (code, name, services, clean_text(t[ix["qualification"]]), expiry, clean_text(t[ix["contact"]]),
                 clean_code(t[ix["phone"]]), sheet, row_no)
+
+    def _catalogue(self, t, cells, sheet, row_no):
+        """A check item: the code (full-width folded, upper case) and the name are required; a missing
+        basis or an unknown category keeps the row but is flagged (the notice cannot cite it)."""
+        ix, issue = self.ix, self.issue
+        raw_code = t[ix["code"]]
+        code = clean_code(raw_code)
+        if not code:
+            issue("code", "", "事项编码为空", "rejected")
+            return None
+        if not _CATALOGUE_CODE.match(code):
+            issue("code", raw_code, "事项编码只能由字母、数字和“-”“_”“.”组成（不超过 32 位，如 SC-001）", "rejected")
+            return None
+        name = catalogue_text(t[ix["name"]])
+        if not name:
+            issue("name", "", "事项名称为空", "rejected")
+            return None
+        self._flag_invisible("code", raw_code)
+        self._flag_invisible("name", t[ix["name"]])
+        raw_category = catalogue_text(t[ix["category"]])
+        category = CATEGORIES.get(raw_category.replace(" ", ""), raw_category)
+        if category not in ("一般", "重点"):
+            issue("category", raw_category, "事项类别应为“一般”或“重点”，已按原文保留", "flagged")
+        basis = catalogue_text(t[ix["basis"]])
+        if not basis:
+            issue("basis", "", "检查依据为空：检查通知书的依据句中不会有该事项", "flagged")
+        return (code, name, category, catalogue_text(t[ix["method"]]), catalogue_text(t[ix["department"]]),
+                catalogue_text(t[ix["object_type"]]), basis, catalogue_text(t[ix["note"]]), sheet, row_no)
 
     def _date(self, cells, field):
         col = self.ix[field]

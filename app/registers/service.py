@@ -32,7 +32,7 @@ from app.registers.rows import COLUMNS
 from app.registers.validate import content_lines, validate
 
 DEFAULT_REGISTER_NAMES = {"inspector": "执法检查人员名录库", "avoidance": "回避关系名单",
-                          "institution": "第三方专业机构名录库"}
+                          "institution": "第三方专业机构名录库", "catalogue": "抽查事项清单"}
 PREVIEW_ROWS = 30
 _INSERT_BATCH = 20000
 
@@ -84,7 +84,7 @@ def _previous_lines(kind: str, register_name: str):
 
 
 KIND_ZH = {"enterprise": "检查对象名录", "inspector": "执法检查人员名录", "avoidance": "回避关系名单",
-            "institution": "第三方专业机构名录"}
+            "institution": "第三方专业机构名录", "catalogue": "抽查事项清单"}
 
 
 def _flag_unknown_for(kind: str):
@@ -135,9 +135,16 @@ def nothing_to_import_message(result: ImportResult, report: str | Path | None = 
             f"{where}。")
 
 
-def commit_import(result: ImportResult, *, progress=None, cancel=None) -> RegisterVersion:
-    """Write the validated result as the register's next version, in ONE transaction."""
+def commit_import(result: ImportResult, *, progress=None, cancel=None, reason: str = "") -> RegisterVersion:
+    """Write the validated result as the register's next version, in ONE transaction.
+
+    `reason` (why this version) goes into the version's note and the audit entry; the catalogue asks for
+    one from its second version on, since a plan committed later cites what it says."""
     check_cancel(cancel)
+    reason = " ".join((reason or "").split())
+    if result.kind == "catalogue" and result.diff.previous_version is not None and not reason:
+        raise ValidationError("请说明新版抽查事项清单的修订原因（例如：依据新修订的法规更新检查依据）。",
+                              location=Location(file=result.source_name))
     if not result.records:
         # An empty version would silently empty every draw frame built on this register.
         raise ValidationError(nothing_to_import_message(result), location=Location(file=result.source_name))
@@ -156,7 +163,8 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
             source_sha256=result.source_sha256, sheets=result.sheets, mapping=result.mapping,
             rows_read=result.rows_read, imported=result.imported, operating=result.operating,
             rejected=result.rejected, flagged=result.flagged, digest=result.digest, created_at=now_iso(),
-            created_by=current_actor(), note=result.diff.summary())
+            created_by=current_actor(),
+            note=f"修订原因：{reason}；{result.diff.summary()}" if reason else result.diff.summary())
         conn = database.obj.connection()
         sql, total = insert_sql(result.kind, version.id), len(result.records)
         records = result.records
@@ -177,16 +185,17 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None) -> Regist
             "source_sha256": result.source_sha256, "digest": result.digest, "rows_read": result.rows_read,
             "imported": result.imported, "operating": result.operating, "rejected": result.rejected,
             "flagged": result.flagged, "added": len(result.diff.added), "removed": len(result.diff.removed),
-            "changed": len(result.diff.changed)})
+            "changed": len(result.diff.changed)} | ({"reason": reason} if reason else {}))
         check_cancel(cancel)
     return version
 
 
-def import_file(path, kind: str, register_name: str | None = None, *, progress=None, cancel=None, **kw):
+def import_file(path, kind: str, register_name: str | None = None, *, progress=None, cancel=None,
+                reason: str = "", **kw):
     """validate_import then commit_import: (RegisterVersion, ImportResult)."""
     with gc_paused():
         result = validate_import(path, kind, register_name, progress=progress, cancel=cancel, **kw)
-        return commit_import(result, progress=progress, cancel=cancel), result
+        return commit_import(result, progress=progress, cancel=cancel, reason=reason), result
 
 
 def insert_sql(kind: str, version_id: int) -> str:

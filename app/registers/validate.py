@@ -314,19 +314,22 @@ def merge_duplicates(kind: str, records: list[tuple], out: Collector) -> list[bo
         if district_pos is not None and rec[district_pos] != other[district_pos]:
             differs.append(f"所属区市（{other[district_pos]} / {rec[district_pos]}）")
         label = key.replace("|", " / ")
+        if kind == "catalogue" and not differs and rec[:CONTENT_WIDTH[kind]] != other[:CONTENT_WIDTH[kind]]:
+            differs.append("类别、方式、部门、对象类型、依据或备注")   # an item is its whole row, not only its name
+        column = hdr.FIELD_LABELS["code"] if kind == "catalogue" else ""
         if differs:
             if key not in conflicted:
                 conflicted.add(key)
                 keep[j] = False
-                out.add(other[-2], other[-1], "", label, f"与工作表“{rec[-2]}”第 {rec[-1]} 行标识相同但"
+                out.add(other[-2], other[-1], column, label, f"与工作表“{rec[-2]}”第 {rec[-1]} 行标识相同但"
                         + "、".join(differs) + "不同，两行都未导入，请核实后更正", "conflict")
-            out.add(rec[-2], rec[-1], "", label, f"与{where}标识相同但" + "、".join(differs) + "不同，两行都未导入",
+            out.add(rec[-2], rec[-1], column, label, f"与{where}标识相同但" + "、".join(differs) + "不同，两行都未导入",
                     "conflict")
         elif key in conflicted:
-            out.add(rec[-2], rec[-1], "", label, f"与{where}等行标识冲突，未导入", "conflict")
+            out.add(rec[-2], rec[-1], column, label, f"与{where}等行标识冲突，未导入", "conflict")
         else:
             same = rec[:CONTENT_WIDTH[kind]] == other[:CONTENT_WIDTH[kind]]
-            out.add(rec[-2], rec[-1], "", label,
+            out.add(rec[-2], rec[-1], column, label,
                     f"与{where}重复" + ("（内容一致）" if same else "（名称和区市一致，其他信息以先出现的一行为准）")
                     + "，已合并为一条", "flagged")
     return keep

@@ -172,7 +172,10 @@ def import_share(path, *, district: str | None = None) -> ImportedShare:
                            commit_data={"commit_text": record["commit_text"], "plan": record["plan"],
                                         "alternate_rule": record["alternate_rule"],
                                         "tasks": [{k: v for k, v in t.items() if k not in ("selected", "alternates")}
-                                                  for t in record["tasks"]]},
+                                                  for t in record["tasks"]],
+                                        # the city's catalogue snapshot (app.catalogue.items), for the notices
+                                        "catalogue": share.get("catalogue") if isinstance(share.get("catalogue"),
+                                                                                          dict) else None},
                            witnesses=record["witnesses"], seed=record["seed"], record=record,
                            record_sha256=record_sha, drawn_at=record["drawn_at"],
                            log_head_after=record["log_head_after"])

@@ -89,6 +89,8 @@ def share_data(draw: Draw, district: str, inspections: list[dict]) -> dict:
             "city": {k: str(get_setting(k) or "") for k in ("bureau_name", "contact_person", "contact_phone")},
             "database_id": str(get_setting("database_id") or ""),
             "alternates_used": _alternates_used(draw),
+            # the check items as the catalogue had them at the commitment: the district's notices cite them
+            "catalogue": (draw.commit_data or {}).get("catalogue"),
             "inspections": inspections}
 
 

@@ -133,7 +133,7 @@
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/settings.py" line="39"/>
+        <location filename="../../ui/operations/settings.py" line="40"/>
         <source>Copying the database…</source>
         <translation>正在复制数据库…</translation>
     </message>
@@ -150,7 +150,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/settings.py" line="42"/>
+        <location filename="../../ui/operations/settings.py" line="43"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
@@ -329,6 +329,179 @@ The database as it was before is kept at:
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../ui/operations/settings.py" line="90"/>
+        <source>Importing the check-item catalogue</source>
+        <translation>正在导入抽查事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/settings.py" line="99"/>
+        <source>Saving the check-item catalogue</source>
+        <translation>正在保存抽查事项清单</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueChooser</name>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_chooser.py" line="34"/>
+        <source>Check items from the catalogue</source>
+        <translation>从抽查事项清单中选择检查事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_chooser.py" line="37"/>
+        <source>Search by code or name</source>
+        <translation>按事项编码或名称搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_chooser.py" line="49"/>
+        <source>The catalogue is empty: import it in Settings → Check-item catalogue.</source>
+        <translation>抽查事项清单为空：请在“设置 → 抽查事项清单”中导入。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueItemsField</name>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_chooser.py" line="79"/>
+        <source>From the catalogue…</source>
+        <translation>从清单选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_chooser.py" line="100"/>
+        <source>Not in the check-item catalogue (printed without a basis): %1</source>
+        <translation>不在抽查事项清单中（通知书中不印检查依据）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="103"/>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="103"/>
+        <source>Name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="103"/>
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="103"/>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="103"/>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="104"/>
+        <source>Object type</source>
+        <translation>检查对象类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="104"/>
+        <source>Legal basis</source>
+        <translation>检查依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="104"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="110"/>
+        <source>Import a new version…</source>
+        <translation>导入新版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="111"/>
+        <source>Add item…</source>
+        <translation>新增事项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="112"/>
+        <source>Edit item…</source>
+        <translation>修改事项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="113"/>
+        <source>Remove item…</source>
+        <translation>删除事项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="122"/>
+        <source>Each change makes a new version of the catalogue with your reason and is saved at once. Plans already committed keep the items and bases they were committed with.</source>
+        <translation>每次修改都会立即保存为清单的新版本并记录原因。已提交抽取承诺的计划仍使用承诺时的事项和检查依据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="147"/>
+        <source>%1, version %2 (%3): %4 item(s). %5</source>
+        <translation>%1 第 %2 版（%3）：%4 个事项。%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="152"/>
+        <source>No check-item catalogue yet: import one, or add its first item.</source>
+        <translation>尚无抽查事项清单：请导入，或新增第一个事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="166"/>
+        <source>Reason for the new version (kept in the log):</source>
+        <translation>新版本的原因（记入日志）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="172"/>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="189"/>
+        <source>Check-item catalogue</source>
+        <translation>抽查事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="172"/>
+        <source>Saved as version %1.</source>
+        <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="176"/>
+        <source>Import check-item catalogue</source>
+        <translation>导入抽查事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="177"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="182"/>
+        <source>Import a new version</source>
+        <translation>导入新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="190"/>
+        <source>Imported as version %1: %2 item(s), %3 row(s) not imported, %4 to check.</source>
+        <translation>已导入为第 %1 版：%2 个事项，%3 行未导入，%4 行需核实。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="197"/>
+        <source>Add item</source>
+        <translation>新增事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="215"/>
+        <source>Edit item</source>
+        <translation>修改事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="223"/>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>Ceremony</name>
     <message>
         <location filename="../../ui/widgets/ask.py" line="35"/>
@@ -365,6 +538,59 @@ The database as it was before is kept at:
         <location filename="../../ui/widgets/labels.py" line="132"/>
         <source>Unexpected error: %1</source>
         <translation>发生意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="41"/>
+        <source>Check item</source>
+        <translation>检查事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="44"/>
+        <source>Item code:</source>
+        <translation>事项编码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="44"/>
+        <source>Item name:</source>
+        <translation>事项名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="44"/>
+        <source>Category:</source>
+        <translation>事项类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="45"/>
+        <source>Check method:</source>
+        <translation>检查方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="45"/>
+        <source>Department:</source>
+        <translation>实施部门：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="46"/>
+        <source>Object type:</source>
+        <translation>检查对象类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="46"/>
+        <source>Legal basis:</source>
+        <translation>检查依据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="46"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_tab.py" line="60"/>
+        <source>e.g. 《中华人民共和国工业产品生产许可证管理条例》第四十七条</source>
+        <translation>例如：《中华人民共和国工业产品生产许可证管理条例》第四十七条</translation>
     </message>
 </context>
 <context>
@@ -515,43 +741,48 @@ The database as it was before is kept at:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="24"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
         <source>Bureau</source>
         <translation>机关信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
         <source>Districts</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
         <source>Result categories</source>
         <translation>结果类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/settings.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <source>Check-item catalogue</source>
+        <translation>抽查事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/settings.py" line="66"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>The new language is used from the next start.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -577,7 +808,7 @@ The database as it was before is kept at:
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/settings.py" line="74"/>
+        <location filename="../../ui/operations/settings.py" line="75"/>
         <source>Loading the demo data</source>
         <translation>正在载入演示数据</translation>
     </message>

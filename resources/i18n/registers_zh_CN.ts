@@ -269,52 +269,52 @@
 <context>
     <name>PlanBasicsPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="138"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="139"/>
         <source>The plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="139"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="140"/>
         <source>Title and document number as in the plan document, its period and the date by which checks and result entry must be done.</source>
         <translation>按工作方案填写标题和文号、抽查期间，以及完成检查和录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="145"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="146"/>
         <source>e.g. 2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</source>
         <translation>例如：2020年度工业产品生产许可证获证企业和食品相关产品企业双随机抽查</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="147"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="148"/>
         <source>e.g. 局函〔2020〕277号</source>
         <translation>例如：局函〔2020〕277号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="155"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="156"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="156"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="157"/>
         <source>Document number:</source>
         <translation>文号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="157"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="158"/>
         <source>Start:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="158"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="159"/>
         <source>Checks and entry done by:</source>
         <translation>完成检查和录入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="159"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="160"/>
         <source>End:</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="160"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="161"/>
         <source>Inspectors per team:</source>
         <translation>每组检查人员数：</translation>
     </message>
@@ -373,82 +373,82 @@
 <context>
     <name>PlanReviewPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="202"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="203"/>
         <source>Review and save</source>
         <translation>核对并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="203"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="204"/>
         <source>The plan stays a draft and can be changed until its draw is committed.</source>
         <translation>计划保存为草稿，在提交抽取承诺之前都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="215"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="216"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="216"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="217"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，%3 前完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="218"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="219"/>
         <source>Inspectors per team: %1</source>
         <translation>每组检查人员数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="220"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="221"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="220"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="221"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="220"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="221"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="221"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="222"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="221"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="222"/>
         <source>Strata</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="222"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="223"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="225"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="226"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="229"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="230"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="229"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="230"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="235"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="236"/>
         <source>Matching of inspectors</source>
         <translation>检查人员匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="238"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="239"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
@@ -559,225 +559,225 @@
         <translation>区市自行匹配：%1；其他区市由市局匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="47"/>
+        <location filename="../../ui/screens/plan.py" line="48"/>
         <source>Plan</source>
         <translation>制定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="49"/>
+        <location filename="../../ui/screens/plan.py" line="50"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="51"/>
+        <location filename="../../ui/screens/plan.py" line="52"/>
         <source>Create from file…</source>
         <translation>从文件创建计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="53"/>
+        <location filename="../../ui/screens/plan.py" line="54"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="55"/>
+        <location filename="../../ui/screens/plan.py" line="56"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="62"/>
-        <location filename="../../ui/screens/plan.py" line="92"/>
+        <location filename="../../ui/screens/plan.py" line="63"/>
+        <location filename="../../ui/screens/plan.py" line="93"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="63"/>
-        <location filename="../../ui/screens/plan.py" line="92"/>
+        <location filename="../../ui/screens/plan.py" line="64"/>
+        <location filename="../../ui/screens/plan.py" line="93"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="64"/>
-        <location filename="../../ui/screens/plan.py" line="95"/>
+        <location filename="../../ui/screens/plan.py" line="65"/>
+        <location filename="../../ui/screens/plan.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="75"/>
+        <location filename="../../ui/screens/plan.py" line="76"/>
         <source>No plan yet. Create one from a plan file (TOML) or with “New plan…”.</source>
         <translation>还没有抽查计划。请从计划文件（TOML）创建，或点击“新建计划…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="79"/>
+        <location filename="../../ui/screens/plan.py" line="80"/>
         <source>Plans</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="88"/>
+        <location filename="../../ui/screens/plan.py" line="89"/>
         <source>Plan details</source>
         <translation>计划信息</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="93"/>
+        <location filename="../../ui/screens/plan.py" line="94"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="93"/>
+        <location filename="../../ui/screens/plan.py" line="94"/>
         <source>Checks and entry done by</source>
         <translation>完成检查和录入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="94"/>
+        <location filename="../../ui/screens/plan.py" line="95"/>
         <source>Inspectors per team</source>
         <translation>每组检查人员数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="95"/>
+        <location filename="../../ui/screens/plan.py" line="96"/>
         <source>Matching of inspectors</source>
         <translation>检查人员匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="96"/>
+        <location filename="../../ui/screens/plan.py" line="97"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="104"/>
+        <location filename="../../ui/screens/plan.py" line="105"/>
         <source>Tasks</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="107"/>
+        <location filename="../../ui/screens/plan.py" line="108"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="108"/>
+        <location filename="../../ui/screens/plan.py" line="109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="109"/>
+        <location filename="../../ui/screens/plan.py" line="110"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="110"/>
+        <location filename="../../ui/screens/plan.py" line="111"/>
         <source>Ratio or count</source>
         <translation>比例或数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="111"/>
+        <location filename="../../ui/screens/plan.py" line="112"/>
         <source>Stratified</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="111"/>
+        <location filename="../../ui/screens/plan.py" line="112"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="112"/>
+        <location filename="../../ui/screens/plan.py" line="113"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="113"/>
+        <location filename="../../ui/screens/plan.py" line="114"/>
         <source>Check items</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="114"/>
+        <location filename="../../ui/screens/plan.py" line="115"/>
         <source>Filter</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="129"/>
+        <location filename="../../ui/screens/plan.py" line="130"/>
         <source>Deadlines (working days, for information)</source>
         <translation>时限（按工作日计算，供参考）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="154"/>
+        <location filename="../../ui/screens/plan.py" line="155"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="154"/>
+        <location filename="../../ui/screens/plan.py" line="155"/>
         <source>Frozen (draw committed)</source>
         <translation>已冻结（已提交抽取承诺）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="158"/>
+        <location filename="../../ui/screens/plan.py" line="159"/>
         <source>%1 enterprises</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="167"/>
+        <location filename="../../ui/screens/plan.py" line="170"/>
         <source>product contains %1</source>
         <translation>产品含“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="169"/>
+        <location filename="../../ui/screens/plan.py" line="172"/>
         <source>districts %1</source>
         <translation>区市：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="171"/>
+        <location filename="../../ui/screens/plan.py" line="174"/>
         <source>not inspected in the last %1 months</source>
         <translation>近 %1 个月内未被检查</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="180"/>
+        <location filename="../../ui/screens/plan.py" line="183"/>
         <source> (version %1 not found)</source>
         <translation>（第 %1 版不存在）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="181"/>
+        <location filename="../../ui/screens/plan.py" line="184"/>
         <source> (register not imported yet)</source>
         <translation>（名录尚未导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="182"/>
+        <location filename="../../ui/screens/plan.py" line="185"/>
         <source> (version %1, %2 operating)</source>
         <translation>（第 %1 版，在营 %2 户）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="183"/>
+        <location filename="../../ui/screens/plan.py" line="186"/>
         <source> (newest: version %1, %2 operating)</source>
         <translation>（最新第 %1 版，在营 %2 户）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="264"/>
+        <location filename="../../ui/screens/plan.py" line="267"/>
         <source>Conditional items: %1</source>
         <translation>条件检查内容：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="277"/>
+        <location filename="../../ui/screens/plan.py" line="280"/>
         <source>Create a plan from a file</source>
         <translation>从文件创建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="278"/>
+        <location filename="../../ui/screens/plan.py" line="281"/>
         <source>Plan files (*.toml);;All files (*)</source>
         <translation>计划文件 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="286"/>
+        <location filename="../../ui/screens/plan.py" line="289"/>
         <source>Plan “%1” saved.</source>
         <translation>计划“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="312"/>
+        <location filename="../../ui/screens/plan.py" line="315"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="313"/>
+        <location filename="../../ui/screens/plan.py" line="316"/>
         <source>Delete the draft plan “%1”? This is logged.</source>
         <translation>删除草稿计划“%1”？此操作将记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="320"/>
+        <location filename="../../ui/screens/plan.py" line="323"/>
         <source>Plan deleted.</source>
         <translation>计划已删除。</translation>
     </message>
@@ -785,122 +785,122 @@
 <context>
     <name>PlanTasksPage</name>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="48"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="49"/>
         <source>Tasks</source>
         <translation>抽查任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="49"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="50"/>
         <source>Each task draws from one enterprise register with a ratio or a fixed count and carries its check items.</source>
         <translation>每个任务从一个检查对象名录中按比例或固定数量抽取，并规定检查内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="61"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="62"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="63"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="64"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="70"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="71"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="79"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="80"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="80"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="81"/>
         <source>Fixed count</source>
         <translation>固定数量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="85"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="86"/>
         <source>20% or 1/5</source>
         <translation>20% 或 1/5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="96"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="97"/>
         <source>By district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="97"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="98"/>
         <source>City-wide</source>
         <translation>全市一层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="108"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="109"/>
         <source>One check item per line, or separated by commas</source>
         <translation>每行一项检查内容，或用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="112"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="113"/>
         <source>optional; several words separated by commas</source>
         <translation>可不填；多个词用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="114"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="115"/>
         <source>Inspectors of the enterprise&apos;s district</source>
         <translation>企业所在区市的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="115"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="116"/>
         <source>Inspectors of the city bureau</source>
         <translation>市局检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="116"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="117"/>
         <source>Both (mixed teams)</source>
         <translation>两者混合编组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="118"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="119"/>
         <source>Code:</source>
         <translation>任务编号：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="119"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="120"/>
         <source>Name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="120"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="121"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="121"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="122"/>
         <source>How many:</source>
         <translation>抽取数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="122"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="123"/>
         <source>Strata:</source>
         <translation>分层：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="123"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="126"/>
         <source>Check items:</source>
         <translation>检查内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="124"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="127"/>
         <source>Product contains:</source>
         <translation>产品类别包含：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="125"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="128"/>
         <source>Inspectors from:</source>
         <translation>匹配人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_tasks_page.py" line="160"/>
+        <location filename="../../ui/wizards/plan_tasks_page.py" line="163"/>
         <source>(new task)</source>
         <translation>（新任务）</translation>
     </message>
@@ -908,17 +908,17 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="43"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="44"/>
         <source>Edit plan</source>
         <translation>修改计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="43"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="44"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_wizard.py" line="43"/>
+        <location filename="../../ui/wizards/plan_wizard.py" line="44"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
@@ -969,152 +969,193 @@
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="22"/>
+        <location filename="../../ui/screens/register_columns.py" line="19"/>
+        <source>Check-item catalogue</source>
+        <translation>抽查事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_columns.py" line="23"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="22"/>
+        <location filename="../../ui/screens/register_columns.py" line="23"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="27"/>
+        <location filename="../../ui/screens/register_columns.py" line="28"/>
         <source>Source row</source>
         <translation>来源行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="30"/>
-        <location filename="../../ui/screens/register_columns.py" line="58"/>
-        <location filename="../../ui/screens/register_columns.py" line="61"/>
+        <location filename="../../ui/screens/register_columns.py" line="31"/>
+        <location filename="../../ui/screens/register_columns.py" line="59"/>
+        <location filename="../../ui/screens/register_columns.py" line="71"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="31"/>
-        <location filename="../../ui/screens/register_columns.py" line="44"/>
-        <location filename="../../ui/screens/register_columns.py" line="62"/>
+        <location filename="../../ui/screens/register_columns.py" line="32"/>
+        <location filename="../../ui/screens/register_columns.py" line="45"/>
+        <location filename="../../ui/screens/register_columns.py" line="64"/>
+        <location filename="../../ui/screens/register_columns.py" line="72"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="32"/>
-        <location filename="../../ui/screens/register_columns.py" line="46"/>
+        <location filename="../../ui/screens/register_columns.py" line="33"/>
+        <location filename="../../ui/screens/register_columns.py" line="47"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="33"/>
-        <location filename="../../ui/screens/register_columns.py" line="49"/>
+        <location filename="../../ui/screens/register_columns.py" line="34"/>
+        <location filename="../../ui/screens/register_columns.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="34"/>
+        <location filename="../../ui/screens/register_columns.py" line="35"/>
         <source>Operating</source>
         <translation>在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="35"/>
+        <location filename="../../ui/screens/register_columns.py" line="36"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="36"/>
+        <location filename="../../ui/screens/register_columns.py" line="37"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="37"/>
-        <location filename="../../ui/screens/register_columns.py" line="53"/>
-        <location filename="../../ui/screens/register_columns.py" line="67"/>
+        <location filename="../../ui/screens/register_columns.py" line="38"/>
+        <location filename="../../ui/screens/register_columns.py" line="54"/>
+        <location filename="../../ui/screens/register_columns.py" line="77"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="38"/>
+        <location filename="../../ui/screens/register_columns.py" line="39"/>
         <source>Licence number</source>
         <translation>许可证编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="39"/>
+        <location filename="../../ui/screens/register_columns.py" line="40"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="40"/>
+        <location filename="../../ui/screens/register_columns.py" line="41"/>
         <source>Issued</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="41"/>
+        <location filename="../../ui/screens/register_columns.py" line="42"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="43"/>
-        <location filename="../../ui/screens/register_columns.py" line="56"/>
+        <location filename="../../ui/screens/register_columns.py" line="44"/>
+        <location filename="../../ui/screens/register_columns.py" line="57"/>
         <source>Certificate number</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="45"/>
+        <location filename="../../ui/screens/register_columns.py" line="46"/>
         <source>Unit</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="47"/>
+        <location filename="../../ui/screens/register_columns.py" line="48"/>
         <source>Eligible</source>
         <translation>可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="48"/>
-        <location filename="../../ui/screens/register_columns.py" line="60"/>
+        <location filename="../../ui/screens/register_columns.py" line="49"/>
+        <location filename="../../ui/screens/register_columns.py" line="61"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="50"/>
+        <location filename="../../ui/screens/register_columns.py" line="51"/>
         <source>Certificate valid until</source>
         <translation>执法证有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="51"/>
+        <location filename="../../ui/screens/register_columns.py" line="52"/>
         <source>Specialty</source>
         <translation>专业领域</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="52"/>
+        <location filename="../../ui/screens/register_columns.py" line="53"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="57"/>
+        <location filename="../../ui/screens/register_columns.py" line="58"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="59"/>
+        <location filename="../../ui/screens/register_columns.py" line="60"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../../ui/screens/register_columns.py" line="63"/>
+        <source>Item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_columns.py" line="65"/>
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_columns.py" line="66"/>
+        <source>Check method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_columns.py" line="67"/>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_columns.py" line="68"/>
+        <source>Object type</source>
+        <translation>检查对象类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_columns.py" line="69"/>
+        <source>Legal basis</source>
+        <translation>检查依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_columns.py" line="70"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register_columns.py" line="73"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="64"/>
+        <location filename="../../ui/screens/register_columns.py" line="74"/>
         <source>Qualification</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="65"/>
+        <location filename="../../ui/screens/register_columns.py" line="75"/>
         <source>Qualification valid until</source>
         <translation>资质有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register_columns.py" line="66"/>
+        <location filename="../../ui/screens/register_columns.py" line="76"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -1607,7 +1648,7 @@
         <translation>值（多个值用“、”分隔；日期写成 2015-01-01 至 2019-12-31）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/plan_scope_widgets.py" line="273"/>
+        <location filename="../../ui/wizards/plan_scope_widgets.py" line="275"/>
         <source>Frame: %1</source>
         <translation>抽取范围：%1</translation>
     </message>

@@ -18,7 +18,8 @@ def test_demo_loads_and_refuses_a_second_time(db):
     summary = load_demo(progress=lambda d, t, m: steps.append(m))
     by_name = {r["register"]: r for r in summary["registers"]}
     assert set(by_name) == {"工业产品生产许可证获证企业", "食品相关产品生产企业", "执法检查人员名录库", "回避关系名单",
-                            "第三方专业机构名录库"}
+                            "第三方专业机构名录库", "抽查事项清单"}
+    assert by_name["抽查事项清单"]["imported"] == 4
     assert all(r["rejected"] == 0 and r["flagged"] == 0 for r in summary["registers"])
     industrial = queries.latest_version("工业产品生产许可证获证企业")
     food = queries.latest_version("食品相关产品生产企业")

@@ -101,6 +101,12 @@ def test_the_district_imports_its_share(shares, district_db, tmp_path):
     require_sound(got.draw_no)
     files = generate("notice", got.draw_no, tmp_path / "docs")   # one per enterprise, one merged for printing
     assert {f.name.split("_")[1] for f in files} >= {r.key for r in rows} and len(files) == len(rows) + 1
+    # the city's catalogue snapshot travels with the share: the district's notices cite the items' bases
+    assert draw.commit_data["catalogue"]["version"] == 1
+    from pypdf import PdfReader
+    food = next(r for r in rows if r.tasks == ["T2"])
+    text = "".join((p.extract_text() or "") for f in files if food.key in f.name for p in PdfReader(str(f)).pages)
+    assert "依据《中华人民共和国食品安全法》的规定" in "".join(text.split())
 
 
 def test_the_same_share_again_changes_nothing(shares, district_db):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from app.settings import service as settings
 from ui.dialogs.calendar_tab import CalendarTab
+from ui.dialogs.catalogue_tab import CatalogueTab
 from ui.dialogs.messages import show_info
 from ui.dialogs.result_lists_tab import ResultListsTab
 from ui.dialogs.settings_tabs import BureauTab, DistrictsTab, UnitsTab
@@ -28,12 +29,14 @@ class SettingsDialog(QDialog):
         self.units = UnitsTab(self._district_names)
         self.categories = ResultListsTab()
         self.calendar = CalendarTab()
+        self.catalogue = CatalogueTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.bureau, self.tr("Bureau"))
         self.tabs.addTab(self.districts, self.tr("Districts"))
         self.tabs.addTab(self.units, self.tr("Units"))
         self.tabs.addTab(self.categories, self.tr("Result categories"))
         self.tabs.addTab(self.calendar, self.tr("Working-day calendar"))
+        self.tabs.addTab(self.catalogue, self.tr("Check-item catalogue"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -45,7 +48,7 @@ class SettingsDialog(QDialog):
             tab.load(self._original)
 
     def _tabs(self):
-        return (self.bureau, self.districts, self.units, self.categories, self.calendar)
+        return (self.bureau, self.districts, self.units, self.categories, self.calendar, self.catalogue)
 
     def _district_names(self) -> list[str]:
         return [d["name"] for d in self.districts.values()["districts"] if d["name"]]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from app import demo
 from app.errors import SpotcheckError
 from app.maintenance import backup_logged, restore_logged
+from app.registers import service as register_service
 from app.settings import service as settings
 from ui.changes import Changes
 from ui.context import AppContext
@@ -73,3 +74,27 @@ def load_demo(parent: QWidget | None, ctx: AppContext) -> Operation:
     return Operation(parent, ctx, lambda progress, cancel: demo.load_demo(progress, cancel),
                      title=translate("Startup", "Loading the demo data"), changes=Changes.everything(),
                      cancellable=True)
+
+
+# ---- the check-item catalogue (设置 → 抽查事项清单) ---------------------------------------
+# Each change is the catalogue's next version with the clerk's reason, written at once (not with the
+# dialog's Save: a version is not a setting) and announced as a register change.
+
+def import_catalogue(parent: QWidget | None, ctx: AppContext, path: str | Path, reason: str) -> Operation:
+    """Import a catalogue file as the next version; the result is (version number, ImportResult)."""
+    def work(progress, cancel):
+        version, result = register_service.import_file(path, "catalogue", progress=progress, cancel=cancel,
+                                                        reason=reason)
+        return version.version, result
+
+    return Operation(parent, ctx, work, title=translate("Catalogue", "Importing the check-item catalogue"),
+                     changes=Changes(registers=True), cancellable=True)
+
+
+def change_catalogue(parent: QWidget | None, ctx: AppContext, change) -> Operation:
+    """Run one edit of app.catalogue.edit (`change()` returns the new RegisterVersion); the result is its number."""
+    def work(progress, cancel) -> int:
+        return change().version
+
+    return Operation(parent, ctx, work, title=translate("Catalogue", "Saving the check-item catalogue"),
+                     changes=Changes(registers=True), cancellable=False)

@@ -111,7 +111,7 @@ class PlanScreen(QWidget):
             Column(self.tr("Ratio or count"), lambda t: self._ratio_text(t["ratio"])),
             Column(self.tr("Stratified"), lambda t: self.tr("By district") if t["stratified"]
                    else self.tr("City-wide")),
-            Column(self.tr("Check items"), lambda t: "、".join(t["items"])),
+            Column(self.tr("Check items"), lambda t: "、".join(t.get("item_labels") or t["items"])),
             Column(self.tr("Filter"), lambda t: self._filter_text(t.get("filter") or {})),
         ], parent=self)
         self.tasks_view = QTableView()

@@ -15,7 +15,8 @@ def short_kind(kind: str) -> str:
     return {"enterprise": translate("RegistersScreen", "Enterprises"),
             "inspector": translate("RegistersScreen", "Inspectors"),
             "avoidance": translate("RegistersScreen", "Avoidance"),
-            "institution": translate("RegistersScreen", "Institutions")}.get(kind, kind)
+            "institution": translate("RegistersScreen", "Institutions"),
+            "catalogue": translate("RegistersScreen", "Check-item catalogue")}.get(kind, kind)
 
 
 def _yes_no(value) -> str:
@@ -58,6 +59,15 @@ def browser_columns(kind: str) -> list[Column]:
                 Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"),
                 Column(translate("RegistersScreen", "Enterprise"), lambda r: r["enterprise_name"]),
                 Column(translate("RegistersScreen", "Reason"), lambda r: r["reason"]), source]
+    if kind == "catalogue":
+        return [Column(translate("RegistersScreen", "Item code"), lambda r: r["code"], field="code"),
+                Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
+                Column(translate("RegistersScreen", "Category"), lambda r: r["category"]),
+                Column(translate("RegistersScreen", "Check method"), lambda r: r["method"]),
+                Column(translate("RegistersScreen", "Department"), lambda r: r["department"]),
+                Column(translate("RegistersScreen", "Object type"), lambda r: r["object_type"]),
+                Column(translate("RegistersScreen", "Legal basis"), lambda r: r["basis"]),
+                Column(translate("RegistersScreen", "Note"), lambda r: r["note"]), source]
     return [Column(translate("RegistersScreen", "Credit code"), lambda r: r["key"], field="key"),
             Column(translate("RegistersScreen", "Name"), lambda r: r["name"], field="name"),
             Column(translate("RegistersScreen", "Services"), lambda r: _services(r["services"])),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.registers.queries import register_names
+from ui.dialogs.catalogue_chooser import CatalogueItemsField
 from ui.widgets.labels import error_label, set_error
 from ui.widgets.layouts import add_splitter, pane
 
@@ -120,7 +121,9 @@ class PlanTasksPage(QWizardPage):
         form.addRow(self.tr("Register:"), self.register_combo)
         form.addRow(self.tr("How many:"), amount)
         form.addRow(self.tr("Strata:"), strat)
-        form.addRow(self.tr("Check items:"), self.items_edit)
+        # catalogue codes chosen from a list, or free text (flagged when the catalogue lacks it)
+        self.items_field = CatalogueItemsField(self.items_edit, split_items)
+        form.addRow(self.tr("Check items:"), self.items_field)
         form.addRow(self.tr("Product contains:"), self.product_edit)
         form.addRow(self.tr("Inspectors from:"), self.pool_combo)
         splitter.addWidget(self.editor)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.catalogue.items import resolve  # items as the catalogue has them, free text flagged
 from app.draw import plans
 from app.draw.plan_options import SELF_MATCHING, self_matching
 from app.draw.subtasks import fold_tasks
@@ -229,7 +230,7 @@ class PlanReviewPage(QWizardPage):
             strat = self.tr("By district") if t.get("stratify") == "district" else self.tr("City-wide")
             lines.append("<tr>" + "".join(f"<td>{c}</td>" for c in (
                 _esc(t["code"]), _esc(t["name"]), _esc(t["register"]), amount, strat,
-                _esc("、".join(t.get("items") or [])))) + "</tr>")
+                _esc("、".join(r.label for r in resolve(t.get("items") or []))))) + "</tr>")
         lines.append("</table>")
         lines += [f"<p>{_esc(t['code'])}：{_esc(text)}</p>" for t, text in scope_sentences(data)]
         lines.append("<p><b>" + _esc(self.tr("Matching of inspectors")) + "</b><br>"
