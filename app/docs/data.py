@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from app.catalogue.basis import basis_text, legal_basis_sentence
 from app.catalogue.items import committed_entries
+from app.docs.filter_lines import notice_risk_line
 from app.draw.models import Draw, Inspection, Task
 from app.errors import NotFoundError, StateError
 from app.match import queries as match_queries
@@ -43,6 +44,7 @@ class InspectionSheet:
     postal_code: str = ""
     items: list[str] = field(default_factory=list)
     item_bases: list[str] = field(default_factory=list)   # each item's 检查依据 as committed ("" when none)
+    risk_line: str = ""        # the credit-risk class and ratio it was drawn under (app.docs.filter_lines)
     tasks: list[TaskDraw] = field(default_factory=list)
     team: list[tuple[str, str, str]] = field(default_factory=list)    # (cert_no, name, role)
     institution: str = ""
@@ -194,6 +196,7 @@ def inspection_sheets(draw: Draw, *, keys=None, district: str | None = None) -> 
     teams = teams_for(draw)
     institutions = institutions_for(draw)
     committed = committed_entries(draw.commit_data)   # the catalogue as it was at the commitment
+    record_tasks = (draw.record or {}).get("tasks") or []
     sheets = []
     for insp in inspections:
         ent = enterprises.get(insp.key)
@@ -209,7 +212,7 @@ def inspection_sheets(draw: Draw, *, keys=None, district: str | None = None) -> 
             postal_code=str((ent.extra or {}).get("邮政编码", "")) if ent else "",
             items=_items_with_conditions(insp),
             item_bases=[committed[i].basis if i in committed else "" for i in map(item_label, insp.items or [])],
-            tasks=tasks, team=teams.get(insp.key, []),
+            tasks=tasks, team=teams.get(insp.key, []), risk_line=notice_risk_line(insp.tasks or [], record_tasks),
             institution=institutions.get(insp.key, ""), source=insp.source))
     order = district_order()
     sheets.sort(key=lambda s: (order.get(s.district, len(order)), s.district, s.sort_ticket, s.key))

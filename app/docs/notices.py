@@ -96,13 +96,16 @@ def chosen_box(sheet: InspectionSheet, fields: dict, values: dict, compact: bool
     return box
 
 
-def notice_fields(sheet: InspectionSheet, common: dict, doc_number: str, plan) -> dict:
+def notice_fields(sheet: InspectionSheet, common: dict, doc_number: str, plan, compact: bool = False) -> dict:
+    """`compact`: the opening cites the laws with their articles and the items are listed without
+    theirs (shorter, for a notice that would otherwise run onto a third page)."""
     fields = dict(common, **sheet_fields(sheet), doc_number=doc_number)
     fields["address"] = sheet.address or "名录中无登记地址"
     if sheet.institution:
         fields["team"] += f"；本次检查委托第三方专业机构：{sheet.institution}"
-    fields["legal_basis"] = legal_basis_text(sheet, plan)
-    fields["check_items"] = check_items_text(sheet, plan)
+    fields["risk_line"] = sheet.risk_line
+    fields["legal_basis"] = legal_basis_text(sheet, plan, with_articles=compact)
+    fields["check_items"] = check_items_text(sheet, plan, with_bases=not compact)
     return fields
 
 
@@ -110,7 +113,7 @@ def notice_story(sheet: InspectionSheet, common: dict, doc_number: str, plan, co
     """版头 (GB/T 9704 geometry, app.docs.official), title, addressee, body; the last paragraph,
     the sealed signature and the "how you were chosen" box are kept together, so neither the
     signature nor the box ever stands on a page of its own."""
-    fields = notice_fields(sheet, common, doc_number, plan)
+    fields = notice_fields(sheet, common, doc_number, plan, compact)
     values = L.markup_values(fields, mono=DIGEST_FIELDS, markup={"chosen_by": _chosen_markup(sheet)})
     story: list = [Masthead(common["bureau_name"], doc_number), L.vspace(2)]
     story += paragraphs("notice", "title", fields, "title", values=values)

@@ -28,7 +28,7 @@ COMMON_FIELDS = {
 ENTERPRISE_FIELDS = {
     "enterprise_name", "key", "address", "legal_rep", "phone", "licence_no", "district",
     "task_names", "task_codes", "check_items", "team", "institution",
-    "legal_basis", "check_items_with_basis",
+    "legal_basis", "check_items_with_basis", "risk_line",
 }
 
 # kind -> (sections, placeholders allowed besides COMMON_FIELDS)

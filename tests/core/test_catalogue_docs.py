@@ -15,6 +15,8 @@ from app.draw.verify import verify_draw_record
 from tests.support.catalogue import catalogue_plan, import_catalogue, write_catalogue
 from tests.support.draws import DEMO_WITNESSES, match_demo
 
+# A notice names the laws in its opening and each item's articles after the item; where that would run
+# onto a third page (as these two items with their articles do), the opening carries the articles instead.
 SENTENCE_T1 = ("依据《中华人民共和国工业产品生产许可证管理条例》第四十七条、第四十八条、第四十九条和"
                "《中华人民共和国工业产品生产许可证管理条例实施办法》第四十一条的规定")
 
@@ -64,14 +66,14 @@ def test_items_by_code_print_their_bases_and_survive_a_new_catalogue_version(cat
     assert {i["code"] for i in snap["items"]} == {"SC-001", "SC-002", "SP-001"}
     assert all(c.ok for c in verify_draw_record(record)), [c.message for c in verify_draw_record(record) if not c.ok]
     insp, notice, form = _notice_and_form(draw, catalogued / "a", "T1")
+    assert notice.count("—") == 4 and "—3—" not in notice          # two numbered pages, the basis included
     assert SENTENCE_T1 in notice
     assert "行政许可法" not in notice
-    assert ("1.工业产品生产许可资格检查（检查依据：《中华人民共和国工业产品生产许可证管理条例》第四十七条、第四十八条）"
-            in notice)
-    assert "2.获证企业条件检查（检查依据：《中华人民共和国工业产品生产许可证管理条例》第四十九条；" in notice
+    assert "一、检查事项：（一）工业产品生产许可资格检查；（二）获证企业条件检查。" in notice
     assert "检查依据：《中华人民共和国工业产品生产许可证管理条例》第四十七条、第四十八条" in form
     _insp2, food_notice, food_form = _notice_and_form(draw, catalogued / "b", "T2")
-    assert "依据《中华人民共和国食品安全法》第一百一十条的规定" in food_notice
+    assert "依据《中华人民共和国食品安全法》的规定" in food_notice
+    assert "（检查依据：《中华人民共和国食品安全法》第一百一十条）" in food_notice
     assert "生产许可证管理条例" not in food_notice                   # the food task cites its own law only
     assert "检查依据：《中华人民共和国食品安全法》第一百一十条" in food_form
     # A new catalogue version changes the basis: the committed draw's documents do not change.
@@ -94,9 +96,10 @@ def test_free_text_items_are_kept_flagged_and_leave_the_sentence_to_the_others(c
     assert draw.commit_data["catalogue"]["not_in_catalogue"] == ["现场抽样检验", "自拟检查内容"]
     _i, notice, _f = _notice_and_form(draw, catalogued / "a", "T1")
     assert "依据《中华人民共和国工业产品生产许可证管理条例》第四十七条、第四十八条的规定" in notice
-    assert "2.现场抽样检验；" in notice or "2.现场抽样检验。" in notice
+    assert "（二）现场抽样检验。" in notice                          # free text: printed, without a basis
     _i, food, _f = _notice_and_form(draw, catalogued / "b", "T2")
-    assert "依据《市场监督管理行政执法责任制规定》等有关规定" in food     # no item with a basis: the neutral rule
+    assert "依据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号）" in food
+    assert "检查依据" not in food                                  # no item with a basis: the State Council's rule
 
 
 def test_the_demo_plan_cites_the_demo_catalogue(db, tmp_path):

@@ -292,3 +292,10 @@ def test_commitment_sheet_and_record_print_one_line_per_class_and_the_filter(dat
     line = notice_risk_line(["T1-C", "T2"], draw.record["tasks"])
     assert line == "本次按信用风险分类抽取：C类（较高风险），抽查比例 10%。"
     assert notice_risk_line(["T2"], draw.record["tasks"]) == ""
+    from app.docs.service import generate  # reportlab: loaded only by the test that prints
+    from app.draw.models import Inspection
+    drawn_c = next(i for i in Inspection.select().where(Inspection.draw == draw) if "T1-C" in (i.tasks or []))
+    files = generate("notice", draw.draw_no, tmp_path / "n", keys=[drawn_c.key])
+    [notice] = [f for f in files if drawn_c.key in f.name]
+    text = "".join("".join(page.extract_text() for page in PdfReader(notice).pages).split())
+    assert "。本次按信用风险分类抽取：C类（较高风险），抽查比例10%。现将有关事项通知如下" in text
