@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -53,14 +54,17 @@ def make_sheets(n: int) -> list[InspectionSheet]:
     return sheets
 
 
-COMMON = {"bureau_name": "青岛市市场监督管理局", "doc_prefix": "青市监质", "contact_person": "栾华",
-          "contact_phone": "85730602", "publication_url": "https://example.gov.cn/sjsgk/2020",
+COMMON = {"bureau_name": "演示市市场监督管理局", "seal_name": "演示市市场监督管理局", "doc_prefix": "青市监质",
+          "contact_person": "演示联系人", "contact_phone": "0532-00000000", "publication_url": "https://example.gov.cn/sjsgk/2020",
           "publication_url_raw": "https://example.gov.cn/sjsgk/2020",
           "plan_title": "2020年度全市市场监管系统工业产品生产许可证生产企业经营行为“双随机、一公开”抽查工作实施方案",
           "plan_number": "局函〔2020〕277号", "period_start": "2020年10月20日", "period_end": "2020年11月30日",
           "due_date": "2020年11月15日", "draw_no": "1", "commitment": H(0, "c"), "seed": H(0, "s"),
           "record_sha256": H(0, "r"), "today": "2020年10月26日", "method": notices.DEFAULT_METHOD,
           "materials": notices.DEFAULT_MATERIALS}
+
+# What a notice reads of its plan (app.docs.basis): the title, number and options.
+PLAN = SimpleNamespace(title=COMMON["plan_title"], number=COMMON["plan_number"], options={})
 
 
 def _plain(kind: str, section: str, fields: dict) -> list[str]:
@@ -182,7 +186,7 @@ def main() -> None:
         for kind in ("notice", "form"):
             if kind == "notice":
                 bare = lambda: [bare_notice(s, numbers[i]) for i, s in enumerate(sheets)]  # noqa: E731
-                ours = lambda: [notices.notice_story(s, COMMON, numbers[i]) for i, s in enumerate(sheets)]  # noqa: E731
+                ours = lambda: [notices.notice_story(s, COMMON, numbers[i], PLAN) for i, s in enumerate(sheets)]  # noqa: E731
             else:
                 bare = lambda: [bare_form(s) for s in sheets]  # noqa: E731
                 ours = lambda: [form.form_story(s, COMMON, DEFAULT_LISTS) for s in sheets]  # noqa: E731
