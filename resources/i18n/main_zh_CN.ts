@@ -701,6 +701,19 @@ The database as it was before is kept at:
     </message>
 </context>
 <context>
+    <name>OfficePrompt</name>
+    <message>
+        <location filename="../../ui/dialogs/office_prompt.py" line="22"/>
+        <source>Bureau details</source>
+        <translation>机关信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/office_prompt.py" line="24"/>
+        <source>Before the first %1 is printed, fill in what it prints of your bureau. They are saved in Settings → Bureau and can be changed there.</source>
+        <translation>第一次生成%1之前，请填写其中要印的本局信息。填写的内容保存在“设置 → 机关信息”中，以后可在那里修改。</translation>
+    </message>
+</context>
+<context>
     <name>ResultListsTab</name>
     <message>
         <location filename="../../ui/dialogs/result_lists_tab.py" line="41"/>

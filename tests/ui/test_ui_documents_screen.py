@@ -92,3 +92,57 @@ def test_print_renders_every_page_to_the_printer(qtbot, screen, tmp_path):
     printer.setOutputFileName(str(target))
     assert print_pdf(screen.pdf, printer) == screen.pdf.pageCount()
     assert target.stat().st_size > 1000
+
+
+def _clear_office(*keys):
+    from app.settings.service import update_settings
+    update_settings({key: "" for key in keys})
+
+
+def test_the_first_notice_asks_for_the_missing_bureau_details_and_saves_them(qtbot, screen, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from app.docs.office import missing_office_settings
+    from app.settings.store import get_setting
+    from ui.dialogs import office_prompt
+    _clear_office("contact_person", "contact_phone")
+    asked = []
+
+    def fill(dialog):
+        asked.append(sorted(dialog.edits))
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        assert not save.isEnabled()                       # every asked field is needed
+        dialog.edits["contact_person"].setText("王科长")
+        dialog.edits["contact_phone"].setText("0532-12345678")
+        assert save.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(office_prompt.OfficePrompt, "exec", fill)
+    screen.kind_combo.setCurrentIndex(screen.kind_combo.findData("notice"))
+    screen.table.selectRow(0)
+    screen.out_edit.setText(str(tmp_path / "out"))
+    screen.generate()
+    _wait_files(qtbot, screen)
+    assert asked == [["contact_person", "contact_phone"]]      # only what is missing
+    assert get_setting("contact_person") == "王科长" and not missing_office_settings("notice")
+    screen.generate()                                         # set now: not asked again
+    _wait_files(qtbot, screen)
+    assert len(asked) == 1
+
+
+def test_cancelling_the_bureau_details_writes_nothing(qtbot, screen, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs import office_prompt
+    _clear_office("seal_name")
+    monkeypatch.setattr(office_prompt.OfficePrompt, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    screen.kind_combo.setCurrentIndex(screen.kind_combo.findData("notice"))
+    screen.table.selectRow(0)
+    screen.out_edit.setText(str(tmp_path / "out"))
+    screen.generate()
+    qtbot.wait(100)
+    assert not (tmp_path / "out").exists() and screen.generate_button.isEnabled()
+    screen.kind_combo.setCurrentIndex(screen.kind_combo.findData("form"))   # a form prints none of them
+    screen.generate()
+    _wait_files(qtbot, screen)
+    assert list((tmp_path / "out").glob("*.pdf"))

@@ -40,6 +40,7 @@ from app.draw import plans as plan_service
 from app.draw import service as draw_service
 from ui.changes import Changes
 from ui.dialogs.messages import show_error
+from ui.dialogs.office_prompt import ensure_office_settings
 from ui.operations.docs import generate_documents
 
 
@@ -244,6 +245,8 @@ class DocumentsScreen(QWidget):
             return
         if keys is not None and not keys:
             self.status.setText(self.tr("Select at least one inspection in the table, or choose all."))
+            return
+        if not ensure_office_settings(self, self.ctx, kind):    # the first notice asks for the bureau's details
             return
 
         self.generate_button.setEnabled(False)

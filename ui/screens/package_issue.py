@@ -22,6 +22,7 @@ from app.results.models import ResultBatch
 from app.results.queries import packages_of
 from app.settings.store import district_names
 from ui.changes import Changes
+from ui.dialogs.office_prompt import ensure_office_settings
 from ui.operations import returns as return_ops
 from ui.screens.results_table import fill_draw_combo
 from ui.widgets.ask import ask_folder, offer_open
@@ -131,6 +132,8 @@ class PackagesTab(QWidget):
         self.detail.setText(text + ("\n" + self.note if self.note else ""))
 
     def write_packages(self) -> None:
+        if self.with_documents.isChecked() and not ensure_office_settings(self, self.ctx, "notice"):
+            return      # the notices beside each package print the bureau's details
         folder = ask_folder(self, self.tr("Folder for the work packages"))
         if not folder or self.draw_no is None:
             return
