@@ -23,12 +23,14 @@ from app import __version__
 from app.campaign.outputs import write_draw_outputs
 from app.db import close_database, open_database
 from app.db.migrations import LATEST_VERSION, current_version
+from app.demo import DEMO_OFFICE
 from app.docs.service import generate
 from app.draw.plans import create_plan_from_toml
 from app.draw.records import export_frames
 from app.draw.service import commit_draw, run_draw
 from app.draw.verify import verify_draw_record
 from app.registers.service import import_file
+from app.settings.service import update_settings
 from app.settings.store import district_names
 
 REGISTER_NAME = "自检企业名录库"
@@ -220,6 +222,8 @@ def _pdf_font_check(path: Path) -> str:
 
 
 def step_notice_pdf(ctx: SelfTestContext) -> str:
+    # The temporary database has no 机关信息 (a new database never has): the demo's fictional ones.
+    update_settings(dict(DEMO_OFFICE))
     paths = generate("notice", _require(ctx.draw_no, "完成的抽取"), ctx.work_dir / "文书")
     pdfs = [Path(p) for p in paths or [] if str(p).lower().endswith(".pdf")]
     if not pdfs:

@@ -126,7 +126,7 @@ def test_numbers_are_reserved_before_the_first_file_is_rendered(db, tmp_path, mo
         if not seen:
             seen.append(DocumentNumber.select().count())
             assert not db.in_transaction(), "rendering runs with no transaction open"
-        real(target, story, title)
+        return real(target, story, title)
     monkeypatch.setattr(service, "_build_story", spy)
     service.generate("notice", 1, tmp_path)
     assert seen == [9]
@@ -141,7 +141,7 @@ def test_a_failure_after_reserving_leaves_no_files_and_the_numbers_kept(db, tmp_
         calls.append(title)
         if len(calls) == 4:
             raise OSError("disk full")
-        real(target, story, title)
+        return real(target, story, title)
     monkeypatch.setattr(service, "_build_story", broken)
     with pytest.raises(OSError):
         service.generate("notice", 1, tmp_path / "out")

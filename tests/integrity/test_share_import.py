@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from app.audit.models import AuditEntry
 from app.campaign.changes import use_alternate
@@ -21,6 +22,7 @@ from app.errors import IntegrityError, ValidationError
 from app.integrity import check_all, require_sound
 from app.match import service as match_service
 from app.match.queries import current_teams
+from app.settings.service import update_settings
 from app.share import layout as L
 from app.share.importer import import_share
 from app.share.writer import write_share
@@ -99,11 +101,15 @@ def test_the_district_imports_its_share(shares, district_db, tmp_path):
     report = check_all()
     assert report.ok, report.lines()
     require_sound(got.draw_no)
+    # the district prints under its own name, seal and document-number prefix
+    update_settings({"bureau_name": "青岛市市南区市场监督管理局", "seal_name": "青岛市市南区市场监督管理局",
+                     "contact_person": "区局联系人", "contact_phone": "0532-11111111", "doc_prefix": "南市监"})
     files = generate("notice", got.draw_no, tmp_path / "docs")   # one per enterprise, one merged for printing
+    text = "".join(PdfReader(str(files[0])).pages[0].extract_text().split())
+    assert "青岛市市南区市场监督管理局" in text and "南市监〔" in text
     assert {f.name.split("_")[1] for f in files} >= {r.key for r in rows} and len(files) == len(rows) + 1
     # the city's catalogue snapshot travels with the share: the district's notices cite the items' bases
     assert draw.commit_data["catalogue"]["version"] == 1
-    from pypdf import PdfReader
     food = next(r for r in rows if r.tasks == ["T2"])
     text = "".join((p.extract_text() or "") for f in files if food.key in f.name for p in PdfReader(str(f)).pages)
     assert "依据《中华人民共和国食品安全法》的规定" in "".join(text.split())
