@@ -3,7 +3,7 @@
     python -m ui.i18n build    compile resources/i18n/*_zh_CN.ts to .qm (lrelease)
     python -m ui.i18n update [AREA...]
                                re-scan the sources of each area (main, registers, draw, documents, results,
-                               publication, district) into its .ts (lupdate), keeping the translations already made
+                               publication, district, help) into its .ts (lupdate), keeping the translations already made
 
 Each area has its own .ts so engineers working on different parts of the GUI
 never edit the same file. The .qm files are build output (git-ignored); the
@@ -66,6 +66,8 @@ AREAS: dict[str, list[Path]] = {
     "district": [UI_DIR / "screens" / "receive.py", UI_DIR / "screens" / "receive_check.py",
                  UI_DIR / "screens" / "district_return.py", UI_DIR / "screens" / "district_widgets.py",
                  UI_DIR / "operations" / "share.py"],
+    # The help windows and the Help menu's entries (issue 17); the help texts themselves are Chinese Markdown.
+    "help": [UI_DIR / "help"],
 }
 
 

@@ -18,6 +18,7 @@ from ui.dialogs.audit_log import AuditLogDialog
 from ui.dialogs.backup import backup_now, restore_from
 from ui.dialogs.messages import show_error
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.help import hook as help_hook
 from ui.widgets.step_list import StepList
 from ui.widgets.step_pages import StepPages
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("Audit log…"), self.open_audit_log))
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self._action(self.tr("About"), self.open_about))
+        help_hook.install(self, menu)   # F1, the "?" button, the guides (ui/help)
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel()
