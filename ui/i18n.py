@@ -3,7 +3,8 @@
     python -m ui.i18n build    compile resources/i18n/*_zh_CN.ts to .qm (lrelease)
     python -m ui.i18n update [AREA...]
                                re-scan the sources of each area (main, registers, draw, documents, results,
-                               publication, district, help) into its .ts (lupdate), keeping the translations already made
+                               publication, district, help) into its .ts (lupdate), keeping the translations
+                               already made
 
 Each area has its own .ts so engineers working on different parts of the GUI
 never edit the same file. The .qm files are build output (git-ignored); the
