@@ -139,9 +139,15 @@ def test_a_dialog_opened_later_gets_f1_and_a_help_button(window, qtbot, ctx):
 
 
 def test_the_help_menu_opens_the_user_guide_inside_the_program(window, qtbot):
-    from ui.help.viewer import GuideWindow
+    import re
+
+    from ui.help.viewer import GuideWindow, fit_images
     _help_action(window, "helpGuide").trigger()
     guide = [w for w in QApplication.topLevelWidgets() if isinstance(w, GuideWindow) and w.isVisible()][-1]
     text = guide.browser.toPlainText()
     assert "用户手册" in text and "掷骰" in text
     assert guide.path.name == "用户手册.md" and guide.path.is_file()
+    # every screenshot is in the document (found beside the Markdown), fitted to the window
+    shown = len(re.findall(r"!\[[^\]]*\]\(img/", guide.path.read_text(encoding="utf-8")))
+    assert shown >= 15 and fit_images(guide.browser, 860) == shown
+    assert guide.findChild(QWidget, "guidePdf") is not None      # the PDF for printing, offered beside

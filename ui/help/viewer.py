@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.paths import install_root
@@ -73,6 +73,31 @@ class HelpDialog(QDialog):
         self.activateWindow()
 
 
+IMAGE_WIDTH = 860      # the screenshots are 1366 px wide: shown at a width the window holds
+
+
+def fit_images(browser: QTextBrowser, width: int) -> int:
+    """Every image of the document at `width` pixels (the height follows the image's proportions)."""
+    document = browser.document()
+    count = 0
+    block = document.begin()
+    while block.isValid():
+        pieces = block.begin()
+        while not pieces.atEnd():
+            fragment = pieces.fragment()
+            if fragment.isValid() and fragment.charFormat().isImageFormat():
+                image = fragment.charFormat().toImageFormat()
+                image.setWidth(width)
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(image)
+                count += 1
+            pieces += 1
+        block = block.next()
+    return count
+
+
 class GuideWindow(QDialog):
     """A guide rendered from its Markdown, with its images, inside the program."""
 
@@ -104,6 +129,7 @@ class GuideWindow(QDialog):
             self.setWindowTitle(path.stem)
             self.browser.setSearchPaths([str(path.parent)])
             self.browser.setSource(QUrl.fromLocalFile(str(path)))
+            fit_images(self.browser, IMAGE_WIDTH)
         else:
             self.setWindowTitle(translate("Help", "User guide"))
             self.browser.setPlainText(translate("Help", "The guide was not found: %1").replace("%1", str(path)))
