@@ -114,3 +114,16 @@ def test_a_changed_digit_is_caught(guide):
     changed = ("1" if digits[0] != "1" else "2") + digits[1:]
     seed_text = "|".join(["SPOTCHECK-SEED-1", guide["commitment"], changed, guide["witness_2"]])
     assert sha256(seed_text) != guide["seed"]
+
+
+def test_the_shortened_numbers_quoted_in_the_text_are_the_examples(guide):
+    """The guide's commands and the user manual quote the example's digests shortened: they follow it."""
+    text = GUIDE.read_text(encoding="utf-8").split(verify_example.END, 1)[1]
+    parts = guide["commit_text"].split("|")
+    for digest in (guide["log_head"], parts[5], parts[8], guide["commitment"]):
+        assert f"{digest[:4]}…{digest[-4:]}" in text, digest
+    manual = (ROOT / "docs" / "用户手册.md").read_text(encoding="utf-8")
+    for digest in (guide["commitment"], guide["seed"], guide["ticket"]):
+        assert f"{digest[:8]}…{digest[-4:]}" in manual, f"用户手册引用的例子数字已过时：{digest}"
+    assert f"{guide['name']}在 T1 中签号" in manual
+    assert f"在{guide['stratum']} {guide['size']} 家中排第 {guide['rank']} 位" in manual
