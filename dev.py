@@ -2,7 +2,9 @@
 """One entry point for a fresh machine (Linux or Windows, Python 3.11+).
 
     python3 dev.py start     set up .venv, install, build translations, start the GUI
-                             (the bundled demo data is loaded when the database is empty)
+                             (a new, empty database asks: load the demo data, or start empty)
+    python3 dev.py start --empty
+                             the same, starting with an empty database without asking
     python3 dev.py test      set up the same way, run the whole test suite and the
                              installer build with its self-test
     python3 dev.py lint      ruff (style, import order) and mypy (types of app/)
@@ -49,7 +51,9 @@ def ensure_env(extras: str = "test") -> None:
 
 def start(extra_args: list[str]) -> None:
     ensure_env("test")
-    run([PY, "-m", "ui", "--demo-if-empty", *extra_args])
+    # No --demo-if-empty: a new database asks (载入演示数据 / 从空白开始); --empty passes through to skip the
+    # question, --db PATH to use another database.
+    run([PY, "-m", "ui", *extra_args])
 
 
 def lint(extra_args: list[str]) -> None:

@@ -331,12 +331,12 @@ The database as it was before is kept at:
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../ui/operations/settings.py" line="90"/>
+        <location filename="../../ui/operations/settings.py" line="97"/>
         <source>Importing the check-item catalogue</source>
         <translation>正在导入抽查事项清单</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/settings.py" line="99"/>
+        <location filename="../../ui/operations/settings.py" line="106"/>
         <source>Saving the check-item catalogue</source>
         <translation>正在保存抽查事项清单</translation>
     </message>
@@ -510,6 +510,29 @@ The database as it was before is kept at:
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="69"/>
+        <source>Remove demo data</source>
+        <translation>删除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="71"/>
+        <source>There is no demo data in this database.</source>
+        <translation>本数据库中没有演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="75"/>
+        <source>Remove the demo registers, the demo plan and the made-up bureau details? Your own registers and plans stay. The removal is recorded in the audit log.</source>
+        <translation>删除演示名录、演示计划和虚构的机关信息吗？您自己导入的名录和建立的计划都会保留。删除操作记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="80"/>
+        <source>The demo data was removed.</source>
+        <translation>演示数据已删除。</translation>
+    </message>
+</context>
+<context>
     <name>DistrictsTab</name>
     <message>
         <location filename="../../ui/dialogs/settings_tabs.py" line="161"/>
@@ -538,6 +561,33 @@ The database as it was before is kept at:
         <location filename="../../ui/widgets/labels.py" line="132"/>
         <source>Unexpected error: %1</source>
         <translation>发生意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="31"/>
+        <source>A new database</source>
+        <translation>新数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="34"/>
+        <source>This database is still empty. You can try the program with demo data first: two fictional enterprise registers, inspectors, an avoidance list and a plan, with made-up bureau details. The demo data can be removed later (File → Remove demo data…) as long as no draw used it.
+
+Or start empty and import your own registers.</source>
+        <translation>这个数据库还是空的。您可以先载入演示数据试用本程序：两个虚构的企业名录、检查人员名录、回避名单和一个抽查计划，以及虚构的机关信息。只要还没有用它们进行抽取，以后可以通过“文件 → 删除演示数据…”删除。
+
+也可以从空白开始，导入本局自己的名录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="42"/>
+        <source>Load demo data</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="43"/>
+        <source>Start empty</source>
+        <translation>从空白开始</translation>
     </message>
 </context>
 <context>
@@ -596,87 +646,92 @@ The database as it was before is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>Spot Check Workbench</source>
         <translation>双随机抽查工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Current plan:</source>
         <translation>当前计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Remove demo data…</source>
+        <translation>删除演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>(no plan yet)</source>
         <translation>（尚无计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Audit log head: %1</source>
         <translation>审计日志链头：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再退出。</translation>
     </message>
@@ -816,7 +871,7 @@ The database as it was before is kept at:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="60"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -826,7 +881,12 @@ The database as it was before is kept at:
         <translation>正在载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/operations/settings.py" line="82"/>
+        <source>Removing the demo data</source>
+        <translation>正在删除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="103"/>
         <source>The workbench is already running with this database:
 %1
 

@@ -676,9 +676,13 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="76"/>
         <source>No plan yet. Create one from a plan file (TOML) or with “New plan…”.</source>
-        <translation>还没有抽查计划。请从计划文件（TOML）创建，或点击“新建计划…”。</translation>
+        <translation type="vanished">还没有抽查计划。请从计划文件（TOML）创建，或点击“新建计划…”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan.py" line="76"/>
+        <source>No plan yet. Press “New plan…” and fill in the plan step by step; if you received a plan saved as a file, use “Create from file…”.</source>
+        <translation>还没有抽查计划。请点击“新建计划…”，按步骤填写计划；如果收到了保存为文件的计划，也可以点击“从文件创建计划…”。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan.py" line="80"/>
@@ -832,8 +836,12 @@
     </message>
     <message>
         <location filename="../../ui/screens/plan.py" line="281"/>
+        <source>Spot-check plans (*.toml);;All files (*)</source>
+        <translation>抽查计划 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Plan files (*.toml);;All files (*)</source>
-        <translation>计划文件 (*.toml);;所有文件 (*)</translation>
+        <translation type="vanished">计划文件 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan.py" line="289"/>
