@@ -59,8 +59,14 @@ def test_empty_flag_and_dev_start():
 
     from ui.app import parse_args
     assert parse_args(["--empty"]).empty and not parse_args([]).empty
-    dev = (Path(__file__).resolve().parents[2] / "dev.py").read_text(encoding="utf-8")
-    assert '"--demo-if-empty"' not in dev and "start --empty" in dev
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("dev", Path(__file__).resolve().parents[2] / "dev.py")
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    # the README's start command: the demo data into an empty database; --empty starts empty, not asked
+    assert dev.start_args([]) == ["--demo-if-empty"]
+    assert dev.start_args(["--empty", "--db", "x"]) == ["--empty", "--db", "x"]
+    assert parse_args(dev.start_args([])).demo_if_empty and not parse_args(dev.start_args(["--empty"])).demo_if_empty
 
 
 def test_file_menu_removes_the_demo(ctx, window, qtbot, monkeypatch):
