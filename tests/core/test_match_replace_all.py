@@ -123,3 +123,23 @@ def test_replace_all_is_one_transaction(matched, monkeypatch):
     assert len(calls) == 2
     assert before == (audit.head(), Assignment.select().count(), Replacement.select().count(),
                       current_match(n).record_sha256)
+
+
+def test_cli_replace_all_then_verify(matched, db_path, tmp_path, capsys):
+    from app.cli.main import main
+    n = matched.draw_no
+    out_cert, keys = _busiest(n)
+    db_arg = ["--db", str(db_path)]
+    assert main(["match", "replace-all", "--draw", str(n), "--cert", out_cert, "--reason", "身体健康状况",
+                 "--approver", "王局长", "--json"] + db_arg) == 0
+    outcome = json.loads(capsys.readouterr().out)
+    assert [c["key"] for c in outcome["changes"]] == keys
+    assert main(["match", "replace-all", "--draw", str(n), "--cert", out_cert, "--reason", "身体健康状况",
+                 "--approver", "王局长"] + db_arg) != 0
+    assert "不在第" in capsys.readouterr().err                          # nothing left: a Chinese refusal
+    assert main(["match", "record", "--draw", str(n), "--out", str(tmp_path), "--json"] + db_arg) == 0
+    assert json.loads(capsys.readouterr().out)["revision"] == len(keys)
+    assert main(["verify", str(tmp_path / "match-record.json"), "--frames", str(tmp_path), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["ok"] and any(c["name"] == "replacements" and f"{len(keys)} 项人员调整" in c["message"]
+                                for c in result["checks"])
