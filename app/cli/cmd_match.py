@@ -206,10 +206,10 @@ def _export(args) -> int:
 def _record(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
-    from app.campaign.outputs import write_match_outputs
+    from app.campaign.outputs import save_match_outputs
     from app.match.queries import current_match
+    paths = save_match_outputs(args.draw, args.out)      # logged: the GUI then knows this revision is saved
     match = current_match(args.draw)
-    paths = write_match_outputs(match, args.out)
     data = {"draw_no": args.draw, "revision": match.record.get("revision", 0),
             "record_sha256": match.record_sha256, "files": {k: str(v) for k, v in paths.items()}}
     emit(args, data, f"匹配记录第 {data['revision']} 版，SHA-256：{match.record_sha256}\n"

@@ -143,3 +143,30 @@ def test_cli_replace_all_then_verify(matched, db_path, tmp_path, capsys):
     result = json.loads(capsys.readouterr().out)
     assert result["ok"] and any(c["name"] == "replacements" and f"{len(keys)} 项人员调整" in c["message"]
                                 for c in result["checks"])
+
+
+def test_saved_record_goes_out_of_date_and_a_file_knows_its_standing(matched, tmp_path):
+    """A saved record is logged with its revision; a change makes it out of date; a file of an earlier
+    revision is recognised as such (record_state: the match screen and the verify dialog read these)."""
+    from app.campaign.outputs import save_match_outputs
+    from app.match import record_state
+    n = matched.draw_no
+    assert record_state.record_state(n) == {"revision": 0, "saved": None, "current": False}
+    save_match_outputs(n, tmp_path / "r0")
+    state = record_state.record_state(n)
+    assert state["current"] and state["saved"]["revision"] == 0
+    assert state["saved"]["folder"] == str((tmp_path / "r0").resolve())
+    old = tmp_path / "r0" / "match-record.json"
+    assert record_state.file_standing(str(old)) == {"revision": 0, "current_revision": 0, "same_match": True,
+                                                    "later": False, "current": True}
+    out_cert, keys = _busiest(n)
+    service.replace_inspector(n, keys[0], out_cert, "身体健康状况", "王局长")
+    state = record_state.record_state(n)
+    assert state["revision"] == 1 and not state["current"] and state["saved"]["revision"] == 0
+    standing = record_state.file_standing(str(old))
+    assert standing["later"] and standing["current_revision"] == 1 and not standing["current"]
+    assert record_state.file_standing(str(tmp_path / "missing.json")) is None
+    assert record_state.standing({"spec": "SPOTCHECK-DRAW-1"}) is None
+    save_match_outputs(n, tmp_path / "r1")
+    assert record_state.record_state(n)["current"]
+    assert check_all().ok                                   # the save entries leave the integrity check sound

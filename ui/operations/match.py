@@ -82,7 +82,8 @@ def write_match_commitment(parent: QWidget | None, ctx: AppContext, draw_no: int
 def write_match_record(parent: QWidget | None, ctx: AppContext, draw_no: int, folder: str) -> Operation:
     """match-record.json, roster.txt, avoid.txt and the printed match record in `folder`."""
     def work(progress, cancel):
-        return outputs.write_match_outputs(current_match(draw_no), Path(folder))
+        return outputs.save_match_outputs(draw_no, Path(folder))
+    # match: the save is logged, and the match screen says which revision is saved
     return Operation(parent, ctx, work,
                      title=QCoreApplication.translate("MatchOperations", "Writing the match record…"),
-                     changes=Changes(), cancellable=True)
+                     changes=Changes(match=True), cancellable=True)
