@@ -60,6 +60,18 @@ def replace_inspector(parent: QWidget | None, ctx: AppContext, draw_no: int, key
                      changes=TEAMS)
 
 
+def replace_all(parent: QWidget | None, ctx: AppContext, draw_no: int, out_cert: str, reason: str,
+                approver: str) -> Operation:
+    """The inspector out of every unstarted team, one recorded action; the result is replace_all's dict
+    ({"changes": [{key, name, in, …}], "skipped": [{key, name}], "revision"})."""
+    def work(progress, cancel):
+        return match_service.replace_all(draw_no, out_cert, reason, approver)
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("MatchOperations", "Replacing the inspector in all unstarted "
+                                                                         "inspections…"),
+                     changes=TEAMS)
+
+
 def resolve_short(parent: QWidget | None, ctx: AppContext, draw_no: int, key: str, cert: str, reason: str,
                   approver: str) -> Operation:
     """A recorded decision naming an inspector from another pool for a short inspection."""
