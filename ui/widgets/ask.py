@@ -36,7 +36,42 @@ def offer_open(parent: QWidget | None, path, text: str) -> None:
                                   QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
                                   QMessageBox.StandardButton.Open)
     if answer == QMessageBox.StandardButton.Open:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_or_explain(parent, path)
+
+
+def open_url(path) -> bool:
+    """Hand a file or folder to the desktop; False when no program is set up for it (a PDF without a viewer)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def open_or_explain(parent: QWidget | None, path) -> bool:
+    """Open `path` with the desktop's program; when there is none, say so, naming the file and its folder,
+    and offer to open the folder instead (a clerk clicking 打开 must never see nothing happen)."""
+    path = Path(path)
+    if open_url(path):
+        return True
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("OpenFile", text)
+    if path.is_dir():
+        inform(parent, tr("Cannot open the folder"), tr("This computer has no program set up to show the folder "
+                                                        "%1. Open it in the file manager yourself.")
+               .replace("%1", str(path)))
+        return False
+    text = tr("No program on this computer opens the file “%1” (for a PDF: a PDF reader must be installed). "
+              "The file was written; it is in the folder\n%2\nOpen the folder?").replace("%1", path.name) \
+        .replace("%2", str(path.parent))
+    if confirm(parent, tr("Cannot open the file"), text) and not open_url(path.parent):
+        inform(parent, tr("Cannot open the folder"), tr("This computer has no program set up to show the folder "
+                                                        "%1. Open it in the file manager yourself.")
+               .replace("%1", str(path.parent)))
+    return False
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; True for yes."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
