@@ -1494,121 +1494,121 @@ Open the folder now?</source>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="55"/>
-        <source>Re-compute a draw record or a match record from its own contents. Given the exported frame files (draw) or the roster and avoidance files (match), their digests are checked too. Nothing in the database is used or changed.</source>
-        <translation>根据抽取记录或匹配记录自身的内容重新计算并核对。如提供导出的抽取范围文件（抽取）或人员名单、回避名单文件（匹配），还将核对其摘要值。此操作不使用也不改动数据库。</translation>
+        <source>Re-compute a draw record or a match record from its own contents. Given the exported frame files (draw) or the roster and avoidance files (match), their digests are checked too. The checks use nothing in the database and change nothing; for a match record the dialog then says whether this database holds a later version.</source>
+        <translation>根据抽取记录或匹配记录自身的内容重新计算并核对。如提供导出的抽取范围文件（抽取）或人员名单、回避名单文件（匹配），还将核对其摘要值。校验不使用也不改动数据库；对匹配记录，校验后还会说明本数据库中是否有更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="62"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="63"/>
         <source>Records (*.json)</source>
         <translation>记录文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="63"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="64"/>
         <source>Open a record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="64"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="65"/>
         <source>Folder of the frame files</source>
         <translation>抽取范围文件所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="65"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="66"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="66"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="67"/>
         <source>Roster file</source>
         <translation>人员名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="67"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="68"/>
         <source>Avoidance file</source>
         <translation>回避名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="68"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="69"/>
         <source>The draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="69"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="70"/>
         <source>Record (draw-record.json or match-record.json)</source>
         <translation>记录（draw-record.json 或 match-record.json）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="70"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="71"/>
         <source>Frame files folder (draw, optional)</source>
         <translation>抽取范围文件夹（抽取，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="71"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="72"/>
         <source>Roster file (match, optional)</source>
         <translation>人员名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="72"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="73"/>
         <source>Avoidance file (match, optional)</source>
         <translation>回避名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="73"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="74"/>
         <source>Draw record (match, optional)</source>
         <translation>抽取记录（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="76"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="77"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="112"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="113"/>
         <source>Verifying the record…</source>
         <translation>正在校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="122"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="123"/>
         <source>Match record</source>
         <translation>匹配记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="122"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="123"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="124"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="125"/>
         <source>%1: %2 of %3 checks FAILED.</source>
         <translation>%1：%3 项校验中有 %2 项未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="128"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="129"/>
         <source>%1: all %2 checks passed.</source>
         <translation>%1：全部 %2 项校验通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="137"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="138"/>
         <source>This file is version %1 of the match record.</source>
         <translation>此文件是匹配记录第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="139"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="140"/>
         <source>This database holds no such match of this draw (a record from elsewhere, or of a voided match): it cannot say whether a later version exists.</source>
         <translation>本数据库中没有该抽取的这次匹配（来自其他单位的记录，或已作废的匹配），无法判断是否有更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="144"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="145"/>
         <source>This database holds a later version (%1): the file is OUT OF DATE and no longer shows the current teams. Save the current record from the match screen.</source>
         <translation>本数据库中已有更新的版本（第 %1 版）：此文件已过时，不是当前的检查组。请在“匹配人员”页面保存当前的匹配记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="149"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="150"/>
         <source>It is the current version in this database.</source>
         <translation>是本数据库中的当前版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="152"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="153"/>
         <source>It differs from the record of this database (version %1).</source>
         <translation>与本数据库中的匹配记录（第 %1 版）不一致。</translation>
     </message>

@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/widgets/ask.py" line="56"/>
-        <location filename="../../ui/widgets/ask.py" line="64"/>
-        <source>Cannot open the folder</source>
-        <translation>无法打开文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/ask.py" line="56"/>
-        <location filename="../../ui/widgets/ask.py" line="64"/>
-        <source>This computer has no program set up to show the folder %1. Open it in the file manager yourself.</source>
-        <translation>本机没有可以显示文件夹 %1 的程序，请在文件管理器中自行打开。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/ask.py" line="60"/>
-        <source>No program on this computer opens the file “%1” (for a PDF: a PDF reader must be installed). The file was written; it is in the folder
-%2
-Open the folder?</source>
-        <translation>本机没有可以打开文件“%1”的程序（PDF 文件需要安装 PDF 阅读器）。文件已经写出，位于文件夹
-%2
-是否打开该文件夹？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/ask.py" line="63"/>
-        <source>Cannot open the file</source>
-        <translation>无法打开文件</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="19"/>
@@ -740,6 +711,33 @@ The database as it was before is kept at:
         <location filename="../../ui/dialogs/office_prompt.py" line="24"/>
         <source>Before the first %1 is printed, fill in what it prints of your bureau. They are saved in Settings → Bureau and can be changed there.</source>
         <translation>第一次生成%1之前，请填写其中要印的本局信息。填写的内容保存在“设置 → 机关信息”中，以后可在那里修改。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="56"/>
+        <source>No program on this computer opens the file “%1” (for a PDF: a PDF reader must be installed). The file was written; it is in the folder
+%2
+Open the folder?</source>
+        <translation>本机没有可以打开文件“%1”的程序（PDF 文件需要安装 PDF 阅读器）。文件已经写出，位于文件夹
+%2
+是否打开该文件夹？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="59"/>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="66"/>
+        <source>Cannot open the folder</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="67"/>
+        <source>This computer has no program set up to show the folder %1. Open it in the file manager yourself.</source>
+        <translation>本机没有可以显示文件夹 %1 的程序，请在文件管理器中自行打开。</translation>
     </message>
 </context>
 <context>

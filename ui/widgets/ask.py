@@ -50,21 +50,22 @@ def open_or_explain(parent: QWidget | None, path) -> bool:
     path = Path(path)
     if open_url(path):
         return True
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OpenFile", text)
     if path.is_dir():
-        inform(parent, tr("Cannot open the folder"), tr("This computer has no program set up to show the folder "
-                                                        "%1. Open it in the file manager yourself.")
-               .replace("%1", str(path)))
+        _no_folder_program(parent, path)
         return False
-    text = tr("No program on this computer opens the file “%1” (for a PDF: a PDF reader must be installed). "
-              "The file was written; it is in the folder\n%2\nOpen the folder?").replace("%1", path.name) \
-        .replace("%2", str(path.parent))
-    if confirm(parent, tr("Cannot open the file"), text) and not open_url(path.parent):
-        inform(parent, tr("Cannot open the folder"), tr("This computer has no program set up to show the folder "
-                                                        "%1. Open it in the file manager yourself.")
-               .replace("%1", str(path.parent)))
+    text = QCoreApplication.translate(
+        "OpenFile", "No program on this computer opens the file “%1” (for a PDF: a PDF reader must be installed). "
+                    "The file was written; it is in the folder\n%2\nOpen the folder?")
+    if confirm(parent, QCoreApplication.translate("OpenFile", "Cannot open the file"),
+               text.replace("%1", path.name).replace("%2", str(path.parent))) and not open_url(path.parent):
+        _no_folder_program(parent, path.parent)
     return False
+
+
+def _no_folder_program(parent: QWidget | None, folder: Path) -> None:
+    inform(parent, QCoreApplication.translate("OpenFile", "Cannot open the folder"),
+           QCoreApplication.translate("OpenFile", "This computer has no program set up to show the folder %1. "
+                                                  "Open it in the file manager yourself.").replace("%1", str(folder)))
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

@@ -54,7 +54,8 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Re-compute a draw record or a match record from its own contents. Given the exported "
                                "frame files (draw) or the roster and avoidance files (match), their digests are "
-                               "checked too. Nothing in the database is used or changed."))
+                               "checked too. The checks use nothing in the database and change nothing; for a match "
+                               "record the dialog then says whether this database holds a later version."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
