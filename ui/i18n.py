@@ -45,7 +45,7 @@ AREAS: dict[str, list[Path]] = {
                   UI_DIR / "wizards" / "plan_scope_page.py", UI_DIR / "wizards" / "plan_scope_widgets.py",
                   UI_DIR / "wizards" / "sheet_preview.py", UI_DIR / "wizards" / "wizard_setup.py",
                   UI_DIR / "operations" / "registers.py", UI_DIR / "operations" / "plans.py"],
-    "draw": [UI_DIR / "screens" / "draw.py", UI_DIR / "screens" / "match.py",
+    "draw": [UI_DIR / "screens" / "draw.py", UI_DIR / "screens" / "match.py", UI_DIR / "screens" / "match_dialogs.py",
              UI_DIR / "wizards" / "draw_wizard.py", UI_DIR / "wizards" / "draw_models.py",
              UI_DIR / "wizards" / "match_wizard.py", UI_DIR / "wizards" / "witness_page.py",
              UI_DIR / "wizards" / "verify_dialog.py", UI_DIR / "wizards" / "ceremony.py",

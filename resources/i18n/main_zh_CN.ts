@@ -769,6 +769,33 @@ Or start empty and import your own registers.</source>
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="56"/>
+        <source>No program on this computer opens the file “%1” (for a PDF: a PDF reader must be installed). The file was written; it is in the folder
+%2
+Open the folder?</source>
+        <translation>本机没有可以打开文件“%1”的程序（PDF 文件需要安装 PDF 阅读器）。文件已经写出，位于文件夹
+%2
+是否打开该文件夹？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="59"/>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="66"/>
+        <source>Cannot open the folder</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="67"/>
+        <source>This computer has no program set up to show the folder %1. Open it in the file manager yourself.</source>
+        <translation>本机没有可以显示文件夹 %1 的程序，请在文件管理器中自行打开。</translation>
+    </message>
+</context>
+<context>
     <name>ResultListsTab</name>
     <message>
         <location filename="../../ui/dialogs/result_lists_tab.py" line="41"/>

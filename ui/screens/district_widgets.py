@@ -3,10 +3,11 @@ a copy button (the clerk reads the first digits aloud or pastes the whole into a
 and opening a folder in the file manager (a module function, so tests replace it)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ui.widgets import ask
 from ui.widgets.tables import mono_font
 
 SHORT = 16      # hex digits shown; the tooltip and the copy button have all 64
@@ -45,5 +46,5 @@ class DigestCopy(QWidget):
         QGuiApplication.clipboard().setText(self.digest)
 
 
-def open_folder(path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_folder(path, parent=None) -> None:
+    ask.open_or_explain(parent, path)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.match import queries
+from app.match import queries, record_state
 from ui.widgets import ask
 from ui.widgets.labels import error_label, set_error
 from ui.widgets.reads import read_in_background
@@ -54,7 +54,8 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Re-compute a draw record or a match record from its own contents. Given the exported "
                                "frame files (draw) or the roster and avoidance files (match), their digests are "
-                               "checked too. Nothing in the database is used or changed."))
+                               "checked too. The checks use nothing in the database and change nothing; for a match "
+                               "record the dialog then says whether this database holds a later version."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -81,6 +82,11 @@ class VerifyDialog(QDialog):
         self.summary.setWordWrap(True)
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
+        self.standing = QLabel()        # which revision the file is, and whether this database has a later one
+        self.standing.setObjectName("revisionStanding")
+        self.standing.setWordWrap(True)
+        self.standing.setVisible(False)
+        layout.addWidget(self.standing)
         self.model = RecordTableModel(dm.check_columns())
         self.model.row_colour = dm.check_colour
         self.view = make_table(self.model, stretch_last=True)
@@ -100,13 +106,15 @@ class VerifyDialog(QDialog):
         set_error(self.error, "")
         self.summary.setText("")
         self.model.set_rows([])
+        self.standing.setVisible(False)
         args = (self.record.text(), self.frames.text(), self.roster.text(), self.avoid.text(), self.draw_record.text())
         self.run_button.setEnabled(False)
-        read_in_background(self.ctx, lambda: queries.verify_record_file(*args), title=self.tr("Verifying the record…"),
+        read_in_background(self.ctx, lambda: (*queries.verify_record_file(*args), record_state.file_standing(args[0])),
+                           title=self.tr("Verifying the record…"),
                            on_done=self._done, on_error=self._failed, cancellable=True)
 
     def _done(self, result) -> None:
-        kind, checks = result
+        kind, checks, standing = result
         self.run_button.setEnabled(True)
         self.model.set_rows(checks)
         self.view.resizeColumnsToContents()
@@ -121,6 +129,33 @@ class VerifyDialog(QDialog):
             self.summary.setText(self.tr("%1: all %2 checks passed.").replace("%1", what)
                                  .replace("%2", str(len(checks))))
             self.summary.setStyleSheet("color: #1b7f3b; font-weight: bold;")
+        self._show_standing(standing)
+
+    def _show_standing(self, standing: dict | None) -> None:
+        """A match record passes verification whatever its revision: say which one it is."""
+        if standing is None:
+            return
+        version = self.tr("This file is version %1 of the match record.").replace("%1", str(standing["revision"]))
+        if not standing["same_match"]:
+            text = version + " " + self.tr("This database holds no such match of this draw (a record from "
+                                           "elsewhere, or of a voided match): it cannot say whether a later "
+                                           "version exists.")
+            colour = ""
+        elif standing["later"]:
+            text = version + " " + self.tr("This database holds a later version (%1): the file is OUT OF DATE and "
+                                           "no longer shows the current teams. Save the current record from the "
+                                           "match screen.").replace("%1", str(standing["current_revision"]))
+            colour = "color: #b3261e; font-weight: bold;"
+        elif standing["current"]:
+            text = version + " " + self.tr("It is the current version in this database.")
+            colour = "color: #1b7f3b;"
+        else:
+            text = version + " " + self.tr("It differs from the record of this database (version %1).") \
+                .replace("%1", str(standing["current_revision"]))
+            colour = "color: #b3261e; font-weight: bold;"
+        self.standing.setText(text)
+        self.standing.setStyleSheet(colour)
+        self.standing.setVisible(True)
 
     def _failed(self, exc) -> None:
         self.run_button.setEnabled(True)
