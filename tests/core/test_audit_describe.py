@@ -132,3 +132,16 @@ def test_local_time_is_the_machines_zone(monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_cli_log_show_prints_the_chinese_sentences(db, db_path, capsys):
+    from app import audit
+    from app.cli.main import main
+    from app.db import transaction
+    with transaction():
+        audit.append("share.write", {"draw_no": 1, "district": "市南区", "inspections": 59})
+    assert main(["--db", str(db_path), "log", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "向市南区生成共享文件（第 1 号抽取，59 户检查对象）" in out and "share.write" not in out
+    assert main(["--db", str(db_path), "log", "show", "--json"]) == 0
+    assert '"action": "share.write"' in capsys.readouterr().out
