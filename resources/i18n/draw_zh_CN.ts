@@ -1176,7 +1176,7 @@ Open the folder now?</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="35"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="43"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1422,102 +1422,136 @@ Open the folder now?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="53"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="61"/>
         <source>Verify a record</source>
         <translation>校验记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="55"/>
         <source>Re-compute a draw record or a match record from its own contents. Given the exported frame files (draw) or the roster and avoidance files (match), their digests are checked too. Nothing in the database is used or changed.</source>
-        <translation>根据抽取记录或匹配记录自身的内容重新计算并核对。如提供导出的抽取范围文件（抽取）或人员名单、回避名单文件（匹配），还将核对其摘要值。此操作不使用也不改动数据库。</translation>
+        <translation type="vanished">根据抽取记录或匹配记录自身的内容重新计算并核对。如提供导出的抽取范围文件（抽取）或人员名单、回避名单文件（匹配），还将核对其摘要值。此操作不使用也不改动数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="62"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="63"/>
+        <source>Re-compute a draw record or a match record from its own contents, by the published rules. Pick one of this database&apos;s records below, or choose a record file received from elsewhere. Nothing in the database is changed.</source>
+        <translation>按公开的规则，用记录本身的内容重新计算抽取记录或匹配记录。可在下面选择本数据库中的记录，也可选择从别处收到的记录文件。核对不会改动数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="68"/>
+        <source>Records of this database:</source>
+        <translation>本数据库中的记录：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="75"/>
+        <source>Or a record file received from elsewhere:</source>
+        <translation>或者，从别处收到的记录文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="78"/>
         <source>Records (*.json)</source>
         <translation>记录文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="63"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="79"/>
         <source>Open a record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="64"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="80"/>
         <source>Folder of the frame files</source>
         <translation>抽取范围文件所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="65"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="81"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="66"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="82"/>
         <source>Roster file</source>
         <translation>人员名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="67"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="83"/>
         <source>Avoidance file</source>
         <translation>回避名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="68"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="84"/>
         <source>The draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="69"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="85"/>
         <source>Record (draw-record.json or match-record.json)</source>
         <translation>记录（draw-record.json 或 match-record.json）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="70"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="86"/>
         <source>Frame files folder (draw, optional)</source>
         <translation>抽取范围文件夹（抽取，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="71"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="87"/>
         <source>Roster file (match, optional)</source>
         <translation>人员名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="72"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="88"/>
         <source>Avoidance file (match, optional)</source>
         <translation>回避名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="73"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="89"/>
         <source>Draw record (match, optional)</source>
         <translation>抽取记录（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="76"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="92"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="105"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="121"/>
+        <source>Draw %1: draw record</source>
+        <translation>第 %1 号抽取的抽取记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="123"/>
+        <source>Draw %1: match record</source>
+        <translation>第 %1 号抽取的匹配记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="126"/>
+        <source>Plan: %1</source>
+        <translation>抽查计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="132"/>
+        <source>This database has no completed draw or match yet.</source>
+        <translation>本数据库还没有完成的抽取或匹配，可选择收到的记录文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="172"/>
         <source>Verifying the record…</source>
         <translation>正在校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="115"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="182"/>
         <source>Match record</source>
         <translation>匹配记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="115"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="182"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="117"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="184"/>
         <source>%1: %2 of %3 checks FAILED.</source>
         <translation>%1：%3 项校验中有 %2 项未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="121"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="188"/>
         <source>%1: all %2 checks passed.</source>
         <translation>%1：全部 %2 项校验通过。</translation>
     </message>
