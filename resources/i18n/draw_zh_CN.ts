@@ -47,52 +47,52 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="39"/>
+        <location filename="../../ui/screens/match.py" line="40"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="41"/>
+        <location filename="../../ui/screens/match.py" line="42"/>
         <source>Post change</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="41"/>
+        <location filename="../../ui/screens/match.py" line="42"/>
         <source>Work conflict</source>
         <translation>工作冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="42"/>
+        <location filename="../../ui/screens/match.py" line="43"/>
         <source>Health</source>
         <translation>身体健康状况</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="42"/>
+        <location filename="../../ui/screens/match.py" line="43"/>
         <source>Avoidance found</source>
         <translation>发现回避情形</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="43"/>
+        <location filename="../../ui/screens/match.py" line="44"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="46"/>
+        <location filename="../../ui/screens/match.py" line="47"/>
         <source>details (required for “Other”)</source>
         <translation>具体说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="48"/>
+        <location filename="../../ui/screens/match.py" line="49"/>
         <source>name of the approving leader</source>
         <translation>批准的分管领导姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="54"/>
+        <location filename="../../ui/screens/match.py" line="55"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="56"/>
+        <location filename="../../ui/screens/match.py" line="57"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="39"/>
-        <location filename="../../ui/wizards/draw_models.py" line="224"/>
+        <location filename="../../ui/wizards/draw_models.py" line="223"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
@@ -306,7 +306,7 @@
         <location filename="../../ui/wizards/draw_models.py" line="83"/>
         <location filename="../../ui/wizards/draw_models.py" line="96"/>
         <source>Ticket</source>
-        <translation>票号</translation>
+        <translation>签号</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="80"/>
@@ -491,7 +491,7 @@
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="181"/>
         <source>Tickets</source>
-        <translation>票号</translation>
+        <translation>签号</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="182"/>
@@ -549,57 +549,62 @@
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="200"/>
+        <location filename="../../ui/wizards/draw_models.py" line="194"/>
+        <source>Other check</source>
+        <translation>其他检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="199"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="201"/>
+        <location filename="../../ui/wizards/draw_models.py" line="200"/>
         <source>Check</source>
         <translation>校验项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="202"/>
+        <location filename="../../ui/wizards/draw_models.py" line="201"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="218"/>
+        <location filename="../../ui/wizards/draw_models.py" line="217"/>
         <source>fixed %1</source>
         <translation>固定 %1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="225"/>
+        <location filename="../../ui/wizards/draw_models.py" line="224"/>
         <source>Alternate</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="230"/>
+        <location filename="../../ui/wizards/draw_models.py" line="229"/>
         <source>Replaced by an alternate</source>
         <translation>已由替补递补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="231"/>
+        <location filename="../../ui/wizards/draw_models.py" line="230"/>
         <source>%1 alternate %2</source>
         <translation>%1 替补第 %2 位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="246"/>
+        <location filename="../../ui/wizards/draw_models.py" line="245"/>
         <source>none available</source>
         <translation>无可用机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="256"/>
+        <location filename="../../ui/wizards/draw_models.py" line="255"/>
         <source>%1 of %2</source>
         <translation>%1/%2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="259"/>
+        <location filename="../../ui/wizards/draw_models.py" line="258"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="260"/>
+        <location filename="../../ui/wizards/draw_models.py" line="259"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -991,122 +996,122 @@ Open the folder now?</source>
 <context>
     <name>MatchScreen</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="125"/>
+        <location filename="../../ui/screens/match.py" line="126"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="132"/>
+        <location filename="../../ui/screens/match.py" line="133"/>
         <source>Start matching…</source>
         <translation>开始匹配…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="133"/>
+        <location filename="../../ui/screens/match.py" line="134"/>
         <source>Void the commitment…</source>
         <translation>作废匹配承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="134"/>
+        <location filename="../../ui/screens/match.py" line="135"/>
         <source>Replace an inspector…</source>
         <translation>更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="135"/>
+        <location filename="../../ui/screens/match.py" line="136"/>
         <source>Resolve a short inspection…</source>
         <translation>处理人员不足…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="136"/>
+        <location filename="../../ui/screens/match.py" line="137"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="137"/>
+        <location filename="../../ui/screens/match.py" line="138"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="173"/>
+        <location filename="../../ui/screens/match.py" line="174"/>
         <source>Match inspectors — %1</source>
         <translation>匹配人员 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="174"/>
+        <location filename="../../ui/screens/match.py" line="175"/>
         <source>Match inspectors — no plan chosen</source>
         <translation>匹配人员 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="179"/>
+        <location filename="../../ui/screens/match.py" line="180"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="190"/>
+        <location filename="../../ui/screens/match.py" line="191"/>
         <source>This plan has no completed draw yet: run the draw first (step 3).</source>
         <translation>本计划还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="194"/>
+        <location filename="../../ui/screens/match.py" line="195"/>
         <source>Reading the match of draw no. %1…</source>
         <translation>正在读取第 %1 号抽取的匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="197"/>
+        <location filename="../../ui/screens/match.py" line="198"/>
         <source>Reading the match…</source>
         <translation>正在读取匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="209"/>
+        <location filename="../../ui/screens/match.py" line="210"/>
         <source>Every inspection of draw no. %1 is of a district the plan leaves to match in its own copy (%2): the city has nothing to match. Send each district its share file (step 6).</source>
         <translation>第 %1 号抽取的检查对象全部属于计划规定由区市自行匹配的区市（%2），市局没有需要匹配的检查对象。请在第 6 步向各区市发送共享文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="214"/>
+        <location filename="../../ui/screens/match.py" line="215"/>
         <source>The inspectors of draw no. %1 are not matched yet. Start matching: the inputs are committed first, then the witnesses supply the digits.</source>
         <translation>第 %1 号抽取尚未匹配检查人员。点击“开始匹配…”：先提交匹配承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="218"/>
+        <location filename="../../ui/screens/match.py" line="219"/>
         <source>The match of draw no. %1 is committed (commitment %2) and waits for the witnesses: continue with “Start matching…”. If the roster changed before the ceremony, void it with “Void the commitment…”.</source>
         <translation>第 %1 号抽取的匹配已提交承诺（承诺值 %2），正在等待见证人：请点击“开始匹配…”继续。如见证前人员名单有变，可点击“作废匹配承诺…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="224"/>
+        <location filename="../../ui/screens/match.py" line="225"/>
         <source>Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.</source>
         <translation>第 %1 号抽取：%2 个检查组，每组 %3 人，匹配时间 %4；记录修订第 %5 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="229"/>
+        <location filename="../../ui/screens/match.py" line="230"/>
         <source>Deadline for matching: %1.</source>
         <translation>匹配完成时限：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="231"/>
+        <location filename="../../ui/screens/match.py" line="232"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="234"/>
+        <location filename="../../ui/screens/match.py" line="235"/>
         <source>%1 inspection(s) are short of inspectors: resolve them with a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足：请经批准后记录处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="286"/>
+        <location filename="../../ui/screens/match.py" line="287"/>
         <source>Void the match commitment of draw no. %1</source>
         <translation>作废第 %1 号抽取的匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="287"/>
+        <location filename="../../ui/screens/match.py" line="288"/>
         <source>The commitment stays on record with your reason, in the audit log. A new commitment and a new ceremony follow. Only a match that has not run can be voided. Why is this commitment void?</source>
         <translation>作废的匹配承诺连同原因保留在操作日志中，之后须重新提交匹配承诺、重新进行见证匹配。只有尚未执行的匹配可以作废。请填写作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="306"/>
+        <location filename="../../ui/screens/match.py" line="307"/>
         <source>Inspector replaced</source>
         <translation>已更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="307"/>
+        <location filename="../../ui/screens/match.py" line="308"/>
         <source>%1 leaves the team of %2. The rule chose %3.</source>
         <translation>%1 已从 %2 的检查组换下。按规则换上：%3。</translation>
     </message>
@@ -1176,7 +1181,7 @@ Open the folder now?</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="43"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="42"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1348,22 +1353,22 @@ Open the folder now?</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="76"/>
+        <location filename="../../ui/screens/match.py" line="77"/>
         <source>Replace an inspector</source>
         <translation>更换检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="77"/>
+        <location filename="../../ui/screens/match.py" line="78"/>
         <source>%1 %2: who leaves the team, why, and which leader approved it. The replacement is chosen by the published rule (smallest load, then pair ticket); it cannot be picked by hand.</source>
-        <translation>%1 %2：请填写换下的人员、原因和批准的领导。接替人员由公开的规则选定（任务量最少者优先，其次按配对票号），不能人工指定。</translation>
+        <translation>%1 %2：请填写换下的人员、原因和批准的领导。接替人员由公开的规则选定（任务量最少者优先，其次按配对签号），不能人工指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="83"/>
+        <location filename="../../ui/screens/match.py" line="84"/>
         <source> (leader)</source>
         <translation>（组长）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="85"/>
+        <location filename="../../ui/screens/match.py" line="86"/>
         <source>Inspector to replace</source>
         <translation>换下的人员</translation>
     </message>
@@ -1399,22 +1404,22 @@ Open the folder now?</source>
 <context>
     <name>ShortDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="94"/>
+        <location filename="../../ui/screens/match.py" line="95"/>
         <source>Resolve a short inspection</source>
         <translation>处理人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="95"/>
+        <location filename="../../ui/screens/match.py" line="96"/>
         <source>%1 %2 has %3 of %4 inspectors: its pool has no one else without a conflict. Name an inspector from another pool, the approving leader and the reason; the decision is recorded.</source>
         <translation>%1 %2 的检查组只有 %3 人（需要 %4 人）：本人员池已无其他无回避情形的人员。请指定其他人员池的检查人员，并填写批准的领导和原因；该决定将被记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="101"/>
+        <location filename="../../ui/screens/match.py" line="102"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="105"/>
+        <location filename="../../ui/screens/match.py" line="106"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
@@ -1422,7 +1427,7 @@ Open the folder now?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="61"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="60"/>
         <source>Verify a record</source>
         <translation>校验记录</translation>
     </message>
@@ -1431,127 +1436,127 @@ Open the folder now?</source>
         <translation type="vanished">根据抽取记录或匹配记录自身的内容重新计算并核对。如提供导出的抽取范围文件（抽取）或人员名单、回避名单文件（匹配），还将核对其摘要值。此操作不使用也不改动数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="63"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="62"/>
         <source>Re-compute a draw record or a match record from its own contents, by the published rules. Pick one of this database&apos;s records below, or choose a record file received from elsewhere. Nothing in the database is changed.</source>
         <translation>按公开的规则，用记录本身的内容重新计算抽取记录或匹配记录。可在下面选择本数据库中的记录，也可选择从别处收到的记录文件。核对不会改动数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="68"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="67"/>
         <source>Records of this database:</source>
         <translation>本数据库中的记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="75"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="74"/>
         <source>Or a record file received from elsewhere:</source>
         <translation>或者，从别处收到的记录文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="78"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="77"/>
         <source>Records (*.json)</source>
         <translation>记录文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="79"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="78"/>
         <source>Open a record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="80"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="79"/>
         <source>Folder of the frame files</source>
         <translation>抽取范围文件所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="81"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="80"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="82"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="81"/>
         <source>Roster file</source>
         <translation>人员名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="83"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="82"/>
         <source>Avoidance file</source>
         <translation>回避名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="84"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="83"/>
         <source>The draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="85"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="84"/>
         <source>Record (draw-record.json or match-record.json)</source>
         <translation>记录（draw-record.json 或 match-record.json）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="86"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="85"/>
         <source>Frame files folder (draw, optional)</source>
         <translation>抽取范围文件夹（抽取，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="87"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="86"/>
         <source>Roster file (match, optional)</source>
         <translation>人员名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="88"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="87"/>
         <source>Avoidance file (match, optional)</source>
         <translation>回避名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="89"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="88"/>
         <source>Draw record (match, optional)</source>
         <translation>抽取记录（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="92"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="91"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="121"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="120"/>
         <source>Draw %1: draw record</source>
         <translation>第 %1 号抽取的抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="123"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="122"/>
         <source>Draw %1: match record</source>
         <translation>第 %1 号抽取的匹配记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="126"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="125"/>
         <source>Plan: %1</source>
         <translation>抽查计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="132"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="131"/>
         <source>This database has no completed draw or match yet.</source>
         <translation>本数据库还没有完成的抽取或匹配，可选择收到的记录文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="172"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="171"/>
         <source>Verifying the record…</source>
         <translation>正在校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="182"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="181"/>
         <source>Match record</source>
         <translation>匹配记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="182"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="181"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="184"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="183"/>
         <source>%1: %2 of %3 checks FAILED.</source>
         <translation>%1：%3 项校验中有 %2 项未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="188"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="187"/>
         <source>%1: all %2 checks passed.</source>
         <translation>%1：全部 %2 项校验通过。</translation>
     </message>

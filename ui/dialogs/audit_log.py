@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import audit
 from ui.dialogs.messages import show_error
 from ui.models.audit_log_model import ACTION, ACTOR, AT, ID, AuditLogModel
+from ui.widgets.digest import DigestCopy
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import mono_font
 
@@ -56,6 +57,7 @@ class AuditLogDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.head = DigestCopy()
         self.result_label = QLabel(self.tr("The hash chain has not been checked yet."))
         self.result_label.setObjectName("verifyResult")
         self.result_label.setWordWrap(True)
@@ -66,7 +68,8 @@ class AuditLogDialog(QDialog):
         refresh.clicked.connect(self.reload)
 
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
+        top.addWidget(self.summary)
+        top.addWidget(self.head, 1)
         top.addWidget(self.details_button)
         top.addWidget(refresh)
         top.addWidget(self.verify_button)
@@ -93,9 +96,8 @@ class AuditLogDialog(QDialog):
                                   self.tr("Select an entry to see it as stored."))
 
     def _update_summary(self) -> None:
-        head = audit.head()
-        self.summary.setText(self.tr("%1 entries. Current head: %2")
-                             .replace("%1", str(self.model.total())).replace("%2", head))
+        self.summary.setText(self.tr("%1 entries. Current head:").replace("%1", str(self.model.total())))
+        self.head.set_digest(audit.head())
 
     def reload(self) -> None:
         self.model.reload()
