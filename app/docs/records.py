@@ -368,7 +368,7 @@ def write_match_record_pdf(match, path) -> Path:
 def _field_names(file_name: str, fields: tuple[tuple[str, str], ...]) -> list:
     """The technical appendix: the record file's English field names beside the Chinese terms printed above
     (the only place the paper uses them), for whoever re-computes the record from its JSON."""
-    pairs = "，".join(f"{zh} = {L.mono_run(key, 8)}" for zh, key in fields)
+    pairs = "，".join(f"{zh} = {L.mono_run(key)}" for zh, key in fields)
     return [_heading(FIELD_NAMES_HEADING), L.markup(f"{file_name} 中：{pairs}。", "small")]
 
 
