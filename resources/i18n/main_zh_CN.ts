@@ -52,37 +52,62 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="35"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="30"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="54"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="53"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="88"/>
+        <source>Show details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_log.py" line="55"/>
+        <source>Show the selected entry as stored: action code, data and hash</source>
+        <translation>显示所选记录的原始内容：操作代码、数据和哈希值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_log.py" line="61"/>
         <source>The hash chain has not been checked yet.</source>
         <translation>尚未校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="58"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="65"/>
         <source>Check hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="60"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="67"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="78"/>
-        <source>%1 entries. Current head: %2</source>
-        <translation>共 %1 条记录。当前链头：%2</translation>
+        <location filename="../../ui/dialogs/audit_log.py" line="88"/>
+        <source>Hide details</source>
+        <translation>隐藏详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="88"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="96"/>
+        <source>Select an entry to see it as stored.</source>
+        <translation>请选择一条记录，查看其原始内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_log.py" line="99"/>
+        <source>%1 entries. Current head:</source>
+        <translation>共 %1 条记录。当前链头：</translation>
+    </message>
+    <message>
+        <source>%1 entries. Current head: %2</source>
+        <translation type="vanished">共 %1 条记录。当前链头：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_log.py" line="109"/>
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="89"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="110"/>
         <source>Checking the audit log</source>
         <translation>正在校验审计日志</translation>
     </message>
@@ -90,34 +115,42 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
+        <location filename="../../ui/models/audit_log_model.py" line="34"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
+        <location filename="../../ui/models/audit_log_model.py" line="34"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
+        <location filename="../../ui/models/audit_log_model.py" line="34"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
+        <location filename="../../ui/models/audit_log_model.py" line="34"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
-        <source>Details</source>
-        <translation>内容</translation>
+        <location filename="../../ui/models/audit_log_model.py" line="103"/>
+        <source>Entry %1, action code %2, stored time %3, by %4</source>
+        <translation>第 %1 条记录，操作代码 %2，记录时间 %3，操作人 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="28"/>
+        <location filename="../../ui/models/audit_log_model.py" line="105"/>
+        <source>Hash: %1</source>
+        <translation>哈希值：%1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="vanished">内容</translation>
+    </message>
+    <message>
         <source>Hash</source>
-        <translation>哈希</translation>
+        <translation type="vanished">哈希</translation>
     </message>
 </context>
 <context>
@@ -530,6 +563,19 @@ The database as it was before is kept at:
         <location filename="../../ui/dialogs/demo_data.py" line="80"/>
         <source>The demo data was removed.</source>
         <translation>演示数据已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestCopy</name>
+    <message>
+        <location filename="../../ui/widgets/digest.py" line="32"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/digest.py" line="33"/>
+        <source>Copy the whole SHA-256 (64 hex digits) to the clipboard</source>
+        <translation>把完整的 SHA-256（64 位十六进制）复制到剪贴板</translation>
     </message>
 </context>
 <context>

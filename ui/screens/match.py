@@ -19,6 +19,7 @@ from ui.operations import match as match_ops
 from ui.screens.match_dialogs import ReplaceDialog, ShortDialog
 from ui.widgets import ask
 from ui.widgets.ask import exec_dialog
+from ui.widgets.digest import short_digest
 from ui.widgets.forms import ReasonDialog
 from ui.widgets.labels import detail_label, title_label
 from ui.widgets.reads import read_in_background
@@ -149,7 +150,7 @@ class MatchScreen(QWidget):
             self.detail.setText(self.tr("The match of draw no. %1 is committed (commitment %2) and waits for the "
                                         "witnesses: continue with “Start matching…”. If the roster changed before "
                                         "the ceremony, void it with “Void the commitment…”.")
-                                .replace("%1", str(draw_no)).replace("%2", data["commitment"]))
+                                .replace("%1", str(draw_no)).replace("%2", short_digest(data["commitment"] or "")))
         else:
             open_short = sum(1 for s in self.views["shorts"] if s["open"])
             text = self.tr("Draw no. %1: %2 team(s) of %3, matched at %4.") \
