@@ -133,6 +133,25 @@ def match_void(p: dict) -> str:
     return f"作废{_draw(p)}的检查人员匹配{_why(p)}"
 
 
+def match_record_saved(p: dict) -> str:
+    folder = f"，保存在 {p['folder']}" if p.get("folder") else ""
+    return f"保存{_draw(p)}的匹配记录（{_revision(p)}）{folder}"
+
+
+def match_replace_all(p: dict) -> str:
+    changes = p.get("changes") or []
+    skipped = _count(p.get("skipped"))
+    kept = f"，{skipped} 个已开始检查的保留原人员" if skipped else ""
+    return (f"在{_draw(p)}全部未开始的检查中更换执法证号 {p.get('out', '')} 的检查人员：共 {len(changes)} 个检查组"
+            f"{kept}{_approved(p)}")
+
+
+def demo_remove(p: dict) -> str:
+    registers = "、".join(f"“{r.get('register', '')}”第 {r.get('version', '')} 版" for r in p.get("registers") or [])
+    plan = f"，演示计划“{p['plan']}”" if p.get("plan") else ""
+    return f"删除演示数据：名录 {registers or '无'}{plan}"
+
+
 def _approved(p: dict) -> str:
     facts = [f"原因：{p['reason']}" if p.get("reason") else "", f"批准人：{p['approver']}" if p.get("approver") else ""]
     facts = [f for f in facts if f]
@@ -234,7 +253,8 @@ DESCRIBERS: dict[str, Callable[[dict], str]] = {
     "share.write": share_write, "share.import": share_import,
     "share.return": share_return, "share.return.import": share_return_import,
     "publish.export": publish_export,
-    "demo.load": demo_load,
+    "demo.load": demo_load, "demo.remove": demo_remove,
+    "match.replace_all": match_replace_all, "match.record_saved": match_record_saved,
     **{f"results.{kind}": _results(kind) for kind in RESULT_KINDS},
     "docs.numbers.reserve": docs_reserve, "docs.generate": docs_generate,
     "docs.template_save": template_save, "docs.template_reset": template_reset,
