@@ -135,7 +135,7 @@ def match_void(p: dict) -> str:
 
 def match_record_saved(p: dict) -> str:
     folder = f"，保存在 {p['folder']}" if p.get("folder") else ""
-    return f"保存{_draw(p)}的匹配记录（{_revision(p)}）{folder}"
+    return f"保存{_draw(p)}的匹配记录（{_revision({'revision': p.get('saved_revision')})}）{folder}"
 
 
 def match_replace_all(p: dict) -> str:
