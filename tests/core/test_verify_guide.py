@@ -127,3 +127,11 @@ def test_the_shortened_numbers_quoted_in_the_text_are_the_examples(guide):
         assert f"{digest[:8]}…{digest[-4:]}" in manual, f"用户手册引用的例子数字已过时：{digest}"
     assert f"{guide['name']}在 T1 中签号" in manual
     assert f"在{guide['stratum']} {guide['size']} 家中排第 {guide['rank']} 位" in manual
+
+
+def test_the_manuals_counts_are_the_programs(program):
+    record, _path, _frames = program
+    manual = (ROOT / "docs" / "用户手册.md").read_text(encoding="utf-8")
+    t1 = next(t for t in record["tasks"] if t["code"] == "T1")
+    assert f"抽中 {len(record['inspections'])} 户检查对象" in manual, "用户手册中的抽中户数已过时"
+    assert f"T1 共 {t1['frame_size']} 家" in manual, "用户手册中 T1 的范围户数已过时"

@@ -28,7 +28,6 @@ HELP_FILE = ("help", "help_zh_CN.md")
 # Widgets that are a part of a screen, page or dialog (or a base class never shown by itself): F1 on
 # them shows the help of the nearest registered widget around them, so they need no section.
 PARTS: dict[str, str] = {
-    "DigestCopy": "a digest with a copy button inside the receive step and the return tab",
     "ProgressChart": "the chart inside the progress tab",
     "OptionalDate": "a date field of the result entry dialog",
     "CheckList": "a checkable list of the result entry dialog",
