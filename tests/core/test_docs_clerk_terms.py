@@ -7,8 +7,7 @@ import re
 import pytest
 
 from app.docs import service
-from tests.core.test_docs_generate import pdf_text, squash
-from tests.support.documents import make_sample_draw
+from tests.support.documents import make_sample_draw, pdf_text, squash
 
 pytestmark = pytest.mark.usefixtures("db")
 

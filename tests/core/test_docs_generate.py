@@ -6,18 +6,9 @@ from pypdf import PdfReader
 
 from app.docs import service
 from app.errors import CancelledError, NotFoundError, StateError, ValidationError
-from tests.support.documents import LONG_NAME, make_sample_draw
+from tests.support.documents import LONG_NAME, make_sample_draw, pdf_text, squash
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-def pdf_text(path) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
-
-
-def squash(text: str) -> str:
-    """Extracted text breaks lines where the layout did; compare without whitespace."""
-    return "".join(text.split())
 
 
 def embedded_fonts(path) -> set[str]:

@@ -175,3 +175,12 @@ def declaration_pages_without_signatures(path) -> list[int]:
         if (has_declaration and not all(signatures)) or (any(signatures[:2]) and not has_declaration):
             bad.append(n)
     return bad
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def squash(text: str) -> str:
+    """Extracted text breaks lines where the layout did; compare without whitespace."""
+    return "".join(text.split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from tests.ui.test_ui_registers_import import (
+from tests.support.import_wizard import (
     commit,
     enterprise_rows,
     go_to_validation,
