@@ -34,7 +34,7 @@ PAGE_CHOICE, PAGE_REVIEW, PAGE_COMMITMENT, PAGE_WITNESSES, PAGE_READBACK, PAGE_R
 def save_into_folder(widget: QWidget, folder_title: str, write: Callable[[str], Operation], done_text: str) -> None:
     """Ask for a folder, run the write operation into it, then list the files and offer to open the folder
     (`done_text`'s %1 is the list of files written)."""
-    folder = ask.ask_folder(widget, folder_title)
+    folder = ask.ask_folder(widget, folder_title, kind=ask.RECORDS)
     if not folder:
         return
     write(folder).success(lambda paths: ask.offer_open(widget, folder, done_text.replace(

@@ -27,7 +27,8 @@ from ui.wizards import draw_models as dm
 def save_commitment_sheet(widget, ctx, draw_no: int) -> None:
     """Ask for a folder and publish the commitment there: commitment.json, the commitment sheet PDF to
     print and sign, and the frame files anyone can re-hash."""
-    folder = ask.ask_folder(widget, QCoreApplication.translate("DrawRecords", "Folder for the commitment sheet"))
+    folder = ask.ask_folder(widget, QCoreApplication.translate("DrawRecords", "Folder for the commitment sheet"),
+                            kind=ask.RECORDS)
     if not folder:
         return
 
