@@ -5,7 +5,7 @@ import json
 
 from PySide6.QtWidgets import QWizard
 
-from tests.support.draw_gui import GOOD, fill, idle
+from tests.support.draw_gui import DEMO_PLAN_FILES, GOOD, fill, idle
 
 
 def draws():
@@ -54,7 +54,7 @@ def test_ceremony_draws_once_and_the_record_verifies(ctx, qtbot, answers, tmp_pa
     assert wizard.currentPage() is wizard.commitment_page
     wizard.commitment_page.print_button.click()
     idle(qtbot, ctx)
-    pdf = tmp_path / "out" / "commitment-sheet.pdf"
+    pdf = tmp_path / "out" / f"{DEMO_PLAN_FILES}_抽取承诺单_第1次抽取.pdf"
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
     assert (tmp_path / "out" / "commitment.json").exists()
     assert (tmp_path / "out" / "frames" / "frame-T1.txt").exists()          # anyone can re-hash the frames

@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.campaign import outputs
 from app.draw import queries
 from app.draw.service import preview_strata, validate_witnesses
 from ui.operations import draw as draw_ops
@@ -29,7 +30,7 @@ def save_commitment_sheet(widget, ctx, draw_no: int) -> None:
     print and sign, and the frame files anyone can re-hash."""
     folder = ask.ask_folder(widget, QCoreApplication.translate("DrawRecords", "Folder for the commitment sheet"),
                             kind=ask.RECORDS)
-    if not folder:
+    if not folder or not ask.confirm_overwrite(widget, folder, outputs.output_names("commit", draw_no)):
         return
 
     def done(paths):
@@ -49,7 +50,8 @@ def save_draw_record(widget, ctx, draw_no: int) -> None:
     ceremony.save_into_folder(
         widget, QCoreApplication.translate("DrawRecords", "Folder for the draw record"),
         lambda folder: draw_ops.write_draw_record(widget, ctx, draw_no, folder),
-        QCoreApplication.translate("DrawRecords", "The draw record was written:\n%1\nOpen the folder now?"))
+        QCoreApplication.translate("DrawRecords", "The draw record was written:\n%1\nOpen the folder now?"),
+        lambda: outputs.output_names("draw", draw_no))
 
 
 # ---- pages ---------------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.campaign import outputs
 from app.draw import queries as draw_queries
 from app.match import queries
 from app.match.service import preview_pools, validate_witnesses
@@ -45,7 +46,8 @@ def save_match_commitment(widget, ctx, draw_no: int) -> None:
     ceremony.save_into_folder(
         widget, QCoreApplication.translate("MatchRecords", "Folder for the match commitment"),
         lambda folder: match_ops.write_match_commitment(widget, ctx, draw_no, folder),
-        QCoreApplication.translate("MatchRecords", "The match commitment was written:\n%1\nOpen the folder now?"))
+        QCoreApplication.translate("MatchRecords", "The match commitment was written:\n%1\nOpen the folder now?"),
+        lambda: outputs.output_names("match-commit", draw_no))
 
 
 def save_match_record(widget, ctx, draw_no: int) -> None:
@@ -53,7 +55,8 @@ def save_match_record(widget, ctx, draw_no: int) -> None:
     ceremony.save_into_folder(
         widget, QCoreApplication.translate("MatchRecords", "Folder for the match record"),
         lambda folder: match_ops.write_match_record(widget, ctx, draw_no, folder),
-        QCoreApplication.translate("MatchRecords", "The match record was written:\n%1\nOpen the folder now?"))
+        QCoreApplication.translate("MatchRecords", "The match record was written:\n%1\nOpen the folder now?"),
+        lambda: outputs.output_names("match", draw_no))
 
 
 class DrawChoicePage(ceremony.ChoicePage):
