@@ -126,9 +126,10 @@ def test_one_witness_or_too_few_digits_is_refused_and_nothing_is_written(ctx, qt
     assert "至少需要 2 名见证人" in page.error.text() and page.error.isVisibleTo(wizard)
 
     fill(page, GOOD[:1] + [("李秀英", "企业代表", "企业代表", "9")])
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()    # 12 digits: 下一步 waits
     wizard.next()
     assert wizard.currentPage() is page
-    assert "至少需要 20 位" in page.error.text()
+    assert "8 more" in page.total.text()
     (draw,) = draws()
     assert draw.status == "committed" and draw.seed is None
 

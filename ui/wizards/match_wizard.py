@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.campaign import outputs
+from app.draw import explain
 from app.draw import queries as draw_queries
 from app.match import queries
 from app.match.service import preview_pools, validate_witnesses
@@ -317,6 +318,11 @@ class MatchWizard(ceremony.CeremonyWizard):
         self.result_page = MatchResultPage(self)
         self.add_pages(self.draw_page, self.pools_page, self.commitment_page, self.result_page,
                        validate_witnesses=validate_witnesses, confirm_text=self.tr("Confirm and match"))
+        # The draw's witnesses often witness the match too: offer their names, never their digits.
+        self.witness_page.offer_witnesses(
+            self.tr("Use the witnesses of this draw"),
+            self.tr("Fills in the names, units and roles of the draw's witnesses. The digits must be rolled anew."),
+            lambda: explain.draw_witnesses(self.draw_no) if self.draw_no is not None else [])
 
     def run_operation(self, witnesses: list[dict]):
         return match_ops.run_match(self, self.ctx, self.draw_no, witnesses)
