@@ -84,3 +84,16 @@ def test_save_and_folder_questions_remember_and_start_in_their_kinds_folder(tmp_
     assert ask.ask_folder(None, "t", kind=ask.DOCUMENTS) == str(out)
     assert ask.ask_save_path(None, "t", "汇总.pdf", "PDF (*.pdf)", kind=ask.DOCUMENTS) == str(out / "汇总.pdf")
     assert calls == [str(Path.home()), str(out / "汇总.pdf")]
+
+
+def test_the_file_list_calls_a_folder_a_folder_in_chinese(chinese, qtbot, tmp_path):
+    """The type column ("Folder") comes from QAbstractFileIconProvider, which qtbase_zh_CN lacks entirely."""
+    from PySide6.QtWidgets import QFileSystemModel
+    (tmp_path / "抽取记录").mkdir()
+    dialog = QFileDialog(None, "t", str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    model = dialog.findChild(QFileSystemModel)
+    index = model.index(str(tmp_path / "抽取记录"))
+    qtbot.waitUntil(lambda: model.type(model.index(str(tmp_path / "抽取记录"))) != "", timeout=5000)
+    assert model.type(model.index(str(tmp_path / "抽取记录"))) == "文件夹", model.type(index)
