@@ -5,7 +5,9 @@ Each function returns {name: Path}; the names are the ones the command line and
 the GUI list to the clerk. The PDFs carry Chinese names with the plan and the draw number
 (app.docs.names: <plan>_抽取承诺单_第1次抽取.pdf …), the same the documents step gives them; the data
 files keep the names the specifications and the standalone verifier use. `output_names` lists
-what a writer will put in the folder, so the GUI can ask before replacing files.
+what a writer will put in the folder, so the GUI can ask before replacing files. Machine formats
+with a fixed layout (the campaign archive, a district's return file) pass `spec_names=True` and keep
+the English names their specifications list (SPEC_PDF_NAMES).
 
 Every file is written atomically (app.files: temporary beside it, fsync, rename); the data
 writers first clear the `.tmp-` files a killed run left in the folder, so a re-run
@@ -31,8 +33,13 @@ DRAW_RECORD_JSON = "draw-record.json"
 COMMITMENT_JSON = "commitment.json"
 
 
-def _pdf(kind: str, draw: Draw) -> str:
-    return record_pdf_name(kind, draw.plan.title, draw.draw_no)
+# The PDFs' names inside SPOTCHECK-ARCHIVE-1 and a district's return file (their layouts list them).
+SPEC_PDF_NAMES = {"commitment": "commitment-sheet.pdf", "draw-record": "draw-record.pdf",
+                  "match-commitment": "match-commitment.pdf", "match-record": "match-record.pdf"}
+
+
+def _pdf(kind: str, draw: Draw, spec_names: bool = False) -> str:
+    return SPEC_PDF_NAMES[kind] if spec_names else record_pdf_name(kind, draw.plan.title, draw.draw_no)
 
 
 def output_names(what: str, draw_no: int) -> list[str]:
@@ -46,38 +53,39 @@ def output_names(what: str, draw_no: int) -> list[str]:
     return names[what]
 
 
-def write_commit_outputs(draw_or_no: Draw | int, out_dir: str | Path) -> dict[str, Path]:
+def write_commit_outputs(draw_or_no: Draw | int, out_dir: str | Path, *, spec_names: bool = False) -> dict[str, Path]:
     """commitment.json, the commitment sheet PDF (to sign at the ceremony) and the frame files."""
     draw, out_dir = draw_records.load_draw(draw_or_no), Path(out_dir)
     out = draw_records.write_commitment_files(draw, out_dir)
-    path = out_dir / _pdf("commitment", draw)
+    path = out_dir / _pdf("commitment", draw, spec_names)
     write_commitment_sheet_pdf(draw, path)
     out["commitment-sheet"] = path
     return out
 
 
-def write_draw_outputs(draw_or_no: Draw | int, out_dir: str | Path) -> dict[str, Path]:
+def write_draw_outputs(draw_or_no: Draw | int, out_dir: str | Path, *, spec_names: bool = False) -> dict[str, Path]:
     """draw-record.json (canonical JSON) and the printed draw record PDF."""
     draw, out_dir = draw_records.load_draw(draw_or_no), Path(out_dir)
     out = {"record": draw_records.write_record_file(draw, out_dir)}
-    path = out_dir / _pdf("draw-record", draw)
+    path = out_dir / _pdf("draw-record", draw, spec_names)
     write_draw_record_pdf(draw, path)
     out["draw-record"] = path
     return out
 
 
-def write_match_outputs(match: Match, out_dir: str | Path) -> dict[str, Path]:
+def write_match_outputs(match: Match, out_dir: str | Path, *, spec_names: bool = False) -> dict[str, Path]:
     """match-record.json (+ roster.txt, avoid.txt for verification, + the printed record PDF)."""
     out_dir = Path(out_dir)
     paths = match_records.write_record_files(match, out_dir)
-    paths["pdf"] = Path(write_match_record_pdf(match, out_dir / _pdf("match-record", match.draw)))
+    paths["pdf"] = Path(write_match_record_pdf(match, out_dir / _pdf("match-record", match.draw, spec_names)))
     return paths
 
 
-def write_match_commit_outputs(match: Match, out_dir: str | Path) -> dict[str, Path]:
+def write_match_commit_outputs(match: Match, out_dir: str | Path, *, spec_names: bool = False) -> dict[str, Path]:
     """roster.txt and avoid.txt as frozen by the match commitment, and its printed sheet (to sign
     at the ceremony, before the witnesses give their digits)."""
     out_dir = Path(out_dir)
     paths = dict(match_records.export_inputs(match, out_dir))
-    paths["pdf"] = Path(write_match_commitment_sheet_pdf(match, out_dir / _pdf("match-commitment", match.draw)))
+    paths["pdf"] = Path(write_match_commitment_sheet_pdf(match, out_dir / _pdf("match-commitment", match.draw,
+                                                                                       spec_names)))
     return paths
