@@ -2,7 +2,9 @@
 """One entry point for a fresh machine (Linux or Windows, Python 3.11+).
 
     python3 dev.py start     set up .venv, install, build translations, start the GUI
-                             (the bundled demo data is loaded when the database is empty)
+                             (with the bundled demo data when the database is empty)
+    python3 dev.py start --empty
+                             the same, starting with an empty database
     python3 dev.py test      set up the same way, run the whole test suite and the
                              installer build with its self-test
     python3 dev.py lint      ruff (style, import order) and mypy (types of app/)
@@ -49,7 +51,15 @@ def ensure_env(extras: str = "test") -> None:
 
 def start(extra_args: list[str]) -> None:
     ensure_env("test")
-    run([PY, "-m", "ui", "--demo-if-empty", *extra_args])
+    # The README's first command: the demo data when the database is empty, unless --empty (passed
+    # through: start empty, without asking). The installed program, started without either, asks
+    # (载入演示数据 / 从空白开始). --db PATH uses another database.
+    run([PY, "-m", "ui", *start_args(extra_args)])
+
+
+def start_args(extra_args: list[str]) -> list[str]:
+    """The GUI's arguments for `dev.py start`: the demo data into an empty database unless --empty."""
+    return ([] if "--empty" in extra_args else ["--demo-if-empty"]) + list(extra_args)
 
 
 def lint(extra_args: list[str]) -> None:

@@ -58,7 +58,8 @@ def load_demo(progress=None, cancel=None) -> dict:
         office = {k: v for k, v in DEMO_OFFICE.items() if not str(get_setting(k) or "").strip()}
         if office:
             update_settings(office)
-        summary = {"registers": loaded, "plan": _plan_label(plan), "office": sorted(office)}
+        summary = {"registers": loaded, "plan": _plan_label(plan), "office": sorted(office),
+                   "plan_id": plan.id if plan else None}   # what app.demo_remove removes again
         audit.append("demo.load", summary)
     if progress:
         progress(total, total, "演示数据已导入")

@@ -75,7 +75,7 @@ def _plain(kind: str, section: str, fields: dict) -> list[str]:
 def bare_notice(sheet, number: str) -> list:
     s = L.styles()
     f = dict(COMMON, **sheet_fields(sheet), doc_number=number,
-             chosen_by=f"你单位在任务 T1 中的票号为 {sheet.tasks[0].ticket}，排第 {sheet.tasks[0].rank} 位。")
+             chosen_by=f"你单位在任务 T1 中的签号为 {sheet.tasks[0].ticket}，排第 {sheet.tasks[0].rank} 位。")
     out = [Paragraph(escape(COMMON["bureau_name"]), s["masthead"]), Paragraph(number, s["docno"])]
     out += [Paragraph(escape(t), s["title"]) for t in _plain("notice", "title", f)]
     out += [Paragraph(escape(t), s["flush"]) for t in _plain("notice", "salutation", f)]

@@ -2,6 +2,8 @@
 
     --db PATH          use this database (default: SPOTCHECK_DB or the user data folder)
     --demo-if-empty    load the bundled demo data when the database has no registers
+    --empty            start without the demo data and without asking (a new database otherwise asks:
+                       载入演示数据 / 从空白开始)
     --lang zh_CN|en    language (default: the "language" setting, Chinese)
     --self-test        run the installer self-test (no window) and exit with its status
     --screenshot DIR   write PNGs of the main window and the settings dialog, then exit
@@ -23,6 +25,7 @@ from app.paths import default_db_path
 from app.settings.store import get_setting
 from ui import i18n, startup
 from ui.context import AppContext
+from ui.dialogs.demo_data import ask_first_run
 from ui.main_window import MainWindow
 from ui.operations import settings as settings_ops
 from ui.selftest_checks import CHECKS
@@ -35,6 +38,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="spotcheck-gui", description="双随机抽查工作台")
     parser.add_argument("--db", metavar="PATH", help="数据库文件")
     parser.add_argument("--demo-if-empty", action="store_true", help="数据库中没有名录时载入演示数据")
+    parser.add_argument("--empty", action="store_true", help="新数据库不载入演示数据，也不询问")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     parser.add_argument("--self-test", action="store_true", help="运行自检（不打开窗口）")
     parser.add_argument("--screenshot", metavar="DIR", help="保存主窗口和设置对话框的截图后退出")
@@ -122,6 +126,8 @@ def _run_window(app, args, db_path: Path) -> int:
     startup.check_integrity_at_start(ctx, window)
     if args.demo_if_empty:
         _load_demo_if_empty(ctx, window)
+    elif not (args.empty or args.screenshot):
+        ask_first_run(window, ctx)   # a brand-new database: 载入演示数据 / 从空白开始
     if args.screenshot:
         return take_screenshots(app, ctx, window, Path(args.screenshot))
     status = app.exec()

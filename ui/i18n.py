@@ -3,7 +3,8 @@
     python -m ui.i18n build    compile resources/i18n/*_zh_CN.ts to .qm (lrelease)
     python -m ui.i18n update [AREA...]
                                re-scan the sources of each area (main, registers, draw, documents, results,
-                               publication, district) into its .ts (lupdate), keeping the translations already made
+                               publication, district, help) into its .ts (lupdate), keeping the translations
+                               already made
 
 Each area has its own .ts so engineers working on different parts of the GUI
 never edit the same file. The .qm files are build output (git-ignored); the
@@ -38,13 +39,14 @@ AREAS: dict[str, list[Path]] = {
                   UI_DIR / "wizards" / "import_wizard.py", UI_DIR / "wizards" / "import_file_pages.py",
                   UI_DIR / "wizards" / "import_session.py",
                   UI_DIR / "wizards" / "import_mapping_page.py",
-                  UI_DIR / "wizards" / "import_check_pages.py", UI_DIR / "wizards" / "register_labels.py",
+                  UI_DIR / "wizards" / "import_check_pages.py", UI_DIR / "wizards" / "import_confirm_page.py",
+                  UI_DIR / "wizards" / "register_labels.py",
                   UI_DIR / "wizards" / "plan_wizard.py", UI_DIR / "wizards" / "plan_tasks_page.py",
                   UI_DIR / "wizards" / "plan_texts.py", UI_DIR / "wizards" / "plan_matching_page.py",
                   UI_DIR / "wizards" / "plan_scope_page.py", UI_DIR / "wizards" / "plan_scope_widgets.py",
                   UI_DIR / "wizards" / "sheet_preview.py", UI_DIR / "wizards" / "wizard_setup.py",
                   UI_DIR / "operations" / "registers.py", UI_DIR / "operations" / "plans.py"],
-    "draw": [UI_DIR / "screens" / "draw.py", UI_DIR / "screens" / "match.py",
+    "draw": [UI_DIR / "screens" / "draw.py", UI_DIR / "screens" / "match.py", UI_DIR / "screens" / "match_dialogs.py",
              UI_DIR / "wizards" / "draw_wizard.py", UI_DIR / "wizards" / "draw_models.py",
              UI_DIR / "wizards" / "match_wizard.py", UI_DIR / "wizards" / "witness_page.py",
              UI_DIR / "wizards" / "verify_dialog.py", UI_DIR / "wizards" / "ceremony.py",
@@ -66,6 +68,8 @@ AREAS: dict[str, list[Path]] = {
     "district": [UI_DIR / "screens" / "receive.py", UI_DIR / "screens" / "receive_check.py",
                  UI_DIR / "screens" / "district_return.py", UI_DIR / "screens" / "district_widgets.py",
                  UI_DIR / "operations" / "share.py"],
+    # The help windows and the Help menu's entries (issue 17); the help texts themselves are Chinese Markdown.
+    "help": [UI_DIR / "help"],
 }
 
 

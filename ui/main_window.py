@@ -16,8 +16,10 @@ from ui.changes import Changes
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.audit_log import AuditLogDialog
 from ui.dialogs.backup import backup_now, restore_from
+from ui.dialogs.demo_data import remove_demo_data
 from ui.dialogs.messages import show_error
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.help import hook as help_hook
 from ui.widgets.step_list import StepList
 from ui.widgets.step_pages import StepPages
 
@@ -78,6 +80,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("Back up database…"), self.backup_database))
         menu.addAction(self._action(self.tr("Restore backup…"), self.restore_backup))
         menu.addSeparator()
+        self.remove_demo_action = self._action(self.tr("Remove demo data…"), self.remove_demo)
+        menu.addAction(self.remove_demo_action)
+        menu.addSeparator()
         menu.addAction(self._action(self.tr("Exit"), self.close, QKeySequence.StandardKey.Quit))
         menu = self.menuBar().addMenu(self.tr("&Settings"))
         menu.addAction(self._action(self.tr("Settings…"), self.open_settings))
@@ -85,6 +90,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("Audit log…"), self.open_audit_log))
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self._action(self.tr("About"), self.open_about))
+        help_hook.install(self, menu)   # F1, the "?" button, the guides (ui/help)
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel()
@@ -163,6 +169,9 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         restore_from(self, self.ctx)
+
+    def remove_demo(self) -> None:
+        remove_demo_data(self, self.ctx)
 
     def open_settings(self) -> None:
         SettingsDialog(self.ctx, self).exec()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.db.base import transaction
 from app.docs.names import record_pdf_name
 from app.docs.records import (
     write_commitment_sheet_pdf,
@@ -28,6 +29,8 @@ from app.draw import records as draw_records
 from app.draw.models import Draw
 from app.match import records as match_records
 from app.match.models import Match
+from app.match.queries import current_match
+from app.match.record_state import note_saved
 
 DRAW_RECORD_JSON = "draw-record.json"
 COMMITMENT_JSON = "commitment.json"
@@ -78,6 +81,17 @@ def write_match_outputs(match: Match, out_dir: str | Path, *, spec_names: bool =
     out_dir = Path(out_dir)
     paths = match_records.write_record_files(match, out_dir)
     paths["pdf"] = Path(write_match_record_pdf(match, out_dir / _pdf("match-record", match.draw, spec_names)))
+    return paths
+
+
+def save_match_outputs(draw_no: int, out_dir: str | Path) -> dict[str, Path]:
+    """write_match_outputs for the clerk (GUI, `spotcheck match record`), then one short transaction
+    logging which revision was saved where (app.match.record_state), so the match screen can say when
+    the saved record is out of date. The archive and the share writer use write_match_outputs alone."""
+    match = current_match(draw_no)
+    paths = write_match_outputs(match, out_dir)
+    with transaction():
+        note_saved(current_match(draw_no), out_dir, paths)
     return paths
 
 

@@ -31,6 +31,8 @@ def register(sub) -> None:
         p.add_argument("--dry-run", action="store_true", help="只校验，不写入数据库")
         p.add_argument("--reason", metavar="TEXT", default="",
                        help="新版本的原因（记入版本说明和日志；抽查事项清单的第 2 版起必填）")
+        p.add_argument("--confirm-replace", action="store_true",
+                       help="确认新版本将删除或替换名录的大部分内容（删除超过 20% 或相同的不足一半时必须加）")
         add_common(p)
         p.set_defaults(func=_import, kind=kind)
 
@@ -72,6 +74,7 @@ def _import(args) -> int:
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app.errors import FileReadError, Location, ValidationError
     from app.registers import service
+    from app.registers.replacement import result_warning
 
     open_db(args)
 
@@ -88,17 +91,25 @@ def _import(args) -> int:
     if args.report:
         service.write_error_report(result, args.report)
     version = None
+    warning = result_warning(result)
     if not args.dry_run:
         if not result.records:
             raise ValidationError(service.nothing_to_import_message(result, args.report),
+                                  location=Location(file=result.source_name))
+        if warning is not None and not args.confirm_replace:
+            raise ValidationError(warning.message() + "确认无误后，加 --confirm-replace 重新导入；未写入数据库。",
                                   location=Location(file=result.source_name))
         version = service.commit_import(result, progress=progress, reason=args.reason)
     data = result.summary()
     data.update({"version": version.version if version else None, "file": str(args.file),
                  "sheets": result.sheets,
+                 "replacement_warning": warning.as_dict() if warning else None,
                  "errors": [{k: e[k] for k in ("sheet", "row", "column", "reason", "value", "severity")}
                             for e in result.errors()]})
-    emit(args, data, _text(result, version, args))
+    text = _text(result, version, args)
+    if warning is not None:
+        text += "\n  注意：" + warning.message() + ("（已用 --confirm-replace 确认）" if version else "")
+    emit(args, data, text)
     return 0
 
 

@@ -48,9 +48,13 @@ def _show(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
     from app import audit
+
+    # lazy: as above
+    from app.audit.describe import describe, local_time
     rows = audit.entries(limit=args.limit)
-    data = [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "payload": e.payload, "hash": e.hash}
-            for e in rows]
-    text = "\n".join(f"{e['id']:>5}  {e['at']}  {e['actor']}  {e['action']}  {e['hash'][:12]}" for e in data)
+    data = [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "description": describe(e.action, e.payload),
+             "payload": e.payload, "hash": e.hash} for e in rows]
+    # the clerk's view: local time and the Chinese sentence (the code, JSON and hash are in --json)
+    text = "\n".join(f"{e['id']:>5}  {local_time(e['at'])}  {e['actor']}  {e['description']}" for e in data)
     emit(args, {"entries": data}, text or "（日志为空）")
     return 0

@@ -1,4 +1,4 @@
-"""spotcheck match commit|run|replace|resolve|show|export-inputs|void"""
+"""spotcheck match commit|run|replace|replace-all|resolve|show|export-inputs|void"""
 from __future__ import annotations
 
 from app.cli.common import add_common, emit, open_db, parse_witness
@@ -36,6 +36,13 @@ def register(sub) -> None:
     p.add_argument("--approver", required=True, metavar="NAME")
     add_common(p)
     p.set_defaults(func=_replace)
+    p = msub.add_parser("replace-all", help="在其全部未开始的检查中更换此人（每组按规则选人，作为一次调整记录）")
+    p.add_argument("--draw", type=int, required=True, metavar="N")
+    p.add_argument("--cert", required=True, metavar="CERT", help="被换下人员的执法证号")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--approver", required=True, metavar="NAME")
+    add_common(p)
+    p.set_defaults(func=_replace_all)
     p = msub.add_parser("resolve", help="为人员不足的检查对象指定其他人员池的人员（须填写原因和批准领导）")
     p.add_argument("--draw", type=int, required=True, metavar="N")
     p.add_argument("--key", required=True, metavar="KEY")
@@ -143,6 +150,20 @@ def _replace(args) -> int:
     return 0
 
 
+def _replace_all(args) -> int:
+    open_db(args)
+    # lazy: loaded when the command runs, so `spotcheck --help` stays fast
+    from app.match.service import replace_all
+    outcome = replace_all(args.draw, args.cert, args.reason, args.approver)
+    lines = [f"{outcome['out']} 已在 {len(outcome['changes'])} 个未开始的检查中换下（原因：{args.reason}；"
+             f"批准：{args.approver}），匹配记录现为第 {outcome['revision']} 版："]
+    lines += [f"  {c['name']}（{c['key']}）：由规则选出的 {c['in']} 替换" for c in outcome["changes"]]
+    lines += [f"  {s['name']}（{s['key']}）：已录入检查结果，未更换" for s in outcome["skipped"]]
+    lines.append("用 match record --out 目录 输出新一版匹配记录。")
+    emit(args, outcome, "\n".join(lines))
+    return 0
+
+
 def _resolve(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
@@ -185,10 +206,10 @@ def _export(args) -> int:
 def _record(args) -> int:
     open_db(args)
     # lazy: loaded when the command runs, so `spotcheck --help` stays fast
-    from app.campaign.outputs import write_match_outputs
+    from app.campaign.outputs import save_match_outputs
     from app.match.queries import current_match
+    paths = save_match_outputs(args.draw, args.out)      # logged: the GUI then knows this revision is saved
     match = current_match(args.draw)
-    paths = write_match_outputs(match, args.out)
     data = {"draw_no": args.draw, "revision": match.record.get("revision", 0),
             "record_sha256": match.record_sha256, "files": {k: str(v) for k, v in paths.items()}}
     emit(args, data, f"匹配记录第 {data['revision']} 版，SHA-256：{match.record_sha256}\n"

@@ -61,10 +61,10 @@ def _chosen_markup(sheet: InspectionSheet) -> str:
         where = f"在{L.text(t.stratum)}" if t.stratum else ""
         of = f"抽中的 {t.quota} 户中" if t.quota is not None else "抽中的对象中"
         if isinstance(t.rank, int):
-            rank = f"按票号从小到大排第 {t.rank} 位"
+            rank = f"按签号从小到大排第 {t.rank} 位"
         else:
             rank = f"为{L.text(t.rank)}（原抽中对象依规则由替补递补）" if t.rank else "为替补对象"
-        parts.append(f"在任务 {L.text(t.code)}（{L.text(t.name)}）中的票号为 "
+        parts.append(f"在任务 {L.text(t.code)}（{L.text(t.name)}）中的签号为 "
                      f"{L.text(t.ticket)}，{where}{of}{rank}")
     return "你单位" + "；".join(parts) + "。" if parts else ""
 

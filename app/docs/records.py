@@ -23,6 +23,15 @@ from app.files import atomic_path
 from app.match.spec import match_commit_text
 
 W = L.TEXT_W
+# The technical appendix of a record: the Chinese terms printed on it and the field names in its JSON file.
+FIELD_NAMES_HEADING = "技术附录：记录文件中的字段名"
+DRAW_RECORD_FIELDS = (("承诺值", "commitment"), ("随机种子", "seed"), ("签号", "ticket"), ("见证人", "witnesses"),
+                      ("抽中的检查对象", "selected"), ("替补对象", "alternates"), ("承诺时日志链头", "log_head"),
+                      ("规范", "spec"))
+MATCH_RECORD_FIELDS = (("匹配承诺值", "match_commitment"), ("匹配种子", "mseed"), ("见证人", "witnesses"),
+                       ("人员名单摘要", "roster_digest"), ("回避名单摘要", "avoid_digest"),
+                       ("检查组", "assignments"), ("人员调整", "replacements"), ("修订次数", "revision"),
+                       ("规范", "spec"))
 
 
 def _get(d, key, default=""):
@@ -189,7 +198,7 @@ def write_commitment_sheet_pdf(draw, path) -> Path:
         story += [_heading("各层名录户数与应抽户数"), strata]
     story += filter_flowables(tasks)
     story.append(_heading("承诺值"))
-    story.append(_digest_block("承诺值 commitment（SHA-256）", draw.commitment,
+    story.append(_digest_block("承诺值（SHA-256）", draw.commitment,
                                "抽取完成后，任何人可按公开的 SPOTCHECK-DRAW-1 规则由抽取记录重新计算此值核对。"))
     if data.get("commit_text"):
         story += [_heading("承诺原文（对此文本按 UTF-8 计算 SHA-256 即得承诺值）"), _mono(data["commit_text"])]
@@ -206,7 +215,7 @@ def _text_fields(draw) -> dict:
 
 
 def _ticket_rows(entries: list[dict], with_rank: bool) -> Table:
-    head = ["序号", "层", "统一社会信用代码 / 名称", "票号 ticket（SHA-256）"] + (["替补序"] if with_rank else [])
+    head = ["序号", "层", "统一社会信用代码 / 名称", "签号（SHA-256）"] + (["替补序"] if with_rank else [])
     rows = [L.cells(head, "cellhead")]
     for i, e in enumerate(entries, 1):
         who = [_mono(_get(e, "key")), L.para(_get(e, "name"), "cell")]
@@ -243,10 +252,10 @@ def write_draw_record_pdf(draw, path) -> Path:
     story.append(_kv_table(_plan_pairs(draw) + [
         ("承诺时间", draw.committed_at), ("抽取时间", draw.drawn_at or ""),
         ("承诺值", _get(rec, "commitment", draw.commitment)),
-        ("随机种子 seed", _get(rec, "seed", draw.seed or "")),
+        ("随机种子", _get(rec, "seed", draw.seed or "")),
         ("承诺时日志链头", _get(rec, "log_head", draw.log_head)),
         ("抽取后日志链头", _get(rec, "log_head_after", draw.log_head_after or "")),
-    ], mono_keys=("承诺值", "随机种子 seed", "承诺时日志链头", "抽取后日志链头")))
+    ], mono_keys=("承诺值", "随机种子", "承诺时日志链头", "抽取后日志链头")))
     story += [_heading("见证人及其提供的随机数字（按签字顺序）"),
               _witness_table(rec.get("witnesses") or draw.witnesses or [])]
     story += [_heading("抽查任务与名录"), _task_table(tasks)]
@@ -255,7 +264,7 @@ def write_draw_record_pdf(draw, path) -> Path:
         story += [_heading("各层名录户数与抽取户数"), strata]
     story += filter_flowables(tasks)
     for t in tasks:
-        story.append(_heading(f"任务 {_get(t, 'code')}（{_get(t, 'name')}）抽中的检查对象，按层及票号排列"))
+        story.append(_heading(f"任务 {_get(t, 'code')}（{_get(t, 'name')}）抽中的检查对象，按层及签号排列"))
         story.append(_ticket_rows(t.get("selected") or [], with_rank=False))
         if t.get("alternates"):
             story.append(_heading(f"任务 {_get(t, 'code')} 的替补对象"))
@@ -265,10 +274,11 @@ def write_draw_record_pdf(draw, path) -> Path:
     if rec.get("alternate_rule"):
         story += [_heading("替补规则"), L.para(rec["alternate_rule"], "small")]
     story += _voided_lines(rec.get("voided") or [])
-    story += [_heading("如何自行验算票号"), L.para(render_template("draw-record", _text_fields(draw)), "small")]
+    story += [_heading("如何自行验算签号"), L.para(render_template("draw-record", _text_fields(draw)), "small")]
     story.append(_digest_block("本记录 draw-record.json 的 SHA-256", draw.record_sha256 or "",
                                "扫描二维码或对照公开的 draw-record.json 计算其 SHA-256，两者一致即记录未被改动。"))
     story.append(L.markup(f"打印时审计日志链头：{L.mono_run(_audit_head_now(), 8)}", "small"))
+    story += _field_names("draw-record.json", DRAW_RECORD_FIELDS)
     story += [_heading("见证人签字"), _witness_table(rec.get("witnesses") or draw.witnesses or [], False)]
     return _build(path, "随机抽取记录", story)
 
@@ -295,10 +305,10 @@ def write_match_record_pdf(match, path) -> Path:
         ("人员名单摘要", _get(rec, "roster_digest", match.roster_digest)),
         ("回避名单摘要", _get(rec, "avoid_digest", match.avoid_digest)),
         ("匹配承诺值", _get(rec, "match_commitment", match.commitment)),
-        ("匹配种子 mseed", _get(rec, "mseed", match.mseed or "")),
+        ("匹配种子", _get(rec, "mseed", match.mseed or "")),
         ("匹配后日志链头", _get(rec, "log_head_after", match.log_head_after or "")),
     ] + scope_pairs(rec.get("scope")), mono_keys=("抽取记录 SHA-256", "人员名单摘要", "回避名单摘要", "匹配承诺值",
-                                                  "匹配种子 mseed", "匹配后日志链头")))
+                                                  "匹配种子", "匹配后日志链头")))
     story += [_heading("见证人及其提供的随机数字"), _witness_table(rec.get("witnesses") or match.witnesses or [])]
     pools = rec.get("pools") or []
     if pools:
@@ -350,8 +360,16 @@ def write_match_record_pdf(match, path) -> Path:
     story.append(_digest_block("本记录 match-record.json 的 SHA-256", match.record_sha256 or "",
                                "扫描二维码或对照公开的 match-record.json 计算其 SHA-256，两者一致即记录未被改动。"))
     story.append(L.markup(f"打印时审计日志链头：{L.mono_run(_audit_head_now(), 8)}", "small"))
+    story += _field_names("match-record.json", MATCH_RECORD_FIELDS)
     story += [_heading("见证人签字"), _witness_table(rec.get("witnesses") or match.witnesses or [], False)]
     return _build(path, "执法检查人员随机匹配记录", story)
+
+
+def _field_names(file_name: str, fields: tuple[tuple[str, str], ...]) -> list:
+    """The technical appendix: the record file's English field names beside the Chinese terms printed above
+    (the only place the paper uses them), for whoever re-computes the record from its JSON."""
+    pairs = "，".join(f"{zh} = {L.mono_run(key)}" for zh, key in fields)
+    return [_heading(FIELD_NAMES_HEADING), L.markup(f"{file_name} 中：{pairs}。", "small")]
 
 
 def _count(value) -> str:
@@ -399,7 +417,7 @@ def write_match_commitment_sheet_pdf(match, path) -> Path:
             rows.append(L.cells([_mono(_get(e, "cert_no")), _get(e, "name"), _get(e, "district"), _get(e, "reason")]))
         story += [_heading("不参与匹配的检查人员"), L.grid_table(rows, [W * 0.28, W * 0.16, W * 0.16, W * 0.40])]
     story.append(_heading("匹配承诺值"))
-    story.append(_digest_block("匹配承诺值 match_commitment（SHA-256）", match.commitment,
+    story.append(_digest_block("匹配承诺值（SHA-256）", match.commitment,
                                "匹配完成后，任何人可按公开的 SPOTCHECK-MATCH-1 规则由匹配记录重新计算此值核对。"))
     text = match_commit_text(match.draw_record_sha256, match.roster_digest, match.avoid_digest,
                              match.team_size, match.log_head)

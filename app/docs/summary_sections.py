@@ -142,7 +142,7 @@ def draw_part(data: SummaryData) -> list:
         draw, rec = part.draw, part.draw.record or {}
         out.append(_sub(f"第 {draw.draw_no} 次抽取"))
         out.append(_kv([("承诺时间", _when(draw.committed_at)), ("抽取时间", _when(draw.drawn_at or "")),
-                        ("承诺值 commitment", _mono(rec.get("commitment") or draw.commitment)),
+                        ("承诺值", _mono(rec.get("commitment") or draw.commitment)),
                         ("随机种子 seed", _mono(rec.get("seed") or draw.seed)),
                         ("抽取记录 SHA-256", _mono(draw.record_sha256)),
                         ("抽取户数", f"{part.inspections} 户（多个任务抽中同一对象的合并为一户）")]))
@@ -158,7 +158,7 @@ def draw_part(data: SummaryData) -> list:
             m = part.match
             out += [_sub(f"第 {draw.draw_no} 次抽取的检查人员随机匹配"),
                     _kv([("匹配时间", _when(m.matched_at or "")), ("每组人数", f"{m.team_size} 人"),
-                         ("匹配承诺值", _mono(m.commitment)), ("匹配种子 mseed", _mono(m.mseed))])]
+                         ("匹配承诺值", _mono(m.commitment)), ("匹配种子", _mono(m.mseed))])]
     return out
 
 

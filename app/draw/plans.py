@@ -213,7 +213,8 @@ def load_toml(text_or_path) -> tuple[dict, str, Path | None]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         where = f"计划文件“{path.name}”" if path else "计划内容"
-        raise ValidationError(f"{where}不是有效的 TOML：{exc}。") from None
+        # The clerk never needs the word TOML: say the file is not a plan file, and where it breaks.
+        raise ValidationError(f"{where}格式有误，不是本程序可读的抽查计划文件（{exc}）。") from None
     return data, text, (path.parent if path else None)
 
 

@@ -52,12 +52,18 @@ def _assignment_entry(match: Match, key: str) -> dict:
     raise NotFoundError(f"第 {match.draw.draw_no} 号抽取的匹配结果中没有检查对象“{key}”。")
 
 
-def commit_change(match: Match, change: dict, action: str, field: str = "replacements") -> Match:
+def revise(match: Match, change: dict, field: str = "replacements") -> str:
+    """The record's next revision carrying `change` (saved); returns the previous revision's SHA-256."""
     previous = match.record_sha256
     teams = active_teams(match)
     match.record = revise_record(match.record, previous, change, teams, current_loads(match), field=field)
     match.record_sha256 = record_sha256(match.record)
     match.save()
+    return previous
+
+
+def commit_change(match: Match, change: dict, action: str, field: str = "replacements") -> Match:
+    previous = revise(match, change, field)
     audit.append(action, dict(change, draw_no=match.draw.draw_no, match_id=match.id,
                               revision=match.record["revision"], record_sha256=match.record_sha256,
                               previous_record_sha256=previous))
@@ -70,30 +76,37 @@ def replace_inspector(draw_no: int, key: str, out_cert: str, reason: str, approv
     key, out_cert = (key or "").strip(), (out_cert or "").strip()
     with transaction():
         match = _matched(draw_no)
-        entry = _assignment_entry(match, key)
-        out_row = (Assignment.select().where((Assignment.match == match) & (Assignment.key == key)
-                                             & (Assignment.cert_no == out_cert) & (Assignment.active == True))  # noqa: E712
-                   .first())
-        if out_row is None:
-            raise ValidationError(f"执法证号“{out_cert}”不在检查对象“{key}”当前的检查组中。")
-        team = active_teams(match).get(key, [])
-        roster = spec.parse_roster_text(match.roster_text)
-        members = spec.pool_members(entry["pool"], roster)
-        avoided = spec.avoid_index(spec.parse_avoid_text(match.avoid_text))
-        chosen = spec.choose_replacement(match.mseed, key, members, team, out_cert, avoided, current_loads(match))
-        if chosen is None:
-            raise ValidationError(f"人员池“{entry['pool']}”中已没有可以替换的检查人员（本组成员、被换下人员和"
-                                  "有回避关系的人员均已排除）。请先换下后按“人员不足”由领导批准指定其他人员池的人员。")
-        at = now_iso()
-        Assignment.update(active=False).where(Assignment.id == out_row.id).execute()
-        Assignment.create(match=match, key=key, district=out_row.district, slot=out_row.slot, cert_no=chosen,
-                          active=True, source="replacement")
-        Replacement.create(match=match, key=key, out_cert=out_cert, in_cert=chosen, kind="replacement",
-                           reason=reason, approver=approver, at=at)
-        change = {"key": key, "out": out_cert, "in": chosen, "reason": reason, "approver": approver, "at": at,
-                  "kind": "replacement"}
+        change = replace_one(match, key, out_cert, reason, approver, now_iso())
         commit_change(match, change, "match.replace")
     return change
+
+
+def replace_one(match: Match, key: str, out_cert: str, reason: str, approver: str, at: str) -> dict:
+    """One replacement inside the caller's transaction: the rule's choice written to the rows.
+    The caller revises the record (commit_change, or replace_all's revisions under one entry)."""
+    entry = _assignment_entry(match, key)
+    out_row = (Assignment.select().where((Assignment.match == match) & (Assignment.key == key)
+                                         & (Assignment.cert_no == out_cert) & (Assignment.active == True))  # noqa: E712
+               .first())
+    if out_row is None:
+        raise ValidationError(f"执法证号“{out_cert}”不在检查对象“{key}”当前的检查组中。")
+    team = active_teams(match).get(key, [])
+    roster = spec.parse_roster_text(match.roster_text)
+    members = spec.pool_members(entry["pool"], roster)
+    avoided = spec.avoid_index(spec.parse_avoid_text(match.avoid_text))
+    chosen = spec.choose_replacement(match.mseed, key, members, team, out_cert, avoided, current_loads(match))
+    if chosen is None:
+        name = entry.get("name", "")
+        raise ValidationError(f"检查对象“{name}（{key}）”的人员池“{entry['pool']}”中已没有可以替换的检查人员"
+                              "（本组成员、被换下人员和有回避关系的人员均已排除）。请先换下后按“人员不足”由领导"
+                              "批准指定其他人员池的人员。")
+    Assignment.update(active=False).where(Assignment.id == out_row.id).execute()
+    Assignment.create(match=match, key=key, district=out_row.district, slot=out_row.slot, cert_no=chosen,
+                      active=True, source="replacement")
+    Replacement.create(match=match, key=key, out_cert=out_cert, in_cert=chosen, kind="replacement",
+                       reason=reason, approver=approver, at=at)
+    return {"key": key, "out": out_cert, "in": chosen, "reason": reason, "approver": approver, "at": at,
+            "kind": "replacement"}
 
 
 def resolve_short(draw_no: int, key: str, cert_no: str, reason: str, approver: str) -> dict:

@@ -197,14 +197,19 @@ def person(directory: dict, cert: str | None) -> str:
 
 
 def change_actors(match: Match) -> dict[tuple, str]:
-    """Who recorded each change: {(key, in_cert, at): actor} from the audit log's match.replace and
-    match.resolve_short entries of this match."""
+    """Who recorded each change: {(key, in_cert, at): actor} from the audit log's match.replace,
+    match.resolve_short and match.replace_all entries of this match."""
     out = {}
     for action in ("match.replace", "match.resolve_short"):
         for e in entries(action=action):
             p = e.payload if isinstance(e.payload, dict) else {}
             if p.get("match_id") == match.id:
                 out[(p.get("key"), p.get("in"), p.get("at"))] = e.actor
+    for e in entries(action="match.replace_all"):      # one entry listing each team's change
+        p = e.payload if isinstance(e.payload, dict) else {}
+        if p.get("match_id") == match.id:
+            for c in p.get("changes") or []:
+                out[(c.get("key"), c.get("in"), p.get("at"))] = e.actor
     return out
 
 

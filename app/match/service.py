@@ -22,6 +22,9 @@ from app.match.changes import replace_inspector, resolve_short  # noqa: F401
 from app.match.models import Assignment, InstitutionAssignment, Match
 from app.match.queries import current_match
 from app.match.records import build_record, record_sha256
+
+# replace_all (one inspector out of all their unstarted inspections) lives in app.match.replace_all.
+from app.match.replace_all import replace_all, unstarted_teams  # noqa: F401
 from app.progress import CancelFn, ProgressFn, check_cancel
 from app.share.received import RECEIVED
 

@@ -344,7 +344,8 @@ def verify_match_record(record: dict, roster_file=None, avoid_file=None, *, base
         return [Check("spec", False, f"记录不是 {spec.SPEC} 匹配记录。")]
     try:
         roster_path, avoid_path = _locate(roster_file, avoid_file, base_dir)
-        checks = [Check("spec", True, f"规范 {spec.SPEC}，第 {r['draw_no']} 号抽取，修订 {r.get('revision', 0)}。")]
+        checks = [Check("spec", True, f"规范 {spec.SPEC}，第 {r['draw_no']} 号抽取，"
+                                      f"匹配记录第 {r.get('revision', 0)} 版。")]
         if draw_record is not None:
             ok = spec.H(spec.canonical_json(draw_record)) == r["draw_record_sha256"]
             checks.append(Check("draw_record", ok, "抽取记录的 SHA-256 与匹配记录一致。" if ok

@@ -34,6 +34,12 @@ class Diff:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    previous_count: int = 0          # keys in the previous version (0 for a first version)
+
+    @property
+    def common(self) -> int:
+        """Keys both in the previous version and in this one."""
+        return self.previous_count - len(self.removed)
 
     def summary(self) -> str:
         if self.previous_version is None:

@@ -342,7 +342,8 @@ def compute_diff(kind: str, lines: dict[str, str], previous: tuple[int, dict[str
     added = sorted(k for k in lines if k not in old)
     removed = sorted(k for k in old if k not in lines)
     changed = sorted(k for k, line in lines.items() if k in old and old[k] != line)
-    return Diff(previous_version=version_no, added=added, removed=removed, changed=changed)
+    return Diff(previous_version=version_no, added=added, removed=removed, changed=changed,
+                previous_count=len(old))
 
 
 def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row=None, encoding=None,

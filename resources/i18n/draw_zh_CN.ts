@@ -47,52 +47,52 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="39"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="24"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="41"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="26"/>
         <source>Post change</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="41"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="26"/>
         <source>Work conflict</source>
         <translation>工作冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="42"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="27"/>
         <source>Health</source>
         <translation>身体健康状况</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="42"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="27"/>
         <source>Avoidance found</source>
         <translation>发现回避情形</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="43"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="28"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="46"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="31"/>
         <source>details (required for “Other”)</source>
         <translation>具体说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="48"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="33"/>
         <source>name of the approving leader</source>
         <translation>批准的分管领导姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="54"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="39"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="56"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="41"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="39"/>
-        <location filename="../../ui/wizards/draw_models.py" line="224"/>
+        <location filename="../../ui/wizards/draw_models.py" line="223"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
@@ -374,7 +374,7 @@
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="110"/>
         <source>Cap raised from</source>
-        <translation>上限调整自</translation>
+        <translation>提高前的每人上限</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/draw_models.py" line="116"/>
@@ -549,57 +549,62 @@
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="200"/>
+        <location filename="../../ui/wizards/draw_models.py" line="194"/>
+        <source>Other check</source>
+        <translation>其他检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="199"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="201"/>
+        <location filename="../../ui/wizards/draw_models.py" line="200"/>
         <source>Check</source>
         <translation>校验项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="202"/>
+        <location filename="../../ui/wizards/draw_models.py" line="201"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="218"/>
+        <location filename="../../ui/wizards/draw_models.py" line="217"/>
         <source>fixed %1</source>
         <translation>固定 %1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="225"/>
+        <location filename="../../ui/wizards/draw_models.py" line="224"/>
         <source>Alternate</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="230"/>
+        <location filename="../../ui/wizards/draw_models.py" line="229"/>
         <source>Replaced by an alternate</source>
         <translation>已由替补递补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="231"/>
+        <location filename="../../ui/wizards/draw_models.py" line="230"/>
         <source>%1 alternate %2</source>
         <translation>%1 替补第 %2 位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="246"/>
+        <location filename="../../ui/wizards/draw_models.py" line="245"/>
         <source>none available</source>
         <translation>无可用机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="256"/>
+        <location filename="../../ui/wizards/draw_models.py" line="255"/>
         <source>%1 of %2</source>
         <translation>%1/%2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="259"/>
+        <location filename="../../ui/wizards/draw_models.py" line="258"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="260"/>
+        <location filename="../../ui/wizards/draw_models.py" line="259"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -914,17 +919,22 @@ Open the folder now?</source>
         <translation>正在更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/match.py" line="69"/>
+        <location filename="../../ui/operations/match.py" line="70"/>
+        <source>Replacing the inspector in all unstarted inspections…</source>
+        <translation>正在其全部未开始的检查中更换该检查人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/match.py" line="81"/>
         <source>Recording the decision…</source>
         <translation>正在记录处理决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/match.py" line="78"/>
+        <location filename="../../ui/operations/match.py" line="90"/>
         <source>Writing the match commitment…</source>
         <translation>正在生成匹配承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/match.py" line="87"/>
+        <location filename="../../ui/operations/match.py" line="100"/>
         <source>Writing the match record…</source>
         <translation>正在生成匹配记录…</translation>
     </message>
@@ -963,32 +973,32 @@ Open the folder now?</source>
 <context>
     <name>MatchResultPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="284"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="290"/>
         <source>The matched teams</source>
         <translation>匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="285"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="291"/>
         <source>The match is done and logged. Resolve short inspections on the match screen; save and print the record.</source>
         <translation>匹配已完成并记入审计日志。人员不足的检查对象请在匹配页面处理；请保存并打印匹配记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="287"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="293"/>
         <source>Match seed (SHA-256)</source>
         <translation>匹配种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="287"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="293"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="298"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="304"/>
         <source>%1 team(s) matched.</source>
         <translation>已匹配 %1 个检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="300"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="306"/>
         <source>%1 inspection(s) are short of inspectors and need a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足，需要经批准记录处理。</translation>
     </message>
@@ -996,122 +1006,168 @@ Open the folder now?</source>
 <context>
     <name>MatchScreen</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="125"/>
+        <location filename="../../ui/screens/match.py" line="41"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="132"/>
+        <location filename="../../ui/screens/match.py" line="48"/>
         <source>Start matching…</source>
         <translation>开始匹配…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="133"/>
+        <location filename="../../ui/screens/match.py" line="49"/>
         <source>Void the commitment…</source>
         <translation>作废匹配承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="134"/>
+        <location filename="../../ui/screens/match.py" line="50"/>
         <source>Replace an inspector…</source>
         <translation>更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="135"/>
+        <location filename="../../ui/screens/match.py" line="51"/>
         <source>Resolve a short inspection…</source>
         <translation>处理人员不足…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="136"/>
+        <location filename="../../ui/screens/match.py" line="52"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="137"/>
+        <location filename="../../ui/screens/match.py" line="53"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="173"/>
+        <location filename="../../ui/screens/match.py" line="100"/>
         <source>Match inspectors — %1</source>
         <translation>匹配人员 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="174"/>
+        <location filename="../../ui/screens/match.py" line="101"/>
         <source>Match inspectors — no plan chosen</source>
         <translation>匹配人员 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="179"/>
+        <location filename="../../ui/screens/match.py" line="106"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="190"/>
+        <location filename="../../ui/screens/match.py" line="120"/>
         <source>This plan has no completed draw yet: run the draw first (step 3).</source>
         <translation>本计划还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="194"/>
+        <location filename="../../ui/screens/match.py" line="124"/>
         <source>Reading the match of draw no. %1…</source>
         <translation>正在读取第 %1 号抽取的匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="197"/>
+        <location filename="../../ui/screens/match.py" line="129"/>
         <source>Reading the match…</source>
         <translation>正在读取匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="209"/>
+        <location filename="../../ui/screens/match.py" line="141"/>
         <source>Every inspection of draw no. %1 is of a district the plan leaves to match in its own copy (%2): the city has nothing to match. Send each district its share file (step 6).</source>
         <translation>第 %1 号抽取的检查对象全部属于计划规定由区市自行匹配的区市（%2），市局没有需要匹配的检查对象。请在第 6 步向各区市发送共享文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="214"/>
+        <location filename="../../ui/screens/match.py" line="146"/>
         <source>The inspectors of draw no. %1 are not matched yet. Start matching: the inputs are committed first, then the witnesses supply the digits.</source>
         <translation>第 %1 号抽取尚未匹配检查人员。点击“开始匹配…”：先提交匹配承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="218"/>
+        <location filename="../../ui/screens/match.py" line="150"/>
         <source>The match of draw no. %1 is committed (commitment %2) and waits for the witnesses: continue with “Start matching…”. If the roster changed before the ceremony, void it with “Void the commitment…”.</source>
         <translation>第 %1 号抽取的匹配已提交承诺（承诺值 %2），正在等待见证人：请点击“开始匹配…”继续。如见证前人员名单有变，可点击“作废匹配承诺…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="224"/>
-        <source>Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.</source>
-        <translation>第 %1 号抽取：%2 个检查组，每组 %3 人，匹配时间 %4；记录修订第 %5 版。</translation>
+        <location filename="../../ui/screens/match.py" line="156"/>
+        <source>Draw no. %1: %2 team(s) of %3, matched at %4.</source>
+        <translation>第 %1 号抽取：%2 个检查组，每组 %3 人，匹配时间 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="229"/>
+        <location filename="../../ui/screens/match.py" line="160"/>
+        <source>No change since the match.</source>
+        <translation>匹配后未作人员调整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="161"/>
+        <source>Changed %1 time(s) since the match (match record version %1).</source>
+        <translation>匹配后已调整 %1 次（匹配记录第 %1 版）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="292"/>
+        <source>%1 leaves %2 team(s); the rule chose:</source>
+        <translation>%1 已从 %2 个检查组换下，按规则换上的人员如下：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="296"/>
+        <source>Kept in the teams with a result entered:</source>
+        <translation>以下已录入检查结果的检查组未更换：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="164"/>
         <source>Deadline for matching: %1.</source>
         <translation>匹配完成时限：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="231"/>
+        <location filename="../../ui/screens/match.py" line="166"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="234"/>
+        <location filename="../../ui/screens/match.py" line="169"/>
         <source>%1 inspection(s) are short of inspectors: resolve them with a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足：请经批准后记录处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="286"/>
+        <location filename="../../ui/screens/match.py" line="196"/>
+        <source>Save version %1 of the record…</source>
+        <translation>保存第 %1 版匹配记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="199"/>
+        <source>The match record saved in %1 is the current version (%2).</source>
+        <translation>保存在 %1 的匹配记录是当前版本（第 %2 版）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="202"/>
+        <source>Out of date: the match record saved in %1 is version %2, but the teams have changed since (now version %3). That file and its printout no longer show the current teams: save version %3 and print it.</source>
+        <translation>已过时：保存在 %1 的匹配记录是第 %2 版，此后检查组已有调整（现为第 %3 版）。该文件及其打印件已不是当前的检查组，请保存第 %3 版并重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="207"/>
+        <source>The teams have changed since the match (match record version %1) and this version is not saved yet: a match record saved or printed before is out of date. Save version %1 and print it.</source>
+        <translation>匹配后检查组已有调整（匹配记录第 %1 版），这一版尚未保存：此前保存或打印的匹配记录已过时。请保存第 %1 版并打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="211"/>
+        <source>The match record has not been saved yet: save and print it for the file.</source>
+        <translation>匹配记录尚未保存：请保存并打印存档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match.py" line="255"/>
         <source>Void the match commitment of draw no. %1</source>
         <translation>作废第 %1 号抽取的匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="287"/>
+        <location filename="../../ui/screens/match.py" line="256"/>
         <source>The commitment stays on record with your reason, in the audit log. A new commitment and a new ceremony follow. Only a match that has not run can be voided. Why is this commitment void?</source>
         <translation>作废的匹配承诺连同原因保留在操作日志中，之后须重新提交匹配承诺、重新进行见证匹配。只有尚未执行的匹配可以作废。请填写作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="306"/>
+        <location filename="../../ui/screens/match.py" line="285"/>
+        <location filename="../../ui/screens/match.py" line="298"/>
         <source>Inspector replaced</source>
         <translation>已更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="307"/>
+        <location filename="../../ui/screens/match.py" line="286"/>
         <source>%1 leaves the team of %2. The rule chose %3.</source>
         <translation>%1 已从 %2 的检查组换下。按规则换上：%3。</translation>
     </message>
@@ -1134,33 +1190,33 @@ Open the folder now?</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="245"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="247"/>
         <source>Loads</source>
         <translation>任务量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="248"/>
-        <location filename="../../ui/wizards/match_wizard.py" line="274"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="250"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="280"/>
         <source>Short inspections</source>
         <translation>人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="251"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="253"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="254"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="256"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="266"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="272"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="273"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="279"/>
         <source>Short inspections (%1 open)</source>
         <translation>人员不足（%1 户待处理）</translation>
     </message>
@@ -1168,12 +1224,12 @@ Open the folder now?</source>
 <context>
     <name>MatchWizard</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="307"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="313"/>
         <source>Match inspectors</source>
         <translation>匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="316"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="322"/>
         <source>Confirm and match</source>
         <translation>确认并匹配</translation>
     </message>
@@ -1191,7 +1247,7 @@ Open the folder now?</source>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="35"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="42"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1363,24 +1419,39 @@ Open the folder now?</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="76"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="65"/>
         <source>Replace an inspector</source>
         <translation>更换检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="77"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="66"/>
         <source>%1 %2: who leaves the team, why, and which leader approved it. The replacement is chosen by the published rule (smallest load, then pair ticket); it cannot be picked by hand.</source>
         <translation>%1 %2：请填写换下的人员、原因和批准的领导。接替人员由公开的规则选定（任务量最少者优先，其次按配对票号），不能人工指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="83"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="73"/>
         <source> (leader)</source>
         <translation>（组长）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="85"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="75"/>
         <source>Inspector to replace</source>
         <translation>换下的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match_dialogs.py" line="76"/>
+        <source>Replace this inspector in all their unstarted inspections</source>
+        <translation>在其全部未开始的检查中更换此人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match_dialogs.py" line="93"/>
+        <source>This inspector is in %1 team(s) whose inspection has not started (no result entered); the rule chooses the replacement in each, recorded as one change.</source>
+        <translation>此人在 %1 个未开始（尚未录入检查结果）的检查组中；每组都按规则选出替换人员，作为一次调整记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/match_dialogs.py" line="97"/>
+        <source>%1 team(s) with a result entered keep this inspector.</source>
+        <translation>已录入检查结果的 %1 个检查组不更换此人。</translation>
     </message>
 </context>
 <context>
@@ -1414,22 +1485,22 @@ Open the folder now?</source>
 <context>
     <name>ShortDialog</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="94"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="111"/>
         <source>Resolve a short inspection</source>
         <translation>处理人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="95"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="112"/>
         <source>%1 %2 has %3 of %4 inspectors: its pool has no one else without a conflict. Name an inspector from another pool, the approving leader and the reason; the decision is recorded.</source>
         <translation>%1 %2 的检查组只有 %3 人（需要 %4 人）：本人员池已无其他无回避情形的人员。请指定其他人员池的检查人员，并填写批准的领导和原因；该决定将被记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="101"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="118"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="105"/>
+        <location filename="../../ui/screens/match_dialogs.py" line="122"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
@@ -1437,104 +1508,163 @@ Open the folder now?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="53"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="60"/>
         <source>Verify a record</source>
         <translation>校验记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="55"/>
-        <source>Re-compute a draw record or a match record from its own contents. Given the exported frame files (draw) or the roster and avoidance files (match), their digests are checked too. Nothing in the database is used or changed.</source>
-        <translation>根据抽取记录或匹配记录自身的内容重新计算并核对。如提供导出的抽取范围文件（抽取）或人员名单、回避名单文件（匹配），还将核对其摘要值。此操作不使用也不改动数据库。</translation>
+        <source>Re-compute a draw record or a match record from its own contents. Given the exported frame files (draw) or the roster and avoidance files (match), their digests are checked too. The checks use nothing in the database and change nothing; for a match record the dialog then says whether this database holds a later version.</source>
+        <translation type="vanished">根据抽取记录或匹配记录自身的内容重新计算并核对。如提供导出的抽取范围文件（抽取）或人员名单、回避名单文件（匹配），还将核对其摘要值。校验不使用也不改动数据库；对匹配记录，校验后还会说明本数据库中是否有更新的版本。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/verify_dialog.py" line="62"/>
+        <source>Re-compute a draw record or a match record from its own contents, by the published rules. Pick one of this database&apos;s records below, or choose a record file received from elsewhere. Nothing in the database is changed; for a match record the dialog then says whether this database holds a later version.</source>
+        <translation>按公布的规则，用记录本身的内容重新计算抽取记录或匹配记录。可在下面选择本数据库的记录，或选择从别处收到的记录文件。不会改动数据库中的任何内容；对匹配记录，还会说明本数据库中是否有更新的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="68"/>
+        <source>Records of this database:</source>
+        <translation>本数据库中的记录：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="75"/>
+        <source>Or a record file received from elsewhere:</source>
+        <translation>或者，从别处收到的记录文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="78"/>
         <source>Records (*.json)</source>
         <translation>记录文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="63"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="79"/>
         <source>Open a record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="64"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="80"/>
         <source>Folder of the frame files</source>
         <translation>抽取范围文件所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="65"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="81"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="66"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="82"/>
         <source>Roster file</source>
         <translation>人员名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="67"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="83"/>
         <source>Avoidance file</source>
         <translation>回避名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="68"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="84"/>
         <source>The draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="69"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="85"/>
         <source>Record (draw-record.json or match-record.json)</source>
         <translation>记录（draw-record.json 或 match-record.json）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="70"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="86"/>
         <source>Frame files folder (draw, optional)</source>
         <translation>抽取范围文件夹（抽取，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="71"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="87"/>
         <source>Roster file (match, optional)</source>
         <translation>人员名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="72"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="88"/>
         <source>Avoidance file (match, optional)</source>
         <translation>回避名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="73"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="89"/>
         <source>Draw record (match, optional)</source>
         <translation>抽取记录（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="76"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="92"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="105"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="126"/>
+        <source>Draw %1: draw record</source>
+        <translation>第 %1 号抽取的抽取记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="128"/>
+        <source>Draw %1: match record</source>
+        <translation>第 %1 号抽取的匹配记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="131"/>
+        <source>Plan: %1</source>
+        <translation>抽查计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="137"/>
+        <source>This database has no completed draw or match yet.</source>
+        <translation>本数据库还没有完成的抽取或匹配，可选择收到的记录文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="178"/>
         <source>Verifying the record…</source>
         <translation>正在校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="115"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="188"/>
         <source>Match record</source>
         <translation>匹配记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="115"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="188"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="117"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="190"/>
         <source>%1: %2 of %3 checks FAILED.</source>
         <translation>%1：%3 项校验中有 %2 项未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="121"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="194"/>
         <source>%1: all %2 checks passed.</source>
         <translation>%1：全部 %2 项校验通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="203"/>
+        <source>This file is version %1 of the match record.</source>
+        <translation>此文件是匹配记录第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="205"/>
+        <source>This database holds no such match of this draw (a record from elsewhere, or of a voided match): it cannot say whether a later version exists.</source>
+        <translation>本数据库中没有该抽取的这次匹配（来自其他单位的记录，或已作废的匹配），无法判断是否有更新的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="210"/>
+        <source>This database holds a later version (%1): the file is OUT OF DATE and no longer shows the current teams. Save the current record from the match screen.</source>
+        <translation>本数据库中已有更新的版本（第 %1 版）：此文件已过时，不是当前的检查组。请在“匹配人员”页面保存当前的匹配记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="215"/>
+        <source>It is the current version in this database.</source>
+        <translation>是本数据库中的当前版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/verify_dialog.py" line="218"/>
+        <source>It differs from the record of this database (version %1).</source>
+        <translation>与本数据库中的匹配记录（第 %1 版）不一致。</translation>
     </message>
 </context>
 <context>

@@ -71,37 +71,62 @@ Replace these files with the new ones?</source>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="35"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="30"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="54"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="53"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="88"/>
+        <source>Show details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_log.py" line="55"/>
+        <source>Show the selected entry as stored: action code, data and hash</source>
+        <translation>显示所选记录的原始内容：操作代码、数据和哈希值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_log.py" line="61"/>
         <source>The hash chain has not been checked yet.</source>
         <translation>尚未校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="58"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="65"/>
         <source>Check hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="60"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="67"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="78"/>
-        <source>%1 entries. Current head: %2</source>
-        <translation>共 %1 条记录。当前链头：%2</translation>
+        <location filename="../../ui/dialogs/audit_log.py" line="88"/>
+        <source>Hide details</source>
+        <translation>隐藏详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="88"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="96"/>
+        <source>Select an entry to see it as stored.</source>
+        <translation>请选择一条记录，查看其原始内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_log.py" line="99"/>
+        <source>%1 entries. Current head:</source>
+        <translation>共 %1 条记录。当前链头：</translation>
+    </message>
+    <message>
+        <source>%1 entries. Current head: %2</source>
+        <translation type="vanished">共 %1 条记录。当前链头：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_log.py" line="109"/>
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_log.py" line="89"/>
+        <location filename="../../ui/dialogs/audit_log.py" line="110"/>
         <source>Checking the audit log</source>
         <translation>正在校验审计日志</translation>
     </message>
@@ -109,34 +134,42 @@ Replace these files with the new ones?</source>
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
+        <location filename="../../ui/models/audit_log_model.py" line="34"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
+        <location filename="../../ui/models/audit_log_model.py" line="34"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
+        <location filename="../../ui/models/audit_log_model.py" line="34"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
+        <location filename="../../ui/models/audit_log_model.py" line="34"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="27"/>
-        <source>Details</source>
-        <translation>内容</translation>
+        <location filename="../../ui/models/audit_log_model.py" line="103"/>
+        <source>Entry %1, action code %2, stored time %3, by %4</source>
+        <translation>第 %1 条记录，操作代码 %2，记录时间 %3，操作人 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_log_model.py" line="28"/>
+        <location filename="../../ui/models/audit_log_model.py" line="105"/>
+        <source>Hash: %1</source>
+        <translation>哈希值：%1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="vanished">内容</translation>
+    </message>
+    <message>
         <source>Hash</source>
-        <translation>哈希</translation>
+        <translation type="vanished">哈希</translation>
     </message>
 </context>
 <context>
@@ -350,12 +383,12 @@ The database as it was before is kept at:
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../ui/operations/settings.py" line="90"/>
+        <location filename="../../ui/operations/settings.py" line="97"/>
         <source>Importing the check-item catalogue</source>
         <translation>正在导入抽查事项清单</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/settings.py" line="99"/>
+        <location filename="../../ui/operations/settings.py" line="106"/>
         <source>Saving the check-item catalogue</source>
         <translation>正在保存抽查事项清单</translation>
     </message>
@@ -529,6 +562,42 @@ The database as it was before is kept at:
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="69"/>
+        <source>Remove demo data</source>
+        <translation>删除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="71"/>
+        <source>There is no demo data in this database.</source>
+        <translation>本数据库中没有演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="75"/>
+        <source>Remove the demo registers, the demo plan and the made-up bureau details? Your own registers and plans stay. The removal is recorded in the audit log.</source>
+        <translation>删除演示名录、演示计划和虚构的机关信息吗？您自己导入的名录和建立的计划都会保留。删除操作记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="80"/>
+        <source>The demo data was removed.</source>
+        <translation>演示数据已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestCopy</name>
+    <message>
+        <location filename="../../ui/widgets/digest.py" line="32"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/digest.py" line="33"/>
+        <source>Copy the whole SHA-256 (64 hex digits) to the clipboard</source>
+        <translation>把完整的 SHA-256（64 位十六进制）复制到剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>DistrictsTab</name>
     <message>
         <location filename="../../ui/dialogs/settings_tabs.py" line="161"/>
@@ -557,6 +626,33 @@ The database as it was before is kept at:
         <location filename="../../ui/widgets/labels.py" line="132"/>
         <source>Unexpected error: %1</source>
         <translation>发生意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="31"/>
+        <source>A new database</source>
+        <translation>新数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="34"/>
+        <source>This database is still empty. You can try the program with demo data first: two fictional enterprise registers, inspectors, an avoidance list and a plan, with made-up bureau details. The demo data can be removed later (File → Remove demo data…) as long as no draw used it.
+
+Or start empty and import your own registers.</source>
+        <translation>这个数据库还是空的。您可以先载入演示数据试用本程序：两个虚构的企业名录、检查人员名录、回避名单和一个抽查计划，以及虚构的机关信息。只要还没有用它们进行抽取，以后可以通过“文件 → 删除演示数据…”删除。
+
+也可以从空白开始，导入本局自己的名录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="42"/>
+        <source>Load demo data</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/demo_data.py" line="43"/>
+        <source>Start empty</source>
+        <translation>从空白开始</translation>
     </message>
 </context>
 <context>
@@ -615,87 +711,92 @@ The database as it was before is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>Spot Check Workbench</source>
         <translation>双随机抽查工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Current plan:</source>
         <translation>当前计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Remove demo data…</source>
+        <translation>删除演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>(no plan yet)</source>
         <translation>（尚无计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Audit log head: %1</source>
         <translation>审计日志链头：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再退出。</translation>
     </message>
@@ -730,6 +831,33 @@ The database as it was before is kept at:
         <location filename="../../ui/dialogs/office_prompt.py" line="24"/>
         <source>Before the first %1 is printed, fill in what it prints of your bureau. They are saved in Settings → Bureau and can be changed there.</source>
         <translation>第一次生成%1之前，请填写其中要印的本局信息。填写的内容保存在“设置 → 机关信息”中，以后可在那里修改。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="56"/>
+        <source>No program on this computer opens the file “%1” (for a PDF: a PDF reader must be installed). The file was written; it is in the folder
+%2
+Open the folder?</source>
+        <translation>本机没有可以打开文件“%1”的程序（PDF 文件需要安装 PDF 阅读器）。文件已经写出，位于文件夹
+%2
+是否打开该文件夹？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="59"/>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="66"/>
+        <source>Cannot open the folder</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="67"/>
+        <source>This computer has no program set up to show the folder %1. Open it in the file manager yourself.</source>
+        <translation>本机没有可以显示文件夹 %1 的程序，请在文件管理器中自行打开。</translation>
     </message>
 </context>
 <context>
@@ -835,7 +963,7 @@ The database as it was before is kept at:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="60"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -845,7 +973,12 @@ The database as it was before is kept at:
         <translation>正在载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/operations/settings.py" line="82"/>
+        <source>Removing the demo data</source>
+        <translation>正在删除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="103"/>
         <source>The workbench is already running with this database:
 %1
 

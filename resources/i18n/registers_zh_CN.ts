@@ -4,47 +4,66 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="259"/>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="21"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="260"/>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="22"/>
         <source>The import becomes a new, unchangeable version of the register. It is logged.</source>
         <translation>导入后成为该名录一个新的、不可更改的版本，并记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="279"/>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="41"/>
         <source>Register: %1</source>
         <translation>名录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="280"/>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="42"/>
         <source>New version: %1</source>
         <translation>新版本：第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="281"/>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="43"/>
         <source>File: %1 (sheets: %2)</source>
         <translation>文件：%1（工作表：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="282"/>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="44"/>
         <source>SHA-256 of the file: %1</source>
         <translation>文件 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="283"/>
-        <source>Rows imported: %1, of them operating / eligible: %2</source>
-        <translation>导入 %1 行，其中在营 / 可匹配 %2 行</translation>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="52"/>
+        <source>Confirmed on the check page: %1 entries of “%2” are removed, %3 added.</source>
+        <translation>已在校验页确认：从“%2”中删除 %1 条，新增 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="285"/>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="59"/>
+        <source>Rows imported: %1, of them operating: %2</source>
+        <translation>导入 %1 行，其中在营 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="62"/>
+        <source>Rows imported: %1, of them eligible for matching: %2</source>
+        <translation>导入 %1 行，其中可参与匹配 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="64"/>
+        <source>Rows imported: %1</source>
+        <translation>导入 %1 行</translation>
+    </message>
+    <message>
+        <source>Rows imported: %1, of them operating / eligible: %2</source>
+        <translation type="vanished">导入 %1 行，其中在营 / 可匹配 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="46"/>
         <source>Rejected rows (not imported): %1; flagged rows: %2</source>
         <translation>未导入的行：%1；需核实的行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="287"/>
+        <location filename="../../ui/wizards/import_confirm_page.py" line="48"/>
         <source>Digest of the content: %1</source>
         <translation>内容摘要：%1</translation>
     </message>
@@ -52,87 +71,103 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="47"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="50"/>
         <source>File and register</source>
         <translation>文件和名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="48"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="51"/>
         <source>Choose the file as you received it (Excel or CSV; title rows, several sheets and footers are fine) and the register it becomes a new version of.</source>
         <translation>选择收到的原始文件（Excel 或 CSV；有标题行、多个工作表、合计行都可以），以及要导入成为新版本的名录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="53"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="56"/>
         <source>A .xlsx, .xls or .csv file</source>
         <translation>.xlsx、.xls 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="54"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="57"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="59"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="62"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="64"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="67"/>
         <source>Contents:</source>
         <translation>名录类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="68"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="71"/>
         <source>e.g. 工业产品生产许可证获证企业</source>
         <translation>例如：工业产品生产许可证获证企业</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="69"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="72"/>
         <source>Register:</source>
         <translation>名录名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="74"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="77"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="75"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="78"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8（带 BOM）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="78"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="81"/>
         <source>Encoding (CSV only):</source>
         <translation>编码（仅 CSV）：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="107"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="110"/>
         <source>Choose the register file</source>
         <translation>选择名录文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="108"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="111"/>
         <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>名录文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="149"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="164"/>
         <source>Give the register a name; plans refer to registers by name.</source>
         <translation>请填写名录名称；抽查计划按名称引用名录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="153"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="166"/>
+        <source>The file&apos;s title is that of the existing register “%1”: choose it from the list if this file is its new version.</source>
+        <translation>文件标题与已有名录“%1”相同：如果这个文件是它的新版本，请从列表中选择该名录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_file_pages.py" line="172"/>
         <source>A new register; this import becomes its version 1.</source>
         <translation>这是一个新名录，本次导入为第 1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="156"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="174"/>
+        <source>The name is suggested from the file; correct it if needed.</source>
+        <translation>名称是根据文件建议的，如有不对请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_file_pages.py" line="178"/>
         <source>Existing register: this import becomes version %1 (the newest is version %2 with %3 rows).</source>
         <translation>已有名录：本次导入为第 %1 版（当前最新为第 %2 版，共 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="189"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="194"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="211"/>
+        <source>Give the register a name.</source>
+        <translation>请填写名录名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_file_pages.py" line="223"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
@@ -160,17 +195,27 @@
         <translation>第三方专业机构名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="41"/>
+        <location filename="../../ui/wizards/register_labels.py" line="33"/>
+        <source>Operating</source>
+        <translation>在营</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/register_labels.py" line="34"/>
+        <source>Eligible for matching</source>
+        <translation>可参与匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_wizard.py" line="42"/>
         <source>Import a register</source>
         <translation>导入名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_wizard.py" line="41"/>
+        <location filename="../../ui/wizards/import_wizard.py" line="42"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="175"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="202"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -178,52 +223,52 @@
 <context>
     <name>IssueColumns</name>
     <message>
-        <location filename="../../ui/wizards/register_labels.py" line="46"/>
+        <location filename="../../ui/wizards/register_labels.py" line="54"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_labels.py" line="47"/>
+        <location filename="../../ui/wizards/register_labels.py" line="55"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_labels.py" line="48"/>
+        <location filename="../../ui/wizards/register_labels.py" line="56"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_labels.py" line="49"/>
+        <location filename="../../ui/wizards/register_labels.py" line="57"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_labels.py" line="50"/>
+        <location filename="../../ui/wizards/register_labels.py" line="58"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_labels.py" line="51"/>
+        <location filename="../../ui/wizards/register_labels.py" line="59"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_labels.py" line="62"/>
+        <location filename="../../ui/wizards/register_labels.py" line="70"/>
         <source>All remarks</source>
         <translation>全部提示</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_labels.py" line="63"/>
+        <location filename="../../ui/wizards/register_labels.py" line="71"/>
         <source>Rejected and flagged</source>
         <translation>未导入和需核实的行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_labels.py" line="69"/>
+        <location filename="../../ui/wizards/register_labels.py" line="77"/>
         <source>Search reason, value, column, sheet</source>
         <translation>搜索原因、值、列、工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/register_labels.py" line="71"/>
+        <location filename="../../ui/wizards/register_labels.py" line="79"/>
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
     </message>
@@ -251,9 +296,13 @@
         <translation>已使用您此前为相同表头确认过的对应关系。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_mapping_page.py" line="91"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="92"/>
+        <source>Columns not mapped are kept with each row as extra information.</source>
+        <translation>未对应的列作为附加信息随各行保存。</translation>
+    </message>
+    <message>
         <source>Fields marked * are needed (for enterprises, the credit code or the registration number). Columns not mapped are kept with each row as extra information.</source>
-        <translation>带 * 的项目必须有（企业名录须有统一社会信用代码或注册号）。未对应的列作为附加信息随每行保存。</translation>
+        <translation type="vanished">带 * 的项目必须有（企业名录须有统一社会信用代码或注册号）。未对应的列作为附加信息随每行保存。</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/import_mapping_page.py" line="94"/>
@@ -261,7 +310,32 @@
         <translation>未对应的列：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_mapping_page.py" line="106"/>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="101"/>
+        <source>Fields marked * are needed: the enterprise&apos;s name, and its unified social credit code or registration number.</source>
+        <translation>标 * 的字段必须有：企业名称，以及统一社会信用代码或注册号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="103"/>
+        <source>Fields marked * are needed: the inspector&apos;s name and law-enforcement certificate number.</source>
+        <translation>标 * 的字段必须有：检查人员姓名和执法证号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="105"/>
+        <source>Fields marked * are needed: the inspector&apos;s law-enforcement certificate number and the credit code of the enterprise they must not inspect.</source>
+        <translation>标 * 的字段必须有：检查人员的执法证号，以及其须回避的企业的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="107"/>
+        <source>Fields marked * are needed: the institution&apos;s name and its unified social credit code.</source>
+        <translation>标 * 的字段必须有：机构名称和统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="109"/>
+        <source>Fields marked * are needed.</source>
+        <translation>标 * 的字段必须有。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_mapping_page.py" line="119"/>
         <source>The column “%1” is chosen for two fields.</source>
         <translation>“%1”列被指定给了两个项目。</translation>
     </message>
@@ -602,9 +676,13 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan.py" line="76"/>
         <source>No plan yet. Create one from a plan file (TOML) or with “New plan…”.</source>
-        <translation>还没有抽查计划。请从计划文件（TOML）创建，或点击“新建计划…”。</translation>
+        <translation type="vanished">还没有抽查计划。请从计划文件（TOML）创建，或点击“新建计划…”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan.py" line="76"/>
+        <source>No plan yet. Press “New plan…” and fill in the plan step by step; if you received a plan saved as a file, use “Create from file…”.</source>
+        <translation>还没有抽查计划。请点击“新建计划…”，按步骤填写计划；如果收到了保存为文件的计划，也可以点击“从文件创建计划…”。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan.py" line="80"/>
@@ -758,8 +836,12 @@
     </message>
     <message>
         <location filename="../../ui/screens/plan.py" line="281"/>
+        <source>Spot-check plans (*.toml);;All files (*)</source>
+        <translation>抽查计划 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Plan files (*.toml);;All files (*)</source>
-        <translation>计划文件 (*.toml);;所有文件 (*)</translation>
+        <translation type="vanished">计划文件 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan.py" line="289"/>
@@ -1016,6 +1098,7 @@
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/registers.py" line="69"/>
         <location filename="../../ui/screens/register_columns.py" line="35"/>
         <source>Operating</source>
         <translation>在营</translation>
@@ -1069,6 +1152,7 @@
         <translation>所属单位</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/registers.py" line="71"/>
         <location filename="../../ui/screens/register_columns.py" line="48"/>
         <source>Eligible</source>
         <translation>可匹配</translation>
@@ -1215,133 +1299,132 @@
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="68"/>
         <source>Operating / eligible</source>
-        <translation>在营 / 可匹配</translation>
+        <translation type="vanished">在营 / 可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="69"/>
+        <location filename="../../ui/screens/registers.py" line="73"/>
         <source>Rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="70"/>
+        <location filename="../../ui/screens/registers.py" line="74"/>
         <source>Flagged</source>
         <translation>需核实</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="71"/>
+        <location filename="../../ui/screens/registers.py" line="75"/>
         <source>Imported by</source>
         <translation>导入人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="72"/>
+        <location filename="../../ui/screens/registers.py" line="76"/>
         <source>Imported at</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="73"/>
+        <location filename="../../ui/screens/registers.py" line="77"/>
         <source>Changes</source>
         <translation>与上一版相比</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="74"/>
+        <location filename="../../ui/screens/registers.py" line="78"/>
         <source>Digest</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="82"/>
+        <location filename="../../ui/screens/registers.py" line="86"/>
         <source>No register yet. Import the enterprise register first, then the inspectors and the avoidance list.</source>
         <translation>还没有名录。请先导入检查对象（企业）名录，再导入检查人员名录和回避名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="94"/>
+        <location filename="../../ui/screens/registers.py" line="98"/>
         <source>Search name, code, address…</source>
         <translation>搜索名称、代码、地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="117"/>
-        <location filename="../../ui/screens/registers.py" line="241"/>
+        <location filename="../../ui/screens/registers.py" line="121"/>
+        <location filename="../../ui/screens/registers.py" line="245"/>
         <source>Contents</source>
         <translation>名录内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="138"/>
+        <location filename="../../ui/screens/registers.py" line="142"/>
         <source>Import remarks</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="220"/>
+        <location filename="../../ui/screens/registers.py" line="224"/>
         <source>All districts</source>
         <translation>全部区市</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="226"/>
+        <location filename="../../ui/screens/registers.py" line="230"/>
         <source>Operating and not operating</source>
         <translation>在营和非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="227"/>
+        <location filename="../../ui/screens/registers.py" line="231"/>
         <source>Operating only</source>
         <translation>仅在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="228"/>
+        <location filename="../../ui/screens/registers.py" line="232"/>
         <source>Not operating only</source>
         <translation>仅非在营</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="230"/>
+        <location filename="../../ui/screens/registers.py" line="234"/>
         <source>In post and not in post</source>
         <translation>在岗和不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="231"/>
+        <location filename="../../ui/screens/registers.py" line="235"/>
         <source>In post only</source>
         <translation>仅在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="232"/>
+        <location filename="../../ui/screens/registers.py" line="236"/>
         <source>Not in post only</source>
         <translation>仅不在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="240"/>
+        <location filename="../../ui/screens/registers.py" line="244"/>
         <source>Contents of %1, version %2</source>
         <translation>%1 第 %2 版内容</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="276"/>
+        <location filename="../../ui/screens/registers.py" line="280"/>
         <source>%1 of %2 rows match</source>
         <translation>共 %2 行，符合条件 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="279"/>
+        <location filename="../../ui/screens/registers.py" line="283"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="303"/>
+        <location filename="../../ui/screens/registers.py" line="307"/>
         <source>%1 remarks</source>
         <translation>共 %1 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="313"/>
+        <location filename="../../ui/screens/registers.py" line="317"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="314"/>
+        <location filename="../../ui/screens/registers.py" line="318"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="318"/>
+        <location filename="../../ui/screens/registers.py" line="322"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registers.py" line="343"/>
+        <location filename="../../ui/screens/registers.py" line="349"/>
         <source>Imported “%1” as version %2: %3 rows, %4 rejected, %5 flagged.</source>
         <translation>已导入“%1”第 %2 版：%3 行，未导入 %4 行，需核实 %5 行。</translation>
     </message>
@@ -1397,62 +1480,62 @@
 <context>
     <name>SheetsPage</name>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="198"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="232"/>
         <source>Sheets and header row</source>
         <translation>工作表和表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="199"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="233"/>
         <source>Tick the sheets to import (they become one register) and check that the header row is found; the rows above it and a footer are left out.</source>
         <translation>勾选要导入的工作表（合并为一个名录），并核对表头行是否找对；表头以上的行和合计行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="205"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="239"/>
         <source>Sheets:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="212"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="246"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="214"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="248"/>
         <source>Find it in each sheet (recommended)</source>
         <translation>在每个工作表中自动查找（推荐）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="215"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="249"/>
         <source>Row number in every sheet:</source>
         <translation>各工作表统一为第几行：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="258"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="292"/>
         <source>%1 — no header row found</source>
         <translation>%1 — 未找到表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="260"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="294"/>
         <source>%1 — header in row %2, %3 rows below it</source>
         <translation>%1 — 表头在第 %2 行，以下 %3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="275"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="309"/>
         <source>%1 (%2). Tick the sheets to import (they become one register) and check that the header row is found; the rows above it and a footer are left out.</source>
         <translation>%1（%2）。勾选要导入的工作表（合并为一个名录），并核对表头行是否找对；表头以上的行和合计行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="312"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="346"/>
         <source>First rows of “%1” (the header row is highlighted):</source>
         <translation>“%1”的前几行（表头行以底色标出）：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="333"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="367"/>
         <source>No header row was found in sheet “%1”. Untick it, or give the header row number.</source>
         <translation>工作表“%1”中没有找到表头行。请取消勾选该工作表，或指定表头所在的行号。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_file_pages.py" line="336"/>
+        <location filename="../../ui/wizards/import_file_pages.py" line="370"/>
         <source>Row %1 of sheet “%2” is empty or not among the first rows; choose the row that holds the column names.</source>
         <translation>工作表“%2”的第 %1 行是空行或不在前几行之内；请选择列名所在的行。</translation>
     </message>
@@ -1460,142 +1543,151 @@
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="40"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="48"/>
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="41"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="49"/>
         <source>Every row is checked as it would be imported. Nothing is saved yet.</source>
         <translation>按导入规则逐行校验，此时尚未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="47"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="55"/>
         <source>Check again</source>
         <translation>重新校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="58"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="66"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="58"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="66"/>
         <source>Imported</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="59"/>
         <source>Operating / eligible</source>
-        <translation>在营 / 可匹配</translation>
+        <translation type="vanished">在营 / 可匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="60"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="68"/>
         <source>Rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="60"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="68"/>
         <source>Flagged</source>
         <translation>需核实</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="61"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="69"/>
         <source>Compared with the newest version</source>
         <translation>与最新版本相比</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="101"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="128"/>
         <source>Rows with remarks</source>
         <translation>有提示的行</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="106"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="133"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="107"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="134"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="115"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="142"/>
         <source>Differences</source>
         <translation>版本差异</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="151"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="167"/>
+        <source>This file would replace most of the register “%1”: version %2 has %3 entries, this file has %4, only %5 of them are the same; %6 would be removed (%7) and %8 added. Is this file really the new version of “%1”, and not another register?</source>
+        <translation>这个文件将替换名录“%1”的大部分内容：第 %2 版有 %3 条，这个文件有 %4 条，其中只有 %5 条相同；将删除 %6 条（%7），新增 %8 条。这个文件确实是“%1”的新版本，而不是另一个名录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_check_pages.py" line="175"/>
+        <source>Yes: this file is the new version of “%1”; remove %2 entries and add %3.</source>
+        <translation>是的：这个文件是“%1”的新版本，删除 %2 条，新增 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/import_check_pages.py" line="206"/>
         <source>first version of this register (%1 new)</source>
         <translation>该名录的第一个版本（新增 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="155"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="210"/>
         <source>version %1: %2 added, %3 removed, %4 changed</source>
         <translation>第 %1 版：新增 %2，删除 %3，变更 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="158"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="213"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="158"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="213"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="158"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="213"/>
         <source>changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="182"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="237"/>
         <source>%1 of %2 remarks shown</source>
         <translation>显示 %1 条，共 %2 条提示</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="192"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="247"/>
         <source>Checking the file…</source>
         <translation>正在校验文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="201"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="256"/>
         <source>Checking the register</source>
         <translation>正在校验名录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="209"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="264"/>
         <source>No row of the file can be imported; see the remarks below.</source>
         <translation>文件中没有可以导入的行，请查看下面的提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="211"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="266"/>
         <source>Checked. Rejected rows are not imported; correct them in the file and import again, or import the rest now.</source>
         <translation>校验完成。未通过的行不会导入；可在文件中更正后重新导入，或先导入其余的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="214"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="269"/>
         <source>Checked. Every row can be imported.</source>
         <translation>校验完成，所有行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="220"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="275"/>
         <source>The file cannot be imported as it is:</source>
         <translation>该文件目前无法导入：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="235"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="290"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="236"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="291"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/import_check_pages.py" line="244"/>
+        <location filename="../../ui/wizards/import_check_pages.py" line="299"/>
         <source>Error report saved: %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
@@ -1656,17 +1748,25 @@
 <context>
     <name>WizardKit</name>
     <message>
-        <location filename="../../ui/wizards/wizard_setup.py" line="22"/>
         <source>Next &gt;</source>
-        <translation>下一步 &gt;</translation>
+        <translation type="vanished">下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/wizard_setup.py" line="23"/>
         <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
+        <translation type="vanished">&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/wizard_setup.py" line="24"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/wizard_setup.py" line="25"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/wizard_setup.py" line="27"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -22,7 +22,7 @@ def matched(drawn):
 # Modules whose documents print a draw built straight from the models (tests.support.documents): see
 # trust_synthetic_draws there.
 SYNTHETIC_DRAW_MODULES = {"test_docs_form", "test_docs_generate", "test_docs_support", "test_docs_templates",
-                          "test_docs_official"}
+                          "test_docs_official", "test_docs_clerk_terms"}
 
 
 @pytest.fixture(autouse=True)

@@ -114,7 +114,7 @@ def test_tasklist_and_labels(draw, tmp_path):
 def test_records_print_digests_and_recompute_paragraph(draw, tmp_path):
     text = squash(pdf_text(service.generate("draw-record", 1, tmp_path)[0]))
     assert draw.seed in text and draw.record_sha256 in text
-    assert "如何自行验算票号" in text and "SHA-256" in text
+    assert "如何自行验算签号" in text and "SHA-256" in text
     for t in draw.record["tasks"]:
         for s in t["selected"]:
             assert s["ticket"] in text

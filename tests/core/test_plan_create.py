@@ -76,7 +76,7 @@ def test_invalid_plans_are_refused_in_chinese_and_nothing_is_written(db, change,
 def test_bad_toml_names_the_file(db, tmp_path):
     path = tmp_path / "坏计划.toml"
     path.write_text('title = "x"\nstart = \n', encoding="utf-8")
-    with pytest.raises(ValidationError, match="坏计划.toml.*不是有效的 TOML"):
+    with pytest.raises(ValidationError, match="坏计划.toml.*不是本程序可读的抽查计划文件"):
         plans.create_plan_from_toml(path)
     with pytest.raises(ValidationError, match="无法读取计划文件"):
         plans.create_plan_from_toml(tmp_path / "missing.toml")

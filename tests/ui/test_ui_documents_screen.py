@@ -18,6 +18,13 @@ def drawn(db):
     return plan, draw
 
 
+@pytest.fixture(autouse=True)
+def _confirmed(monkeypatch):
+    """The generate button asks first (scope and count: test_ui_documents_scope); here the clerk says yes."""
+    from ui.widgets import ask
+    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: True)
+
+
 @pytest.fixture
 def screen(qtbot, db_path, drawn):
     from ui.context import AppContext

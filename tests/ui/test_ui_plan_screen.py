@@ -78,7 +78,7 @@ def test_broken_toml_shows_chinese_error_and_writes_nothing(screen, ctx, qtbot, 
     _wait_idle(qtbot, ctx)
     assert _plans() == []
     assert screen.message.level == "error"
-    assert "TOML" in screen.message.text() and "计划文件" in screen.message.text()
+    assert "TOML" not in screen.message.text() and "不是本程序可读的抽查计划文件" in screen.message.text()
 
 
 def test_selecting_a_plan_sets_current_plan(screen, ctx, qtbot):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -16,16 +17,10 @@ from PySide6.QtWidgets import (
 
 from app import audit
 from ui.dialogs.messages import show_error
-from ui.models.audit_log_model import (
-    ACTION,
-    ACTOR,
-    AT,
-    HASH,
-    ID,
-    PAYLOAD,
-    AuditLogModel,
-)
+from ui.models.audit_log_model import ACTION, ACTOR, AT, ID, AuditLogModel
+from ui.widgets.digest import DigestCopy
 from ui.widgets.reads import read_in_background
+from ui.widgets.tables import mono_font
 
 
 class AuditLogDialog(QDialog):
@@ -45,12 +40,24 @@ class AuditLogDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        for column in (ID, AT, ACTOR, ACTION, HASH):
+        for column in (ID, AT, ACTOR):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PAYLOAD, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+
+        # The stored entry (action code, JSON, hash) is for whoever audits the program: shown on request.
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setFont(mono_font())
+        self.details.setHidden(True)
+        self.details_button = QPushButton(self.tr("Show details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolTip(self.tr("Show the selected entry as stored: action code, data and hash"))
+        self.details_button.toggled.connect(self._toggle_details)
 
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.head = DigestCopy()
         self.result_label = QLabel(self.tr("The hash chain has not been checked yet."))
         self.result_label.setObjectName("verifyResult")
         self.result_label.setWordWrap(True)
@@ -61,22 +68,36 @@ class AuditLogDialog(QDialog):
         refresh.clicked.connect(self.reload)
 
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
+        top.addWidget(self.summary)
+        top.addWidget(self.head, 1)
+        top.addWidget(self.details_button)
         top.addWidget(refresh)
         top.addWidget(self.verify_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(self.details, 2)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self._update_summary()
 
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setHidden(not shown)
+        self.details_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
+        self._show_details()
+
+    def _show_details(self) -> None:
+        if self.details.isHidden():
+            return
+        row = self.view.currentIndex().row()
+        self.details.setPlainText(self.model.details(row) if row >= 0 else
+                                  self.tr("Select an entry to see it as stored."))
+
     def _update_summary(self) -> None:
-        head = audit.head()
-        self.summary.setText(self.tr("%1 entries. Current head: %2")
-                             .replace("%1", str(self.model.total())).replace("%2", head))
+        self.summary.setText(self.tr("%1 entries. Current head:").replace("%1", str(self.model.total())))
+        self.head.set_digest(audit.head())
 
     def reload(self) -> None:
         self.model.reload()

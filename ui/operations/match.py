@@ -60,6 +60,18 @@ def replace_inspector(parent: QWidget | None, ctx: AppContext, draw_no: int, key
                      changes=TEAMS)
 
 
+def replace_all(parent: QWidget | None, ctx: AppContext, draw_no: int, out_cert: str, reason: str,
+                approver: str) -> Operation:
+    """The inspector out of every unstarted team, one recorded action; the result is replace_all's dict
+    ({"changes": [{key, name, in, …}], "skipped": [{key, name}], "revision"})."""
+    def work(progress, cancel):
+        return match_service.replace_all(draw_no, out_cert, reason, approver)
+    return Operation(parent, ctx, work,
+                     title=QCoreApplication.translate("MatchOperations", "Replacing the inspector in all unstarted "
+                                                                         "inspections…"),
+                     changes=TEAMS)
+
+
 def resolve_short(parent: QWidget | None, ctx: AppContext, draw_no: int, key: str, cert: str, reason: str,
                   approver: str) -> Operation:
     """A recorded decision naming an inspector from another pool for a short inspection."""
@@ -82,7 +94,8 @@ def write_match_commitment(parent: QWidget | None, ctx: AppContext, draw_no: int
 def write_match_record(parent: QWidget | None, ctx: AppContext, draw_no: int, folder: str) -> Operation:
     """match-record.json, roster.txt, avoid.txt and the printed match record in `folder`."""
     def work(progress, cancel):
-        return outputs.write_match_outputs(current_match(draw_no), Path(folder))
+        return outputs.save_match_outputs(draw_no, Path(folder))
+    # match: the save is logged, and the match screen says which revision is saved
     return Operation(parent, ctx, work,
                      title=QCoreApplication.translate("MatchOperations", "Writing the match record…"),
-                     changes=Changes(), cancellable=True)
+                     changes=Changes(match=True), cancellable=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app import demo
+from app import demo, demo_remove
 from app.errors import SpotcheckError
 from app.maintenance import backup_logged, restore_logged
 from app.registers import service as register_service
@@ -74,6 +74,13 @@ def load_demo(parent: QWidget | None, ctx: AppContext) -> Operation:
     return Operation(parent, ctx, lambda progress, cancel: demo.load_demo(progress, cancel),
                      title=translate("Startup", "Loading the demo data"), changes=Changes.everything(),
                      cancellable=True)
+
+
+def remove_demo(parent: QWidget | None, ctx: AppContext) -> Operation:
+    """Delete the demo registers, plan and fictional office details (app.demo_remove), in one transaction."""
+    return Operation(parent, ctx, lambda progress, cancel: demo_remove.remove_demo(),
+                     title=translate("Startup", "Removing the demo data"), changes=Changes.everything(),
+                     cancellable=False)
 
 
 # ---- the check-item catalogue (设置 → 抽查事项清单) ---------------------------------------

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -36,16 +36,26 @@ from PySide6.QtWidgets import (
 
 from app.docs import service as docs_service
 from app.draw import plans as plan_service
+from app.draw import queries as draw_queries
 from app.draw import service as draw_service
+from app.settings.store import district_names
 from ui.changes import Changes
 from ui.dialogs.messages import show_error
 from ui.dialogs.office_prompt import ensure_office_settings
 from ui.operations.docs import generate_documents
 from ui.widgets import ask
+from ui.widgets.ask import open_or_explain
+from ui.widgets.labels import title_label
 
 
 def create_screen(ctx) -> QWidget:
     return DocumentsScreen(ctx)
+
+
+def district_order(names: set[str]) -> list[str]:
+    """The districts in the settings' order (as everywhere else), unknown ones after them by name."""
+    order = {name: i for i, name in enumerate(district_names())}
+    return sorted(names, key=lambda n: (order.get(n, len(order)), n))
 
 
 def _kind_labels() -> dict[str, str]:
@@ -69,8 +79,11 @@ class DocumentsScreen(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(16, 12, 16, 12)        # as the other steps' screens
+        self.title = title_label()
+        self.title.setObjectName("screenTitle")
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
 
         ctx.data_changed.connect(self._on_changes)
         ctx.plan_changed.connect(lambda _plan: self.reload())
@@ -105,6 +118,11 @@ class DocumentsScreen(QWidget):
             self.scope_group.addButton(button)
         self.scope_all.setChecked(True)
         self.district_combo = QComboBox()
+        self.district_combo.setObjectName("districtCombo")
+        # the table follows the chosen district; choosing one chooses the "one district" scope
+        self.district_combo.currentIndexChanged.connect(lambda _i: self._filter_table())
+        self.district_combo.activated.connect(lambda _i: self.scope_district.setChecked(True))   # the clerk's pick
+        self.scope_group.buttonToggled.connect(lambda _b, on: on and self._filter_table())
         row = QHBoxLayout()
         row.addWidget(self.scope_district)
         row.addWidget(self.district_combo, 1)
@@ -179,6 +197,9 @@ class DocumentsScreen(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        title = draw_queries.plan_title(self.ctx.current_plan_id)
+        self.title.setText(self.tr("Print documents — %1").replace("%1", title) if title is not None
+                           else self.tr("Print documents — all plans"))
         current = self.draw_combo.currentData()
         self.draw_combo.blockSignals(True)
         self.draw_combo.clear()
@@ -196,7 +217,11 @@ class DocumentsScreen(QWidget):
 
     def _draw_chosen(self) -> None:
         draw_no = self.draw_combo.currentData()
+        # the district chosen stays chosen when the list is read again (after generating, a change of the
+        # match …): the clerk's scope must never silently become another district
+        district = self.district_combo.currentText()
         self.table.setRowCount(0)
+        self.district_combo.blockSignals(True)
         self.district_combo.clear()
         self.generate_button.setEnabled(draw_no is not None)
         if draw_no is None:
@@ -211,12 +236,27 @@ class DocumentsScreen(QWidget):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        for district in sorted({i.district for i in rows}):
-            self.district_combo.addItem(district)
+        for name in district_order({i.district for i in rows}):
+            self.district_combo.addItem(name)
+        index = self.district_combo.findText(district) if district else -1
+        if index < 0 and district and self.scope_district.isChecked():
+            self.scope_all.setChecked(True)     # that district has nothing in this draw: say so, never another
+            self.status.setText(self.tr("Draw no. %1 has no inspection in %2: the scope is back to all inspections.")
+                                .replace("%1", str(draw_no)).replace("%2", district))
+        self.district_combo.setCurrentIndex(max(index, 0))
+        self.district_combo.blockSignals(False)
+        self._filter_table()
         if not self.out_edit.text():
             base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             self.out_edit.setText(str(Path(base or Path.home()) / "双随机抽查文书" / f"第{draw_no}号抽取"))
         self._kind_chosen()
+
+    def _filter_table(self) -> None:
+        """With "one district" chosen the table shows only that district's inspections."""
+        only = self.district_combo.currentText() if self.scope_district.isChecked() else ""
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 0)
+            self.table.setRowHidden(r, bool(only) and item is not None and item.text() != only)
 
     def _kind_chosen(self) -> None:
         self.scope_box.setEnabled(self.kind_combo.currentData() in self.PER_INSPECTION)
@@ -247,6 +287,8 @@ class DocumentsScreen(QWidget):
         if keys is not None and not keys:
             self.status.setText(self.tr("Select at least one inspection in the table, or choose all."))
             return
+        if not ask.confirm(self, self.tr("Generate documents"), self._confirmation(draw_no, kind, keys, district)):
+            return
         if not ensure_office_settings(self, self.ctx, kind):    # the first notice asks for the bureau's details
             return
 
@@ -254,6 +296,25 @@ class DocumentsScreen(QWidget):
         task = (generate_documents(self, self.ctx, kind, draw_no, out_dir, keys=keys, district=district)
                 .success(self._generated).cancelled(lambda _exc: self._finished_without_files()).run())
         task.finished.connect(lambda: self.generate_button.setEnabled(True))   # done, failed or cancelled
+
+    def _confirmation(self, draw_no: int, kind: str, keys: list[str] | None, district: str | None) -> str:
+        """"为市南区生成 59 份检查结果记录表": the scope and the count, asked before anything is written."""
+        label = _kind_labels().get(kind, kind)
+        if kind not in self.PER_INSPECTION:
+            return self.tr("Generate the %1 of draw no. %2?").replace("%1", label).replace("%2", str(draw_no))
+        if keys is not None:
+            return self.tr("Generate %1 %2 for the %1 selected inspection(s)?").replace("%1", str(len(keys))) \
+                .replace("%2", label)
+        rows = [r for r in range(self.table.rowCount())
+                if district is None or self.table.item(r, 0).text() == district]
+        count = len(rows)
+        if kind == "tasklist":              # one list per district
+            count = len({self.table.item(r, 0).text() for r in rows})
+        if district is not None:
+            return self.tr("Generate %1 %2 for %3?").replace("%1", str(count)).replace("%2", label) \
+                .replace("%3", district)
+        return self.tr("Generate %1 %2 for all inspections of draw no. %3?").replace("%1", str(count)) \
+            .replace("%2", label).replace("%3", str(draw_no))
 
     def _finished_without_files(self) -> None:
         self.status.setText(self.tr("Cancelled: no file was written."))
@@ -287,7 +348,7 @@ class DocumentsScreen(QWidget):
 
     def _open_folder(self) -> None:
         if self._files:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._files[0].parent)))
+            open_or_explain(self, self._files[0].parent)
 
     def print_current(self) -> None:
         if self.pdf.status() != QPdfDocument.Status.Ready:

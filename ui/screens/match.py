@@ -9,107 +9,23 @@ app.match.queries; each change is one operation of ui.operations.match.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.draw import queries as draw_queries
-from app.match import queries
+from app.match import queries, record_state
+from app.match.replace_all import unstarted_teams
 from ui.changes import Changes
 from ui.operations import match as match_ops
+from ui.screens.match_dialogs import ReplaceDialog, ShortDialog
 from ui.widgets import ask
 from ui.widgets.ask import exec_dialog
-from ui.widgets.forms import ReasonDialog, RequiredForm
+from ui.widgets.digest import short_digest
+from ui.widgets.forms import ReasonDialog
 from ui.widgets.labels import detail_label, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import source_row
 from ui.wizards.match_wizard import MatchTabs, MatchWizard, coverage_text, save_match_record
 from ui.wizards.verify_dialog import VerifyDialog
-
-OTHER = "其他"
-
-
-class ChangeDialog(RequiredForm):
-    """The common form: reason (a choice and words), approving leader — all required."""
-
-    def __init__(self, title: str, intro: str, parent=None):
-        super().__init__(title, intro, parent)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.layout_.addLayout(self.form)
-        self.reason_choice = QComboBox()
-        self.reason_choice.addItem(self.tr("— choose —"), "")
-        # The stored reason is the bureau's own word (data), whatever the display language.
-        for text, value in ((self.tr("Post change"), "岗位调整"), (self.tr("Work conflict"), "工作冲突"),
-                            (self.tr("Health"), "身体健康状况"), (self.tr("Avoidance found"), "发现回避情形"),
-                            (self.tr("Other"), OTHER)):
-            self.reason_choice.addItem(text, value)
-        self.reason_text = QLineEdit()
-        self.reason_text.setPlaceholderText(self.tr("details (required for “Other”)"))
-        self.approver = QLineEdit()
-        self.approver.setPlaceholderText(self.tr("name of the approving leader"))
-        self.reason_choice.currentIndexChanged.connect(self.update_ok)
-        self.reason_text.textChanged.connect(self.update_ok)
-        self.approver.textChanged.connect(self.update_ok)
-
-    def finish_layout(self) -> None:
-        self.form.addRow(self.tr("Reason"), self.reason_choice)
-        self.form.addRow("", self.reason_text)
-        self.form.addRow(self.tr("Approved by"), self.approver)
-        self.layout_.addStretch(1)
-        self.finish(560, 320)
-
-    def reason(self) -> str:
-        choice = self.reason_choice.currentData() or ""
-        words = self.reason_text.text().strip()
-        if choice == OTHER:
-            return words
-        return f"{choice}：{words}" if choice and words else choice
-
-    def extra_ok(self) -> bool:
-        return True
-
-    def is_filled(self) -> bool:
-        return bool(self.reason()) and bool(self.approver.text().strip()) and self.extra_ok()
-
-
-class ReplaceDialog(ChangeDialog):
-    def __init__(self, team: dict, directory: dict, parent=None):
-        super().__init__(self.tr("Replace an inspector"),
-                         self.tr("%1 %2: who leaves the team, why, and which leader approved it. The replacement is "
-                                 "chosen by the published rule (smallest load, then pair ticket); it cannot be "
-                                 "picked by hand.").replace("%1", team["key"]).replace("%2", team.get("name", "")),
-                         parent)
-        self.inspector = QComboBox()
-        for n, cert in enumerate(team["members"]):
-            text = queries.person(directory, cert) + (self.tr(" (leader)") if n == 0 else "")
-            self.inspector.addItem(text, cert)
-        self.form.addRow(self.tr("Inspector to replace"), self.inspector)
-        self.finish_layout()
-
-    def value(self) -> tuple[str, str, str]:
-        return self.inspector.currentData(), self.reason(), self.approver.text().strip()
-
-
-class ShortDialog(ChangeDialog):
-    def __init__(self, short: dict, candidates: list[dict], parent=None):
-        super().__init__(self.tr("Resolve a short inspection"),
-                         self.tr("%1 %2 has %3 of %4 inspectors: its pool has no one else without a conflict. "
-                                 "Name an inspector from another pool, the approving leader and the reason; "
-                                 "the decision is recorded.").replace("%1", short["key"])
-                         .replace("%2", short.get("name", "")).replace("%3", str(len(short.get("members") or [])))
-                         .replace("%4", str(short.get("needed", ""))), parent)
-        self.inspector = QComboBox()
-        self.inspector.addItem(self.tr("— choose —"), "")
-        for c in candidates:
-            self.inspector.addItem(f"{c['name']}（{c['cert_no']}，{c['district']}）", c["cert_no"])
-        self.inspector.currentIndexChanged.connect(self.update_ok)
-        self.form.addRow(self.tr("Inspector"), self.inspector)
-        self.finish_layout()
-
-    def extra_ok(self) -> bool:
-        return bool(getattr(self, "inspector", None) and self.inspector.currentData())
-
-    def value(self) -> tuple[str, str, str]:
-        return self.inspector.currentData(), self.reason(), self.approver.text().strip()
 
 
 class MatchScreen(QWidget):
@@ -142,6 +58,16 @@ class MatchScreen(QWidget):
         layout.addLayout(buttons)
         self.detail = detail_label()
         layout.addWidget(self.detail)
+        # whether the match record saved on disk is the current revision (a change makes it out of date)
+        record_row = QHBoxLayout()
+        self.record_note = detail_label()
+        self.record_note.setObjectName("recordNote")
+        self.save_revision_button = QPushButton()
+        self.save_revision_button.setObjectName("saveRevisionButton")
+        self.save_revision_button.clicked.connect(self.save_record)
+        record_row.addWidget(self.record_note, 1)
+        record_row.addWidget(self.save_revision_button)
+        layout.addLayout(record_row)
         self.tabs = MatchTabs()
         layout.addWidget(self.tabs, 1)
         self.start_button.clicked.connect(self.start_match)
@@ -158,6 +84,7 @@ class MatchScreen(QWidget):
         ctx.plan_changed.connect(lambda _id: self.refresh())
         self.state: dict = {"status": None}
         self.views: dict = {}
+        self._keep_key: str | None = None          # the selected team, kept across a refresh
         self._generation = 0
         self.refresh()
 
@@ -183,6 +110,9 @@ class MatchScreen(QWidget):
 
     def _show(self) -> None:
         draw_no = self.draw_no()
+        selected = source_row(self.tabs.team_view)
+        if selected:
+            self._keep_key = selected.get("key")
         self._generation += 1
         self.state = {"status": "loading" if draw_no is not None else None}
         self.views = {}
@@ -194,7 +124,9 @@ class MatchScreen(QWidget):
         self.detail.setText(self.tr("Reading the match of draw no. %1…").replace("%1", str(draw_no)))
         self._apply_views()
         generation = self._generation
-        read_in_background(self.ctx, lambda: queries.match_state(draw_no), title=self.tr("Reading the match…"),
+        read_in_background(self.ctx, lambda: dict(queries.match_state(draw_no),
+                                                  record=record_state.record_state(draw_no)),
+                           title=self.tr("Reading the match…"),
                            on_done=lambda data: self._loaded(generation, draw_no, data),
                            on_error=lambda exc: self.detail.setText(str(exc)))
 
@@ -218,13 +150,16 @@ class MatchScreen(QWidget):
             self.detail.setText(self.tr("The match of draw no. %1 is committed (commitment %2) and waits for the "
                                         "witnesses: continue with “Start matching…”. If the roster changed before "
                                         "the ceremony, void it with “Void the commitment…”.")
-                                .replace("%1", str(draw_no)).replace("%2", data["commitment"]))
+                                .replace("%1", str(draw_no)).replace("%2", short_digest(data["commitment"] or "")))
         else:
             open_short = sum(1 for s in self.views["shorts"] if s["open"])
-            text = self.tr("Draw no. %1: %2 team(s) of %3, matched at %4; record revision %5.") \
+            text = self.tr("Draw no. %1: %2 team(s) of %3, matched at %4.") \
                 .replace("%1", str(draw_no)).replace("%2", str(len(self.views["teams"]))) \
-                .replace("%3", str(data["team_size"])).replace("%4", data.get("matched_at") or "") \
-                .replace("%5", str(data.get("revision", 0)))
+                .replace("%3", str(data["team_size"])).replace("%4", data.get("matched_at") or "")
+            revision = int(data.get("revision", 0))
+            text += " " + (self.tr("No change since the match.") if revision == 0 else
+                           self.tr("Changed %1 time(s) since the match (match record version %1).")
+                           .replace("%1", str(revision)))
             if data.get("deadline"):
                 text += " " + self.tr("Deadline for matching: %1.").replace("%1", data["deadline"])
             if data.get("witnesses"):
@@ -241,9 +176,43 @@ class MatchScreen(QWidget):
     def _apply_views(self) -> None:
         self.tabs.set_views(self.views)
         view = self.tabs.team_view
-        if not view.currentIndex().isValid() and view.model().rowCount():
-            view.setCurrentIndex(view.model().index(0, 0))
+        proxy = view.model()
+        # the team chosen before a change stays chosen (a replacement must not jump to the first row)
+        kept = next((proxy.index(r, 0) for r in range(proxy.rowCount())
+                     if proxy.sourceModel().row(proxy.mapToSource(proxy.index(r, 0)).row()).get("key")
+                     == self._keep_key), None) if self._keep_key else None
+        if kept is not None:
+            view.setCurrentIndex(kept)
+            view.scrollTo(kept)
+        elif not view.currentIndex().isValid() and proxy.rowCount():
+            view.setCurrentIndex(proxy.index(0, 0))
+        self._show_record_state()
         self._update_buttons()
+
+    def _show_record_state(self) -> None:
+        """Say whether the saved match record is the current revision; offer to save it when not."""
+        record = self.state.get("record") or {}
+        revision, saved = record.get("revision"), record.get("saved")
+        self.save_revision_button.setText(self.tr("Save version %1 of the record…").replace("%1", str(revision)))
+        stale = bool(record) and not record.get("current") and (saved is not None or revision)
+        if not record or record.get("current"):
+            text = "" if not saved else self.tr("The match record saved in %1 is the current version (%2).") \
+                .replace("%1", saved["folder"]).replace("%2", str(revision))
+        elif saved is not None:
+            text = self.tr("Out of date: the match record saved in %1 is version %2, but the teams have changed "
+                           "since (now version %3). That file and its printout no longer show the current teams: "
+                           "save version %3 and print it.").replace("%1", saved["folder"]) \
+                .replace("%2", str(saved["revision"])).replace("%3", str(revision))
+        elif revision:
+            text = self.tr("The teams have changed since the match (match record version %1) and this version "
+                           "is not saved yet: a match record saved or printed before is out of date. Save version "
+                           "%1 and print it.").replace("%1", str(revision))
+        else:
+            text = self.tr("The match record has not been saved yet: save and print it for the file.")
+        self.record_note.setText(text)
+        self.record_note.setStyleSheet("" if not stale else "color: #b3261e; font-weight: bold;")
+        self.record_note.setVisible(bool(text))
+        self.save_revision_button.setVisible(bool(record) and not record.get("current"))
 
     def _update_buttons(self) -> None:
         status = self.state.get("status")
@@ -296,18 +265,37 @@ class MatchScreen(QWidget):
         if team is None or self.state.get("status") != "matched":
             return
         directory = self.state.get("directory") or {}
-        dialog = ReplaceDialog(team, directory, self)
+        draw_no, key = self.draw_no(), team["key"]
+
+        def unstarted(cert: str) -> tuple[list, list]:
+            found = unstarted_teams(draw_no, cert)
+            return found["unstarted"], found["started"]
+
+        dialog = ReplaceDialog(team, directory, self, unstarted=unstarted)
         if not exec_dialog(dialog):
             return
         out_cert, reason, approver = dialog.value()
-        draw_no, key = self.draw_no(), team["key"]
+        self._keep_key = key
+        if dialog.replace_everywhere():
+            match_ops.replace_all(self, self.ctx, draw_no, out_cert, reason, approver).success(
+                lambda outcome: self._replaced_everywhere(directory, out_cert, outcome)).run()
+            return
 
         def done(change):
             ask.inform(self, self.tr("Inspector replaced"), self.tr(
                 "%1 leaves the team of %2. The rule chose %3.").replace("%1", queries.person(directory, out_cert))
-                .replace("%2", key).replace("%3", queries.person(directory, (change or {}).get("in"))))
+                .replace("%2", enterprise(team)).replace("%3", queries.person(directory, (change or {}).get("in"))))
 
         match_ops.replace_inspector(self, self.ctx, draw_no, key, out_cert, reason, approver).success(done).run()
+
+    def _replaced_everywhere(self, directory: dict, out_cert: str, outcome: dict) -> None:
+        lines = [self.tr("%1 leaves %2 team(s); the rule chose:").replace("%1", queries.person(directory, out_cert))
+                 .replace("%2", str(len(outcome["changes"])))]
+        lines += [f"  {enterprise(c)}：{queries.person(directory, c['in'])}" for c in outcome["changes"]]
+        if outcome.get("skipped"):
+            lines.append(self.tr("Kept in the teams with a result entered:"))
+            lines += [f"  {enterprise(s)}" for s in outcome["skipped"]]
+        ask.inform(self, self.tr("Inspector replaced"), "\n".join(lines))
 
     def resolve_short(self) -> None:
         short = self.selected_short()
@@ -326,6 +314,12 @@ class MatchScreen(QWidget):
     def verify_record(self) -> None:
         self._verify = VerifyDialog(self.ctx, self)
         self._verify.open()
+
+
+def enterprise(row: dict) -> str:
+    """"name（code）" of an inspection, as messages to the clerk name enterprises."""
+    name = row.get("name") or ""
+    return f"{name}（{row['key']}）" if name else row["key"]
 
 
 def create_screen(ctx) -> QWidget:

@@ -73,8 +73,8 @@ class PlanScreen(QWidget):
         self.plans_view.horizontalHeader().sectionResized.connect(
             lambda *_: self.plans_view.resizeRowsToContents())
         self.plans_view.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.empty_label = QLabel(self.tr("No plan yet. Create one from a plan file (TOML) or with "
-                                          "“New plan…”."))
+        self.empty_label = QLabel(self.tr("No plan yet. Press “New plan…” and fill in the plan step by step; "
+                                          "if you received a plan saved as a file, use “Create from file…”."))
         self.empty_label.setWordWrap(True)
         left, left_layout = pane()
         left_layout.addWidget(bold(QLabel(self.tr("Plans"))))
@@ -278,7 +278,7 @@ class PlanScreen(QWidget):
     def create_from_file(self, path: str | Path | None = None) -> None:
         if path is None:
             path = ask.ask_open_path(self, self.tr("Create a plan from a file"),
-                                     self.tr("Plan files (*.toml);;All files (*)"), kind=ask.PLANS)
+                                     self.tr("Spot-check plans (*.toml);;All files (*)"), kind=ask.PLANS)
             if not path:
                 return
         self.message.clear()

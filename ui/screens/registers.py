@@ -65,7 +65,11 @@ class RegistersScreen(QWidget):
             Column(self.tr("Source file"), lambda v: v["source"],
                    tooltip=lambda v: f"{v['source']}\nSHA-256 {v['sha256']}"),
             Column(self.tr("Rows"), lambda v: v["imported"], numeric=True),
-            Column(self.tr("Operating / eligible"), lambda v: v["operating"], numeric=True),
+            # Each count only where it means something: 在营 for enterprises, 可匹配 for inspectors.
+            Column(self.tr("Operating"), lambda v: v["operating"] if v["kind"] == "enterprise" else "",
+                   numeric=True),
+            Column(self.tr("Eligible"), lambda v: v["operating"] if v["kind"] == "inspector" else "",
+                   numeric=True),
             Column(self.tr("Rejected"), lambda v: v["rejected"], numeric=True),
             Column(self.tr("Flagged"), lambda v: v["flagged"], numeric=True),
             Column(self.tr("Imported by"), lambda v: v["by"]),
@@ -324,7 +328,9 @@ class RegistersScreen(QWidget):
     def open_import(self, kind: str, path: str | Path | None = None):
         self.message.clear()
         register = None
-        if self._version is not None and self._version["kind"] == kind:
+        # A new enterprise file is often another register: its name is never taken from the selected one
+        # (the wizard suggests one from the file; choosing an existing register is the clerk's choice).
+        if self._version is not None and self._version["kind"] == kind and kind != "enterprise":
             register = self._version["register"]
         wizard = ImportWizard(self.ctx, kind=kind, path=path, register_name=register, parent=self)
         wizard.committed.connect(self._imported)

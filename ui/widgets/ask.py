@@ -108,7 +108,43 @@ def offer_open(parent: QWidget | None, path, text: str) -> None:
                                   QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
                                   QMessageBox.StandardButton.Open)
     if answer == QMessageBox.StandardButton.Open:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_or_explain(parent, path)
+
+
+def open_url(path) -> bool:
+    """Hand a file or folder to the desktop; False when no program is set up for it (a PDF without a viewer)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def open_or_explain(parent: QWidget | None, path) -> bool:
+    """Open `path` with the desktop's program; when there is none, say so, naming the file and its folder,
+    and offer to open the folder instead (a clerk clicking 打开 must never see nothing happen)."""
+    path = Path(path)
+    if open_url(path):
+        return True
+    if path.is_dir():
+        _no_folder_program(parent, path)
+        return False
+    text = QCoreApplication.translate(
+        "OpenFile", "No program on this computer opens the file “%1” (for a PDF: a PDF reader must be installed). "
+                    "The file was written; it is in the folder\n%2\nOpen the folder?")
+    if confirm(parent, QCoreApplication.translate("OpenFile", "Cannot open the file"),
+               text.replace("%1", path.name).replace("%2", str(path.parent))) and not open_url(path.parent):
+        _no_folder_program(parent, path.parent)
+    return False
+
+
+def _no_folder_program(parent: QWidget | None, folder: Path) -> None:
+    inform(parent, QCoreApplication.translate("OpenFile", "Cannot open the folder"),
+           QCoreApplication.translate("OpenFile", "This computer has no program set up to show the folder %1. "
+                                                  "Open it in the file manager yourself.").replace("%1", str(folder)))
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; True for yes."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

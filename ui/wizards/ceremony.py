@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ui.operations import Operation
 from ui.widgets import ask
+from ui.widgets.digest import DigestCopy
 from ui.widgets.labels import DigestLabel, error_label, note_label, page_heading, set_error
 from ui.widgets.reads import read_in_background
 from ui.wizards.witness_page import ReadBackPage, WitnessEntryPage
@@ -198,7 +199,7 @@ class ResultPage(QWizardPage):
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
         layout.addWidget(page_heading(heading))
-        self.seed = DigestLabel(1.4)
+        self.seed = DigestCopy(scale=1.4)      # short with 复制: the whole seed is on the printed record
         layout.addWidget(self.seed)
         layout.addWidget(tabs, 1)
         self.print_button = QPushButton(save_text)

@@ -173,7 +173,7 @@ def replacement_columns() -> list[Column]:
 
 
 def check_label(name: str) -> str:
-    """The verifier's check code as the clerk reads it (the code stays visible for the public specification)."""
+    """The verifier's check code as the clerk reads it (the code itself is in the record's specification only)."""
     labels = {
         "spec": QCoreApplication.translate("DrawModels", "Specification"),
         "commitment": QCoreApplication.translate("DrawModels", "Commitment"),
@@ -194,8 +194,7 @@ def check_label(name: str) -> str:
         "institutions": QCoreApplication.translate("DrawModels", "Institutions"),
         "format": QCoreApplication.translate("DrawModels", "Format"),
     }
-    label = labels.get(name)
-    return f"{label}（{name}）" if label else name
+    return labels.get(name) or QCoreApplication.translate("DrawModels", "Other check")
 
 
 def check_columns() -> list[Column]:

@@ -1,4 +1,4 @@
-"""The import wizard's last pages: the check of every row (nothing saved yet) and the import itself.
+"""The import wizard's check page: every row checked as it would be imported (nothing saved yet).
 
 Validation (app.registers.service.validate_import) is a long read on the worker;
 saving its error report and committing the import are writes through
@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,14 +24,21 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.registers import queries, service
+from app.registers import service
+from app.registers.replacement import ReplacementWarning, result_warning
 from ui.operations import registers as register_ops
 from ui.widgets import ask
 from ui.widgets.labels import error_label, error_text, set_error
 from ui.widgets.table_models import FilteredListModel
 from ui.widgets.tables import Column, cap_columns
 from ui.wizards.import_session import ImportSession
-from ui.wizards.register_labels import ISSUE_TEXT_COLUMNS, issue_color, issue_columns, issue_filters
+from ui.wizards.register_labels import (
+    ISSUE_TEXT_COLUMNS,
+    issue_color,
+    issue_columns,
+    issue_filters,
+    operating_label,
+)
 
 
 class ValidatePage(QWizardPage):
@@ -56,10 +64,12 @@ class ValidatePage(QWizardPage):
         cl.setContentsMargins(0, 0, 0, 0)
         self.count_labels: dict[str, QLabel] = {}
         for i, (key, text) in enumerate((("rows_read", self.tr("Rows read")), ("imported", self.tr("Imported")),
-                                         ("operating", self.tr("Operating / eligible")),
+                                         ("operating", ""),        # its word depends on the kind
                                          ("rejected", self.tr("Rejected")), ("flagged", self.tr("Flagged")),
                                          ("diff", self.tr("Compared with the newest version")))):
             label = QLabel(text + "：")
+            if key == "operating":
+                self.operating_caption = label
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
@@ -74,6 +84,23 @@ class ValidatePage(QWizardPage):
         for c in (1, 3, 5):
             cl.setColumnStretch(c, 1)
         layout.addWidget(self.counts)
+
+        # A version that would replace most of the register: said plainly, and confirmed before importing.
+        self.replace_box = QWidget()
+        self.replace_box.setObjectName("replaceBox")
+        self.replace_box.setStyleSheet("#replaceBox { border: 2px solid #a3160b; background: #fff4f2; }")
+        rl = QVBoxLayout(self.replace_box)
+        self.replace_text = QLabel()
+        self.replace_text.setWordWrap(True)
+        self.replace_text.setStyleSheet("color: #a3160b; font-weight: bold;")
+        self.replace_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        rl.addWidget(self.replace_text)
+        self.replace_check = QCheckBox()
+        self.replace_check.toggled.connect(lambda _on: self.completeChanged.emit())
+        rl.addWidget(self.replace_check)
+        self.replace_box.setVisible(False)
+        layout.addWidget(self.replace_box)
+        self.warning: ReplacementWarning | None = None
 
         self.tabs = QTabWidget()
         issues = QWidget()
@@ -130,10 +157,34 @@ class ValidatePage(QWizardPage):
         # Back from here: the clerk will change something, so the result no longer applies.
         self.wiz.result = None
 
+    def _show_replacement(self, warning: ReplacementWarning | None) -> None:
+        self.warning = warning
+        self.replace_check.setChecked(False)
+        self.replace_box.setVisible(warning is not None)
+        if warning is None:
+            return
+        self.replace_text.setText(
+            self.tr("This file would replace most of the register “%1”: version %2 has %3 entries, this file has "
+                    "%4, only %5 of them are the same; %6 would be removed (%7) and %8 added. Is this file really "
+                    "the new version of “%1”, and not another register?")
+            .replace("%1", warning.register).replace("%2", str(warning.previous_version))
+            .replace("%3", f"{warning.previous_count:,}").replace("%4", f"{warning.new_count:,}")
+            .replace("%5", f"{warning.common:,}").replace("%6", f"{warning.removed:,}")
+            .replace("%7", f"{warning.removed_share:.0%}").replace("%8", f"{warning.added:,}"))
+        self.replace_check.setText(
+            self.tr("Yes: this file is the new version of “%1”; remove %2 entries and add %3.")
+            .replace("%1", warning.register).replace("%2", f"{warning.removed:,}")
+            .replace("%3", f"{warning.added:,}"))
+
+    def confirmed(self) -> bool:
+        """No replacement to confirm, or the clerk ticked the confirmation."""
+        return self.warning is None or self.replace_check.isChecked()
+
     def _show_result(self, result) -> None:
         has = result is not None
         self.counts.setVisible(has)
         self.tabs.setVisible(has)
+        self._show_replacement(result_warning(result) if has and result.imported else None)
         if not has:
             self.issues_model.set_all([])
             self.diff_model.set_all([])
@@ -142,6 +193,10 @@ class ValidatePage(QWizardPage):
         self.count_labels["rows_read"].setText(fmt(result.rows_read))
         self.count_labels["imported"].setText(fmt(result.imported))
         self.count_labels["operating"].setText(fmt(result.operating))
+        caption = operating_label(result.kind)
+        self.operating_caption.setText(caption + "：")
+        self.operating_caption.setVisible(bool(caption))
+        self.count_labels["operating"].setVisible(bool(caption))
         self.count_labels["rejected"].setText(fmt(result.rejected))
         self.count_labels["flagged"].setText(fmt(result.flagged))
         self.count_labels["rejected"].setStyleSheet("color: #a3160b; font-weight: bold;" if result.rejected else "")
@@ -247,70 +302,8 @@ class ValidatePage(QWizardPage):
                        on_error=lambda exc: set_error(self.error, error_text(exc)))
 
     def isComplete(self) -> bool:  # noqa: N802
-        return self.wiz.result is not None and self.wiz.result.imported > 0 and not self.wiz.busy()
+        return (self.wiz.result is not None and self.wiz.result.imported > 0 and not self.wiz.busy()
+                and self.confirmed())
 
     def validatePage(self) -> bool:  # noqa: N802
         return self.isComplete()
-
-class ConfirmPage(QWizardPage):
-    def __init__(self, wizard: ImportSession):
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle(self.tr("Import"))
-        self.setSubTitle(self.tr("The import becomes a new, unchangeable version of the register. It is logged."))
-        layout = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.summary)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self.setFinalPage(True)
-
-    def initializePage(self) -> None:  # noqa: N802
-        r = self.wiz.result
-        set_error(self.error, "")
-        if r is None:
-            self.summary.clear()
-            return
-        version = (r.diff.previous_version or 0) + 1
-        lines = [
-            self.tr("Register: %1").replace("%1", r.register_name),
-            self.tr("New version: %1").replace("%1", str(version)),
-            self.tr("File: %1 (sheets: %2)").replace("%1", r.source_name).replace("%2", "、".join(r.sheets)),
-            self.tr("SHA-256 of the file: %1").replace("%1", r.source_sha256),
-            self.tr("Rows imported: %1, of them operating / eligible: %2").replace("%1", f"{r.imported:,}")
-            .replace("%2", f"{r.operating:,}"),
-            self.tr("Rejected rows (not imported): %1; flagged rows: %2").replace("%1", f"{r.rejected:,}")
-            .replace("%2", f"{r.flagged:,}"),
-            self.tr("Digest of the content: %1").replace("%1", r.digest),
-        ]
-        self.summary.setText("\n".join(lines))
-
-    def isComplete(self) -> bool:  # noqa: N802
-        return self.wiz.result is not None and not self.wiz.busy()
-
-    def validatePage(self) -> bool:  # noqa: N802
-        if self.wiz.version is not None:
-            return True
-        if self.wiz.busy() or self.wiz.result is None:
-            return False
-        result = self.wiz.result
-        set_error(self.error, "")
-
-        def done(version_id):
-            # Also when the clerk closed the wizard meanwhile: the version exists, the screens must show it.
-            self.wiz.version = queries.version_by_id(version_id)
-            self.wiz.committed.emit(version_id)
-            if not self.wiz.is_closing():
-                self.wiz.accept()
-
-        def failed(exc):
-            set_error(self.error, error_text(exc))
-            self.completeChanged.emit()
-
-        self.wiz.write(register_ops.import_register(self, self.wiz.ctx, result), on_done=done, on_error=failed,
-                       on_cancelled=failed, even_if_closed=True)
-        self.completeChanged.emit()
-        return False

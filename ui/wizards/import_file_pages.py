@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.registers import queries, service
+from app.registers.naming import suggested_name
 from app.registers.queries import register_names
 from app.registers.service import DEFAULT_REGISTER_NAMES
 from ui.widgets import ask
@@ -44,6 +45,8 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self._advance = False
+        self._suggested: str | None = None       # the name the page filled in from the file
+        self._existing_hint: str | None = None   # an existing register the file's title names
         self.setTitle(self.tr("File and register"))
         self.setSubTitle(self.tr("Choose the file as you received it (Excel or CSV; title rows, several sheets and "
                                  "footers are fine) and the register it becomes a new version of."))
@@ -111,8 +114,9 @@ class FilePage(QWizardPage):
             self.path_edit.setText(path)
 
     def _fill_registers(self, preferred: str | None) -> None:
+        """The kind's registers to choose from. An enterprise register's name starts empty (or suggested
+        from the file): choosing an existing one is the clerk's explicit choice, never a default."""
         kind = self.kind()
-        current = preferred if preferred is not None else ""
         names = register_names(kind)
         default = DEFAULT_REGISTER_NAMES.get(kind)
         if default and default not in names:
@@ -120,8 +124,10 @@ class FilePage(QWizardPage):
         self.register_combo.blockSignals(True)
         self.register_combo.clear()
         self.register_combo.addItems(names)
-        self.register_combo.setCurrentText(current or (default or (names[0] if names else "")))
+        self.register_combo.setCurrentText(preferred or default or "")
         self.register_combo.blockSignals(False)
+        self._suggested = None
+        self._suggest(None)
         self._register_changed()
         self.completeChanged.emit()
 
@@ -129,29 +135,45 @@ class FilePage(QWizardPage):
         path = self.path()
         spreadsheet = path is not None and path.suffix.lower() in SPREADSHEET_SUFFIXES
         self.encoding_combo.setEnabled(not spreadsheet)
-        if path is not None and self.kind() == "enterprise" and not self.register_name():
-            self.register_combo.setCurrentText(self._name_from_file(path))
+        self._suggest(None)
         self.completeChanged.emit()
 
-    @staticmethod
-    def _name_from_file(path: Path) -> str:
-        stem = path.stem.strip()
-        for name in register_names("enterprise"):
-            if stem.startswith(name):
-                return name
-        for tail in ("名录库", "名录", "名单", "清单"):
-            if stem.endswith(tail) and len(stem) > len(tail):
-                return stem[: -len(tail)]
-        return stem
+    def _suggest(self, preview) -> bool:
+        """Fill in the name suggested from the file (title row, else file name) while the clerk has not
+        chosen one. Only for enterprise registers; a suggestion naming an existing register is pointed out,
+        not filled in. True when the name changed."""
+        path = self.path()
+        if path is None or self.kind() != "enterprise" or self.register_name() not in ("", self._suggested):
+            return False
+        name = suggested_name(path, preview)
+        if name in register_names("enterprise"):
+            self._existing_hint = name
+            name = ""
+        else:
+            self._existing_hint = None
+        changed = name != self.register_name()
+        self._suggested = name or None
+        self.register_combo.blockSignals(True)
+        self.register_combo.setCurrentText(name)
+        self.register_combo.blockSignals(False)
+        self._register_changed()
+        return changed
 
     def _register_changed(self, *_):
         name = self.register_name()
         if not name:
-            self.register_note.setText(self.tr("Give the register a name; plans refer to registers by name."))
+            text = self.tr("Give the register a name; plans refer to registers by name.")
+            if self._existing_hint:
+                text += " " + self.tr("The file's title is that of the existing register “%1”: choose it from the "
+                                      "list if this file is its new version.").replace("%1", self._existing_hint)
+            self.register_note.setText(text)
         else:
             latest = queries.latest_version(name)
             if latest is None:
-                self.register_note.setText(self.tr("A new register; this import becomes its version 1."))
+                text = self.tr("A new register; this import becomes its version 1.")
+                if name == self._suggested:
+                    text += " " + self.tr("The name is suggested from the file; correct it if needed.")
+                self.register_note.setText(text)
             else:
                 self.register_note.setText(
                     self.tr("Existing register: this import becomes version %1 (the newest is version %2 with "
@@ -160,13 +182,18 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
-        return self.path() is not None and bool(self.register_name()) and not self.wiz.busy()
+        # An enterprise register's name may still be empty: reading the file suggests one from its title.
+        named = bool(self.register_name()) or self.kind() == "enterprise"
+        return self.path() is not None and named and not self.wiz.busy()
 
     def validatePage(self) -> bool:  # noqa: N802
         if self.wiz.busy():
             return False
         key = (str(self.path()), self.kind(), self.encoding())
         if self._advance and self.wiz.preview_key == key:
+            if not self.register_name():
+                set_error(self.error, self.tr("Give the register a name."))
+                return False
             self._advance = False
             return True
         set_error(self.error, "")
@@ -179,6 +206,13 @@ class FilePage(QWizardPage):
         def done(preview):
             self.wiz.preview, self.wiz.preview_key = preview, key
             self.wiz.result = None
+            if self._suggest(preview) or not self.register_name():
+                # The title row gave another name, or none is given yet: the clerk sees it before going on.
+                if not self.register_name():
+                    set_error(self.error, self.tr("Give the register a name."))
+                self._advance = True
+                self.completeChanged.emit()
+                return
             self._advance = True
             self.completeChanged.emit()
             self.wiz.next()

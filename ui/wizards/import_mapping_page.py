@@ -88,12 +88,25 @@ class MappingPage(QWizardPage):
         parts = []
         if remembered:
             parts.append(self.tr("The mapping you confirmed for a file with this header was used."))
-        parts.append(self.tr("Fields marked * are needed (for enterprises, the credit code or the registration "
-                             "number). Columns not mapped are kept with each row as extra information."))
+        parts.append(self.needed_hint(kind))
+        parts.append(self.tr("Columns not mapped are kept with each row as extra information."))
         if unmapped:
             parts.append(self.tr("Not mapped: %1").replace("%1", "、".join(unmapped)))
         self.note.setText(" ".join(parts))
         set_error(self.error, "")
+
+    def needed_hint(self, kind: str) -> str:
+        """Which fields a file of this kind must have (the fields marked *), in the kind's own words."""
+        return {
+            "enterprise": self.tr("Fields marked * are needed: the enterprise's name, and its unified social "
+                                  "credit code or registration number."),
+            "inspector": self.tr("Fields marked * are needed: the inspector's name and law-enforcement "
+                                 "certificate number."),
+            "avoidance": self.tr("Fields marked * are needed: the inspector's law-enforcement certificate number "
+                                 "and the credit code of the enterprise they must not inspect."),
+            "institution": self.tr("Fields marked * are needed: the institution's name and its unified social "
+                                   "credit code."),
+        }.get(kind, self.tr("Fields marked * are needed."))
 
     def mapping(self) -> dict[str, str]:
         return {field: combo.currentData() for field, combo in self.combos.items()

@@ -27,6 +27,7 @@ class ImportSession(Protocol):
     committed: SignalInstance            # emits the new version's id
     file_page: Any                       # FilePage (its module imports this one)
     sheets_page: Any                     # SheetsPage
+    validate_page: Any                   # ValidatePage (its confirmation of a replacing version)
 
     def kind(self) -> str: ...
 

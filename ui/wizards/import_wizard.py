@@ -7,7 +7,7 @@ is the one write. Nothing is written before the last page's button, and a
 cancelled or failed commit writes nothing.
 
 The pages live in import_file_pages (file, sheets), import_mapping_page
-(columns) and import_check_pages (validation, import).
+(columns) and import_check_pages (validation) and import_confirm_page (the import).
 """
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QWizard
 
 from ui.operations import Operation
 from ui.widgets.reads import progress_over, read_with_progress
-from ui.wizards.import_check_pages import ConfirmPage, ValidatePage
+from ui.wizards.import_check_pages import ValidatePage
+from ui.wizards.import_confirm_page import ConfirmPage
 from ui.wizards.import_file_pages import FilePage, SheetsPage
 from ui.wizards.import_mapping_page import MappingPage
 from ui.wizards.wizard_setup import fit_to_screen, setup_wizard

@@ -242,8 +242,10 @@ class MatchTabs(QTabWidget):
         layout.addLayout(row)
         layout.addWidget(self.team_view, 1)
         self.addTab(page, self.tr("Teams"))
-        self.district_combo.currentIndexChanged.connect(
-            lambda: self.team_view.model().set_equal("district", self.district_combo.currentData()))
+        # the clerk's district stays chosen while the views are read again (after a change, the list is empty
+        # for a moment): set_views restores it
+        self.wanted_district: str | None = None
+        self.district_combo.currentIndexChanged.connect(self._district_chosen)
         self.loads = RecordTableModel(dm.load_columns())
         self.load_view = make_table(self.loads)
         self.addTab(self.load_view, self.tr("Loads"))
@@ -257,6 +259,10 @@ class MatchTabs(QTabWidget):
         self.pool_view = make_table(self.pools)
         self.addTab(self.pool_view, self.tr("Pools"))
 
+    def _district_chosen(self) -> None:
+        self.wanted_district = self.district_combo.currentData()
+        self.team_view.model().set_equal("district", self.wanted_district)
+
     def set_views(self, views: dict) -> None:
         views = dm.match_view_rows(views)
         self.teams.set_rows(views.get("teams") or [])
@@ -264,7 +270,7 @@ class MatchTabs(QTabWidget):
         self.shorts.set_rows(views.get("shorts") or [])
         self.replacements.set_rows(views.get("replacements") or [])
         self.pools.set_rows(views.get("pools") or [])
-        current = self.district_combo.currentData()
+        current = self.wanted_district
         self.district_combo.blockSignals(True)
         self.district_combo.clear()
         self.district_combo.addItem(self.tr("All"), None)

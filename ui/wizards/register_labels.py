@@ -27,6 +27,14 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def operating_label(kind: str) -> str:
+    """What a register version's "operating" count means for its kind ("" where it means nothing)."""
+    return {
+        "enterprise": translate("ImportWizard", "Operating"),
+        "inspector": translate("ImportWizard", "Eligible for matching"),
+    }.get(kind, "")
+
+
 def severity_label(severity: str) -> str:
     """The error report's own words for what happened to a row (app.registers.report)."""
     return SEVERITY_ZH.get(severity, severity)

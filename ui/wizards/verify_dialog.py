@@ -1,10 +1,14 @@
-"""Verify a record: open any draw-record.json or match-record.json and re-compute it.
+"""Verify a record: one of this database's draw or match records (picked from a list), or any
+draw-record.json / match-record.json received from elsewhere, re-computed by the published rules.
 
-The checks are app.match.queries.verify_record_file (app.draw.verify / app.match.verify);
-this dialog only chooses the files and shows each check with ✓/✗ and its Chinese message.
+The checks are app.match.queries.verify_record_file (app.draw.verify / app.match.verify), through
+app.campaign.stored_records for a listed record (its frames and inputs come from the database, written
+as published); a file's frames folder beside it is filled in without asking. This dialog only chooses
+and shows each check with ✓/✗ and its Chinese message.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,12 +16,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.match import queries
+from app.campaign import stored_records
+from app.match import queries, record_state
 from ui.widgets import ask
 from ui.widgets.labels import error_label, set_error
 from ui.widgets.reads import read_in_background
@@ -52,11 +59,20 @@ class VerifyDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Verify a record"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Re-compute a draw record or a match record from its own contents. Given the exported "
-                               "frame files (draw) or the roster and avoidance files (match), their digests are "
-                               "checked too. Nothing in the database is used or changed."))
+        intro = QLabel(self.tr("Re-compute a draw record or a match record from its own contents, by the published "
+                               "rules. Pick one of this database's records below, or choose a record file received "
+                               "from elsewhere. Nothing in the database is changed; for a match record the dialog "
+                               "then says whether this database holds a later version."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Records of this database:")))
+        self.records = QListWidget()
+        self.records.setMaximumHeight(150)
+        self.records_note = QLabel()
+        self.records_note.setWordWrap(True)
+        layout.addWidget(self.records)
+        layout.addWidget(self.records_note)
+        layout.addWidget(QLabel(self.tr("Or a record file received from elsewhere:")))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         json_filter = self.tr("Records (*.json)")
@@ -86,6 +102,11 @@ class VerifyDialog(QDialog):
         self.summary.setWordWrap(True)
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
+        self.standing = QLabel()        # which revision the file is, and whether this database has a later one
+        self.standing.setObjectName("revisionStanding")
+        self.standing.setWordWrap(True)
+        self.standing.setVisible(False)
+        layout.addWidget(self.standing)
         self.model = RecordTableModel(dm.check_columns())
         self.model.row_colour = dm.check_colour
         self.view = make_table(self.model, stretch_last=True)
@@ -96,22 +117,74 @@ class VerifyDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.record.edit.textChanged.connect(lambda t: self.run_button.setEnabled(bool(t.strip())))
+        self._auto_frames = ""
+        self._fill_records()
+        self.records.currentRowChanged.connect(self._record_picked)
+        self.record.edit.textChanged.connect(self._file_changed)
         self.record.edit.setText(record_path)
-        self.run_button.setEnabled(bool(record_path))
-        self.resize(900, 560)
+        self._update_button()
+        self.resize(900, 680)
+
+    def _fill_records(self) -> None:
+        for rec in stored_records.stored_records():
+            if rec.kind == stored_records.DRAW:
+                text = self.tr("Draw %1: draw record")
+            else:
+                text = self.tr("Draw %1: match record")
+            item = QListWidgetItem(text.replace("%1", str(rec.draw_no)))
+            item.setData(Qt.ItemDataRole.UserRole, rec)
+            item.setToolTip(self.tr("Plan: %1").replace("%1", rec.plan_title))
+            self.records.addItem(item)
+        if self.records.count():
+            self.records.setCurrentRow(0)
+            self.records_note.setText("")
+        else:
+            self.records_note.setText(self.tr("This database has no completed draw or match yet."))
+        self.records_note.setHidden(not self.records_note.text())
+
+    def picked(self) -> stored_records.StoredRecord | None:
+        item = self.records.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+
+    def _record_picked(self, row: int) -> None:
+        if row >= 0 and self.record.text():
+            self.record.edit.clear()
+        self._update_button()
+
+    def _file_changed(self, text: str) -> None:
+        """A file replaces the listed record; its frames folder, when written beside it, is filled in."""
+        if text.strip():
+            self.records.setCurrentRow(-1)
+            self.records.clearSelection()
+            found = stored_records.frames_beside(text.strip())
+            if found and self.frames.text() in ("", self._auto_frames):
+                self.frames.edit.setText(found)
+                self._auto_frames = found
+        elif self.frames.text() == self._auto_frames:
+            self.frames.edit.clear()
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.run_button.setEnabled(bool(self.record.text()) or self.picked() is not None)
 
     def run(self) -> None:
         set_error(self.error, "")
         self.summary.setText("")
         self.model.set_rows([])
-        args = (self.record.text(), self.frames.text(), self.roster.text(), self.avoid.text(), self.draw_record.text())
+        self.standing.setVisible(False)
+        picked = self.picked()
+        if self.record.text() or picked is None:
+            args = (self.record.text(), self.frames.text(), self.roster.text(), self.avoid.text(),
+                    self.draw_record.text())
+            work = lambda: (*queries.verify_record_file(*args), record_state.file_standing(args[0]))   # noqa: E731
+        else:
+            work = lambda: _verify_stored(picked.kind, picked.draw_no)   # noqa: E731
         self.run_button.setEnabled(False)
-        read_in_background(self.ctx, lambda: queries.verify_record_file(*args), title=self.tr("Verifying the record…"),
+        read_in_background(self.ctx, work, title=self.tr("Verifying the record…"),
                            on_done=self._done, on_error=self._failed, cancellable=True)
 
     def _done(self, result) -> None:
-        kind, checks = result
+        kind, checks, standing = result
         self.run_button.setEnabled(True)
         self.model.set_rows(checks)
         self.view.resizeColumnsToContents()
@@ -126,7 +199,41 @@ class VerifyDialog(QDialog):
             self.summary.setText(self.tr("%1: all %2 checks passed.").replace("%1", what)
                                  .replace("%2", str(len(checks))))
             self.summary.setStyleSheet("color: #1b7f3b; font-weight: bold;")
+        self._show_standing(standing)
+
+    def _show_standing(self, standing: dict | None) -> None:
+        """A match record passes verification whatever its revision: say which one it is."""
+        if standing is None:
+            return
+        version = self.tr("This file is version %1 of the match record.").replace("%1", str(standing["revision"]))
+        if not standing["same_match"]:
+            text = version + " " + self.tr("This database holds no such match of this draw (a record from "
+                                           "elsewhere, or of a voided match): it cannot say whether a later "
+                                           "version exists.")
+            colour = ""
+        elif standing["later"]:
+            text = version + " " + self.tr("This database holds a later version (%1): the file is OUT OF DATE and "
+                                           "no longer shows the current teams. Save the current record from the "
+                                           "match screen.").replace("%1", str(standing["current_revision"]))
+            colour = "color: #b3261e; font-weight: bold;"
+        elif standing["current"]:
+            text = version + " " + self.tr("It is the current version in this database.")
+            colour = "color: #1b7f3b;"
+        else:
+            text = version + " " + self.tr("It differs from the record of this database (version %1).") \
+                .replace("%1", str(standing["current_revision"]))
+            colour = "color: #b3261e; font-weight: bold;"
+        self.standing.setText(text)
+        self.standing.setStyleSheet(colour)
+        self.standing.setVisible(True)
 
     def _failed(self, exc) -> None:
         self.run_button.setEnabled(True)
         set_error(self.error, str(exc))
+
+
+def _verify_stored(kind: str, draw_no: int) -> tuple:
+    """(spec, checks, standing) of this database's own record; a match record's standing is its current one."""
+    spec, checks = stored_records.verify_stored(kind, draw_no)
+    match = queries.current_match(draw_no, required=False) if kind == stored_records.MATCH else None
+    return spec, checks, record_state.standing(match.record) if match is not None and match.record else None

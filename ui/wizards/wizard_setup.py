@@ -15,12 +15,14 @@ translate = QCoreApplication.translate   # lupdate reads translate("Context", "t
 
 
 def setup_wizard(wizard: QWizard, title: str, finish: str) -> None:
-    """Title, classic style, no Back on the first page, and the buttons' words (finish: the last button's)."""
+    """Title, classic style, no Back on the first page, and the buttons' words (finish: the last button's).
+
+    Next and Back carry mnemonics (Alt+N, Alt+B; 下一步(N) / 上一步(B) in Chinese), as Qt's own wizard buttons do."""
     wizard.setWindowTitle(title)
     wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
     wizard.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-    wizard.setButtonText(QWizard.WizardButton.NextButton, translate("WizardKit", "Next >"))
-    wizard.setButtonText(QWizard.WizardButton.BackButton, translate("WizardKit", "< Back"))
+    wizard.setButtonText(QWizard.WizardButton.NextButton, translate("WizardKit", "&Next >"))
+    wizard.setButtonText(QWizard.WizardButton.BackButton, translate("WizardKit", "< &Back"))
     wizard.setButtonText(QWizard.WizardButton.FinishButton, finish)
     wizard.setButtonText(QWizard.WizardButton.CancelButton, translate("WizardKit", "Cancel"))
 
