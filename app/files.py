@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,32 @@ TEMP_PREFIX = ".tmp-"
 # Without a way to ask whether a process lives (see _writer_gone), a temporary counts as
 # stale only once it is this old: no single write of ours takes a day.
 _STALE_AFTER_S = 24 * 3600
+
+
+_UMASK_LOCK = threading.Lock()
+
+
+def _current_umask() -> int:
+    """The process's umask, without changing it where the system can tell (Linux 4.7+: /proc/self/status);
+    elsewhere by setting and restoring it under a lock (our own writers never race on it)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _UMASK_LOCK:
+        mask = os.umask(0o077)
+        os.umask(mask)
+    return mask
+
+
+def _give_ordinary_mode(path: Path) -> None:
+    """mkstemp creates the temporary 0o600 (private); the final file gets what open() would have given it,
+    0o666 less the umask, so the clerk's group (a colleague who prints, the backup job) can read it."""
+    if os.name == "nt":
+        return    # Windows has no group bits; its ACLs follow the folder
+    os.chmod(path, 0o666 & ~_current_umask())
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -51,6 +78,7 @@ def atomic_path(final: str | Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as written:
             os.fsync(written.fileno())
+        _give_ordinary_mode(tmp)
         os.replace(tmp, final)
         _fsync_folder(final.parent)
     except BaseException:

@@ -155,8 +155,19 @@ def _fresh_qm(ts: Path) -> Path | None:
         return qm if qm.exists() else None
 
 
+def qt_translation(name: str) -> Path:
+    """Qt's own catalogue (qtbase_zh_CN.qm: the file dialogs, message-box buttons): where QLibraryInfo says,
+    else in the PySide6 package (Qt/translations in a wheel, translations in a Windows wheel or a bundle whose
+    prefix QLibraryInfo does not know)."""
+    package = Path(PySide6.__file__).resolve().parent
+    candidates = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                  package / "Qt" / "translations", package / "translations"]
+    return next((folder / name for folder in candidates if (folder / name).is_file()), candidates[0] / name)
+
+
 def install_translators(app, language: str = LANGUAGE) -> list:
-    """Install our *_zh_CN.qm files and Qt's own qtbase_zh_CN.qm. English: nothing to install."""
+    """Install our *_zh_CN.qm files (qtdialogs_zh_CN fills what Qt's catalogue lacks) and, last so it is asked
+    first, Qt's own qtbase_zh_CN.qm. English: nothing to install."""
     if not language or language.lower().startswith("en"):
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return []
@@ -170,8 +181,7 @@ def install_translators(app, language: str = LANGUAGE) -> list:
             qm = _fresh_qm(ts) if ts.exists() else folder / f"{stem}.qm"
             if qm is not None and qm.exists():
                 files.append(qm)
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    files.append(qt_dir / f"qtbase_{language}.qm")
+    files.append(qt_translation(f"qtbase_{language}.qm"))
     installed = []
     for path in files:
         translator = QTranslator(app)

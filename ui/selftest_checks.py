@@ -29,6 +29,9 @@ def _check_qt(ctx) -> str:
         qt_context = "QPlatformTheme"   # Qt's own string: kept out of our .ts by not being a literal
         if QCoreApplication.translate(qt_context, "Cancel") != "取消":
             raise StepFailed("Qt 自带中文翻译未能载入 / qtbase_zh_CN missing")
+        dialog_context = "QFileDialog"   # the file dialog's labels that qtbase lacks: resources/i18n/qtdialogs
+        if QCoreApplication.translate(dialog_context, "&Look in:") != "查找范围(&L)：":
+            raise StepFailed("文件对话框中文翻译未能载入 / qtdialogs_zh_CN missing")
     finally:
         for translator in translators:
             app.removeTranslator(translator)

@@ -2,16 +2,23 @@
 together with their printed PDFs (app.docs.records), in one folder.
 
 Each function returns {name: Path}; the names are the ones the command line and
-the GUI list to the clerk. Every file is written atomically (app.files: temporary
-beside it, fsync, rename); the data writers first clear the `.tmp-` files a killed
-run left in the folder, so a re-run (`spotcheck draw record`, `match record`) also
-tidies up after a crash.
+the GUI list to the clerk. The PDFs carry Chinese names with the plan and the draw number
+(app.docs.names: <plan>_抽取承诺单_第1次抽取.pdf …), the same the documents step gives them; the data
+files keep the names the specifications and the standalone verifier use. `output_names` lists
+what a writer will put in the folder, so the GUI can ask before replacing files. Machine formats
+with a fixed layout (the campaign archive, a district's return file) pass `spec_names=True` and keep
+the English names their specifications list (SPEC_PDF_NAMES).
+
+Every file is written atomically (app.files: temporary beside it, fsync, rename); the data
+writers first clear the `.tmp-` files a killed run left in the folder, so a re-run
+(`spotcheck draw record`, `match record`) also tidies up after a crash.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from app.db.base import transaction
+from app.docs.names import record_pdf_name
 from app.docs.records import (
     write_commitment_sheet_pdf,
     write_draw_record_pdf,
@@ -25,32 +32,55 @@ from app.match.models import Match
 from app.match.queries import current_match
 from app.match.record_state import note_saved
 
+DRAW_RECORD_JSON = "draw-record.json"
+COMMITMENT_JSON = "commitment.json"
 
-def write_commit_outputs(draw_or_no: Draw | int, out_dir: str | Path) -> dict[str, Path]:
+
+# The PDFs' names inside SPOTCHECK-ARCHIVE-1 and a district's return file (their layouts list them).
+SPEC_PDF_NAMES = {"commitment": "commitment-sheet.pdf", "draw-record": "draw-record.pdf",
+                  "match-commitment": "match-commitment.pdf", "match-record": "match-record.pdf"}
+
+
+def _pdf(kind: str, draw: Draw, spec_names: bool = False) -> str:
+    return SPEC_PDF_NAMES[kind] if spec_names else record_pdf_name(kind, draw.plan.title, draw.draw_no)
+
+
+def output_names(what: str, draw_no: int) -> list[str]:
+    """The files (and the frames folder) that write_<what>_outputs puts into a folder, by name:
+    what = "commit" | "draw" | "match-commit" | "match"."""
+    draw = draw_records.load_draw(draw_no)
+    names = {"commit": [COMMITMENT_JSON, "frames", _pdf("commitment", draw)],
+             "draw": [DRAW_RECORD_JSON, _pdf("draw-record", draw)],
+             "match-commit": ["roster.txt", "avoid.txt", _pdf("match-commitment", draw)],
+             "match": ["match-record.json", "roster.txt", "avoid.txt", _pdf("match-record", draw)]}
+    return names[what]
+
+
+def write_commit_outputs(draw_or_no: Draw | int, out_dir: str | Path, *, spec_names: bool = False) -> dict[str, Path]:
     """commitment.json, the commitment sheet PDF (to sign at the ceremony) and the frame files."""
     draw, out_dir = draw_records.load_draw(draw_or_no), Path(out_dir)
     out = draw_records.write_commitment_files(draw, out_dir)
-    path = out_dir / "commitment-sheet.pdf"
+    path = out_dir / _pdf("commitment", draw, spec_names)
     write_commitment_sheet_pdf(draw, path)
-    out[path.stem] = path
+    out["commitment-sheet"] = path
     return out
 
 
-def write_draw_outputs(draw_or_no: Draw | int, out_dir: str | Path) -> dict[str, Path]:
+def write_draw_outputs(draw_or_no: Draw | int, out_dir: str | Path, *, spec_names: bool = False) -> dict[str, Path]:
     """draw-record.json (canonical JSON) and the printed draw record PDF."""
     draw, out_dir = draw_records.load_draw(draw_or_no), Path(out_dir)
     out = {"record": draw_records.write_record_file(draw, out_dir)}
-    path = out_dir / "draw-record.pdf"
+    path = out_dir / _pdf("draw-record", draw, spec_names)
     write_draw_record_pdf(draw, path)
-    out[path.stem] = path
+    out["draw-record"] = path
     return out
 
 
-def write_match_outputs(match: Match, out_dir: str | Path) -> dict[str, Path]:
+def write_match_outputs(match: Match, out_dir: str | Path, *, spec_names: bool = False) -> dict[str, Path]:
     """match-record.json (+ roster.txt, avoid.txt for verification, + the printed record PDF)."""
     out_dir = Path(out_dir)
     paths = match_records.write_record_files(match, out_dir)
-    paths["pdf"] = Path(write_match_record_pdf(match, out_dir / "match-record.pdf"))
+    paths["pdf"] = Path(write_match_record_pdf(match, out_dir / _pdf("match-record", match.draw, spec_names)))
     return paths
 
 
@@ -65,10 +95,11 @@ def save_match_outputs(draw_no: int, out_dir: str | Path) -> dict[str, Path]:
     return paths
 
 
-def write_match_commit_outputs(match: Match, out_dir: str | Path) -> dict[str, Path]:
+def write_match_commit_outputs(match: Match, out_dir: str | Path, *, spec_names: bool = False) -> dict[str, Path]:
     """roster.txt and avoid.txt as frozen by the match commitment, and its printed sheet (to sign
     at the ceremony, before the witnesses give their digits)."""
     out_dir = Path(out_dir)
     paths = dict(match_records.export_inputs(match, out_dir))
-    paths["pdf"] = Path(write_match_commitment_sheet_pdf(match, out_dir / "match-commitment.pdf"))
+    paths["pdf"] = Path(write_match_commitment_sheet_pdf(match, out_dir / _pdf("match-commitment", match.draw,
+                                                                                       spec_names)))
     return paths

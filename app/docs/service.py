@@ -14,7 +14,6 @@ generate() works in three steps so that it never holds the write lock while it r
 from __future__ import annotations
 
 import contextlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from reportlab.platypus import Flowable
 from app.docs import form, lists, notices, records
 from app.docs import layout as L
 from app.docs.data import common_fields, inspection_sheets, require_drawn, setting
+from app.docs.names import record_pdf_name, safe_name
 from app.docs.numbers import Reservation, record_printed, reserve_numbers
 from app.docs.office import require_office_settings
 from app.docs.official import NextDocument
@@ -43,11 +43,6 @@ NUMBERED_KINDS = ("notice", "tasklist")
 KIND_NAMES = {"notice": "检查通知书", "form": "检查结果记录表", "labels": "邮寄标签", "tasklist": "下发清单",
               "commitment": "抽取承诺单", "draw-record": "随机抽取记录", "match-commitment": "匹配承诺单",
               "match-record": "随机匹配记录"}
-
-def safe_name(text: str, limit: int = 24) -> str:
-    """A file-name fragment: no path or Windows-reserved characters, short enough for any disk."""
-    cleaned = re.sub(r'[\\/:*?"<>|\s]+', "", str(text))
-    return cleaned[:limit] or "未命名"
 
 
 class StagedFiles:
@@ -233,16 +228,17 @@ def _read(kind, draw, out_dir, *, keys, district, progress) -> _Batch:
 def _render(batch: _Batch, reservation: Reservation | None, staged: StagedFiles, progress, cancel) -> None:
     kind, draw, out_dir, sheets, common = batch.kind, batch.draw, batch.out_dir, batch.sheets, batch.common
     numbers = reservation.numbers if reservation is not None else {}
+    def record_pdf() -> str:
+        return staged.temp_for(out_dir / record_pdf_name(kind, draw.plan.title, draw.draw_no))
+
     if kind == "commitment":
-        records.write_commitment_sheet_pdf(draw, staged.temp_for(out_dir / f"抽取承诺单_第{draw.draw_no}次抽取.pdf"))
+        records.write_commitment_sheet_pdf(draw, record_pdf())
     elif kind == "draw-record":
-        records.write_draw_record_pdf(draw, staged.temp_for(out_dir / f"随机抽取记录_第{draw.draw_no}次抽取.pdf"))
+        records.write_draw_record_pdf(draw, record_pdf())
     elif kind == "match-commitment":
-        records.write_match_commitment_sheet_pdf(
-            batch.match, staged.temp_for(out_dir / f"匹配承诺单_第{draw.draw_no}次抽取.pdf"))
+        records.write_match_commitment_sheet_pdf(batch.match, record_pdf())
     elif kind == "match-record":
-        records.write_match_record_pdf(batch.match,
-                                       staged.temp_for(out_dir / f"随机匹配记录_第{draw.draw_no}次抽取.pdf"))
+        records.write_match_record_pdf(batch.match, record_pdf())
     elif kind == "notice":
         _per_sheet(batch, staged, progress, lambda: _check(cancel, reservation),
                    lambda s, compact=False: notices.notice_story(s, common, numbers[s.key], draw.plan, compact),

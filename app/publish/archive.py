@@ -147,18 +147,18 @@ def _folder_members(folder: Path, prefix: str) -> dict[str, bytes]:
 
 def _draw_members(draw: Draw, folder: Path) -> tuple[dict[str, bytes], int]:
     """A draw's files as `spotcheck draw record` / `match record` write them, under draws/draw-N/."""
-    write_commit_outputs(draw, folder)
+    write_commit_outputs(draw, folder, spec_names=True)      # the archive's layout keeps the English names
     if draw.status == "drawn":
-        write_draw_outputs(draw, folder)
+        write_draw_outputs(draw, folder, spec_names=True)
     elif draw.record:   # voided after it was drawn: its record stays evidence (the writer refuses a void draw)
         (folder / A.DRAW_RECORD).write_bytes(draw_spec.canonical_json(draw.record).encode("utf-8"))
         write_draw_record_pdf(draw, folder / "draw-record.pdf")
     count = 0
     for match in list_matches(draw.draw_no):
         sub = folder / (A.CURRENT_MATCH if match.status != "void" else f"match-void-{match.id}")
-        write_match_commit_outputs(match, sub)
+        write_match_commit_outputs(match, sub, spec_names=True)
         if match.record:
-            write_match_outputs(match, sub)
+            write_match_outputs(match, sub, spec_names=True)
             count += 1
     return _folder_members(folder, A.draw_dir(draw.draw_no)), count
 

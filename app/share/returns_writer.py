@@ -95,7 +95,7 @@ def return_data(draw: Draw, match: Match, got: dict) -> dict:
 
 def _match_members(match: Match) -> dict[str, bytes]:
     with tempfile.TemporaryDirectory(prefix="spotcheck-return-") as folder:
-        paths = write_match_outputs(match, folder)
+        paths = write_match_outputs(match, folder, spec_names=True)     # the return file's fixed member names
         return {Path(p).name: Path(p).read_bytes() for p in sorted(paths.values(), key=str)}
 
 

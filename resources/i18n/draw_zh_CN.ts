@@ -608,6 +608,11 @@
         <source>Yes</source>
         <translation>是</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizards/draw_models.py" line="63"/>
+        <source>How the quota is worked out</source>
+        <translation>抽取数的计算</translation>
+    </message>
 </context>
 <context>
     <name>DrawOperations</name>
@@ -1228,6 +1233,16 @@ Open the folder now?</source>
         <source>Confirm and match</source>
         <translation>确认并匹配</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="323"/>
+        <source>Use the witnesses of this draw</source>
+        <translation>沿用本次抽取的见证人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="324"/>
+        <source>Fills in the names, units and roles of the draw&apos;s witnesses. The digits must be rolled anew.</source>
+        <translation>填入本次抽取见证人的姓名、单位和身份；数字须重新掷骰取得，不沿用。</translation>
+    </message>
 </context>
 <context>
     <name>PathField</name>
@@ -1725,6 +1740,16 @@ Open the folder now?</source>
         <translation>
             <numerusform>以下见证人共提供 %n 位数字。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/witness_page.py" line="172"/>
+        <source>Digits so far: %1 of at least %2 — %3 more needed before “Next”.</source>
+        <translation>已输入 %1 位数字，至少需要 %2 位：还差 %3 位，才能点“下一步”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/witness_page.py" line="175"/>
+        <source>Digits so far: %1 (at least %2): enough.</source>
+        <translation>已输入 %1 位数字（至少需要 %2 位）：已够。</translation>
     </message>
 </context>
 </TS>

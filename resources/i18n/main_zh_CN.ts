@@ -50,6 +50,25 @@
     </message>
 </context>
 <context>
+    <name>Ask</name>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="96"/>
+        <source>The folder %1 already holds:
+%2
+
+Replace these files with the new ones?</source>
+        <translation>文件夹 %1 中已有：
+%2
+
+用新文件替换这些文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ask.py" line="99"/>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../ui/dialogs/audit_log.py" line="30"/>
@@ -537,7 +556,7 @@ The database as it was before is kept at:
 <context>
     <name>Ceremony</name>
     <message>
-        <location filename="../../ui/widgets/ask.py" line="35"/>
+        <location filename="../../ui/widgets/ask.py" line="107"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>

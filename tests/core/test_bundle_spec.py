@@ -98,6 +98,7 @@ def test_spec_entry_points_match_pyproject():
     "PySide6/translations/qt_zh_CN.qm",
     "resources/fonts/gbsn00lp.ttf",
     "resources/i18n/main_zh_CN.qm",
+    "resources/i18n/qtdialogs_zh_CN.qm",     # the file dialog's labels qtbase_zh_CN lacks
 ])
 def test_rules_keep_what_the_application_needs(dest):
     assert _rules()["wanted"](dest)

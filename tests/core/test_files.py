@@ -64,3 +64,20 @@ def test_only_whole_file_modes_are_accepted(tmp_path):
     with pytest.raises(ValueError):
         with files.atomic_open(tmp_path / "x", "ab"):
             pass
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+@pytest.mark.parametrize("umask, expected", [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_written_files_are_readable_as_the_umask_allows(tmp_path, umask, expected):
+    """A PDF the clerk prints from another account of the same group must be readable: the final file takes
+    the mode an ordinary open() would give (0o666 less the umask), not mkstemp's private 0o600."""
+    import stat
+    old = os.umask(umask)
+    try:
+        written = files.write_text(tmp_path / "抽取记录.json", "{}")
+        with files.atomic_path(tmp_path / "抽取记录.pdf") as tmp:
+            tmp.write_bytes(b"%PDF-1.4")
+    finally:
+        os.umask(old)
+    for path in (written, tmp_path / "抽取记录.pdf"):
+        assert stat.S_IMODE(path.stat().st_mode) == expected, path.name

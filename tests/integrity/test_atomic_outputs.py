@@ -27,6 +27,7 @@ from app.campaign.outputs import (
 )
 from app.cli.main import main
 from app.docs import layout
+from app.docs.names import record_pdf_name
 from app.draw.models import Draw
 from app.draw.plans import create_plan
 from app.draw.records import export_frames
@@ -112,18 +113,26 @@ def matched(drawn) -> int:
 # (name of the case, writer(draw_no, folder), stem of the file that fails, its file name, how it fails)
 CASES = [
     ("draw-record.json", lambda n, d: write_draw_outputs(n, d), "draw-record", "draw-record.json", "write"),
-    ("draw-record.pdf", lambda n, d: write_draw_outputs(n, d), "draw-record", "draw-record.pdf", "render"),
+    ("draw-record.pdf", lambda n, d: write_draw_outputs(n, d), "draw-record", "pdf:draw-record", "render"),
     ("commitment.json", lambda n, d: write_commit_outputs(n, d), "commitment", "commitment.json", "write"),
-    ("commitment-sheet.pdf", lambda n, d: write_commit_outputs(n, d), "commitment-sheet", "commitment-sheet.pdf",
+    ("commitment-sheet.pdf", lambda n, d: write_commit_outputs(n, d), "commitment-sheet", "pdf:commitment",
      "render"),
     ("frame file", lambda n, d: export_frames(n, d), "frame-T1", "frame-T1.txt", "write"),
     ("match-record.json", lambda n, d: write_match_outputs(current_match(n), d), "match-record",
      "match-record.json", "write"),
     ("match-record.pdf", lambda n, d: write_match_outputs(current_match(n), d), "match-record",
-     "match-record.pdf", "render"),
+     "pdf:match-record", "render"),
     ("roster.txt", lambda n, d: write_match_commit_outputs(current_match(n), d), "roster", "roster.txt", "write"),
     ("avoid.txt", lambda n, d: write_match_outputs(current_match(n), d), "avoid", "avoid.txt", "write"),
 ]
+
+
+def _file_name(name: str, draw_no: int) -> str:
+    """A case's file name; "pdf:<kind>" is the printed record's Chinese name (app.docs.names)."""
+    if not name.startswith("pdf:"):
+        return name
+    draw = Draw.get(Draw.draw_no == draw_no)
+    return record_pdf_name(name[len("pdf:"):], draw.plan.title, draw_no)
 
 
 def _inject(monkeypatch, stem: str, how: str) -> None:
@@ -137,6 +146,7 @@ def _inject(monkeypatch, stem: str, how: str) -> None:
 def test_a_failure_while_rewriting_leaves_the_previous_file(matched, tmp_path, monkeypatch, case, writer, stem,
                                                             name, how):
     folder = tmp_path / "out"
+    name = _file_name(name, matched)
     writer(matched, folder)
     before = snapshot(folder)
     assert name in before and before[name]
@@ -152,6 +162,7 @@ def test_a_failure_while_rewriting_leaves_the_previous_file(matched, tmp_path, m
 def test_a_failure_on_the_first_write_leaves_no_file(matched, tmp_path, monkeypatch, case, writer, stem, name,
                                                      how):
     folder = tmp_path / "fresh"
+    name = _file_name(name, matched)
     with monkeypatch.context() as patch:
         _inject(patch, stem, how)
         with pytest.raises((OSError, RuntimeError), match="injected"):
@@ -225,7 +236,9 @@ def test_draw_record_rewrites_the_first_record_byte_for_byte(db, db_path, tmp_pa
     rewritten = (tmp_path / "again" / "draw-record.json").read_bytes()
     assert rewritten == first
     assert hashlib.sha256(rewritten).hexdigest() == Draw.get(Draw.draw_no == run["draw_no"]).record_sha256
-    assert (tmp_path / "again" / "draw-record.pdf").read_bytes().startswith(b"%PDF")
+    pdf = record_pdf_name("draw-record", Draw.get(Draw.draw_no == run["draw_no"]).plan.title, run["draw_no"])
+    assert pdf.endswith("_随机抽取记录_第1次抽取.pdf")
+    assert (tmp_path / "again" / pdf).read_bytes().startswith(b"%PDF")
     assert set(again["files"]) == {"record", "draw-record"}
     # Over the first one, in the same folder: same bytes again.
     assert main(["draw", "record", "--draw", str(run["draw_no"]), "--out", str(tmp_path / "first"), *common]) == 0

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 # The witness page's rows as the clerk types them (digits with spaces).
+# The demo plan's title as it begins the printed records' file names (app.docs.names.plan_part).
+DEMO_PLAN_FILES = "演示：工业产品生产许可证及食品相关产品生产企业双随机、一公开抽查"
 GOOD = [("王建国", "派驻纪检组", "监督", "38104 72956 1"), ("李秀英", "企业代表", "企业代表", "92750183346")]
 
 

@@ -17,6 +17,16 @@ from tests.support.draw_gui import idle
 HERE = Path(__file__).resolve().parent
 
 
+@pytest.fixture(autouse=True)
+def _own_qsettings(tmp_path_factory):
+    """The folders file dialogs remember (ui.widgets.ask, QSettings ini) go to a temporary folder, not the
+    tester's own configuration."""
+    from PySide6.QtCore import QSettings
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if HERE in Path(item.path).resolve().parents:
@@ -84,9 +94,12 @@ def answers(monkeypatch, tmp_path):
     """File dialogs and message boxes answered without a human."""
     import ui.operations as operations
     from ui.widgets import ask
-    seen = {"opened": [], "failures": [], "notices": []}
-    monkeypatch.setattr(ask, "ask_folder", lambda parent, title: str(tmp_path / "out"))
-    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt: str(tmp_path / name))
+    seen = {"opened": [], "failures": [], "notices": [], "overwrite": []}
+    monkeypatch.setattr(ask, "ask_folder", lambda parent, title, **kw: str(tmp_path / "out"))
+    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt, **kw: str(tmp_path / name))
+    # "replace these files?": recorded and answered yes
+    monkeypatch.setattr(ask, "confirm_overwrite", lambda parent, folder, names: seen["overwrite"].append(
+        [n for n in names if (Path(folder) / n).exists()]) or True)
     monkeypatch.setattr(ask, "offer_open", lambda parent, path, text: seen["opened"].append(str(path)))
     # an operation's failure dialog (ui.operations.Operation's default)
     monkeypatch.setattr(operations, "show_error", lambda parent, exc, title=None: seen["failures"].append(str(exc)))

@@ -60,7 +60,7 @@ def receive(district_ctx, qtbot):
 
 def _choose(monkeypatch, path) -> None:
     from ui.widgets import ask
-    monkeypatch.setattr(ask, "ask_open_path", lambda parent, title, filter_text: str(path))
+    monkeypatch.setattr(ask, "ask_open_path", lambda parent, title, filter_text, **kw: str(path))
 
 
 def test_district_window_lists_its_steps(district_ctx, qtbot, city):
@@ -167,7 +167,7 @@ def test_return_tab_writes_a_return_the_city_imports(district_ctx, qtbot, city, 
     saved.parent.mkdir()
     suggested = []
 
-    def save_path(parent, title, default_name, filter_text):
+    def save_path(parent, title, default_name, filter_text, **kw):
         suggested.append(default_name)
         return str(saved)
 

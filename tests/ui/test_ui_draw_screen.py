@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from tests.support.draw_gui import answer_dialogs, idle
+from tests.support.draw_gui import DEMO_PLAN_FILES, answer_dialogs, idle
 from tests.support.draws import WITNESSES
 
 
@@ -79,7 +80,21 @@ def test_save_record_and_verify_dialog(drawn, screen, ctx, qtbot, answers, tmp_p
     screen.record_button.click()
     idle(qtbot, ctx)
     path = tmp_path / "out" / "draw-record.json"
-    assert path.exists() and (tmp_path / "out" / "draw-record.pdf").exists()
+    pdf = tmp_path / "out" / f"{DEMO_PLAN_FILES}_随机抽取记录_第1次抽取.pdf"   # plan and draw
+    assert path.exists() and pdf.exists()
+    assert answers["overwrite"] == [[]]                    # asked, nothing there yet
+
+    # again into the same folder: the clerk is asked about the two files, says no, nothing is rewritten
+    before = (path.stat().st_mtime_ns, pdf.stat().st_mtime_ns)
+    from ui.widgets import ask
+    asked = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ask, "confirm_overwrite", lambda parent, folder, names: asked.append(
+            [n for n in names if (Path(folder) / n).exists()]) and False)
+        screen.record_button.click()
+        idle(qtbot, ctx)
+    assert asked == [["draw-record.json", pdf.name]]
+    assert (path.stat().st_mtime_ns, pdf.stat().st_mtime_ns) == before
 
     dialog = VerifyDialog(ctx, record_path=str(path))
     qtbot.addWidget(dialog)

@@ -5,7 +5,7 @@ import json
 
 from PySide6.QtWidgets import QWizard
 
-from tests.support.draw_gui import GOOD, fill, idle
+from tests.support.draw_gui import DEMO_PLAN_FILES, GOOD, fill, idle
 
 
 def draws():
@@ -54,7 +54,7 @@ def test_ceremony_draws_once_and_the_record_verifies(ctx, qtbot, answers, tmp_pa
     assert wizard.currentPage() is wizard.commitment_page
     wizard.commitment_page.print_button.click()
     idle(qtbot, ctx)
-    pdf = tmp_path / "out" / "commitment-sheet.pdf"
+    pdf = tmp_path / "out" / f"{DEMO_PLAN_FILES}_抽取承诺单_第1次抽取.pdf"
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
     assert (tmp_path / "out" / "commitment.json").exists()
     assert (tmp_path / "out" / "frames" / "frame-T1.txt").exists()          # anyone can re-hash the frames
@@ -126,9 +126,10 @@ def test_one_witness_or_too_few_digits_is_refused_and_nothing_is_written(ctx, qt
     assert "至少需要 2 名见证人" in page.error.text() and page.error.isVisibleTo(wizard)
 
     fill(page, GOOD[:1] + [("李秀英", "企业代表", "企业代表", "9")])
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()    # 12 digits: 下一步 waits
     wizard.next()
     assert wizard.currentPage() is page
-    assert "至少需要 20 位" in page.error.text()
+    assert "8 more" in page.total.text()
     (draw,) = draws()
     assert draw.status == "committed" and draw.seed is None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
-from tests.support.draw_gui import GOOD, fill, idle
+from tests.support.draw_gui import DEMO_PLAN_FILES, GOOD, fill, idle
 
 # A small case with short inspections: the match stage's own vector inputs.
 from tests.support.matches import AVOID, DATE, INSPECTIONS, ROSTER
@@ -53,10 +53,11 @@ def test_match_ceremony(drawn, ctx, qtbot, answers, tmp_path):
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     wizard.commitment_page.print_button.click()
     idle(qtbot, ctx)
-    assert (tmp_path / "out" / "roster.txt").exists() and (tmp_path / "out" / "match-commitment.pdf").exists()
+    assert (tmp_path / "out" / "roster.txt").exists()
+    assert (tmp_path / "out" / f"{DEMO_PLAN_FILES}_匹配承诺单_第1次抽取.pdf").exists()
 
     wizard.next()
-    fill(wizard.witness_page, [GOOD[0]])
+    fill(wizard.witness_page, [GOOD[0][:3] + ("38104729561" * 2,)])     # enough digits, one witness
     wizard.next()
     assert wizard.currentPage() is wizard.witness_page
     assert "至少需要 2 名见证人" in wizard.witness_page.error.text()
@@ -74,7 +75,7 @@ def test_match_ceremony(drawn, ctx, qtbot, answers, tmp_path):
     wizard.result_page.print_button.click()
     idle(qtbot, ctx)
     out = tmp_path / "out"
-    assert (out / "match-record.json").exists() and (out / "match-record.pdf").exists()
+    assert (out / "match-record.json").exists() and (out / f"{DEMO_PLAN_FILES}_随机匹配记录_第1次抽取.pdf").exists()
     assert all(c.ok for c in verify_match_record(match.record, out))
 
     # the match runs once: a new wizard refuses the matched draw

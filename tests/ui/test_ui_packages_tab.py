@@ -15,7 +15,7 @@ def test_packages_written_from_the_tab_are_listed(packages_step, matched_ctx, qt
     import ui.screens.package_issue as module
     tab = packages_step.tab("packages")
     opened = []
-    monkeypatch.setattr(module, "ask_folder", lambda parent, title: str(tmp_path))
+    monkeypatch.setattr(module, "ask_folder", lambda parent, title, **kw: str(tmp_path))
     monkeypatch.setattr(module, "offer_open", lambda parent, path, text: opened.append(text))
     tab.district.setCurrentIndex(tab.district.findData("市南区"))
     tab.write_button.click()

@@ -80,7 +80,7 @@ def test_export_from_the_tab_writes_and_records_the_file(step, campaign, matched
         return True
 
     monkeypatch.setattr(ask, "exec_dialog", options)
-    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt: str(tmp_path / name))
+    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt, **kw: str(tmp_path / name))
     tab.export_button.click()
     idle(qtbot, matched_ctx)
     [export] = PublicationExport.select()
@@ -113,7 +113,7 @@ def test_export_with_nothing_new_shows_the_core_message(step, campaign, matched_
     from ui.widgets import ask
     failures = []
     monkeypatch.setattr(ask, "exec_dialog", lambda dialog: True)
-    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt: str(tmp_path / name))
+    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt, **kw: str(tmp_path / name))
     monkeypatch.setattr("ui.operations.show_error", lambda parent, exc, title=None: failures.append(str(exc)))
     tab = step.tab("export")
     tab.export_button.click()
@@ -206,7 +206,7 @@ def test_statistics_tab_shows_the_counts(step, campaign, matched_ctx, matched_dr
     idle(qtbot, matched_ctx)
     assert tab.table_combo.currentData() == "methods"
 
-    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt: str(tmp_path / name))
+    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt, **kw: str(tmp_path / name))
     tab.save_button.click()
     image = tmp_path / "抽查统计图.png"
     assert image.is_file() and image.stat().st_size > 2000
@@ -243,7 +243,7 @@ def test_summary_and_archive_from_the_fourth_tab(step, campaign, matched_ctx, qt
     from app.publish.archive_verify import verify_archive
     from ui.widgets import ask
     opened = []
-    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt: str(tmp_path / name))
+    monkeypatch.setattr(ask, "ask_save_path", lambda parent, title, name, flt, **kw: str(tmp_path / name))
     monkeypatch.setattr(ask, "offer_open", lambda parent, path, text: opened.append(str(path)))
     tab = step.tab("archive")
     step.tabs.setCurrentWidget(tab)

@@ -75,7 +75,7 @@ def _rows(tab) -> dict:
 def test_share_files_are_written_from_an_unmatched_draw(tab, qtbot, tmp_path, monkeypatch):
     import ui.screens.two_level as module
     opened = []
-    monkeypatch.setattr(module, "ask_folder", lambda parent, title: str(tmp_path / "out"))
+    monkeypatch.setattr(module, "ask_folder", lambda parent, title, **kw: str(tmp_path / "out"))
     monkeypatch.setattr(module, "offer_open", lambda parent, path, text: opened.append(text))
     (tmp_path / "out").mkdir()
     assert tab.draw_no == 1 and tab.share_button.isEnabled()
@@ -93,7 +93,7 @@ def test_a_return_imported_through_the_tab_is_recorded_and_shown(tab, returned, 
     import ui.screens.two_level as module
     draw, path = returned
     shown = []
-    monkeypatch.setattr(module, "ask_open_path", lambda parent, title, filter_text: str(path))
+    monkeypatch.setattr(module, "ask_open_path", lambda parent, title, filter_text, **kw: str(path))
     monkeypatch.setattr(module.QMessageBox, "information", lambda parent, title, text: shown.append(text))
     assert _rows(tab)[DISTRICT].state == "sent"
     tab.import_button.click()
@@ -116,7 +116,7 @@ def test_a_bad_return_is_refused_with_its_reason_and_nothing_recorded(tab, retur
             data = zf.read(name)
             out.writestr(name, data.replace(b'"entered"', b'"reviewed"', 1) if name == "return.json" else data)
     errors = []
-    monkeypatch.setattr(module, "ask_open_path", lambda parent, title, filter_text: str(bad))
+    monkeypatch.setattr(module, "ask_open_path", lambda parent, title, filter_text, **kw: str(bad))
     monkeypatch.setattr(operations, "show_error", lambda parent, exc, title: errors.append(str(exc)))
     tab.import_button.click()
     idle(qtbot, tab.ctx)

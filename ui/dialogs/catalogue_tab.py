@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from app.catalogue import edit, queries
 from app.catalogue.items import FIELDS, Entry
 from ui.dialogs.messages import show_info
 from ui.operations.settings import change_catalogue, import_catalogue
+from ui.widgets import ask
 
 
 class ItemDialog(QDialog):
@@ -173,8 +173,8 @@ class CatalogueTab(QWidget):
         change_catalogue(self, self.ctx, change).success(done).run()
 
     def import_version(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import check-item catalogue"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv)"))
+        path = ask.ask_open_path(self, self.tr("Import check-item catalogue"),
+                                 self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv)"), kind=ask.REGISTERS)
         if not path:
             return
         reason = ""

@@ -138,7 +138,7 @@ class ReturnTab(QWidget):
             return
         path = ask.ask_save_path(self, self.tr("Return file for the city bureau"),
                                  share_queries.return_file_name(got.district, got.city_draw_no),
-                                 self.tr("Return files (*.zip)"))
+                                 self.tr("Return files (*.zip)"), kind=ask.RETURNS)
         if not path:
             return
         if not path.lower().endswith(".zip"):

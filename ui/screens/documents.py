@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -263,7 +262,8 @@ class DocumentsScreen(QWidget):
         self.scope_box.setEnabled(self.kind_combo.currentData() in self.PER_INSPECTION)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the documents"), self.out_edit.text())
+        folder = ask.ask_folder(self, self.tr("Folder for the documents"), kind=ask.DOCUMENTS,
+                                start=self.out_edit.text() or None)
         if folder:
             self.out_edit.setText(folder)
 

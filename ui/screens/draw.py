@@ -210,7 +210,7 @@ class DrawScreen(QWidget):
         else:
             self.detail.setText(self.tr("Draw no. %1 is void: %2").replace("%1", str(draw_no))
                                 .replace("%2", row.get("void_reason") or ""))
-        self.tabs.set_views({"strata": queries.commit_strata_rows(commit_data)})
+        self.tabs.set_views({"strata": queries.commit_strata_rows(commit_data)}, self.ctx.current_plan_id)
 
     def _show_views(self, generation: int, draw_no: int, views: dict) -> None:
         if generation != self._generation:
@@ -223,7 +223,7 @@ class DrawScreen(QWidget):
             text += "\n" + self.tr("Witnesses: %1").replace("%1", "；".join(
                 f"{w.get('name', '')}（{w.get('unit', '')}）{w.get('input', '')}" for w in views["witnesses"]))
         self.detail.setText(text)
-        self.tabs.set_views(views)
+        self.tabs.set_views(views, self.ctx.current_plan_id)
 
     # -- actions -------------------------------------------------------------------
     def start_draw(self) -> None:

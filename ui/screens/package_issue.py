@@ -25,7 +25,7 @@ from ui.changes import Changes
 from ui.dialogs.office_prompt import ensure_office_settings
 from ui.operations import returns as return_ops
 from ui.screens.results_table import fill_draw_combo
-from ui.widgets.ask import ask_folder, offer_open
+from ui.widgets.ask import PACKAGES, ask_folder, offer_open
 from ui.widgets.labels import bold, detail_label
 from ui.widgets.tables import Column, RecordTableModel, fit_columns, make_table
 from ui.wizards.results_import import ResultsImportWizard
@@ -134,7 +134,7 @@ class PackagesTab(QWidget):
     def write_packages(self) -> None:
         if self.with_documents.isChecked() and not ensure_office_settings(self, self.ctx, "notice"):
             return      # the notices beside each package print the bureau's details
-        folder = ask_folder(self, self.tr("Folder for the work packages"))
+        folder = ask_folder(self, self.tr("Folder for the work packages"), kind=PACKAGES)
         if not folder or self.draw_no is None:
             return
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHeaderView,
@@ -30,6 +29,7 @@ from app.draw.describe import filter_text
 from app.registers import queries
 from ui.changes import Changes
 from ui.operations import plans as plan_ops
+from ui.widgets import ask
 from ui.widgets.labels import bold, error_text
 from ui.widgets.layouts import add_splitter, button_row, pane, screen_layout
 from ui.widgets.table_models import RowsModel
@@ -277,8 +277,8 @@ class PlanScreen(QWidget):
 
     def create_from_file(self, path: str | Path | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Create a plan from a file"), "",
-                                                  self.tr("Spot-check plans (*.toml);;All files (*)"))
+            path = ask.ask_open_path(self, self.tr("Create a plan from a file"),
+                                     self.tr("Spot-check plans (*.toml);;All files (*)"), kind=ask.PLANS)
             if not path:
                 return
         self.message.clear()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSp
 from app.results import progress as progress_core
 from ui.changes import Changes
 from ui.screens.progress_chart import DistrictBar, ProgressChart
-from ui.widgets.ask import ask_save_path
+from ui.widgets.ask import REPORTS, ask_save_path
 from ui.widgets.bar_chart import print_image, save_image
 from ui.widgets.labels import bold, detail_label, error_label, error_text, set_error
 from ui.widgets.reads import read_in_background
@@ -128,7 +128,7 @@ class ProgressTab(QWidget):
         return self.chart.chart_image()
 
     def save_chart(self) -> None:
-        path = ask_save_path(self, self.tr("Save the chart"), "进度图.png", self.tr("PNG image (*.png)"))
+        path = ask_save_path(self, self.tr("Save the chart"), "进度图.png", self.tr("PNG image (*.png)"), kind=REPORTS)
         if path:
             save_image(path, self.chart_image())
 

@@ -78,7 +78,7 @@ class ArchiveTab(QWidget):
         if plan_id is None:
             return
         path = ask.ask_save_path(self, self.tr("Write the summary report"), f"{self._plan_title()}汇总报告.pdf",
-                                 self.tr("PDF document (*.pdf)"))
+                                 self.tr("PDF document (*.pdf)"), kind=ask.REPORTS)
         if not path:
             return
         self.message.clear()
@@ -90,7 +90,7 @@ class ArchiveTab(QWidget):
         if plan_id is None:
             return
         path = ask.ask_save_path(self, self.tr("Write the archive"), f"{self._plan_title()}归档.zip",
-                                 self.tr("Zip archive (*.zip)"))
+                                 self.tr("Zip archive (*.zip)"), kind=ask.REPORTS)
         if not path:
             return
         self.message.clear()

@@ -233,7 +233,7 @@ class ExportTab(QWidget):
             return
         options = dialog.options()
         path = ask.ask_save_path(self, self.tr("Export the publication file"), "结果公示.xlsx",
-                                 self.tr("Excel workbook (*.xlsx)"))
+                                 self.tr("Excel workbook (*.xlsx)"), kind=ask.REPORTS)
         if not path:
             return
         self.message.clear()

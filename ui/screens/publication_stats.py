@@ -188,7 +188,8 @@ class StatisticsTab(QWidget):
                               zip(self.titles, self.charts, strict=True)], self.font())
 
     def save_charts(self) -> None:
-        path = ask.ask_save_path(self, self.tr("Save the charts"), "抽查统计图.png", self.tr("PNG image (*.png)"))
+        path = ask.ask_save_path(self, self.tr("Save the charts"), "抽查统计图.png", self.tr("PNG image (*.png)"),
+                                 kind=ask.REPORTS)
         if path:
             save_image(path, self.charts_image())
             self.message.show_info(self.tr("The charts were saved to %1.").replace("%1", path))
@@ -201,7 +202,7 @@ class StatisticsTab(QWidget):
         if plan_id is None:
             return
         path = ask.ask_save_path(self, self.tr("Export the statistics"), "抽查统计.xlsx",
-                                 self.tr("Excel workbook (*.xlsx)"))
+                                 self.tr("Excel workbook (*.xlsx)"), kind=ask.REPORTS)
         if not path:
             return
         publish_ops.export_statistics(self, self.ctx, plan_id, path).success(

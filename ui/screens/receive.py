@@ -98,7 +98,8 @@ class ReceiveScreen(QWidget):
         ])
 
     def choose_share(self) -> None:
-        path = ask.ask_open_path(self, self.tr("Share file from the city bureau"), self.tr("Share files (*.zip)"))
+        path = ask.ask_open_path(self, self.tr("Share file from the city bureau"), self.tr("Share files (*.zip)"),
+                                 kind=ask.SHARES)
         if not path:
             return
         set_error(self.error, "")

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from app.registers import queries
 from ui.changes import Changes
 from ui.operations import registers as register_ops
 from ui.screens.register_columns import browser_columns, row_color, short_kind
+from ui.widgets import ask
 from ui.widgets.labels import bold, error_text
 from ui.widgets.layouts import add_splitter, button_row, pane, screen_layout
 from ui.widgets.table_models import PagedModel, RowsModel
@@ -314,8 +314,8 @@ class RegistersScreen(QWidget):
             return
         if path is None:
             suggested = f"{v['register']}-第{v['version']}版-导入问题.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save error report"), suggested,
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = ask.ask_save_path(self, self.tr("Save error report"), suggested,
+                                     self.tr("Excel workbook (*.xlsx)"), kind=ask.REPORTS)
             if not path:
                 return
         (register_ops.save_version_report(self, self.ctx, v["id"], Path(path))

@@ -16,7 +16,7 @@ from app.settings.store import district_names
 from app.share import progress as two_level
 from ui.changes import Changes
 from ui.operations import returns as return_ops
-from ui.widgets.ask import ask_folder, ask_open_path, offer_open
+from ui.widgets.ask import RETURNS, SHARES, ask_folder, ask_open_path, offer_open
 from ui.widgets.labels import detail_label, error_label, error_text, set_error
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import Column, RecordTableModel, fit_columns, make_table
@@ -145,7 +145,7 @@ class TwoLevelTab(QWidget):
                 "days after its share was sent."))
 
     def write_shares(self) -> None:
-        folder = ask_folder(self, self.tr("Folder for the share files"))
+        folder = ask_folder(self, self.tr("Folder for the share files"), kind=SHARES)
         if not folder or self.draw_no is None:
             return
         chosen = self.district.currentData()
@@ -160,7 +160,7 @@ class TwoLevelTab(QWidget):
                                 [chosen] if chosen else district_names()).success(done).run()
 
     def import_return(self) -> None:
-        path = ask_open_path(self, self.tr("A district's return file"), self.tr("Return files (*.zip)"))
+        path = ask_open_path(self, self.tr("A district's return file"), self.tr("Return files (*.zip)"), kind=RETURNS)
         if not path:
             return
         return_ops.import_district_return(self, self.ctx, path).success(self.show_imported).run()

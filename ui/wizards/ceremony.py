@@ -32,11 +32,12 @@ from ui.wizards.witness_page import ReadBackPage, WitnessEntryPage
 PAGE_CHOICE, PAGE_REVIEW, PAGE_COMMITMENT, PAGE_WITNESSES, PAGE_READBACK, PAGE_RESULT = range(6)
 
 
-def save_into_folder(widget: QWidget, folder_title: str, write: Callable[[str], Operation], done_text: str) -> None:
-    """Ask for a folder, run the write operation into it, then list the files and offer to open the folder
-    (`done_text`'s %1 is the list of files written)."""
-    folder = ask.ask_folder(widget, folder_title)
-    if not folder:
+def save_into_folder(widget: QWidget, folder_title: str, write: Callable[[str], Operation], done_text: str,
+                     names: Callable[[], list[str]] | None = None) -> None:
+    """Ask for a folder, ask before replacing any of `names()` already there, run the write operation into it,
+    then list the files and offer to open the folder (`done_text`'s %1 is the list of files written)."""
+    folder = ask.ask_folder(widget, folder_title, kind=ask.RECORDS)
+    if not folder or (names is not None and not ask.confirm_overwrite(widget, folder, names())):
         return
     write(folder).success(lambda paths: ask.offer_open(widget, folder, done_text.replace(
         "%1", "\n".join(str(p) for p in (paths or {}).values()) or folder))).run()

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from app.draw import explain
 from ui.widgets.tables import Column
 
 
@@ -54,10 +55,12 @@ def strata_columns() -> list[Column]:
         Column(QCoreApplication.translate("DrawModels", "Task"), lambda r: r["code"]),
         Column(QCoreApplication.translate("DrawModels", "Task name"), lambda r: r.get("name", "")),
         Column(QCoreApplication.translate("DrawModels", "Register"), lambda r: r.get("register", "")),
-        Column(QCoreApplication.translate("DrawModels", "Ratio"), lambda r: ratio_label(r.get("ratio"))),
+        Column(QCoreApplication.translate("DrawModels", "Ratio"),
+               lambda r: r.get("ratio_shown") or ratio_label(r.get("ratio"))),
         Column(QCoreApplication.translate("DrawModels", "Stratum"), lambda r: r["stratum"]),
         Column(QCoreApplication.translate("DrawModels", "Frame size"), lambda r: r["size"], numeric=True),
         Column(QCoreApplication.translate("DrawModels", "Quota"), lambda r: r["quota"], numeric=True),
+        Column(QCoreApplication.translate("DrawModels", "How the quota is worked out"), lambda r: r.get("working", "")),
         Column(QCoreApplication.translate("DrawModels", "Alternates"), lambda r: r.get("alternates", ""), numeric=True),
     ]
 
@@ -208,14 +211,33 @@ def check_colour(row: dict) -> QColor:
 
 # ---- display texts added to the core's rows ---------------------------------------
 
-def ratio_label(ratio) -> str:
-    """A task's ratio as the clerk reads it: "1/10" as is, "n=5" as "fixed 5"."""
+def ratio_label(ratio, written: str | None = None) -> str:
+    """A task's ratio as the clerk reads it: as the plan wrote it ("20%", not the specification's "1/5"),
+    "n=5" as "fixed 5"."""
     if ratio is None:
         return ""
     text = str(ratio)
     if text.startswith("n="):
         return QCoreApplication.translate("DrawModels", "fixed %1").replace("%1", text[2:])
-    return text
+    return explain.shown_ratio(text, written)
+
+
+def strata_rows(rows: list[dict], written: dict[str, str] | None = None) -> list[dict]:
+    """Strata rows in the settings' district order, each with its ratio as written ("ratio_shown") and how
+    its quota comes from the frame size ("working": "209 × 20% = 41.8，向上取整为 42")."""
+    written = written or {}
+    out = []
+    for r in explain.in_district_order(rows):
+        ratio, said = r.get("ratio"), written.get(str(r.get("code", "")))
+        working = explain.quota_sentence(int(r["size"]), str(ratio), said) \
+            if ratio and str(r.get("size", "")).isdigit() else ""
+        out.append(dict(r, ratio_shown=ratio_label(ratio, said), working=working))
+    return out
+
+
+def in_district_order(names) -> list[str]:
+    """District names (a filter's choices) in the settings' order, not by character."""
+    return [r["stratum"] for r in explain.in_district_order([{"stratum": n} for n in dict.fromkeys(names)])]
 
 
 def drawn_view_rows(views: dict) -> dict:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.draw import queries
+from app.campaign import outputs
+from app.draw import explain, queries
 from app.draw.service import preview_strata, validate_witnesses
 from ui.operations import draw as draw_ops
 from ui.widgets import ask
@@ -27,8 +28,9 @@ from ui.wizards import draw_models as dm
 def save_commitment_sheet(widget, ctx, draw_no: int) -> None:
     """Ask for a folder and publish the commitment there: commitment.json, the commitment sheet PDF to
     print and sign, and the frame files anyone can re-hash."""
-    folder = ask.ask_folder(widget, QCoreApplication.translate("DrawRecords", "Folder for the commitment sheet"))
-    if not folder:
+    folder = ask.ask_folder(widget, QCoreApplication.translate("DrawRecords", "Folder for the commitment sheet"),
+                            kind=ask.RECORDS)
+    if not folder or not ask.confirm_overwrite(widget, folder, outputs.output_names("commit", draw_no)):
         return
 
     def done(paths):
@@ -48,7 +50,8 @@ def save_draw_record(widget, ctx, draw_no: int) -> None:
     ceremony.save_into_folder(
         widget, QCoreApplication.translate("DrawRecords", "Folder for the draw record"),
         lambda folder: draw_ops.write_draw_record(widget, ctx, draw_no, folder),
-        QCoreApplication.translate("DrawRecords", "The draw record was written:\n%1\nOpen the folder now?"))
+        QCoreApplication.translate("DrawRecords", "The draw record was written:\n%1\nOpen the folder now?"),
+        lambda: outputs.output_names("draw", draw_no))
 
 
 # ---- pages ---------------------------------------------------------------------
@@ -95,11 +98,13 @@ class PlanPage(ceremony.ChoicePage):
             self.completeChanged.emit()
             return
         plan = queries.plan_overview(plan_id)
+        written = explain.written_ratios(plan_id)
         lines = [self.tr("Document number: %1").replace("%1", plan["number"] or "—"),
                  self.tr("Period: %1 to %2, checks and entry done by %3").replace("%1", plan["start"])
                  .replace("%2", plan["end"]).replace("%3", plan["due"])]
         for t in plan["tasks"]:
-            lines.append(f"{t['code']}  {t['name']} · {t['register']} · {dm.ratio_label(t['ratio'])} · "
+            ratio = dm.ratio_label(t["ratio"], written.get(t["code"]))
+            lines.append(f"{t['code']}  {t['name']} · {t['register']} · {ratio} · "
                          + (self.tr("by district") if t["stratify"] else self.tr("city-wide")))
         self.details.setText("\n".join(lines))
         draws = queries.draw_numbers_by_status(plan_id)
@@ -150,7 +155,7 @@ class PreviewPage(ceremony.ReviewPage):
 
     def show_result(self, result) -> None:
         rows, excluded = result
-        self.model.set_rows(rows)
+        self.model.set_rows(dm.strata_rows(rows, explain.written_ratios(self.w.plan_id)))
         fit_columns(self.view)
         tasks = sorted({r["code"] for r in rows})
         text = self.tr("%1 task(s), %2 enterprise(s) in the frames, %3 to draw.") \
@@ -199,7 +204,8 @@ class CommitmentPage(ceremony.CommitmentPage):
             value.set_digest(t.get("frame_digest", ""))
             self.frames.addRow(self.tr("Frame digest of %1 (%2 enterprises)").replace("%1", t.get("code", ""))
                                .replace("%2", str(t.get("frame_size", ""))), value)
-        self.model.set_rows(queries.commit_strata_rows(draw.commit_data or {}))
+        self.model.set_rows(dm.strata_rows(queries.commit_strata_rows(draw.commit_data or {}),
+                                           explain.written_ratios(draw.plan_id)))
         fit_columns(self.view)
 
 
@@ -219,7 +225,7 @@ class ResultPage(ceremony.ResultPage):
         draw = queries.get_draw(self.w.draw_no)
         self.seed.set_digest(draw.seed)
         views = dm.drawn_view_rows(queries.drawn_views(draw.draw_no))
-        self.views.set_views(views)
+        self.views.set_views(views, draw.plan_id)
         self.info.setText(self.tr("Draw no. %1: %2 enterprise(s) to inspect after merging the tasks.")
                           .replace("%1", str(draw.draw_no)).replace("%2", str(len(views["inspections"]))))
 
@@ -283,15 +289,17 @@ class DrawnTabs(QTabWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
-    def set_views(self, views: dict) -> None:
+    def set_views(self, views: dict, plan_id: int | None = None) -> None:
         self.inspections.set_rows(views.get("inspections") or [])
         self.selected.set_rows(views.get("selected") or [])
-        self.strata.set_rows(views.get("strata") or [])
+        written = explain.written_ratios(plan_id) if plan_id is not None else {}
+        self.strata.set_rows(dm.strata_rows(views.get("strata") or [], written))
         self.alternates.set_rows(views.get("alternates") or [])
         everything = self.tr("All")
-        self._fill(self.district_combo, sorted({r.get("district", "") for r in self.inspections.rows()}), everything)
+        self._fill(self.district_combo, dm.in_district_order(r.get("district", "") for r in self.inspections.rows()),
+                   everything)
         self._fill(self.task_combo, list(dict.fromkeys(r["task"] for r in self.selected.rows())), everything)
-        self._fill(self.stratum_combo, sorted({r["stratum"] for r in self.selected.rows()}), everything)
+        self._fill(self.stratum_combo, dm.in_district_order(r["stratum"] for r in self.selected.rows()), everything)
         self.inspection_view.model().set_equal("district", self.district_combo.currentData())
         self.selected_view.model().set_equal("task", self.task_combo.currentData())
         self.selected_view.model().set_equal("stratum", self.stratum_combo.currentData())

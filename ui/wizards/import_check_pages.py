@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.registers import service
 from app.registers.replacement import ReplacementWarning, result_warning
 from ui.operations import registers as register_ops
+from ui.widgets import ask
 from ui.widgets.labels import error_label, error_text, set_error
 from ui.widgets.table_models import FilteredListModel
 from ui.widgets.tables import Column, cap_columns
@@ -286,9 +286,9 @@ class ValidatePage(QWizardPage):
         if result is None:
             return
         if path is None:
-            suggested = str(Path(result.path).with_name(Path(result.path).stem + "-导入问题.xlsx"))
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save error report"), suggested,
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            suggested = Path(result.path).stem + "-导入问题.xlsx"
+            path = ask.ask_save_path(self, self.tr("Save error report"), suggested, self.tr("Excel workbook (*.xlsx)"),
+                                     kind=ask.REPORTS)
             if not path:
                 return
         path = Path(path)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from app.registers import queries, service
 from app.registers.naming import suggested_name
 from app.registers.queries import register_names
 from app.registers.service import DEFAULT_REGISTER_NAMES
+from ui.widgets import ask
 from ui.widgets.labels import error_label, error_text, set_error
 from ui.widgets.layouts import add_splitter, pane
 from ui.wizards.import_session import ImportSession
@@ -105,10 +105,11 @@ class FilePage(QWizardPage):
         return self.encoding_combo.currentData() if self.encoding_combo.isEnabled() else None
 
     def browse(self) -> None:
-        start = str(self.path().parent) if self.path() else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the register file"), start,
-            self.tr("Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"))
+        start = self.path().parent if self.path() else None
+        path = ask.ask_open_path(
+            self, self.tr("Choose the register file"),
+            self.tr("Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"),
+            kind=ask.REGISTERS, start=start)
         if path:
             self.path_edit.setText(path)
 

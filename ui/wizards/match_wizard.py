@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.campaign import outputs
+from app.draw import explain
 from app.draw import queries as draw_queries
 from app.match import queries
 from app.match.service import preview_pools, validate_witnesses
@@ -45,7 +47,8 @@ def save_match_commitment(widget, ctx, draw_no: int) -> None:
     ceremony.save_into_folder(
         widget, QCoreApplication.translate("MatchRecords", "Folder for the match commitment"),
         lambda folder: match_ops.write_match_commitment(widget, ctx, draw_no, folder),
-        QCoreApplication.translate("MatchRecords", "The match commitment was written:\n%1\nOpen the folder now?"))
+        QCoreApplication.translate("MatchRecords", "The match commitment was written:\n%1\nOpen the folder now?"),
+        lambda: outputs.output_names("match-commit", draw_no))
 
 
 def save_match_record(widget, ctx, draw_no: int) -> None:
@@ -53,7 +56,8 @@ def save_match_record(widget, ctx, draw_no: int) -> None:
     ceremony.save_into_folder(
         widget, QCoreApplication.translate("MatchRecords", "Folder for the match record"),
         lambda folder: match_ops.write_match_record(widget, ctx, draw_no, folder),
-        QCoreApplication.translate("MatchRecords", "The match record was written:\n%1\nOpen the folder now?"))
+        QCoreApplication.translate("MatchRecords", "The match record was written:\n%1\nOpen the folder now?"),
+        lambda: outputs.output_names("match", draw_no))
 
 
 class DrawChoicePage(ceremony.ChoicePage):
@@ -320,6 +324,11 @@ class MatchWizard(ceremony.CeremonyWizard):
         self.result_page = MatchResultPage(self)
         self.add_pages(self.draw_page, self.pools_page, self.commitment_page, self.result_page,
                        validate_witnesses=validate_witnesses, confirm_text=self.tr("Confirm and match"))
+        # The draw's witnesses often witness the match too: offer their names, never their digits.
+        self.witness_page.offer_witnesses(
+            self.tr("Use the witnesses of this draw"),
+            self.tr("Fills in the names, units and roles of the draw's witnesses. The digits must be rolled anew."),
+            lambda: explain.draw_witnesses(self.draw_no) if self.draw_no is not None else [])
 
     def run_operation(self, witnesses: list[dict]):
         return match_ops.run_match(self, self.ctx, self.draw_no, witnesses)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from app.draw.describe import ratio_percent
 from app.draw.filters import OPS, normalize_where, where_text
 from app.draw.risk import CLASSES, class_label, read_risk_list
 from app.settings.store import district_names
+from ui.widgets import ask
 from ui.widgets.labels import error_label, error_text, set_error
 
 OP_LABELS = {"eq": "等于", "starts": "以…开头", "contains": "包含", "between": "日期在…之间", "empty": "为空"}
@@ -74,8 +74,8 @@ class RiskEditor(QGroupBox):
         self._list_name = ""
 
     def _choose_list(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Credit-risk class list"), "",
-                                              self.tr("Lists (*.xlsx *.xls *.csv)"))
+        path = ask.ask_open_path(self, self.tr("Credit-risk class list"), self.tr("Lists (*.xlsx *.xls *.csv)"),
+                                 kind=ask.REGISTERS)
         if path:
             self.load_list_file(path)
 

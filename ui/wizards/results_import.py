@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import SpotcheckError
 from app.packages import returns
 from ui.operations import returns as return_ops
+from ui.widgets import ask
 from ui.widgets.labels import error_text, set_error
 from ui.widgets.reads import progress_over, read_with_progress
 from ui.wizards.results_check_page import CheckPage
@@ -52,8 +52,8 @@ class FilesPage(QWizardPage):
             self.list.addItem(str(path))
 
     def add_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Returned work packages"), "",
-                                                 self.tr("Excel workbooks (*.xlsx)"))
+        chosen = ask.ask_open_paths(self, self.tr("Returned work packages"), self.tr("Excel workbooks (*.xlsx)"),
+                                    kind=ask.RETURNS)
         self.add_paths(chosen)
 
     def add_paths(self, paths) -> None:

@@ -76,12 +76,17 @@ class VerifyDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         json_filter = self.tr("Records (*.json)")
-        self.record = PathField(lambda: ask.ask_open_path(self, self.tr("Open a record"), json_filter))
-        self.frames = PathField(lambda: ask.ask_folder(self, self.tr("Folder of the frame files")))
+        self.record = PathField(lambda: ask.ask_open_path(self, self.tr("Open a record"), json_filter,
+                                                            kind=ask.RECORDS))
+        self.frames = PathField(lambda: ask.ask_folder(self, self.tr("Folder of the frame files"),
+                                                         kind=ask.RECORDS))
         text_filter = self.tr("Text files (*.txt);;All files (*)")
-        self.roster = PathField(lambda: ask.ask_open_path(self, self.tr("Roster file"), text_filter))
-        self.avoid = PathField(lambda: ask.ask_open_path(self, self.tr("Avoidance file"), text_filter))
-        self.draw_record = PathField(lambda: ask.ask_open_path(self, self.tr("The draw record"), json_filter))
+        self.roster = PathField(lambda: ask.ask_open_path(self, self.tr("Roster file"), text_filter,
+                                                            kind=ask.RECORDS))
+        self.avoid = PathField(lambda: ask.ask_open_path(self, self.tr("Avoidance file"), text_filter,
+                                                           kind=ask.RECORDS))
+        self.draw_record = PathField(lambda: ask.ask_open_path(self, self.tr("The draw record"), json_filter,
+                                                                 kind=ask.RECORDS))
         form.addRow(self.tr("Record (draw-record.json or match-record.json)"), self.record)
         form.addRow(self.tr("Frame files folder (draw, optional)"), self.frames)
         form.addRow(self.tr("Roster file (match, optional)"), self.roster)

@@ -5,6 +5,10 @@ Two pages:
   digits each rolled with ten-sided dice, shown LARGE in groups of five as
   they are typed. Only digits can be typed; the rules (two witnesses, 20
   digits in all ...) are the service's, and its Chinese message is shown as is.
+  The running total of digits and the minimum are shown live, and 下一步 stays
+  disabled until the minimum is reached. A ceremony after the draw (the match)
+  can offer the draw's witnesses again (`offer_witnesses`): names, units and
+  roles only, never digits.
 - ReadBackPage: "请见证人核对：…" — every witness's digits read back large. Its
   button confirms once: the run (draw or match) starts through the task runner;
   after it succeeded the wizard moves on and can never come back here, so the
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.draw.service import MIN_DIGITS
 from app.errors import SpotcheckError
 from ui.widgets.labels import BigDigits, error_label, set_error, title_label
 from ui.widgets.tables import mono_font
@@ -103,9 +108,12 @@ class WitnessBox(QGroupBox):
 class WitnessEntryPage(QWizardPage):
     """Witnesses and their dice digits. `validate(witnesses)` is the service's check (raises, Chinese)."""
 
-    def __init__(self, validate: Callable[[list[dict]], object] | None = None, parent=None):
+    def __init__(self, validate: Callable[[list[dict]], object] | None = None, parent=None, *,
+                 min_digits: int = MIN_DIGITS):
         super().__init__(parent)
         self._validate = validate
+        self.min_digits = min_digits
+        self._offer: Callable[[], list[dict]] | None = None
         self.setTitle(self.tr("Witnesses and their dice digits"))
         self.setSubTitle(self.tr("Enter every witness in the order they will sign, and the digits each rolled "
                                  "publicly with ten-sided dice. The digits are shown large so the witnesses "
@@ -124,8 +132,13 @@ class WitnessEntryPage(QWizardPage):
         self.remove_button = QPushButton(self.tr("Remove the last witness"))
         self.add_button.clicked.connect(lambda: self.add_witness())
         self.remove_button.clicked.connect(self.remove_last)
+        self.offer_button = QPushButton()
+        self.offer_button.setObjectName("offerWitnesses")
+        self.offer_button.setVisible(False)
+        self.offer_button.clicked.connect(self.fill_offered)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.offer_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.error = error_label()
@@ -150,11 +163,44 @@ class WitnessEntryPage(QWizardPage):
         box.deleteLater()
         self._update_total()
 
+    def digit_total(self) -> int:
+        return sum(len(b.value()["input"]) for b in self.boxes)
+
     def _update_total(self) -> None:
-        total = sum(len(b.value()["input"]) for b in self.boxes)
-        self.total.setText(self.tr("%n digit(s) in total from the witnesses below.", "", total))
+        total = self.digit_total()
+        if total < self.min_digits:
+            text = self.tr("Digits so far: %1 of at least %2 — %3 more needed before “Next”.") \
+                .replace("%3", str(self.min_digits - total))
+        else:
+            text = self.tr("Digits so far: %1 (at least %2): enough.")
+        self.total.setText(text.replace("%1", str(total)).replace("%2", str(self.min_digits)))
+        self.total.setStyleSheet("" if total >= self.min_digits else "color: #8a5300;")
         self.remove_button.setEnabled(len(self.boxes) > 1)
         set_error(self.error, "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt name
+        return self.digit_total() >= self.min_digits
+
+    def offer_witnesses(self, text: str, tooltip: str, witnesses: Callable[[], list[dict]]) -> None:
+        """Show a button that fills in `witnesses()` ({name, unit, role}) — an earlier ceremony's witnesses."""
+        self._offer = witnesses
+        self.offer_button.setText(text)
+        self.offer_button.setToolTip(tooltip)
+        self.offer_button.setVisible(True)
+
+    def fill_offered(self) -> None:
+        """The offered witnesses' names, units and roles into the boxes, in order; every digit field emptied,
+        since the digits of this ceremony must be rolled anew."""
+        offered = self._offer() if self._offer is not None else []
+        while len(self.boxes) < len(offered):
+            self.add_witness()
+        for box, w in zip(self.boxes, offered, strict=False):
+            box.set_value(w.get("name", ""), w.get("unit", ""), w.get("role", ""), "")
+        for box in self.boxes[len(offered):]:
+            box.digits.setText("")
+        if self.boxes:
+            self.boxes[0].digits.setFocus()
 
     def witnesses(self) -> list[dict]:
         """The witnesses in signing order; rows left completely blank are not witnesses."""
