@@ -105,6 +105,7 @@ def test_verify_dialog_names_the_version_and_a_later_one(matched_ctx, matched_dr
     qtbot.addWidget(dialog)
     dialog.run()
     idle(qtbot, matched_ctx)
+    qtbot.waitUntil(lambda: bool(dialog.summary.text()), timeout=15000)   # the result arrives by a queued signal
     assert "all" in dialog.summary.text()                                  # the old file still verifies …
     text = dialog.standing.text()
     assert dialog.standing.isVisibleTo(dialog) and "version 0" in text and "later version (1)" in text, text
