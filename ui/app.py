@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_TITLE_ZH, selftest, workflow
+from app import APP_TITLE_ZH, workflow
 from app.db import close_database, open_database
 from app.errors import SpotcheckError
 from app.paths import default_db_path
@@ -28,8 +28,6 @@ from ui.context import AppContext
 from ui.dialogs.demo_data import ask_first_run
 from ui.main_window import MainWindow
 from ui.operations import settings as settings_ops
-from ui.selftest_checks import CHECKS
-from ui.shots import take_screenshots
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +45,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _run_self_test() -> int:
+    # Imported here, not at the top: the self-test pulls in every document module (reportlab), a third
+    # of the window's start-up time, for a mode that opens no window.
+    from app import selftest
+    from ui.selftest_checks import CHECKS
     return int(selftest.run_self_test(print, extra_checks=CHECKS))
 
 
@@ -129,6 +131,7 @@ def _run_window(app, args, db_path: Path) -> int:
     elif not (args.empty or args.screenshot):
         ask_first_run(window, ctx)   # a brand-new database: 载入演示数据 / 从空白开始
     if args.screenshot:
+        from ui.shots import take_screenshots  # only this mode needs it (it imports the dialogs' modules)
         return take_screenshots(app, ctx, window, Path(args.screenshot))
     status = app.exec()
     ctx.tasks.wait(10_000)

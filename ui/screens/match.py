@@ -177,10 +177,13 @@ class MatchScreen(QWidget):
         self.tabs.set_views(self.views)
         view = self.tabs.team_view
         proxy = view.model()
-        # the team chosen before a change stays chosen (a replacement must not jump to the first row)
-        kept = next((proxy.index(r, 0) for r in range(proxy.rowCount())
-                     if proxy.sourceModel().row(proxy.mapToSource(proxy.index(r, 0)).row()).get("key")
-                     == self._keep_key), None) if self._keep_key else None
+        # the team chosen before a change stays chosen (a replacement must not jump to the first row); found
+        # in the plain row list, not through the proxy index by index (200,000 calls into Qt)
+        kept = None
+        if self._keep_key:
+            at = next((n for n, r in enumerate(self.tabs.teams.rows()) if r.get("key") == self._keep_key), None)
+            index = proxy.mapFromSource(self.tabs.teams.index(at, 0)) if at is not None else None
+            kept = index if index is not None and index.isValid() else None
         if kept is not None:
             view.setCurrentIndex(kept)
             view.scrollTo(kept)

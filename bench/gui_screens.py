@@ -1,0 +1,84 @@
+"""The screens part of bench/gui_child.py: the draw and match screens opened, the register browser used.
+
+Each screen is opened from the main window's step list as the clerk does; "open" lasts until its
+tables show the draw's rows and no background read is left. The heartbeat (gui_child.Heartbeat)
+says how long the GUI thread was blocked at worst meanwhile.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from gui_child import Heartbeat, wait_until
+from PySide6.QtWidgets import QApplication
+
+
+def _open(app, window, beat, key: str, ready) -> tuple[float, float]:
+    beat.reset()
+    start = time.perf_counter()
+    window.steps.select(key)
+    wait_until(app, lambda: ready(window.pages.page(key)) and not window.ctx.tasks.busy())
+    return time.perf_counter() - start, beat.worst
+
+
+def _browser(app, screen, action) -> float:
+    """Seconds from the clerk's action until the view shows the rows it asked for (events included)."""
+    start = time.perf_counter()
+    action()
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+def run_screens(db: str) -> dict:
+    from app.db import close_database, open_database
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    app = QApplication(["bench"])
+    open_database(Path(db))
+    ctx = AppContext(Path(db))
+    window = MainWindow(ctx)
+    window.show()
+    app.processEvents()
+    beat = Heartbeat()
+    beat.start()
+    out: dict = {}
+
+    def draw_ready(page) -> bool:
+        return page is not None and page.tabs.inspections.rowCount() > 0
+
+    def match_ready(page) -> bool:
+        return page is not None and page.tabs.teams.rowCount() > 0
+
+    out["draw_s"], out["draw_block_s"] = _open(app, window, beat, "draw", draw_ready)
+    out["match_s"], out["match_block_s"] = _open(app, window, beat, "match", match_ready)
+
+    window.steps.select("registers")
+    app.processEvents()
+    screen = window.pages.page("registers")
+    view = screen.rows_view
+
+    def scroll_end() -> None:
+        view.scrollToBottom()
+        app.processEvents()
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    out["scroll_end_s"] = _browser(app, screen, scroll_end)
+    out["scroll_rows"] = screen.rows_model.rowCount()
+    district = screen.district_combo.itemData(1)
+    out["district_s"] = _browser(app, screen, lambda: screen.district_combo.setCurrentIndex(1))
+    out["district_rows"] = screen.rows_model.rowCount()
+    screen.district_combo.setCurrentIndex(0)
+
+    def search() -> None:
+        screen.search_edit.setText("测试0999999")
+        screen._search_timer.stop()        # the typing pause (300 ms) is the clerk's, not the query's
+        screen.reload_rows()
+
+    out["search_s"] = _browser(app, screen, search)
+    out["search_rows"] = screen.rows_model.rowCount()
+    out["district"] = district
+    window.close()
+    ctx.tasks.wait(10_000)
+    close_database()
+    return out
