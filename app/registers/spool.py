@@ -16,7 +16,7 @@ from itertools import chain, islice
 from typing import Any
 
 CHUNK = 2000          # items per marshal record: one read brings this many back
-RUN_ITEMS = 50000     # items sorted in memory before a run is written
+RUN_ITEMS = 20000     # items sorted in memory before a run is written (a run: ~10 MB)
 
 
 class Spool:

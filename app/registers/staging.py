@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
@@ -20,7 +20,7 @@ from operator import itemgetter
 from app.registers import headers as hdr
 from app.registers.eligibility import eligible_on
 from app.registers.results import Diff
-from app.registers.rows import COLUMNS, CONTENT_WIDTH, DISTRICT_POS, KEY_POSITIONS, NAME_POS
+from app.registers.rows import COLUMNS, DISTRICT_POS, KEY_POSITIONS, NAME_POS
 from app.registers.spool import Mapped, SortedRuns, Spool
 
 DIGEST_HEADER = "SPOTCHECK-REGISTER-1"
@@ -62,12 +62,23 @@ class Staging:
         self._pos = 0
 
     def add(self, records: list[tuple], lines: list[str]) -> None:
+        """A batch's records and canonical lines. The runs hold each line as UTF-8 (what the digest hashes;
+        bytes are what marshal writes fastest), the sheet and row, and what the pass needs of the record:
+        an enterprise only its operating flag (its records are kept in file order, the order they are
+        stored in), the other kinds the record itself (stored in key order)."""
         if not records:
             return
-        self.in_file_order.extend(records)
         start = self._pos
         self._pos += len(records)
-        self.by_key.add(zip(map(self.key, records), range(start, self._pos), lines, records))
+        encoded = map(str.encode, lines)
+        sheets, rows = map(itemgetter(-2), records), map(itemgetter(-1), records)
+        payload: Iterable
+        if self.kind == "enterprise":
+            self.in_file_order.extend(records)
+            payload = map(itemgetter(5), records)
+        else:
+            payload = iter(records)
+        self.by_key.add(zip(map(self.key, records), range(start, self._pos), encoded, sheets, rows, payload))
 
     def __len__(self) -> int:
         return self._pos
@@ -94,8 +105,9 @@ class Staging:
                     continue
             else:
                 kept = items[0]
-            _key, _pos, line, record = kept
-            sha.update(f"{line}\n".encode())
+            _key, _pos, line, _sheet, _row, record = kept
+            sha.update(line)
+            sha.update(b"\n")
             if sorted_records is not None:
                 pending.append(record)
                 if len(pending) >= 2000:
@@ -109,7 +121,7 @@ class Staging:
                     removed.append(prev_key)
                     prev_key, prev_line = next(prev, (None, ""))
                 if prev_key == key:
-                    if prev_line != line:
+                    if prev_line.encode() != line:
                         changed.append(key)
                     prev_key, prev_line = next(prev, (None, ""))
                 else:
@@ -143,7 +155,7 @@ class _Counter:
 
     def __call__(self, record: tuple) -> int:
         if self.kind == "enterprise":
-            return 1 if record[5] else 0
+            return 1 if record else 0   # the operating flag stands for an enterprise's record
         if self.kind == "inspector":
             return 1 if eligible_on(dict(zip(self.cols, record)), self.day)[0] else 0
         return 1
@@ -155,35 +167,36 @@ def _merge_group(kind: str, key: str, items: list[tuple], out, dropped: set[int]
     The rows in the order of the file; the kept item, or None. The issues as the clerk knew them."""
     items.sort(key=itemgetter(1))
     first = items[0]
-    other = first[3]
+    other = first[2].decode().split("\t")   # the content fields, as the record holds them
+    other_sheet, other_row = first[3], first[4]
     conflicted = False
     name_pos, district_pos = NAME_POS[kind], DISTRICT_POS.get(kind)
-    width = CONTENT_WIDTH[kind]
     label = key.replace("|", " / ")
     column = hdr.FIELD_LABELS["code"] if kind == "catalogue" else ""
-    where = f"工作表“{other[-2]}”第 {other[-1]} 行"
-    for _key, pos, _line, rec in items[1:]:
+    where = f"工作表“{other_sheet}”第 {other_row} 行"
+    for _key, pos, line, sheet, row, _payload in items[1:]:
         dropped.add(pos)
+        rec = line.decode().split("\t")
         differs = []
         if name_pos is not None and rec[name_pos] != other[name_pos]:
             differs.append(f"名称（{other[name_pos]} / {rec[name_pos]}）")
         if district_pos is not None and rec[district_pos] != other[district_pos]:
             differs.append(f"所属区市（{other[district_pos]} / {rec[district_pos]}）")
-        if kind == "catalogue" and not differs and rec[:width] != other[:width]:
+        if kind == "catalogue" and not differs and line != first[2]:
             differs.append("类别、方式、部门、对象类型、依据或备注")   # an item is its whole row, not only its name
         if differs:
             if not conflicted:
                 conflicted = True
                 dropped.add(first[1])
-                out.add(other[-2], other[-1], column, label, f"与工作表“{rec[-2]}”第 {rec[-1]} 行标识相同但"
+                out.add(other_sheet, other_row, column, label, f"与工作表“{sheet}”第 {row} 行标识相同但"
                         + "、".join(differs) + "不同，两行都未导入，请核实后更正", "conflict")
-            out.add(rec[-2], rec[-1], column, label, f"与{where}标识相同但" + "、".join(differs) + "不同，两行都未导入",
+            out.add(sheet, row, column, label, f"与{where}标识相同但" + "、".join(differs) + "不同，两行都未导入",
                     "conflict")
         elif conflicted:
-            out.add(rec[-2], rec[-1], column, label, f"与{where}等行标识冲突，未导入", "conflict")
+            out.add(sheet, row, column, label, f"与{where}等行标识冲突，未导入", "conflict")
         else:
-            same = rec[:width] == other[:width]
-            out.add(rec[-2], rec[-1], column, label,
+            same = line == first[2]   # the canonical lines: the content fields, rendered
+            out.add(sheet, row, column, label,
                     f"与{where}重复" + ("（内容一致）" if same else "（名称和区市一致，其他信息以先出现的一行为准）")
                     + "，已合并为一条", "flagged")
     return None if conflicted else first
