@@ -120,3 +120,40 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+CSV_ONLY = """
+import csv, json, resource, sys, time
+t, c = time.perf_counter(), time.process_time()
+with open(sys.argv[1], encoding="utf-8", newline="") as fh:
+    n = sum(1 for _row in csv.reader(fh))
+print(json.dumps({"wall": time.perf_counter() - t, "cpu": time.process_time() - c, "rows": n,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def figures(size: int, folder: str | None = None, repeat: int = 2, known: float = 0.9) -> dict:
+    """Issue 18's row "import a N-row CSV avoidance list": (ours, baseline) CPU seconds and peak MB, each
+    the best of `repeat` fresh processes. Baseline: the csv module reading the same file.
+    Targets: time <= 3x, peak memory <= 300 MB. For bench/run (bench/table.py) to wrap."""
+    work = Path(folder or tempfile.mkdtemp(prefix="bench-avoidance-"))
+    work.mkdir(parents=True, exist_ok=True)
+    path, db = work / f"回避关系-{size}.csv", work / "figures.db"
+    if not path.exists():
+        make_file(path, size)
+
+    def child(code: str, *args: str) -> dict:
+        out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    mine = []
+    for _ in range(repeat):
+        db.unlink(missing_ok=True)
+        subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r});"
+                        "from bench.bench_avoidance import make_registers; from pathlib import Path;"
+                        f"make_registers(Path({str(db)!r}), {known})"], check=True)
+        mine.append(child(IMPORT, str(path), str(db), str(ROOT)))
+    base = [child(CSV_ONLY, str(path)) for _ in range(repeat)]
+    return {"ours_s": min(r["cpu"] for r in mine), "ours_mb": min(r["peak_mb"] for r in mine),
+            "baseline_s": min(r["cpu"] for r in base), "baseline_mb": min(r["peak_mb"] for r in base),
+            "baseline": "csv module reading the file", "rows": size}

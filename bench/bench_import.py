@@ -144,3 +144,43 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+CSV_ONLY = """
+import csv, resource, sys, time
+t, c = time.perf_counter(), time.process_time()
+with open(sys.argv[1], encoding="utf-8", newline="") as fh:
+    n = sum(1 for _row in csv.reader(fh))
+print(time.perf_counter() - t, time.process_time() - c, n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+CALAMINE_ITER = """
+import resource, sys, time
+from python_calamine import CalamineWorkbook
+t, c = time.perf_counter(), time.process_time()
+n = sum(1 for _row in CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).iter_rows())
+print(time.perf_counter() - t, time.process_time() - c, n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def figures(size: int, folder: str | None = None, repeat: int = 2) -> dict:
+    """Issue 18's row "import a N-row xlsx register": (ours, baseline) CPU seconds and peak MB, each the
+    best of `repeat` fresh processes. Baseline: python-calamine iter_rows over the same file.
+    Targets: time <= 2x, peak memory <= 1.3x calamine's. For bench/run (bench/table.py) to wrap."""
+    work = Path(folder or tempfile.mkdtemp(prefix="bench-import-"))
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / f"register-v2-{size}.xlsx"
+    if not path.exists():
+        make_file(path, size)
+    db = work / "figures.sqlite3"
+
+    def ours() -> tuple[float, float, int, float]:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        return run(FULL_IMPORT, str(path), str(db), str(ROOT))
+
+    mine = [ours() for _ in range(repeat)]
+    base = [run(CALAMINE_ITER, str(path)) for _ in range(repeat)]
+    return {"ours_s": min(r[1] for r in mine), "ours_mb": min(r[3] for r in mine),
+            "baseline_s": min(r[1] for r in base), "baseline_mb": min(r[3] for r in base),
+            "baseline": "python-calamine iter_rows", "rows": size}

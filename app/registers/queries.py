@@ -73,13 +73,20 @@ def kind_of(version: RegisterVersion) -> str:
     return version.register.kind
 
 
-def content_rows(version_id: int, kind: str):
-    """The version's rows as tuples in COLUMNS[kind] order (JSON columns as their stored text, '' when empty)."""
+# The key as validate.record_key writes it; SQLite's BINARY order (UTF-8 bytes) is Python's code-point order.
+KEY_SQL = {"enterprise": '"key"', "inspector": '"cert_no"', "avoidance": '"cert_no" || \'|\' || "key"',
+           "institution": '"key"', "catalogue": '"code"'}
+
+
+def content_rows(version_id: int, kind: str, *, by_key: bool = False):
+    """The version's rows as tuples in COLUMNS[kind] order (JSON columns as their stored text, '' when empty),
+    in the order they were stored or, by_key, in the order of their keys (the digest's order)."""
     # Empty JSON becomes '' in SQL, so the cursor's tuples need no per-row Python work (a re-import
     # reads the whole previous version, 100,000 rows, to compute its difference).
     selected = ", ".join(f"CASE WHEN {_q(c)} IN ('{{}}', '[]') THEN '' ELSE {_q(c)} END" if c in JSON_COLUMNS
                          else _q(c) for c in COLUMNS[kind])
-    sql = f"SELECT {selected} FROM {_q(ROW_TABLES[kind])} WHERE version_id = ? ORDER BY id"
+    order = KEY_SQL[kind] if by_key else "id"
+    sql = f"SELECT {selected} FROM {_q(ROW_TABLES[kind])} WHERE version_id = ? ORDER BY {order}"
     yield from database.obj.execute_sql(sql, (version_id,))
 
 

@@ -25,7 +25,7 @@ def write_error_report(source, path: str | Path, *, severities: tuple[str, ...] 
     from openpyxl.styles import Font
 
     path = Path(path)
-    if hasattr(source, "issues") and isinstance(source.issues, list):
+    if hasattr(source, "issues") and not hasattr(source.issues, "order_by"):   # not a query of stored issues
         file_name, issues = source.source_name, source.issues
     else:
         file_name, issues = source.source_name, list(source.issues.order_by("id"))

@@ -1,6 +1,7 @@
 """Plain result objects of a preview and a validation (a Qt table model reads them as they are)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +32,7 @@ class FilePreview:
 @dataclass
 class Diff:
     previous_version: int | None     # None: first version of this register
-    added: list[str] = field(default_factory=list)
+    added: Sequence[str] = field(default_factory=list)   # a first version: a view of its records
     removed: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     previous_count: int = 0          # keys in the previous version (0 for a first version)
@@ -60,7 +61,7 @@ class ImportResult:
     sheets: list[str]
     header_rows: dict[str, int]      # sheet -> Excel row number of its header
     mapping: dict[str, str]
-    records: list[tuple]             # in COLUMNS[kind] order
+    records: Sequence[tuple]         # in COLUMNS[kind] order (a Spool: on disk until the commit)
     issues: list[Issue]
     rows_read: int
     rejected: int

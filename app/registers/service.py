@@ -10,6 +10,7 @@ same transaction; a failure or cancel leaves the database as it was.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import islice
 from pathlib import Path
 
 from app import audit
@@ -29,7 +30,8 @@ from app.registers.readers import open_workbook
 from app.registers.report import write_error_report  # noqa: F401  (part of the service API)
 from app.registers.results import FilePreview, ImportResult, SheetPreview
 from app.registers.rows import COLUMNS
-from app.registers.validate import content_lines, validate
+from app.registers.staging import Previous
+from app.registers.validate import record_keys, render_lines, validate
 
 DEFAULT_REGISTER_NAMES = {"inspector": "执法检查人员名录库", "avoidance": "回避关系名单",
                           "institution": "第三方专业机构名录库", "catalogue": "抽查事项清单"}
@@ -73,14 +75,23 @@ def preview_file(path, kind: str, *, encoding: str | None = None) -> FilePreview
                        remembered=remembered)
 
 
-def _previous_lines(kind: str, register_name: str):
+def _previous_lines(kind: str, register_name: str) -> Previous | None:
     reg = Register.get_or_none(Register.name == register_name)
     if reg is not None and reg.kind != kind:
         raise ValidationError(f"名录“{register_name}”是{KIND_ZH[reg.kind]}，不能导入{KIND_ZH[kind]}。")
     latest = queries.latest_version(register_name)
     if latest is None:
         return None
-    return latest.version, content_lines(kind, queries.content_rows(latest.id, kind))
+    count = database.obj.execute_sql(f'SELECT COUNT(*) FROM "{queries.ROW_TABLES[kind]}" WHERE version_id = ?',
+                                     (latest.id,)).fetchone()[0]
+    return Previous(latest.version, count, _lines_by_key(kind, latest.id))
+
+
+def _lines_by_key(kind: str, version_id: int):
+    """(key, canonical line) of a stored version in key order, read a batch at a time when first asked."""
+    rows = queries.content_rows(version_id, kind, by_key=True)
+    while batch := list(islice(rows, 5000)):
+        yield from zip(record_keys(kind, batch), render_lines(kind, batch))
 
 
 KIND_ZH = {"enterprise": "检查对象名录", "inspector": "执法检查人员名录", "avoidance": "回避关系名单",
@@ -89,19 +100,23 @@ KIND_ZH = {"enterprise": "检查对象名录", "inspector": "执法检查人员�
 
 def _flag_unknown_for(kind: str):
     """Avoidance pairs naming an inspector or enterprise no register knows are kept but flagged."""
-    if kind != "avoidance":
-        return None
+    return _UnknownFlags() if kind == "avoidance" else None
 
-    def flag(records, out):
-        inspectors = queries.known_values("inspector", "cert_no")
-        enterprises = queries.known_values("enterprise", "key")
-        for rec in records:
-            cert_no, key, sheet, row = rec[0], rec[1], rec[-2], rec[-1]
-            if cert_no not in inspectors:
-                out.add(sheet, row, "执法证号", cert_no, "执法证号不在最新的执法检查人员名录中", "flagged")
-            if key not in enterprises:
-                out.add(sheet, row, "统一社会信用代码", key, "该企业不在任何检查对象名录的最新版本中", "flagged")
-    return flag
+
+class _UnknownFlags:
+    def __init__(self) -> None:
+        self.inspectors: set[str] | None = None
+        self.enterprises: set[str] = set()
+
+    def check(self, record: tuple, out) -> None:
+        if self.inspectors is None:   # read when the first pair is checked
+            self.inspectors = queries.known_values("inspector", "cert_no")
+            self.enterprises = queries.known_values("enterprise", "key")
+        cert_no, key, sheet, row = record[0], record[1], record[-2], record[-1]
+        if cert_no not in self.inspectors:
+            out.add(sheet, row, "执法证号", cert_no, "执法证号不在最新的执法检查人员名录中", "flagged")
+        if key not in self.enterprises:
+            out.add(sheet, row, "统一社会信用代码", key, "该企业不在任何检查对象名录的最新版本中", "flagged")
 
 
 def _register_name(kind: str, register_name: str | None) -> str:
@@ -167,12 +182,13 @@ def commit_import(result: ImportResult, *, progress=None, cancel=None, reason: s
             note=f"修订原因：{reason}；{result.diff.summary()}" if reason else result.diff.summary())
         conn = database.obj.connection()
         sql, total = insert_sql(result.kind, version.id), len(result.records)
-        records = result.records
-        for start in range(0, total, _INSERT_BATCH):
+        done = 0
+        for part in _batches(result.records):   # from the import's temporary file, a batch at a time
             check_cancel(cancel)
-            conn.executemany(sql, records[start:start + _INSERT_BATCH])
+            conn.executemany(sql, part)
+            done += len(part)
             if progress is not None:
-                progress(min(start + _INSERT_BATCH, total), total, "正在写入数据库…")
+                progress(done, total, "正在写入数据库…")
         vid = version.id
         conn.executemany(
             "INSERT INTO import_issue (version_id, severity, sheet, row, \"column\", value, reason) "
@@ -196,6 +212,15 @@ def import_file(path, kind: str, register_name: str | None = None, *, progress=N
     with gc_paused():
         result = validate_import(path, kind, register_name, progress=progress, cancel=cancel, **kw)
         return commit_import(result, progress=progress, cancel=cancel, reason=reason), result
+
+
+def _batches(records):
+    """The records a few thousand at a time (a Spool hands its chunks; a plain list is cut)."""
+    if hasattr(records, "chunks"):
+        yield from records.chunks()
+        return
+    for start in range(0, len(records), _INSERT_BATCH):
+        yield records[start:start + _INSERT_BATCH]
 
 
 def insert_sql(kind: str, version_id: int) -> str:

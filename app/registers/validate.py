@@ -5,34 +5,29 @@ transaction afterwards.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import operator
-from itertools import compress
+from itertools import islice
 from pathlib import Path
 
 from app.errors import Location, ValidationError
 from app.hashing import H, file_sha256
 from app.progress import check_cancel
 from app.registers import headers as hdr
-from app.registers.eligibility import eligible_on
 from app.registers.normalize import cell_text, clean_text
 from app.registers.readers import Workbook, open_workbook
-from app.registers.results import Diff, ImportResult
+from app.registers.results import ImportResult
 from app.registers.rows import (
-    COLUMNS,
     CONTENT_WIDTH,
-    DISTRICT_POS,
     KEY_POSITIONS,
-    NAME_POS,
     Districts,
     Issue,
     RowBuilder,
     is_footer,
 )
+from app.registers.staging import DIGEST_HEADER, Staging
 from app.settings import store as settings
 
-DIGEST_HEADER = "SPOTCHECK-REGISTER-1"
 MAX_ISSUE_VALUE = 200   # characters of a cell's value kept in an issue
 BATCH_ROWS = 2000   # rows built at a time: the progress step, and how often cancel is checked
 
@@ -79,14 +74,6 @@ def content_lines(kind: str, records) -> dict[str, str]:
     return dict(zip(record_keys(kind, records), render_lines(kind, records)))
 
 
-def sort_by_key(kind: str, records: list[tuple], lines: list[str]) -> tuple[list[tuple], list[str]]:
-    """Records and their lines in key order (code-point order of the key text), the order of the digest
-    and of the stored rows."""
-    keys = list(record_keys(kind, records))
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    return list(map(records.__getitem__, order)), list(map(lines.__getitem__, order))
-
-
 def digest_of(kind: str, lines) -> str:
     """H of "SPOTCHECK-REGISTER-1|kind" and one line per record, records ordered by key, each line ending in LF.
 
@@ -110,16 +97,18 @@ def locate_header(kind, sheet, header_row, file_name, remembered=None, mapping=N
     if header_row is None and mapping:
         # The clerk's mapping names the header cells: the first row holding all of them is the header.
         wanted = {hdr.norm_header(h) for h in mapping.values()}
-        for idx, (_no, cells) in enumerate(sheet.rows[:hdr.HEADER_SCAN_ROWS]):
+        for idx, (_no, cells) in enumerate(sheet.head(hdr.HEADER_SCAN_ROWS)):
             if wanted <= {hdr.norm_header(c) for c in cells}:
                 return idx, cells
     if header_row is not None:
-        for idx, (no, cells) in enumerate(sheet.rows):
+        for idx, (no, cells) in enumerate(sheet.stream()):
             if no == header_row:
                 return idx, cells
+            if no > header_row:
+                break
         raise ValidationError(f"第 {header_row} 行是空行，不能作为表头。",
                               location=Location(file=file_name, sheet=sheet.name, row=header_row))
-    return hdr.find_header_row(kind, sheet.rows, remembered)
+    return hdr.find_header_row(kind, sheet.head(hdr.HEADER_SCAN_ROWS), remembered)
 
 
 def require_fields(kind, mapping, columns, file_name, sheet_name, header_no):
@@ -132,14 +121,6 @@ def require_fields(kind, mapping, columns, file_name, sheet_name, header_no):
             raise ValidationError(
                 f"表头中没有找到“{label}”列（可用的列名：{wanted}）。请检查表头行，或在列对应中指定。",
                 location=Location(file=file_name, sheet=sheet_name, row=header_no))
-
-
-class Records(list):
-    """Records with their canonical lines (render_lines) beside them, built together a batch at a time."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines: list[str] = []
 
 
 class Collector:
@@ -163,10 +144,10 @@ class Collector:
 def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, progress, cancel, today=None):
     """Read every chosen sheet into records.
 
-    Returns (records, collector, header_rows, mapping, rows_read, sheet_headers)."""
+    Returns (staged records, collector, header_rows, mapping, rows_read, sheet_headers)."""
     out = Collector()
     builder = RowBuilder(kind, Districts(settings.districts(), settings.units()), out, today)
-    records = Records()
+    records = Staging(kind)
     header_rows: dict[str, int] = {}
     sheet_headers: dict[str, list[str]] = {}
     rows_before = 0
@@ -178,21 +159,22 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, p
         sheet = book.sheet(sheet_name)
         located = locate_header(kind, sheet, header_row, file_name, remembered, mapping)
         if located is None:
-            if not sheet.rows and len(sheet_names) > 1:
+            if not sheet.head(1) and len(sheet_names) > 1:
                 continue   # an empty extra sheet (Sheet2, Sheet3) is nothing to report
             if len(sheet_names) == 1:
                 raise ValidationError(
                     "没有找到表头行（前 30 行中没有包含“" + hdr.FIELD_LABELS[hdr.KEY_FIELD[kind]] + "”等列名的行）"
-                    + ("，工作表是空的。" if not sheet.rows else "。"),
+                    + ("，工作表是空的。" if not sheet.head(1) else "。"),
                     location=Location(file=file_name, sheet=sheet_name))
             out.add(sheet_name, None, "", "", "该工作表没有找到表头，已跳过", "skipped")
             continue
         found_any = True
         idx, header = located
-        header_no = sheet.rows[idx][0]
+        data = sheet.stream()
+        header_no = next(islice(data, idx, None))[0]   # the rows after it are the data, read as they stream
         header_rows[sheet_name] = header_no
         sheet_headers[sheet_name] = [cell_text(h) for h in header]
-        sheet_total = len(sheet.rows) - idx - 1
+        sheet_total = max(sheet.height - header_no, 0)   # the progress total: blank rows not yet left out
         sheet_mapping = (mapping or remembered.get(hdr.header_signature(kind, header))
                          or hdr.suggest_mapping(kind, header))
         if not mapping:
@@ -218,9 +200,7 @@ def build_records(kind, book, sheet_names, *, mapping, header_row, remembered, p
         key_col = columns.get(hdr.KEY_FIELD[kind], columns.get("reg_no", 0))
         builder.sheet = sheet_name
         batch: list[tuple[int, list]] = []
-        data = sheet.rows[idx + 1:]
-        for start in range(0, len(data), BATCH_ROWS):
-            chunk = data[start:start + BATCH_ROWS]
+        while chunk := list(islice(data, BATCH_ROWS)):
             probes = _key_cells(chunk, key_col)
             # A code in the key column (15 or 18 ASCII characters) marks a data row, whatever its first
             # cell says (an enterprise may be named 统计…): only other rows can be footers or headers.
@@ -284,66 +264,8 @@ def _build_batch(builder, batch, width, records, rows_read, cancel) -> int:
     check_cancel(cancel)
     if batch:
         built, lines = builder.build_batch(batch, width)
-        records.extend(built)
-        records.lines.extend(lines if lines is not None else render_lines(builder.kind, built))
+        records.add(built, lines if lines is not None else render_lines(builder.kind, built))
     return rows_read + len(batch)
-
-
-def merge_duplicates(kind: str, records: list[tuple], out: Collector) -> list[bool]:
-    """Same key twice: one record when name and district agree, a conflict (both rows out) when not.
-
-    Returns which records to keep."""
-    keep = [True] * len(records)
-    if len(set(record_keys(kind, records))) == len(records):
-        return keep   # no key twice (the usual case): nothing to compare
-    first: dict[str, int] = {}
-    conflicted: set[str] = set()
-    name_pos, district_pos = NAME_POS[kind], DISTRICT_POS.get(kind)
-    for i, rec in enumerate(records):
-        key = record_key(kind, rec)
-        j = first.get(key)
-        if j is None:
-            first[key] = i
-            continue
-        keep[i] = False
-        other = records[j]
-        where = f"工作表“{other[-2]}”第 {other[-1]} 行"
-        differs = []
-        if name_pos is not None and rec[name_pos] != other[name_pos]:
-            differs.append(f"名称（{other[name_pos]} / {rec[name_pos]}）")
-        if district_pos is not None and rec[district_pos] != other[district_pos]:
-            differs.append(f"所属区市（{other[district_pos]} / {rec[district_pos]}）")
-        label = key.replace("|", " / ")
-        if kind == "catalogue" and not differs and rec[:CONTENT_WIDTH[kind]] != other[:CONTENT_WIDTH[kind]]:
-            differs.append("类别、方式、部门、对象类型、依据或备注")   # an item is its whole row, not only its name
-        column = hdr.FIELD_LABELS["code"] if kind == "catalogue" else ""
-        if differs:
-            if key not in conflicted:
-                conflicted.add(key)
-                keep[j] = False
-                out.add(other[-2], other[-1], column, label, f"与工作表“{rec[-2]}”第 {rec[-1]} 行标识相同但"
-                        + "、".join(differs) + "不同，两行都未导入，请核实后更正", "conflict")
-            out.add(rec[-2], rec[-1], column, label, f"与{where}标识相同但" + "、".join(differs) + "不同，两行都未导入",
-                    "conflict")
-        elif key in conflicted:
-            out.add(rec[-2], rec[-1], column, label, f"与{where}等行标识冲突，未导入", "conflict")
-        else:
-            same = rec[:CONTENT_WIDTH[kind]] == other[:CONTENT_WIDTH[kind]]
-            out.add(rec[-2], rec[-1], column, label,
-                    f"与{where}重复" + ("（内容一致）" if same else "（名称和区市一致，其他信息以先出现的一行为准）")
-                    + "，已合并为一条", "flagged")
-    return keep
-
-
-def compute_diff(kind: str, lines: dict[str, str], previous: tuple[int, dict[str, str]] | None) -> Diff:
-    if previous is None:
-        return Diff(previous_version=None, added=sorted(lines))
-    version_no, old = previous
-    added = sorted(k for k in lines if k not in old)
-    removed = sorted(k for k in old if k not in lines)
-    changed = sorted(k for k, line in lines.items() if k in old and old[k] != line)
-    return Diff(previous_version=version_no, added=added, removed=removed, changed=changed,
-                previous_count=len(old))
 
 
 def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row=None, encoding=None,
@@ -357,52 +279,23 @@ def validate(path, kind, register_name, *, mapping=None, sheets=None, header_row
     previous = previous_lines() if previous_lines else None   # also refuses a register of another kind, early
     if progress:
         progress(0, 0, "正在读取文件…")
-    records, out, header_rows, used_mapping, rows_read, sheet_headers = build_records(
+    staged, out, header_rows, used_mapping, rows_read, sheet_headers = build_records(
         kind, book, sheet_names, mapping=mapping, header_row=header_row,
         remembered=remembered or {}, progress=progress, cancel=cancel, today=today)
-    # A csv's rows live in the book: let them go before the records are sorted and checked (a million-row
-    # list's row lists are some 200 MB beyond the texts the records share).
     book_format, book_encoding = book.format, book.encoding
     del book
-    keep = merge_duplicates(kind, records, out)
-    lines = records.lines
-    if not all(keep):
-        records, lines = list(compress(records, keep)), list(compress(lines, keep))
-    if flag_unknown is not None:
-        flag_unknown(records, out)
     check_cancel(cancel)
-    keyed = dict(zip(record_keys(kind, records), lines)) if previous else None
-    if kind == "enterprise":
-        # Each line starts with the key, a code of 0-9A-Z that holds no tab and is followed by one,
-        # so sorting the lines as text puts them in key order: the digest's order. The records stay
-        # in the order of the file (the insert is as fast either way).
-        lines.sort()
-        records = list(records)   # a plain list: the lines are not kept with the result
-    else:
-        records, lines = sort_by_key(kind, records, lines)
+    if progress:
+        progress(rows_read, rows_read, "正在比对和计算摘要…")
+    done = staged.finish(out, previous, flag_unknown=flag_unknown, today=today)
+    check_cancel(cancel)
     # The clerk reads the issues sheet by sheet, row by row (duplicates are found only at the end).
     sheet_order = {name: i for i, name in enumerate(sheet_names)}
     out.issues.sort(key=lambda i: (sheet_order.get(i.sheet, len(sheet_order)), i.row or 0))
-    operating = _operating_count(kind, records, today)
-    if previous and keyed is not None:
-        diff = compute_diff(kind, keyed, previous)
-    else:
-        diff = Diff(None, added=list(record_keys(kind, records)))
     return ImportResult(
         path=path, source_name=path.name, source_sha256=source_sha256, kind=kind, register_name=register_name,
         format=book_format, encoding=book_encoding, sheets=list(header_rows), header_rows=header_rows,
-        mapping=used_mapping, records=records, issues=out.issues, rows_read=rows_read,
-        rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows), operating=operating,
-        digest=digest_of(kind, lines),
-        diff=diff,
+        mapping=used_mapping, records=done.records, issues=out.issues, rows_read=rows_read,
+        rejected=len(out.rejected_rows), flagged=len(out.flagged_rows - out.rejected_rows),
+        operating=done.operating, digest=done.digest, diff=done.diff,
         mapping_confirmed=bool(mapping), sheet_headers=sheet_headers)
-
-
-def _operating_count(kind: str, records: list[tuple], today) -> int:
-    if kind == "enterprise":
-        return sum(map(operator.itemgetter(5), records))   # True counts 1
-    if kind == "inspector":
-        day = today or dt.date.today()
-        cols = COLUMNS["inspector"]
-        return sum(1 for r in records if eligible_on(dict(zip(cols, r)), day)[0])
-    return len(records)
