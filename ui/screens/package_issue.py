@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from ui.operations import returns as return_ops
 from ui.screens.results_table import fill_draw_combo
 from ui.widgets.ask import PACKAGES, ask_folder, offer_open
 from ui.widgets.labels import bold, detail_label
+from ui.widgets.layouts import draw_and_district_row
 from ui.widgets.tables import Column, RecordTableModel, fit_columns, make_table
 from ui.wizards.results_import import ResultsImportWizard
 
@@ -39,16 +39,8 @@ class PackagesTab(QWidget):
         self.note = ""          # what the last import changed, until the draw changes
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Draw")))
-        self.draw_combo = QComboBox()
-        self.draw_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.draw_combo, self.district = draw_and_district_row(row, self.tr("Draw"), self.tr("District"))
         self.draw_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        row.addWidget(self.draw_combo)
-        row.addSpacing(16)
-        row.addWidget(QLabel(self.tr("District")))
-        self.district = QComboBox()
-        self.district.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        row.addWidget(self.district)
         self.with_documents = QCheckBox(self.tr("Also write the notices and result forms beside each package"))
         row.addWidget(self.with_documents)
         row.addStretch(1)

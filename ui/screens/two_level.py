@@ -9,7 +9,7 @@ import run as operations (ui.operations.returns).
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.draw.queries import drawn_draws
 from app.settings.store import district_names
@@ -18,6 +18,7 @@ from ui.changes import Changes
 from ui.operations import returns as return_ops
 from ui.widgets.ask import RETURNS, SHARES, ask_folder, ask_open_path, offer_open
 from ui.widgets.labels import detail_label, error_label, error_text, set_error
+from ui.widgets.layouts import draw_and_district_row
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import Column, RecordTableModel, fit_columns, make_table
 
@@ -43,16 +44,8 @@ class TwoLevelTab(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Draw")))
-        self.draw_combo = QComboBox()
-        self.draw_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.draw_combo, self.district = draw_and_district_row(row, self.tr("Draw"), self.tr("District"))
         self.draw_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        row.addWidget(self.draw_combo)
-        row.addSpacing(16)
-        row.addWidget(QLabel(self.tr("District")))
-        self.district = QComboBox()
-        self.district.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        row.addWidget(self.district)
         self.share_button = QPushButton(self.tr("Write share files…"))
         self.share_button.clicked.connect(self.write_shares)
         row.addWidget(self.share_button)

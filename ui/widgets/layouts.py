@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.widgets.labels import MessageBar, page_title
 
@@ -48,3 +57,18 @@ def pane() -> tuple[QWidget, QVBoxLayout]:
     column = QVBoxLayout(widget)
     column.setContentsMargins(0, 0, 0, 0)
     return widget, column
+
+
+def draw_and_district_row(row: QHBoxLayout, draw_label: str, district_label: str) -> tuple[QComboBox, QComboBox]:
+    """A draw chooser and a district chooser, each after its label, on `row` (the step 6 tabs' top row);
+    the caller fills them and connects the draw chooser."""
+    combos = []
+    for n, label in enumerate((draw_label, district_label)):
+        if n:
+            row.addSpacing(16)
+        row.addWidget(QLabel(label))
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row.addWidget(combo)
+        combos.append(combo)
+    return combos[0], combos[1]
