@@ -16,6 +16,7 @@ from app import audit
 from app.docs import layout as L
 from app.docs.data import common_fields, inspector_names, item_label, setting
 from app.docs.filter_lines import filter_flowables
+from app.docs.longgrid import LongGrid
 from app.docs.official import Masthead
 from app.docs.templates import render_template
 from app.draw.plan_options import self_matching
@@ -214,30 +215,27 @@ def _text_fields(draw) -> dict:
     return common_fields(draw)
 
 
-def _ticket_rows(entries: list[dict], with_rank: bool) -> Table:
+def _ticket_rows(entries: list[dict], with_rank: bool) -> LongGrid:
     head = ["序号", "层", "统一社会信用代码 / 名称", "签号（SHA-256）"] + (["替补序"] if with_rank else [])
-    rows = [L.cells(head, "cellhead")]
-    for i, e in enumerate(entries, 1):
+
+    def row(i: int, e: dict) -> list:
         who = [_mono(_get(e, "key")), L.para(_get(e, "name"), "cell")]
-        row = [i, _get(e, "stratum"), who, _mono(_get(e, "ticket"))]
-        if with_rank:
-            row.append(_get(e, "rank"))
-        rows.append(L.cells(row))
+        return L.cells([i + 1, _get(e, "stratum"), who, _mono(_get(e, "ticket"))]
+                       + ([_get(e, "rank")] if with_rank else []))
     if with_rank:
         widths = [10 * mm, 18 * mm, W - 100 * mm, 60 * mm, 12 * mm]
     else:
         widths = [10 * mm, 18 * mm, W - 88 * mm, 60 * mm]
-    return L.grid_table(rows, widths)
+    return LongGrid(L.cells(head, "cellhead"), entries, row, widths)
 
 
-def _inspection_table(inspections: list[dict]) -> Table:
-    rows = [L.cells(["序号", "区市", "统一社会信用代码 / 名称", "任务", "检查事项"], "cellhead")]
-    for i, s in enumerate(inspections, 1):
-        items = s.get("items") or []
-        item_text = "；".join(_item_label(x) for x in items)
-        rows.append(L.cells([i, _get(s, "district"), [_mono(_get(s, "key")), L.para(_get(s, "name"), "cell")],
-                             "、".join(s.get("tasks") or []), item_text]))
-    return L.grid_table(rows, [10 * mm, 18 * mm, 60 * mm, 14 * mm, W - 102 * mm])
+def _inspection_table(inspections: list[dict]) -> LongGrid:
+    def row(i: int, s: dict) -> list:
+        item_text = "；".join(_item_label(x) for x in s.get("items") or [])
+        return L.cells([i + 1, _get(s, "district"), [_mono(_get(s, "key")), L.para(_get(s, "name"), "cell")],
+                        "、".join(s.get("tasks") or []), item_text])
+    return LongGrid(L.cells(["序号", "区市", "统一社会信用代码 / 名称", "任务", "检查事项"], "cellhead"),
+                    inspections, row, [10 * mm, 18 * mm, 60 * mm, 14 * mm, W - 102 * mm])
 
 
 def _item_label(item) -> str:
