@@ -80,16 +80,37 @@ class _Rows:
         return table
 
 
+class PageBudget:
+    """How many full pages the LongGrids of one document may still fill (None: no limit). Shared by
+    every list of the document, in order; once spent, each list's remaining rows are left out and
+    `omitted(start, total)` - a flowable saying so - is printed in their place."""
+
+    def __init__(self, pages: int | None, omitted: Callable[[int, int], Flowable]) -> None:
+        self.left, self.omitted = pages, omitted
+        self.cut = False        # whether some list was cut short
+
+    def spent(self) -> bool:
+        return self.left is not None and self.left <= 0
+
+
 class LongGrid(Flowable):
     def __init__(self, header: list, rows: Sequence, make_row: Callable[[int, Any], list],
-                 col_widths: list[float], *, _store: _Rows | None = None, _start: int = 0) -> None:
+                 col_widths: list[float], *, budget: PageBudget | None = None,
+                 _store: _Rows | None = None, _start: int = 0) -> None:
         super().__init__()
         self.store = _store or _Rows(header, rows, make_row, col_widths)
-        self.start = _start
+        self.start, self.budget = _start, budget
         self._whole: Table | None = None
+        self._note: Flowable | None = None
 
     def wrap(self, avail_w, avail_h):
         store, total = self.store, len(self.store.rows)
+        if self.budget is not None and self.budget.spent() and self.start < total:
+            # The page limit is reached: the rest of the list is a note (the full list is in the JSON and xlsx).
+            self.budget.cut = True
+            self._note = self._note or self.budget.omitted(self.start, total)
+            self.width, self.height = self._note.wrap(avail_w, avail_h)
+            return self.width, self.height
         n = store.fitting(self.start, avail_w, avail_h)
         self.width = sum(store.col_widths)
         if self.start + n >= total:        # the rest fits here: draw it whole
@@ -100,12 +121,18 @@ class LongGrid(Flowable):
         return self.width, self.height
 
     def split(self, avail_w, avail_h):
+        if self._note is not None:
+            return []
         n = self.store.fitting(self.start, avail_w, avail_h)
         if n == 0:
             return []
         first = self.store.table(self.start, self.start + n)
-        return [first, LongGrid([], (), lambda i, r: [], [], _store=self.store, _start=self.start + n)]
+        if self.budget is not None and self.budget.left is not None:
+            self.budget.left -= 1      # this piece fills the page to its end
+        return [first, LongGrid([], (), lambda i, r: [], [], budget=self.budget, _store=self.store,
+                                _start=self.start + n)]
 
     def draw(self):
-        assert self._whole is not None, "wrap() found the rest fits before the frame draws it"
-        self._whole.drawOn(self.canv, 0, 0)
+        shown = self._note if self._note is not None else self._whole
+        assert shown is not None, "wrap() found the rest fits before the frame draws it"
+        shown.drawOn(self.canv, 0, 0)

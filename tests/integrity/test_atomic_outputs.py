@@ -226,7 +226,7 @@ def test_draw_record_rewrites_the_first_record_byte_for_byte(db, db_path, tmp_pa
     assert rewritten == first
     assert hashlib.sha256(rewritten).hexdigest() == Draw.get(Draw.draw_no == run["draw_no"]).record_sha256
     assert (tmp_path / "again" / "draw-record.pdf").read_bytes().startswith(b"%PDF")
-    assert set(again["files"]) == {"record", "draw-record"}
+    assert set(again["files"]) == {"record", "listing", "draw-record"}
     # Over the first one, in the same folder: same bytes again.
     assert main(["draw", "record", "--draw", str(run["draw_no"]), "--out", str(tmp_path / "first"), *common]) == 0
     assert (tmp_path / "first" / "draw-record.json").read_bytes() == first
