@@ -52,9 +52,12 @@ class Row:
     target: str = ""
     met: bool | None = None
     note: str = ""
+    ratio_value: float | None = None   # when the ratio is not of the times (e.g. seconds per page)
 
     @property
     def ratio(self) -> float | None:
+        if self.ratio_value is not None:
+            return self.ratio_value
         if self.ours is None or self.baseline is None or not self.baseline.seconds:
             return None
         return self.ours.seconds / self.baseline.seconds

@@ -23,6 +23,9 @@ from reportlab.platypus import Flowable, Table
 from app.docs import layout as L
 
 CHUNK = 200          # rows measured at once: a few pages of one-line rows
+# KeepTogether (a heading kept with its table) wraps the table in unbounded height only to learn
+# whether it is taller than the frame: measuring past two pages cannot change that answer.
+MEASURE_CAP = 2 * L.TEXT_H
 _FUZZ = 1e-6
 
 
@@ -111,7 +114,7 @@ class LongGrid(Flowable):
             self._note = self._note or self.budget.omitted(self.start, total)
             self.width, self.height = self._note.wrap(avail_w, avail_h)
             return self.width, self.height
-        n = store.fitting(self.start, avail_w, avail_h)
+        n = store.fitting(self.start, avail_w, min(avail_h, MEASURE_CAP))
         self.width = sum(store.col_widths)
         if self.start + n >= total:        # the rest fits here: draw it whole
             self._whole = store.table(self.start, total)
