@@ -100,32 +100,32 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="176"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="206"/>
         <source>The commitment</source>
         <translation>抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="177"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="207"/>
         <source>The draw is committed: the plan, its frames and quotas are frozen. Save and print the commitment sheet and show the commitment to the witnesses before they roll.</source>
         <translation>抽取承诺已提交：计划、抽取范围和应抽户数均已冻结。请保存并打印承诺单，在见证人掷骰之前向其出示承诺值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="209"/>
         <source>Commitment (SHA-256)</source>
         <translation>承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="209"/>
         <source>Save/print the commitment sheet…</source>
         <translation>保存/打印承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="192"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="222"/>
         <source>Draw no. %1, committed at %2.</source>
         <translation>第 %1 号抽取，承诺时间 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="200"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="230"/>
         <source>Frame digest of %1 (%2 enterprises)</source>
         <translation>任务 %1 抽取范围摘要（%2 户）</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>正在生成承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/draw.py" line="82"/>
+        <location filename="../../ui/operations/draw.py" line="84"/>
         <source>Writing the draw record…</source>
         <translation>正在生成抽取记录…</translation>
     </message>
@@ -645,12 +645,12 @@
 <context>
     <name>DrawRecords</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="30"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="39"/>
         <source>Folder for the commitment sheet</source>
         <translation>选择保存承诺单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="39"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="48"/>
         <source>The commitment was published:
 %1
 Print the commitment sheet and let the witnesses sign it. Open it now?</source>
@@ -659,12 +659,26 @@ Print the commitment sheet and let the witnesses sign it. Open it now?</source>
 请打印承诺单并由见证人签字。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="49"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="65"/>
+        <source>Printed draw record</source>
+        <translation>打印版抽取记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="66"/>
+        <source>The draw selected %1 enterprises. The printed record lists them up to the page limit set in the settings, with the SHA-256 of each full list; every row is always in draw-record.json and draw-listing.xlsx.
+
+Print every row in the PDF as well? (thousands of pages; it takes minutes)</source>
+        <translation>本次抽取共抽中 %1 户。打印版抽取记录列出名单至设置中的页数上限，并印有每份完整名单的 SHA-256；全部名单总在 draw-record.json 和 draw-listing.xlsx 中。
+
+是否同时输出列出全部名单的打印版？（可能有数千页，需要几分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="79"/>
         <source>Folder for the draw record</source>
         <translation>选择保存抽取记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="51"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="81"/>
         <source>The draw record was written:
 %1
 Open the folder now?</source>
@@ -799,12 +813,12 @@ Open the folder now?</source>
 <context>
     <name>DrawWizard</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="306"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="336"/>
         <source>Random draw</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="313"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="343"/>
         <source>Confirm and draw</source>
         <translation>确认并抽取</translation>
     </message>
@@ -812,38 +826,38 @@ Open the folder now?</source>
 <context>
     <name>DrawnTabs</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="236"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="246"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="266"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="276"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="237"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="267"/>
         <source>Inspections (merged)</source>
         <translation>检查对象（合并后）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="245"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="275"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="247"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="277"/>
         <source>Drawn by task and district</source>
         <translation>按任务和区市查看抽中名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="255"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="285"/>
         <source>Frames and quotas</source>
         <translation>抽取范围与应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="258"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="288"/>
         <source>Alternates</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="291"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="321"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1240,52 +1254,52 @@ Open the folder now?</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="60"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="90"/>
         <source>Choose the plan</source>
         <translation>选择抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="61"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="91"/>
         <source>The draw takes the plan&apos;s tasks as they are now; committing freezes the plan.</source>
         <translation>抽取按计划当前的任务进行；提交承诺后计划即被冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="63"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="93"/>
         <source>Plan</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="93"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="123"/>
         <source>No plan exists yet. Create one in step 2 first.</source>
         <translation>还没有抽查计划。请先在第 2 步创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="98"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="128"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="99"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="129"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，检查及录入于 %3 前完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="103"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="133"/>
         <source>by district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="103"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="133"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="108"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="138"/>
         <source>This plan was drawn already (draw no. %1). A draw is never repeated: to draw again, void that draw with a reason on the draw screen first.</source>
         <translation>本计划已完成抽取（第 %1 号）。抽取不能重复进行：如需重新抽取，须先在抽取页面说明理由将其作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="113"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="143"/>
         <source>Draw no. %1 of this plan is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本计划的第 %1 号抽取已提交承诺，正在等待见证人。将继续进行该次抽取。</translation>
     </message>
@@ -1341,32 +1355,32 @@ Open the folder now?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="133"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="163"/>
         <source>Review the tasks, frames and quotas</source>
         <translation>核对任务、抽取范围和应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="134"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="164"/>
         <source>Nothing is selected yet: no one can know the result before the witnesses&apos; digits. Committing fixes the frames and prints their hash.</source>
         <translation>此时尚未抽取任何对象：在见证人提供随机数字之前，任何人都无法知道结果。提交承诺将固定抽取范围并打印其摘要值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="136"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="166"/>
         <source>Commit the draw</source>
         <translation>提交抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="143"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="173"/>
         <source>Building the frames…</source>
         <translation>正在生成抽取范围…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="156"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="186"/>
         <source>%1 task(s), %2 enterprise(s) in the frames, %3 to draw.</source>
         <translation>共 %1 个任务，抽取范围 %2 户，应抽 %3 户。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="161"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="191"/>
         <source>Left out by the filters: %1</source>
         <translation>被筛选条件排除：%1</translation>
     </message>
@@ -1442,27 +1456,27 @@ Open the folder now?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="211"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="241"/>
         <source>The drawn enterprises</source>
         <translation>抽取结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="212"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="242"/>
         <source>The draw is done and logged. Save and print the record; the witnesses sign it.</source>
         <translation>抽取已完成并记入审计日志。请保存并打印抽取记录，由见证人签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="243"/>
         <source>Seed (SHA-256)</source>
         <translation>随机种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="243"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="223"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="253"/>
         <source>Draw no. %1: %2 enterprise(s) to inspect after merging the tasks.</source>
         <translation>第 %1 号抽取：合并各任务后共 %2 户检查对象。</translation>
     </message>
