@@ -10,7 +10,7 @@ printed on request (`spotcheck draw record --full-pdf`, the GUI's choice).
 Under every list the paper prints the list's SHA-256, so a reader can tie a cut list to the file:
 the SHA-256 of the UTF-8 bytes of the list as it stands in draw-record.json, serialised the way the
 record is (app.draw.spec.canonical_json: sorted keys, no spaces, no escapes), i.e. the value of
-`tasks[i].selected`, `tasks[i].alternates` or `inspections`. docs/verify.md shows how to recompute it.
+`tasks[i].selected`, `tasks[i].alternates` or `inspections`. docs/documents.md shows how to recompute it.
 """
 from __future__ import annotations
 
