@@ -216,8 +216,13 @@ def prepare(kind: str, side: str, n: int, out: str):
     sheets = make_sheets(n)
     numbers = [f"青市监质〔2020〕{i + 1}号" for i in range(n)]
     if kind == "notice":
+        # As app.docs.service does: a notice that would run past MAX_PAGES is printed in its compact form
+        # (the generated sheets are alike, so one trial decides for all; not timed).
+        compact = _ours_build(Path(out), [notices.notice_story(sheets[0], COMMON, numbers[0], PLAN)]) > \
+            notices.MAX_PAGES
         stories = {"bare": lambda: [bare_notice(s, numbers[i]) for i, s in enumerate(sheets)],
-                   "ours": lambda: [notices.notice_story(s, COMMON, numbers[i], PLAN) for i, s in enumerate(sheets)]}
+                   "ours": lambda: [notices.notice_story(s, COMMON, numbers[i], PLAN, compact)
+                                    for i, s in enumerate(sheets)]}
     else:
         stories = {"bare": lambda: [bare_form(s) for s in sheets],
                    "ours": lambda: [form.form_story(s, COMMON, DEFAULT_LISTS) for s in sheets]}
