@@ -82,6 +82,9 @@ def test(extra_args: list[str]) -> None:
     # The whole suite, the slow tests too (the 200-kill campaign, the 100,000-row GUI import): `pytest`
     # alone skips those while developing.
     run([PY, "-m", "pytest", "-q", "--run-slow", *extra_args], env=env)
+    # The one benchmark table at small sizes: a smoke check that every benchmark still runs.
+    # It prints figures and never fails (targets are read, not enforced: the machine is shared).
+    run([PY, "bench/run", "--quick"], env=env)
     if not skip_bundle:
         # The installer is part of the product: CI builds it and runs its self-test.
         bundle(["--self-test"])

@@ -206,3 +206,42 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- bench/run's rows (bench/table.py) ---------------------------------------------------------
+
+def prepare(kind: str, side: str, n: int, out: str):
+    """One combined file of n documents of `kind` ("notice" | "form"), laid out by `side` ("ours" | "bare")."""
+    L.styles()   # registers the fonts: not part of either timing
+    sheets = make_sheets(n)
+    numbers = [f"青市监质〔2020〕{i + 1}号" for i in range(n)]
+    if kind == "notice":
+        # As app.docs.service does: a notice that would run past MAX_PAGES is printed in its compact form
+        # (the generated sheets are alike, so one trial decides for all; not timed).
+        compact = _ours_build(Path(out), [notices.notice_story(sheets[0], COMMON, numbers[0], PLAN)]) > \
+            notices.MAX_PAGES
+        stories = {"bare": lambda: [bare_notice(s, numbers[i]) for i, s in enumerate(sheets)],
+                   "ours": lambda: [notices.notice_story(s, COMMON, numbers[i], PLAN, compact)
+                                    for i, s in enumerate(sheets)]}
+    else:
+        stories = {"bare": lambda: [bare_form(s) for s in sheets],
+                   "ours": lambda: [form.form_story(s, COMMON, DEFAULT_LISTS) for s in sheets]}
+    build = _bare_build if side == "bare" else _ours_build
+
+    def work():
+        return {"pages": build(Path(out), stories[side]())}
+    return work
+
+
+def rows(quick: bool, tmp: Path) -> list:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import table
+    n, repeat = (50, 1) if quick else (1000, 2)
+    out = []
+    for kind, label in (("notice", "notices"), ("form", "result forms")):
+        ours = table.best("bench_docs", "prepare", repeat, kind=kind, side="ours", n=n, out=str(tmp / f"o-{kind}.pdf"))
+        bare = table.best("bench_docs", "prepare", repeat, kind=kind, side="bare", n=n, out=str(tmp / f"b-{kind}.pdf"))
+        out.append(table.ratio_row(f"{n:,} {label} (one combined PDF)", ours, "bare platypus, same text/fonts", bare,
+                                   1.3, note=f"{label}: ours {ours.info.get('pages')} pages, bare "
+                                             f"{bare.info.get('pages')} pages (bare: no masthead, QR, tick boxes)"))
+    return out

@@ -120,3 +120,26 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- bench/run's rows (bench/table.py) ---------------------------------------------------------
+
+def prepare(side: str, n: int):
+    rows = make_frame(n)
+    keys = [k for k, _ in rows]
+    seed = spec.seed(spec.H("bench"), ["38104729561", "92750183346"])
+
+    def work():
+        return {"inspections": len(full_draw(seed, rows))} if side == "draw" else {"keys": len(bare(seed, keys))}
+    return work
+
+
+def rows(quick: bool, tmp: Path) -> list:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import table
+    n, repeat = (20_000, 1) if quick else (1_000_000, 3)
+    ours = table.best("bench_draw", "prepare", repeat, side="draw", n=n)
+    base = table.best("bench_draw", "prepare", repeat, side="bare", n=n)
+    return [table.ratio_row(f"core draw, {n:,} enterprises, 20 %, 10 districts", ours,
+                            "bare hashing + sorting", base, 1.5,
+                            note=f"{ours.info.get('inspections'):,} inspections (spec.draw_task + merge)")]

@@ -81,3 +81,24 @@ def main() -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# --- bench/run's rows (bench/table.py) ---------------------------------------------------------
+
+def prepare_match(inspections: int, inspectors: int):
+    data = make_data(inspections, inspectors)
+
+    def work():
+        _, result = run_pure(*data)
+        return {"pools": len(result.pools), "short": len(result.short)}
+    return work
+
+
+def rows(quick: bool, tmp: Path) -> list:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import table
+    n, m = (10_000, 500) if quick else (100_000, 5_000)
+    ours = table.best("bench_match", "prepare_match", 1 if quick else 2, inspections=n, inspectors=m)
+    return [table.seconds_row(f"match {n:,} inspections × {m:,} inspectors (5 % avoidance)", ours, 5.0,
+                              note=f"{ours.info.get('pools')} pools, {ours.info.get('short')} short; "
+                                   "texts, digests, commitment, seed and every pool (app.match.spec)")]

@@ -24,7 +24,8 @@ SETTING_NAMES = {"role": "本程序的使用单位", "bureau_name": "机关名�
                  "doc_prefix": "文号前缀", "contact_person": "联系人", "contact_phone": "联系电话",
                  "clerk_name": "操作人姓名", "districts": "区市", "units": "检查单位", "result_lists": "检查结果选项",
                  "database_id": "数据库标识", "calendar_manual": "工作日历", "publication_url": "公示网址",
-                 "use_system_fonts": "使用本机字体", "language": "界面语言"}
+                 "use_system_fonts": "使用本机字体", "language": "界面语言",
+                 "record_list_page_limit": "抽取记录打印页数上限"}
 RESULT_KINDS = {"enter": "录入", "review": "审核", "return": "退回", "import": "导入", "followup": "登记后续处置"}
 SHORT_HASH = 8     # hex digits of a digest quoted in a sentence (the whole one is in the entry's details)
 

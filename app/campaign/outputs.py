@@ -26,6 +26,8 @@ from app.docs.records import (
     write_match_record_pdf,
 )
 from app.draw import records as draw_records
+from app.draw.listing import FILE_NAME as LISTING_FILE
+from app.draw.listing import write_listing
 from app.draw.models import Draw
 from app.match import records as match_records
 from app.match.models import Match
@@ -50,7 +52,7 @@ def output_names(what: str, draw_no: int) -> list[str]:
     what = "commit" | "draw" | "match-commit" | "match"."""
     draw = draw_records.load_draw(draw_no)
     names = {"commit": [COMMITMENT_JSON, "frames", _pdf("commitment", draw)],
-             "draw": [DRAW_RECORD_JSON, _pdf("draw-record", draw)],
+             "draw": [DRAW_RECORD_JSON, LISTING_FILE, _pdf("draw-record", draw)],
              "match-commit": ["roster.txt", "avoid.txt", _pdf("match-commitment", draw)],
              "match": ["match-record.json", "roster.txt", "avoid.txt", _pdf("match-record", draw)]}
     return names[what]
@@ -66,12 +68,18 @@ def write_commit_outputs(draw_or_no: Draw | int, out_dir: str | Path, *, spec_na
     return out
 
 
-def write_draw_outputs(draw_or_no: Draw | int, out_dir: str | Path, *, spec_names: bool = False) -> dict[str, Path]:
-    """draw-record.json (canonical JSON) and the printed draw record PDF."""
+def write_draw_outputs(draw_or_no: Draw | int, out_dir: str | Path, *, spec_names: bool = False,
+                       full_pdf: bool = False, listing: bool = True) -> dict[str, Path]:
+    """draw-record.json (canonical JSON), draw-listing.xlsx (every list, app.draw.listing) and the
+    printed draw record PDF: its lists up to the setting record_list_page_limit, or all of them
+    when `full_pdf` (app.docs.record_lists). The archive leaves the listing out (`listing=False`): it
+    holds the JSON, and an xlsx (with its save time inside) would make the archive's bytes vary."""
     draw, out_dir = draw_records.load_draw(draw_or_no), Path(out_dir)
     out = {"record": draw_records.write_record_file(draw, out_dir)}
+    if listing:
+        out["listing"] = write_listing(draw, out_dir)
     path = out_dir / _pdf("draw-record", draw, spec_names)
-    write_draw_record_pdf(draw, path)
+    write_draw_record_pdf(draw, path, full=full_pdf)
     out["draw-record"] = path
     return out
 

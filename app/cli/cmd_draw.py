@@ -17,12 +17,18 @@ def register(sub) -> None:
     p.add_argument("--witness", action="append", required=True, metavar="NAME|UNIT|DIGITS",
                    help="见证人“姓名|单位|数字”，按打印顺序重复给出，至少两人")
     p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--full-pdf", action="store_true",
+                   help="打印版抽取记录列出全部名单（默认只列到设置的页数上限；"
+                   "完整名单总在 draw-record.json 和 draw-listing.xlsx 中）")
     add_common(p)
     p.set_defaults(func=_run)
-    p = dsub.add_parser("record", help="随时从数据库重新输出已完成抽取的 draw-record.json"
+    p = dsub.add_parser("record", help="随时从数据库重新输出已完成抽取的 draw-record.json、draw-listing.xlsx"
                         "（与首次输出逐字节相同）和打印版")
     p.add_argument("--draw", type=int, required=True, metavar="N")
     p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--full-pdf", action="store_true",
+                   help="打印版抽取记录列出全部名单（默认只列到设置的页数上限；"
+                   "完整名单总在 draw-record.json 和 draw-listing.xlsx 中）")
     add_common(p)
     p.set_defaults(func=_record)
     p = dsub.add_parser("void", help="说明理由作废一次抽取（记入审计日志，并列入以后的抽取记录）")
@@ -92,7 +98,7 @@ def _run(args) -> int:
     witnesses = [parse_witness(w) for w in args.witness]
     draw = service.committed_draw_for_plan(args.plan)
     draw = service.run_draw(draw.draw_no, witnesses)
-    out = write_draw_outputs(draw, args.out)
+    out = write_draw_outputs(draw, args.out, full_pdf=args.full_pdf)
     record = draw.record
     lines = [f"第 {draw.draw_no} 号抽取完成。", f"随机种子：{draw.seed}", f"抽取记录 SHA-256：{draw.record_sha256}"]
     for t in record["tasks"]:
@@ -112,7 +118,7 @@ def _record(args) -> int:
     from app.campaign.outputs import write_draw_outputs
     from app.draw.queries import get_draw
     draw = get_draw(args.draw)
-    out = write_draw_outputs(draw, args.out)
+    out = write_draw_outputs(draw, args.out, full_pdf=args.full_pdf)
     emit(args, {"draw_no": draw.draw_no, "record_sha256": draw.record_sha256, "files": _paths(out)},
          f"第 {draw.draw_no} 号抽取的抽取记录已输出（SHA-256：{draw.record_sha256}）。\n文件："
          + "、".join(str(v) for v in out.values()))

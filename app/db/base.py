@@ -72,3 +72,17 @@ def transaction():
         yield db
     if _after_commit is not None:   # reached only when the block committed
         _after_commit(db)
+
+
+def bulk_insert(model, columns: list[str], rows: list[tuple]) -> None:
+    """INSERT rows (tuples of stored values, in `columns` order) with executemany on the open transaction.
+
+    For tens of thousands of rows: peewee's insert_many builds each row's SQL in Python (seconds for
+    40,000 inspections); this binds the values directly. The caller converts values as the fields
+    would (JSONField.db_value for JSON, 1/0 for booleans), so the stored rows are the same."""
+    if not rows:
+        return
+    names = ", ".join(f'"{model._meta.fields[c].column_name}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    model._meta.database.cursor().executemany(
+        f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})', rows)

@@ -242,6 +242,12 @@ def grid_table(rows, col_widths, *, header_rows: int = 1, style_extra=(), body_r
         heights = [None] * header_rows + [body_row_height] * (len(rows) - header_rows)
     # Rows never split inside (reportlab's in-row split misplaces cells); callers keep rows shorter than a page.
     table = Table(rows, colWidths=col_widths, rowHeights=heights, repeatRows=header_rows, splitByRow=1)
+    table.setStyle(grid_style(header_rows, style_extra))
+    return table
+
+
+def grid_style(header_rows: int = 1, style_extra=()) -> TableStyle:
+    """The ruled look of grid_table (also app.docs.longgrid's chunks): grid, top-aligned, grey header."""
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -250,8 +256,7 @@ def grid_table(rows, col_widths, *, header_rows: int = 1, style_extra=(), body_r
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.92, 0.92, 0.92)))
-    table.setStyle(TableStyle(commands + list(style_extra)))
-    return table
+    return TableStyle(commands + list(style_extra))
 
 
 def cells(values, style: str = "cell") -> list[Paragraph]:

@@ -16,7 +16,10 @@ from app import audit
 from app.docs import layout as L
 from app.docs.data import common_fields, inspector_names, item_label, setting
 from app.docs.filter_lines import filter_flowables
+from app.docs.longgrid import LongGrid, PageBudget
 from app.docs.official import Masthead
+from app.docs.record_lists import budget as list_budget
+from app.docs.record_lists import digest_line
 from app.docs.templates import render_template
 from app.draw.plan_options import self_matching
 from app.files import atomic_path
@@ -214,39 +217,40 @@ def _text_fields(draw) -> dict:
     return common_fields(draw)
 
 
-def _ticket_rows(entries: list[dict], with_rank: bool) -> Table:
+def _ticket_rows(entries: list[dict], with_rank: bool, budget: PageBudget | None = None) -> LongGrid:
     head = ["序号", "层", "统一社会信用代码 / 名称", "签号（SHA-256）"] + (["替补序"] if with_rank else [])
-    rows = [L.cells(head, "cellhead")]
-    for i, e in enumerate(entries, 1):
+
+    def row(i: int, e: dict) -> list:
         who = [_mono(_get(e, "key")), L.para(_get(e, "name"), "cell")]
-        row = [i, _get(e, "stratum"), who, _mono(_get(e, "ticket"))]
-        if with_rank:
-            row.append(_get(e, "rank"))
-        rows.append(L.cells(row))
+        return L.cells([i + 1, _get(e, "stratum"), who, _mono(_get(e, "ticket"))]
+                       + ([_get(e, "rank")] if with_rank else []))
     if with_rank:
         widths = [10 * mm, 18 * mm, W - 100 * mm, 60 * mm, 12 * mm]
     else:
         widths = [10 * mm, 18 * mm, W - 88 * mm, 60 * mm]
-    return L.grid_table(rows, widths)
+    return LongGrid(L.cells(head, "cellhead"), entries, row, widths, budget=budget)
 
 
-def _inspection_table(inspections: list[dict]) -> Table:
-    rows = [L.cells(["序号", "区市", "统一社会信用代码 / 名称", "任务", "检查事项"], "cellhead")]
-    for i, s in enumerate(inspections, 1):
-        items = s.get("items") or []
-        item_text = "；".join(_item_label(x) for x in items)
-        rows.append(L.cells([i, _get(s, "district"), [_mono(_get(s, "key")), L.para(_get(s, "name"), "cell")],
-                             "、".join(s.get("tasks") or []), item_text]))
-    return L.grid_table(rows, [10 * mm, 18 * mm, 60 * mm, 14 * mm, W - 102 * mm])
+def _inspection_table(inspections: list[dict], budget: PageBudget | None = None) -> LongGrid:
+    def row(i: int, s: dict) -> list:
+        item_text = "；".join(_item_label(x) for x in s.get("items") or [])
+        return L.cells([i + 1, _get(s, "district"), [_mono(_get(s, "key")), L.para(_get(s, "name"), "cell")],
+                        "、".join(s.get("tasks") or []), item_text])
+    return LongGrid(L.cells(["序号", "区市", "统一社会信用代码 / 名称", "任务", "检查事项"], "cellhead"),
+                    inspections, row, [10 * mm, 18 * mm, 60 * mm, 14 * mm, W - 102 * mm], budget=budget)
 
 
 def _item_label(item) -> str:
     return item_label(item)
 
 
-def write_draw_record_pdf(draw, path) -> Path:
-    """随机抽取记录: witnesses, seed, every task's selection and alternates, the merged inspections."""
+def write_draw_record_pdf(draw, path, *, full: bool = False) -> Path:
+    """随机抽取记录: witnesses, seed, every task's selection and alternates, the merged inspections.
+
+    The lists take at most the setting record_list_page_limit pages in all unless `full`
+    (app.docs.record_lists); each is followed by its row count and SHA-256 either way."""
     rec = draw.record or {}
+    budget = list_budget(full)
     tasks = rec.get("tasks") or (draw.commit_data or {}).get("tasks") or []
     story = [L.para("随机抽取记录", "title")]
     story.append(_kv_table(_plan_pairs(draw) + [
@@ -263,14 +267,17 @@ def write_draw_record_pdf(draw, path) -> Path:
     if strata is not None:
         story += [_heading("各层名录户数与抽取户数"), strata]
     story += filter_flowables(tasks)
-    for t in tasks:
+    for n, t in enumerate(tasks):
         story.append(_heading(f"任务 {_get(t, 'code')}（{_get(t, 'name')}）抽中的检查对象，按层及签号排列"))
-        story.append(_ticket_rows(t.get("selected") or [], with_rank=False))
+        story.append(_ticket_rows(t.get("selected") or [], False, budget))
+        story.append(digest_line(t.get("selected") or [], f"tasks[{n}].selected"))
         if t.get("alternates"):
             story.append(_heading(f"任务 {_get(t, 'code')} 的替补对象"))
-            story.append(_ticket_rows(t["alternates"], with_rank=True))
+            story.append(_ticket_rows(t["alternates"], True, budget))
+            story.append(digest_line(t["alternates"], f"tasks[{n}].alternates"))
     story += [_heading("合并后的检查对象（同一对象被多个任务抽中的，检查全部相关事项）"),
-              _inspection_table(rec.get("inspections") or [])]
+              _inspection_table(rec.get("inspections") or [], budget),
+              digest_line(rec.get("inspections") or [], "inspections")]
     if rec.get("alternate_rule"):
         story += [_heading("替补规则"), L.para(rec["alternate_rule"], "small")]
     story += _voided_lines(rec.get("voided") or [])

@@ -182,3 +182,8 @@ def current_selection_rows(draw_no: int) -> list[dict]:
         for key, stratum in sorted(current_selection(draw, t["code"]).items(), key=lambda kv: (kv[1], kv[0])):
             rows.append({"task": t["code"], "key": key, "stratum": stratum, "name": names.get(key, "")})
     return rows
+
+
+def inspection_count(draw_no: int) -> int:
+    """How many inspections the draw's record lists (what decides whether its printed lists are long)."""
+    return Inspection.select().join(Draw).where(Draw.draw_no == draw_no).count()

@@ -174,6 +174,7 @@ def _fill(order, tickets: _PairTickets, members, avoided, m, cap):
     levels: list[set[str]] = [set(members)] + [set() for _ in range(cap)]
     lowest = 0
     teams, short = {}, []
+    encoded = {cert: cert.encode("utf-8") for cert in members}   # once, not once per (key, cert)
     for key in order:
         team: list[str] = []
         banned = avoided.get(key, ())
@@ -187,7 +188,7 @@ def _fill(order, tickets: _PairTickets, members, avoided, m, cap):
                     t = known.get(cert)
                     if t is None:
                         h = prefix.copy()
-                        h.update(cert.encode("utf-8"))
+                        h.update(encoded[cert])
                         t = known[cert] = h.digest()
                     if best is None or t < best[0]:
                         best = (t, cert)

@@ -149,7 +149,7 @@ def _draw_members(draw: Draw, folder: Path) -> tuple[dict[str, bytes], int]:
     """A draw's files as `spotcheck draw record` / `match record` write them, under draws/draw-N/."""
     write_commit_outputs(draw, folder, spec_names=True)      # the archive's layout keeps the English names
     if draw.status == "drawn":
-        write_draw_outputs(draw, folder, spec_names=True)
+        write_draw_outputs(draw, folder, spec_names=True, listing=False)
     elif draw.record:   # voided after it was drawn: its record stays evidence (the writer refuses a void draw)
         (folder / A.DRAW_RECORD).write_bytes(draw_spec.canonical_json(draw.record).encode("utf-8"))
         write_draw_record_pdf(draw, folder / "draw-record.pdf")

@@ -54,6 +54,9 @@ DEFAULTS = {
     # {"2027": {"holidays": ["2027-01-01", ...], "workdays": ["2027-02-07", ...]}}
     "calendar_manual": {},
     "publication_url": "",       # where the published draw records can be seen
+    # Pages the printed draw record's lists may take in all; the full lists are always in draw-record.json
+    # and draw-listing.xlsx, and the full PDF is printed on request (app.docs.record_lists).
+    "record_list_page_limit": 50,
     "use_system_fonts": True,    # use the PC's FangSong/SimSun/SimHei when present
     "language": "zh_CN",
 }

@@ -76,6 +76,8 @@ def _validate(key: str, value, changes: dict) -> None:
         validate_result_lists(value)
     if key == "database_id":
         raise ValidationError("数据库标识由程序生成，不能修改。")
+    if key == "record_list_page_limit" and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+        raise ValidationError(f"“抽取记录打印页数上限”应为不小于 0 的整数页数，“{value}”不是。")
     if key == "calendar_manual":
         validate_manual_calendar(value)
 

@@ -100,32 +100,32 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="176"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="211"/>
         <source>The commitment</source>
         <translation>抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="177"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="212"/>
         <source>The draw is committed: the plan, its frames and quotas are frozen. Save and print the commitment sheet and show the commitment to the witnesses before they roll.</source>
         <translation>抽取承诺已提交：计划、抽取范围和应抽户数均已冻结。请保存并打印承诺单，在见证人掷骰之前向其出示承诺值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="214"/>
         <source>Commitment (SHA-256)</source>
         <translation>承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="214"/>
         <source>Save/print the commitment sheet…</source>
         <translation>保存/打印承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="192"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="227"/>
         <source>Draw no. %1, committed at %2.</source>
         <translation>第 %1 号抽取，承诺时间 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="200"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="235"/>
         <source>Frame digest of %1 (%2 enterprises)</source>
         <translation>任务 %1 抽取范围摘要（%2 户）</translation>
     </message>
@@ -133,47 +133,47 @@
 <context>
     <name>DrawChoicePage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="63"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="67"/>
         <source>Choose the draw</source>
         <translation>选择抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="64"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="68"/>
         <source>Inspectors are matched to the enterprises of a completed draw. District bureaus must finish matching within five working days of receiving the list.</source>
         <translation>为已完成抽取的检查对象匹配检查人员。区市局应在收到名单后五个工作日内完成匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="76"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="80"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="77"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="81"/>
         <source>Inspectors per team</source>
         <translation>每组检查人员数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="78"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="82"/>
         <source>Match date (certificates valid on)</source>
         <translation>匹配日期（执法证须在该日有效）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="90"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="94"/>
         <source>Draw no. %1 — %2</source>
         <translation>第 %1 号抽取 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="101"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="105"/>
         <source>No completed draw yet: run the draw first (step 3).</source>
         <translation>还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="115"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="119"/>
         <source>The match of this draw is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本次抽取的匹配承诺已提交，正在等待见证人。将继续进行该次匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="120"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="124"/>
         <source>The inspectors of this draw are matched already. A match runs once; change a team with “Replace an inspector…” on the match screen.</source>
         <translation>本次抽取的检查人员已经匹配。匹配只能进行一次；如需调整检查组，请在匹配页面使用“更换人员…”。</translation>
     </message>
@@ -181,430 +181,430 @@
 <context>
     <name>DrawModels</name>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="38"/>
+        <location filename="../../ui/wizards/draw_models.py" line="39"/>
         <source>Committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="39"/>
-        <location filename="../../ui/wizards/draw_models.py" line="223"/>
+        <location filename="../../ui/wizards/draw_models.py" line="40"/>
+        <location filename="../../ui/wizards/draw_models.py" line="245"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="40"/>
+        <location filename="../../ui/wizards/draw_models.py" line="41"/>
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="42"/>
+        <location filename="../../ui/wizards/draw_models.py" line="43"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="43"/>
+        <location filename="../../ui/wizards/draw_models.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="44"/>
-        <location filename="../../ui/wizards/draw_models.py" line="176"/>
+        <location filename="../../ui/wizards/draw_models.py" line="45"/>
+        <location filename="../../ui/wizards/draw_models.py" line="179"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="45"/>
-        <location filename="../../ui/wizards/draw_models.py" line="178"/>
+        <location filename="../../ui/wizards/draw_models.py" line="46"/>
+        <location filename="../../ui/wizards/draw_models.py" line="181"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="46"/>
+        <location filename="../../ui/wizards/draw_models.py" line="47"/>
         <source>Committed at</source>
         <translation>承诺时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="47"/>
+        <location filename="../../ui/wizards/draw_models.py" line="48"/>
         <source>Drawn at</source>
         <translation>抽取时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="48"/>
+        <location filename="../../ui/wizards/draw_models.py" line="49"/>
         <source>Void reason</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="54"/>
-        <location filename="../../ui/wizards/draw_models.py" line="67"/>
-        <location filename="../../ui/wizards/draw_models.py" line="91"/>
+        <location filename="../../ui/wizards/draw_models.py" line="55"/>
+        <location filename="../../ui/wizards/draw_models.py" line="70"/>
+        <location filename="../../ui/wizards/draw_models.py" line="94"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="55"/>
+        <location filename="../../ui/wizards/draw_models.py" line="56"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="56"/>
+        <location filename="../../ui/wizards/draw_models.py" line="57"/>
         <source>Register</source>
         <translation>名录库</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="57"/>
+        <location filename="../../ui/wizards/draw_models.py" line="58"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="58"/>
-        <location filename="../../ui/wizards/draw_models.py" line="68"/>
-        <location filename="../../ui/wizards/draw_models.py" line="92"/>
+        <location filename="../../ui/wizards/draw_models.py" line="60"/>
+        <location filename="../../ui/wizards/draw_models.py" line="71"/>
+        <location filename="../../ui/wizards/draw_models.py" line="95"/>
         <source>Stratum</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="59"/>
+        <location filename="../../ui/wizards/draw_models.py" line="61"/>
         <source>Frame size</source>
         <translation>范围户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="60"/>
+        <location filename="../../ui/wizards/draw_models.py" line="62"/>
         <source>Quota</source>
         <translation>应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="61"/>
+        <location filename="../../ui/wizards/draw_models.py" line="64"/>
         <source>Alternates</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="69"/>
+        <location filename="../../ui/wizards/draw_models.py" line="72"/>
         <source>Order</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="70"/>
-        <location filename="../../ui/wizards/draw_models.py" line="78"/>
-        <location filename="../../ui/wizards/draw_models.py" line="94"/>
-        <location filename="../../ui/wizards/draw_models.py" line="125"/>
-        <location filename="../../ui/wizards/draw_models.py" line="146"/>
-        <location filename="../../ui/wizards/draw_models.py" line="162"/>
+        <location filename="../../ui/wizards/draw_models.py" line="73"/>
+        <location filename="../../ui/wizards/draw_models.py" line="81"/>
+        <location filename="../../ui/wizards/draw_models.py" line="97"/>
+        <location filename="../../ui/wizards/draw_models.py" line="128"/>
+        <location filename="../../ui/wizards/draw_models.py" line="149"/>
+        <location filename="../../ui/wizards/draw_models.py" line="165"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="71"/>
-        <location filename="../../ui/wizards/draw_models.py" line="79"/>
-        <location filename="../../ui/wizards/draw_models.py" line="95"/>
-        <location filename="../../ui/wizards/draw_models.py" line="117"/>
-        <location filename="../../ui/wizards/draw_models.py" line="138"/>
+        <location filename="../../ui/wizards/draw_models.py" line="74"/>
+        <location filename="../../ui/wizards/draw_models.py" line="82"/>
+        <location filename="../../ui/wizards/draw_models.py" line="98"/>
+        <location filename="../../ui/wizards/draw_models.py" line="120"/>
+        <location filename="../../ui/wizards/draw_models.py" line="141"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="72"/>
-        <location filename="../../ui/wizards/draw_models.py" line="83"/>
-        <location filename="../../ui/wizards/draw_models.py" line="96"/>
+        <location filename="../../ui/wizards/draw_models.py" line="75"/>
+        <location filename="../../ui/wizards/draw_models.py" line="86"/>
+        <location filename="../../ui/wizards/draw_models.py" line="99"/>
         <source>Ticket</source>
         <translation>票号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="80"/>
-        <location filename="../../ui/wizards/draw_models.py" line="127"/>
-        <location filename="../../ui/wizards/draw_models.py" line="148"/>
+        <location filename="../../ui/wizards/draw_models.py" line="83"/>
+        <location filename="../../ui/wizards/draw_models.py" line="130"/>
+        <location filename="../../ui/wizards/draw_models.py" line="151"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="81"/>
+        <location filename="../../ui/wizards/draw_models.py" line="84"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="82"/>
+        <location filename="../../ui/wizards/draw_models.py" line="85"/>
         <source>Check items</source>
         <translation>检查事项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="84"/>
-        <location filename="../../ui/wizards/draw_models.py" line="93"/>
+        <location filename="../../ui/wizards/draw_models.py" line="87"/>
+        <location filename="../../ui/wizards/draw_models.py" line="96"/>
         <source>Rank</source>
         <translation>排位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="85"/>
+        <location filename="../../ui/wizards/draw_models.py" line="88"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="97"/>
+        <location filename="../../ui/wizards/draw_models.py" line="100"/>
         <source>Used for</source>
         <translation>递补对象</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="98"/>
-        <location filename="../../ui/wizards/draw_models.py" line="119"/>
-        <location filename="../../ui/wizards/draw_models.py" line="165"/>
+        <location filename="../../ui/wizards/draw_models.py" line="101"/>
+        <location filename="../../ui/wizards/draw_models.py" line="122"/>
+        <location filename="../../ui/wizards/draw_models.py" line="168"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="104"/>
-        <location filename="../../ui/wizards/draw_models.py" line="118"/>
-        <location filename="../../ui/wizards/draw_models.py" line="139"/>
+        <location filename="../../ui/wizards/draw_models.py" line="107"/>
+        <location filename="../../ui/wizards/draw_models.py" line="121"/>
+        <location filename="../../ui/wizards/draw_models.py" line="142"/>
         <source>Pool</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="105"/>
+        <location filename="../../ui/wizards/draw_models.py" line="108"/>
         <source>Eligible inspectors</source>
         <translation>可匹配人数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="107"/>
-        <location filename="../../ui/wizards/draw_models.py" line="140"/>
+        <location filename="../../ui/wizards/draw_models.py" line="110"/>
+        <location filename="../../ui/wizards/draw_models.py" line="143"/>
         <source>Inspections</source>
         <translation>检查户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="109"/>
+        <location filename="../../ui/wizards/draw_models.py" line="112"/>
         <source>Load cap</source>
         <translation>每人上限</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="110"/>
+        <location filename="../../ui/wizards/draw_models.py" line="113"/>
         <source>Cap raised from</source>
         <translation>提高前的每人上限</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="116"/>
-        <location filename="../../ui/wizards/draw_models.py" line="137"/>
+        <location filename="../../ui/wizards/draw_models.py" line="119"/>
+        <location filename="../../ui/wizards/draw_models.py" line="140"/>
         <source>Certificate no.</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="126"/>
-        <location filename="../../ui/wizards/draw_models.py" line="147"/>
+        <location filename="../../ui/wizards/draw_models.py" line="129"/>
+        <location filename="../../ui/wizards/draw_models.py" line="150"/>
         <source>Enterprise</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="128"/>
+        <location filename="../../ui/wizards/draw_models.py" line="131"/>
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="129"/>
+        <location filename="../../ui/wizards/draw_models.py" line="132"/>
         <source>Members</source>
         <translation>组员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="130"/>
+        <location filename="../../ui/wizards/draw_models.py" line="133"/>
         <source>Institution</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="131"/>
+        <location filename="../../ui/wizards/draw_models.py" line="134"/>
         <source>Short</source>
         <translation>人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="149"/>
+        <location filename="../../ui/wizards/draw_models.py" line="152"/>
         <source>Assigned</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="150"/>
+        <location filename="../../ui/wizards/draw_models.py" line="153"/>
         <source>Needed</source>
         <translation>需要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="151"/>
+        <location filename="../../ui/wizards/draw_models.py" line="154"/>
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="156"/>
+        <location filename="../../ui/wizards/draw_models.py" line="159"/>
         <source>Replacement</source>
         <translation>更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="157"/>
+        <location filename="../../ui/wizards/draw_models.py" line="160"/>
         <source>Short resolved</source>
         <translation>补足人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="158"/>
+        <location filename="../../ui/wizards/draw_models.py" line="161"/>
         <source>Alternate used</source>
         <translation>使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="160"/>
+        <location filename="../../ui/wizards/draw_models.py" line="163"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="163"/>
+        <location filename="../../ui/wizards/draw_models.py" line="166"/>
         <source>Out</source>
         <translation>换下</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="164"/>
+        <location filename="../../ui/wizards/draw_models.py" line="167"/>
         <source>In</source>
         <translation>换上</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="166"/>
+        <location filename="../../ui/wizards/draw_models.py" line="169"/>
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="167"/>
+        <location filename="../../ui/wizards/draw_models.py" line="170"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="168"/>
+        <location filename="../../ui/wizards/draw_models.py" line="171"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="175"/>
+        <location filename="../../ui/wizards/draw_models.py" line="178"/>
         <source>Specification</source>
         <translation>规范</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="177"/>
+        <location filename="../../ui/wizards/draw_models.py" line="180"/>
         <source>Witnesses</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="179"/>
+        <location filename="../../ui/wizards/draw_models.py" line="182"/>
         <source>Match seed</source>
         <translation>匹配种子</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="180"/>
+        <location filename="../../ui/wizards/draw_models.py" line="183"/>
         <source>Quotas</source>
         <translation>应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="181"/>
+        <location filename="../../ui/wizards/draw_models.py" line="184"/>
         <source>Tickets</source>
         <translation>票号</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="182"/>
+        <location filename="../../ui/wizards/draw_models.py" line="185"/>
         <source>Selection</source>
         <translation>抽中顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="183"/>
+        <location filename="../../ui/wizards/draw_models.py" line="186"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="184"/>
+        <location filename="../../ui/wizards/draw_models.py" line="187"/>
         <source>Frame files</source>
         <translation>抽取范围文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="185"/>
+        <location filename="../../ui/wizards/draw_models.py" line="188"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="186"/>
+        <location filename="../../ui/wizards/draw_models.py" line="189"/>
         <source>Roster</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="187"/>
+        <location filename="../../ui/wizards/draw_models.py" line="190"/>
         <source>Avoidance list</source>
         <translation>回避名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="188"/>
+        <location filename="../../ui/wizards/draw_models.py" line="191"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="189"/>
+        <location filename="../../ui/wizards/draw_models.py" line="192"/>
         <source>Teams</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="190"/>
+        <location filename="../../ui/wizards/draw_models.py" line="193"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="191"/>
+        <location filename="../../ui/wizards/draw_models.py" line="194"/>
         <source>Institutions</source>
         <translation>第三方机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="192"/>
+        <location filename="../../ui/wizards/draw_models.py" line="195"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="194"/>
+        <location filename="../../ui/wizards/draw_models.py" line="197"/>
         <source>Other check</source>
         <translation>其他检查</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="199"/>
+        <location filename="../../ui/wizards/draw_models.py" line="202"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="200"/>
+        <location filename="../../ui/wizards/draw_models.py" line="203"/>
         <source>Check</source>
         <translation>校验项</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="201"/>
+        <location filename="../../ui/wizards/draw_models.py" line="204"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="217"/>
+        <location filename="../../ui/wizards/draw_models.py" line="221"/>
         <source>fixed %1</source>
         <translation>固定 %1 户</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="224"/>
+        <location filename="../../ui/wizards/draw_models.py" line="246"/>
         <source>Alternate</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="229"/>
+        <location filename="../../ui/wizards/draw_models.py" line="251"/>
         <source>Replaced by an alternate</source>
         <translation>已由替补递补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="230"/>
+        <location filename="../../ui/wizards/draw_models.py" line="252"/>
         <source>%1 alternate %2</source>
         <translation>%1 替补第 %2 位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="245"/>
+        <location filename="../../ui/wizards/draw_models.py" line="267"/>
         <source>none available</source>
         <translation>无可用机构</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="255"/>
+        <location filename="../../ui/wizards/draw_models.py" line="277"/>
         <source>%1 of %2</source>
         <translation>%1/%2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="258"/>
+        <location filename="../../ui/wizards/draw_models.py" line="280"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_models.py" line="259"/>
+        <location filename="../../ui/wizards/draw_models.py" line="281"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>正在生成承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/draw.py" line="82"/>
+        <location filename="../../ui/operations/draw.py" line="84"/>
         <source>Writing the draw record…</source>
         <translation>正在生成抽取记录…</translation>
     </message>
@@ -650,12 +650,12 @@
 <context>
     <name>DrawRecords</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="30"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="40"/>
         <source>Folder for the commitment sheet</source>
         <translation>选择保存承诺单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="39"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="50"/>
         <source>The commitment was published:
 %1
 Print the commitment sheet and let the witnesses sign it. Open it now?</source>
@@ -664,12 +664,26 @@ Print the commitment sheet and let the witnesses sign it. Open it now?</source>
 请打印承诺单并由见证人签字。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="49"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="67"/>
+        <source>Printed draw record</source>
+        <translation>打印版抽取记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="68"/>
+        <source>The draw selected %1 enterprises. The printed record lists them up to the page limit set in the settings, with the SHA-256 of each full list; every row is always in draw-record.json and draw-listing.xlsx.
+
+Print every row in the PDF as well? (thousands of pages; it takes minutes)</source>
+        <translation>本次抽取共抽中 %1 户。打印版抽取记录列出名单至设置中的页数上限，并印有每份完整名单的 SHA-256；全部名单总在 draw-record.json 和 draw-listing.xlsx 中。
+
+是否同时输出列出全部名单的打印版？（可能有数千页，需要几分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="81"/>
         <source>Folder for the draw record</source>
         <translation>选择保存抽取记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="51"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="83"/>
         <source>The draw record was written:
 %1
 Open the folder now?</source>
@@ -804,12 +818,12 @@ Open the folder now?</source>
 <context>
     <name>DrawWizard</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="306"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="344"/>
         <source>Random draw</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="313"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="351"/>
         <source>Confirm and draw</source>
         <translation>确认并抽取</translation>
     </message>
@@ -817,38 +831,38 @@ Open the folder now?</source>
 <context>
     <name>DrawnTabs</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="236"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="246"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="272"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="282"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="237"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="273"/>
         <source>Inspections (merged)</source>
         <translation>检查对象（合并后）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="245"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="281"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="247"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="283"/>
         <source>Drawn by task and district</source>
         <translation>按任务和区市查看抽中名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="255"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="291"/>
         <source>Frames and quotas</source>
         <translation>抽取范围与应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="258"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="294"/>
         <source>Alternates</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="291"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="328"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -856,42 +870,42 @@ Open the folder now?</source>
 <context>
     <name>MatchCommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="193"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="197"/>
         <source>The match commitment</source>
         <translation>匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="194"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="198"/>
         <source>The roster, the avoidance list and the team size are frozen. Save and print the commitment and show it to the witnesses before they roll.</source>
         <translation>检查人员名单、回避名单和每组人数均已冻结。请保存并打印承诺，在见证人掷骰之前向其出示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="196"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="200"/>
         <source>Match commitment (SHA-256)</source>
         <translation>匹配承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="199"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="203"/>
         <source>Draw record SHA-256</source>
         <translation>抽取记录 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="199"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="203"/>
         <source>Roster digest</source>
         <translation>人员名单摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="200"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="204"/>
         <source>Avoidance digest</source>
         <translation>回避名单摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="196"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="200"/>
         <source>Save/print the commitment…</source>
         <translation>保存/打印承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="213"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="217"/>
         <source>Draw no. %1, %2 per team, match date %3, committed at %4.</source>
         <translation>第 %1 号抽取，每组 %2 人，匹配日期 %3，承诺时间 %4。</translation>
     </message>
@@ -942,12 +956,12 @@ Open the folder now?</source>
 <context>
     <name>MatchRecords</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="46"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="48"/>
         <source>Folder for the match commitment</source>
         <translation>选择保存匹配承诺的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="48"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="50"/>
         <source>The match commitment was written:
 %1
 Open the folder now?</source>
@@ -956,12 +970,12 @@ Open the folder now?</source>
 现在打开文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="54"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="57"/>
         <source>Folder for the match record</source>
         <translation>选择保存匹配记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="56"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="59"/>
         <source>The match record was written:
 %1
 Open the folder now?</source>
@@ -973,32 +987,32 @@ Open the folder now?</source>
 <context>
     <name>MatchResultPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="290"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="294"/>
         <source>The matched teams</source>
         <translation>匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="291"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="295"/>
         <source>The match is done and logged. Resolve short inspections on the match screen; save and print the record.</source>
         <translation>匹配已完成并记入审计日志。人员不足的检查对象请在匹配页面处理；请保存并打印匹配记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="293"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="297"/>
         <source>Match seed (SHA-256)</source>
         <translation>匹配种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="293"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="297"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="304"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="308"/>
         <source>%1 team(s) matched.</source>
         <translation>已匹配 %1 个检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="306"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="310"/>
         <source>%1 inspection(s) are short of inspectors and need a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足，需要经批准记录处理。</translation>
     </message>
@@ -1101,12 +1115,12 @@ Open the folder now?</source>
         <translation>匹配后已调整 %1 次（匹配记录第 %1 版）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="292"/>
+        <location filename="../../ui/screens/match.py" line="295"/>
         <source>%1 leaves %2 team(s); the rule chose:</source>
         <translation>%1 已从 %2 个检查组换下，按规则换上的人员如下：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="296"/>
+        <location filename="../../ui/screens/match.py" line="299"/>
         <source>Kept in the teams with a result entered:</source>
         <translation>以下已录入检查结果的检查组未更换：</translation>
     </message>
@@ -1126,53 +1140,53 @@ Open the folder now?</source>
         <translation>有 %1 户检查对象人员不足：请经批准后记录处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="196"/>
+        <location filename="../../ui/screens/match.py" line="199"/>
         <source>Save version %1 of the record…</source>
         <translation>保存第 %1 版匹配记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="199"/>
+        <location filename="../../ui/screens/match.py" line="202"/>
         <source>The match record saved in %1 is the current version (%2).</source>
         <translation>保存在 %1 的匹配记录是当前版本（第 %2 版）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="202"/>
+        <location filename="../../ui/screens/match.py" line="205"/>
         <source>Out of date: the match record saved in %1 is version %2, but the teams have changed since (now version %3). That file and its printout no longer show the current teams: save version %3 and print it.</source>
         <translation>已过时：保存在 %1 的匹配记录是第 %2 版，此后检查组已有调整（现为第 %3 版）。该文件及其打印件已不是当前的检查组，请保存第 %3 版并重新打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="207"/>
+        <location filename="../../ui/screens/match.py" line="210"/>
         <source>The teams have changed since the match (match record version %1) and this version is not saved yet: a match record saved or printed before is out of date. Save version %1 and print it.</source>
         <translation>匹配后检查组已有调整（匹配记录第 %1 版），这一版尚未保存：此前保存或打印的匹配记录已过时。请保存第 %1 版并打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="211"/>
+        <location filename="../../ui/screens/match.py" line="214"/>
         <source>The match record has not been saved yet: save and print it for the file.</source>
         <translation>匹配记录尚未保存：请保存并打印存档。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="255"/>
+        <location filename="../../ui/screens/match.py" line="258"/>
         <source>Void the match commitment of draw no. %1</source>
         <translation>作废第 %1 号抽取的匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="256"/>
+        <location filename="../../ui/screens/match.py" line="259"/>
         <source>The commitment stays on record with your reason, in the audit log. A new commitment and a new ceremony follow. Only a match that has not run can be voided. Why is this commitment void?</source>
         <translation>作废的匹配承诺连同原因保留在操作日志中，之后须重新提交匹配承诺、重新进行见证匹配。只有尚未执行的匹配可以作废。请填写作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="285"/>
-        <location filename="../../ui/screens/match.py" line="298"/>
+        <location filename="../../ui/screens/match.py" line="288"/>
+        <location filename="../../ui/screens/match.py" line="301"/>
         <source>Inspector replaced</source>
         <translation>已更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="286"/>
+        <location filename="../../ui/screens/match.py" line="289"/>
         <source>%1 leaves the team of %2. The rule chose %3.</source>
         <translation>%1 已从 %2 的检查组换下。按规则换上：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="38"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="40"/>
         <source>The city&apos;s match covers %1; left to their own copies: %2.</source>
         <translation>市局匹配的区市：%1；由区市自行匹配：%2。</translation>
     </message>
@@ -1180,43 +1194,43 @@ Open the folder now?</source>
 <context>
     <name>MatchTabs</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="235"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="239"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="240"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="244"/>
         <source>Teams</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="247"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="251"/>
         <source>Loads</source>
         <translation>任务量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="250"/>
-        <location filename="../../ui/wizards/match_wizard.py" line="280"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="254"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="284"/>
         <source>Short inspections</source>
         <translation>人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="253"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="257"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="256"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="260"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="272"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="276"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="279"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="283"/>
         <source>Short inspections (%1 open)</source>
         <translation>人员不足（%1 户待处理）</translation>
     </message>
@@ -1224,22 +1238,22 @@ Open the folder now?</source>
 <context>
     <name>MatchWizard</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="313"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="317"/>
         <source>Match inspectors</source>
         <translation>匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="322"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="326"/>
         <source>Confirm and match</source>
         <translation>确认并匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="323"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="329"/>
         <source>Use the witnesses of this draw</source>
         <translation>沿用本次抽取的见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="324"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="330"/>
         <source>Fills in the names, units and roles of the draw&apos;s witnesses. The digits must be rolled anew.</source>
         <translation>填入本次抽取见证人的姓名、单位和身份；数字须重新掷骰取得，不沿用。</translation>
     </message>
@@ -1255,52 +1269,52 @@ Open the folder now?</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="60"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="93"/>
         <source>Choose the plan</source>
         <translation>选择抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="61"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="94"/>
         <source>The draw takes the plan&apos;s tasks as they are now; committing freezes the plan.</source>
         <translation>抽取按计划当前的任务进行；提交承诺后计划即被冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="63"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="96"/>
         <source>Plan</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="93"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="126"/>
         <source>No plan exists yet. Create one in step 2 first.</source>
         <translation>还没有抽查计划。请先在第 2 步创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="98"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="132"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="99"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="133"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，检查及录入于 %3 前完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="103"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="138"/>
         <source>by district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="103"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="138"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="108"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="143"/>
         <source>This plan was drawn already (draw no. %1). A draw is never repeated: to draw again, void that draw with a reason on the draw screen first.</source>
         <translation>本计划已完成抽取（第 %1 号）。抽取不能重复进行：如需重新抽取，须先在抽取页面说明理由将其作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="113"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="148"/>
         <source>Draw no. %1 of this plan is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本计划的第 %1 号抽取已提交承诺，正在等待见证人。将继续进行该次抽取。</translation>
     </message>
@@ -1308,47 +1322,47 @@ Open the folder now?</source>
 <context>
     <name>PoolsPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="135"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="139"/>
         <source>Review the pools</source>
         <translation>核对人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="136"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="140"/>
         <source>Who may be matched in each pool, who is left out and why, and the load cap. No team exists before the witnesses&apos; digits.</source>
         <translation>各人员池中可匹配的人员、被排除的人员及原因、每人任务上限。在见证人提供随机数字之前不存在任何分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="138"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="142"/>
         <source>Commit the match</source>
         <translation>提交匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="147"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="151"/>
         <source>Inspectors left out</source>
         <translation>被排除的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="155"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="159"/>
         <source>Reading the inspector register…</source>
         <translation>正在读取执法检查人员名录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="165"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="169"/>
         <source>%1 inspection(s), %2 eligible inspector(s), %3 left out, %4 avoidance pair(s); %5 per team; match date %6.</source>
         <translation>检查对象 %1 户，可匹配人员 %2 名，排除 %3 名，回避关系 %4 对；每组 %5 人；匹配日期 %6。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="172"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="176"/>
         <source>Matching must be finished by %1 (five working days).</source>
         <translation>须在 %1 前完成匹配（五个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="177"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="181"/>
         <source>%1 third-party institution(s) can be drawn.</source>
         <translation>可抽取的第三方专业机构 %1 家。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="180"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="184"/>
         <source>Left to the districts&apos; own copies by the plan: %1 (%2 inspection(s) not in this match).</source>
         <translation>按计划由区市自行匹配：%1（%2 个检查对象不在本次匹配中）。</translation>
     </message>
@@ -1356,32 +1370,32 @@ Open the folder now?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="133"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="168"/>
         <source>Review the tasks, frames and quotas</source>
         <translation>核对任务、抽取范围和应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="134"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="169"/>
         <source>Nothing is selected yet: no one can know the result before the witnesses&apos; digits. Committing fixes the frames and prints their hash.</source>
         <translation>此时尚未抽取任何对象：在见证人提供随机数字之前，任何人都无法知道结果。提交承诺将固定抽取范围并打印其摘要值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="136"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="171"/>
         <source>Commit the draw</source>
         <translation>提交抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="143"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="178"/>
         <source>Building the frames…</source>
         <translation>正在生成抽取范围…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="156"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="191"/>
         <source>%1 task(s), %2 enterprise(s) in the frames, %3 to draw.</source>
         <translation>共 %1 个任务，抽取范围 %2 户，应抽 %3 户。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="161"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="196"/>
         <source>Left out by the filters: %1</source>
         <translation>被筛选条件排除：%1</translation>
     </message>
@@ -1389,27 +1403,27 @@ Open the folder now?</source>
 <context>
     <name>ReadBackPage</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="191"/>
+        <location filename="../../ui/wizards/witness_page.py" line="237"/>
         <source>Read the digits back</source>
         <translation>宣读核对</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="192"/>
+        <location filename="../../ui/wizards/witness_page.py" line="238"/>
         <source>Read every witness&apos;s digits aloud. Correct them with Back before confirming; after confirmation they can no longer be changed.</source>
         <translation>请逐一宣读每位见证人的数字。确认前可点击“上一步”更正；确认后不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="198"/>
+        <location filename="../../ui/wizards/witness_page.py" line="244"/>
         <source>Witnesses, please check:</source>
         <translation>请见证人核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="210"/>
+        <location filename="../../ui/wizards/witness_page.py" line="256"/>
         <source>%1. %2, %3, %4</source>
         <translation>%1. %2，%3，%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="220"/>
+        <location filename="../../ui/wizards/witness_page.py" line="266"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 位数字</numerusform>
@@ -1457,27 +1471,27 @@ Open the folder now?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="211"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="247"/>
         <source>The drawn enterprises</source>
         <translation>抽取结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="212"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="248"/>
         <source>The draw is done and logged. Save and print the record; the witnesses sign it.</source>
         <translation>抽取已完成并记入审计日志。请保存并打印抽取记录，由见证人签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="249"/>
         <source>Seed (SHA-256)</source>
         <translation>随机种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="249"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="223"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="259"/>
         <source>Draw no. %1: %2 enterprise(s) to inspect after merging the tasks.</source>
         <translation>第 %1 号抽取：合并各任务后共 %2 户检查对象。</translation>
     </message>
@@ -1542,127 +1556,127 @@ Open the folder now?</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="80"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="81"/>
         <source>Folder of the frame files</source>
         <translation>抽取范围文件所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="81"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="83"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="82"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="84"/>
         <source>Roster file</source>
         <translation>人员名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="83"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="86"/>
         <source>Avoidance file</source>
         <translation>回避名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="84"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="88"/>
         <source>The draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="85"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="90"/>
         <source>Record (draw-record.json or match-record.json)</source>
         <translation>记录（draw-record.json 或 match-record.json）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="86"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="91"/>
         <source>Frame files folder (draw, optional)</source>
         <translation>抽取范围文件夹（抽取，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="87"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="92"/>
         <source>Roster file (match, optional)</source>
         <translation>人员名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="88"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="93"/>
         <source>Avoidance file (match, optional)</source>
         <translation>回避名单文件（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="89"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="94"/>
         <source>Draw record (match, optional)</source>
         <translation>抽取记录（匹配，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="92"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="97"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="126"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="131"/>
         <source>Draw %1: draw record</source>
         <translation>第 %1 号抽取的抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="128"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="133"/>
         <source>Draw %1: match record</source>
         <translation>第 %1 号抽取的匹配记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="131"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="136"/>
         <source>Plan: %1</source>
         <translation>抽查计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="137"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="142"/>
         <source>This database has no completed draw or match yet.</source>
         <translation>本数据库还没有完成的抽取或匹配，可选择收到的记录文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="178"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="183"/>
         <source>Verifying the record…</source>
         <translation>正在校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="188"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="193"/>
         <source>Match record</source>
         <translation>匹配记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="188"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="193"/>
         <source>Draw record</source>
         <translation>抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="190"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="195"/>
         <source>%1: %2 of %3 checks FAILED.</source>
         <translation>%1：%3 项校验中有 %2 项未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="194"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="199"/>
         <source>%1: all %2 checks passed.</source>
         <translation>%1：全部 %2 项校验通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="203"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="208"/>
         <source>This file is version %1 of the match record.</source>
         <translation>此文件是匹配记录第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="205"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="210"/>
         <source>This database holds no such match of this draw (a record from elsewhere, or of a voided match): it cannot say whether a later version exists.</source>
         <translation>本数据库中没有该抽取的这次匹配（来自其他单位的记录，或已作废的匹配），无法判断是否有更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="210"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="215"/>
         <source>This database holds a later version (%1): the file is OUT OF DATE and no longer shows the current teams. Save the current record from the match screen.</source>
         <translation>本数据库中已有更新的版本（第 %1 版）：此文件已过时，不是当前的检查组。请在“匹配人员”页面保存当前的匹配记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="215"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="220"/>
         <source>It is the current version in this database.</source>
         <translation>是本数据库中的当前版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/verify_dialog.py" line="218"/>
+        <location filename="../../ui/wizards/verify_dialog.py" line="223"/>
         <source>It differs from the record of this database (version %1).</source>
         <translation>与本数据库中的匹配记录（第 %1 版）不一致。</translation>
     </message>
@@ -1670,42 +1684,42 @@ Open the folder now?</source>
 <context>
     <name>WitnessBox</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="59"/>
+        <location filename="../../ui/wizards/witness_page.py" line="64"/>
         <source>Witness %1</source>
         <translation>见证人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="65"/>
+        <location filename="../../ui/wizards/witness_page.py" line="70"/>
         <source>e.g. supervisor, enterprise representative, staff</source>
         <translation>如：监督人、企业代表、工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="69"/>
+        <location filename="../../ui/wizards/witness_page.py" line="74"/>
         <source>the digits rolled with the ten-sided dice</source>
         <translation>掷十面骰得到的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="72"/>
+        <location filename="../../ui/wizards/witness_page.py" line="77"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="73"/>
+        <location filename="../../ui/wizards/witness_page.py" line="78"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="74"/>
+        <location filename="../../ui/wizards/witness_page.py" line="79"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="75"/>
+        <location filename="../../ui/wizards/witness_page.py" line="80"/>
         <source>Digits</source>
         <translation>数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="85"/>
+        <location filename="../../ui/wizards/witness_page.py" line="90"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n 位数字</numerusform>
@@ -1715,29 +1729,28 @@ Open the folder now?</source>
 <context>
     <name>WitnessEntryPage</name>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="109"/>
+        <location filename="../../ui/wizards/witness_page.py" line="117"/>
         <source>Witnesses and their dice digits</source>
         <translation>见证人及其随机数字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="110"/>
+        <location filename="../../ui/wizards/witness_page.py" line="118"/>
         <source>Enter every witness in the order they will sign, and the digits each rolled publicly with ten-sided dice. The digits are shown large so the witnesses can follow.</source>
         <translation>请按签字顺序录入每位见证人，以及各自当众掷十面骰得到的数字。数字以大字显示，便于见证人核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="123"/>
+        <location filename="../../ui/wizards/witness_page.py" line="131"/>
         <source>Add a witness</source>
         <translation>增加见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/witness_page.py" line="124"/>
+        <location filename="../../ui/wizards/witness_page.py" line="132"/>
         <source>Remove the last witness</source>
         <translation>删除最后一位见证人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizards/witness_page.py" line="155"/>
         <source>%n digit(s) in total from the witnesses below.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>以下见证人共提供 %n 位数字。</numerusform>
         </translation>
     </message>

@@ -252,67 +252,82 @@ The database as it was before is kept at:
 <context>
     <name>BureauTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="57"/>
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="58"/>
         <source>Signature (as on the seal)</source>
         <translation>署名（与公章一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="59"/>
         <source>Document number prefix</source>
         <translation>文号前缀</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="59"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="60"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="60"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="61"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="62"/>
         <source>Clerk (recorded in the audit log)</source>
         <translation>经办人（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="63"/>
         <source>Publication web address</source>
         <translation>公示网址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="69"/>
         <source>The city bureau draws and sends each district its share file; a district bureau&apos;s copy receives its share and matches its own inspectors.</source>
         <translation>市局统一抽取，并向各区市发送共享文件；区市局使用的本程序接收本区市的共享文件，以本区市的检查人员进行匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="71"/>
         <source>This copy serves</source>
         <translation>本程序服务于</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="77"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="78"/>
         <source>Empty: the Windows user name is used</source>
         <translation>留空则使用 Windows 用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="83"/>
         <source>Language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="87"/>
+        <source> pages</source>
+        <translation> 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="88"/>
+        <source>How many pages the lists of a printed draw record may take in all. Every row is always in draw-record.json and draw-listing.xlsx; the full PDF can be asked for when the record is saved.</source>
+        <translation>打印版抽取记录中各名单合计最多占用的页数。全部名单总在 draw-record.json 和 draw-listing.xlsx 中；保存抽取记录时可选择输出列出全部名单的打印版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="91"/>
+        <source>Printed draw record: list pages at most</source>
+        <translation>抽取记录打印页数上限（名单部分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="103"/>
         <source>City bureau</source>
         <translation>市局</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="96"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="106"/>
         <source>District bureau: %1</source>
         <translation>区市局：%1</translation>
     </message>
@@ -600,22 +615,22 @@ The database as it was before is kept at:
 <context>
     <name>DistrictsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="161"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="172"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="161"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="172"/>
         <source>Other names</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="161"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="172"/>
         <source>Division codes</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="162"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="173"/>
         <source>Other names and division codes are separated by commas. The codes are the 6-digit administrative division codes found in credit codes.</source>
         <translation>别名和行政区划代码之间用逗号分隔。区划代码为统一社会信用代码中的 6 位行政区划代码。</translation>
     </message>
@@ -711,92 +726,92 @@ Or start empty and import your own registers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Spot Check Workbench</source>
         <translation>双随机抽查工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Current plan:</source>
         <translation>当前计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Remove demo data…</source>
         <translation>删除演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>(no plan yet)</source>
         <translation>（尚无计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Audit log head: %1</source>
         <translation>审计日志链头：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Please wait until the running task has finished.</source>
         <translation>请等待正在进行的操作完成后再退出。</translation>
     </message>
@@ -836,7 +851,7 @@ Or start empty and import your own registers.</source>
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../../ui/widgets/ask.py" line="56"/>
+        <location filename="../../ui/widgets/ask.py" line="128"/>
         <source>No program on this computer opens the file “%1” (for a PDF: a PDF reader must be installed). The file was written; it is in the folder
 %2
 Open the folder?</source>
@@ -845,17 +860,17 @@ Open the folder?</source>
 是否打开该文件夹？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ask.py" line="59"/>
+        <location filename="../../ui/widgets/ask.py" line="131"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ask.py" line="66"/>
+        <location filename="../../ui/widgets/ask.py" line="138"/>
         <source>Cannot open the folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ask.py" line="67"/>
+        <location filename="../../ui/widgets/ask.py" line="139"/>
         <source>This computer has no program set up to show the folder %1. Open it in the file manager yourself.</source>
         <translation>本机没有可以显示文件夹 %1 的程序，请在文件管理器中自行打开。</translation>
     </message>
@@ -950,12 +965,12 @@ Open the folder?</source>
 <context>
     <name>SettingsTable</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="127"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="138"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="128"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="139"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -963,7 +978,7 @@ Open the folder?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="60"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -978,7 +993,7 @@ Open the folder?</source>
         <translation>正在删除演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>The workbench is already running with this database:
 %1
 
@@ -1213,17 +1228,17 @@ Switch to the open window.</source>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="205"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="216"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="205"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="216"/>
         <source>District</source>
         <translation>所属区市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="207"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="218"/>
         <source>The city bureau belongs to “%1”; each district bureau to its district.</source>
         <translation>市局的所属区市填“%1”，各区市局填其所在区市。</translation>
     </message>

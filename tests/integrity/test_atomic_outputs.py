@@ -239,7 +239,7 @@ def test_draw_record_rewrites_the_first_record_byte_for_byte(db, db_path, tmp_pa
     pdf = record_pdf_name("draw-record", Draw.get(Draw.draw_no == run["draw_no"]).plan.title, run["draw_no"])
     assert pdf.endswith("_随机抽取记录_第1次抽取.pdf")
     assert (tmp_path / "again" / pdf).read_bytes().startswith(b"%PDF")
-    assert set(again["files"]) == {"record", "draw-record"}
+    assert set(again["files"]) == {"record", "listing", "draw-record"}
     # Over the first one, in the same folder: same bytes again.
     assert main(["draw", "record", "--draw", str(run["draw_no"]), "--out", str(tmp_path / "first"), *common]) == 0
     assert (tmp_path / "first" / "draw-record.json").read_bytes() == first

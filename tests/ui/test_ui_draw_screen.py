@@ -128,3 +128,23 @@ def test_verify_dialog_shows_an_unreadable_file(ctx, qtbot, tmp_path):
     dialog.run_button.click()
     idle(qtbot, ctx)
     assert "不是有效的 JSON" in dialog.error.text()
+
+
+def test_a_long_draw_record_asks_whether_to_print_every_row(monkeypatch):
+    """Over LONG_RECORD_ROWS inspections the clerk chooses the full PDF; the answer reaches the writer."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.wizards import draw_wizard
+    asked, written = [], []
+    monkeypatch.setattr(draw_wizard.queries, "inspection_count", lambda draw_no: 5000)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(draw_wizard.ceremony, "save_into_folder",
+                        lambda widget, title, write, done: written.append(write))
+    monkeypatch.setattr(draw_wizard.draw_ops, "write_draw_record",
+                        lambda widget, ctx, draw_no, folder, full_pdf: ("op", full_pdf))
+    draw_wizard.save_draw_record(None, None, 1)
+    assert "5,000" in asked[0] and written[0]("/tmp/x") == ("op", True)
+    monkeypatch.setattr(draw_wizard.queries, "inspection_count", lambda draw_no: 10)
+    draw_wizard.save_draw_record(None, None, 1)
+    assert len(asked) == 1 and written[1]("/tmp/x") == ("op", False)     # short records: no question

@@ -158,3 +158,14 @@ def test_built_in_year_is_read_only(dialog):
     assert tab.holidays.isReadOnly()
     assert "2020-10-01" in tab.holidays.toPlainText()
     assert "2020-10-10" in tab.workdays.toPlainText()     # 国庆 make-up Saturday
+
+
+def test_record_page_limit_is_loaded_and_saved(dialog, ctx, qtbot, warnings):
+    assert dialog.bureau.record_pages.value() == 50            # the default (issue 18)
+    dialog.bureau.record_pages.setValue(120)
+    with qtbot.waitSignal(ctx.data_changed, timeout=1000):
+        assert dialog.save() is True
+    assert settings.get_setting("record_list_page_limit") == 120
+    entry = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    assert set(entry.payload["changed"]) == {"record_list_page_limit"}
+    assert warnings == []

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -80,10 +81,19 @@ class BureauTab(QWidget):
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
         form.addRow(self.tr("Language (after a restart)"), self.language)
+        self.record_pages = QSpinBox()
+        self.record_pages.setObjectName("record_list_page_limit")
+        self.record_pages.setRange(0, 100_000)
+        self.record_pages.setSuffix(self.tr(" pages"))
+        self.record_pages.setToolTip(self.tr("How many pages the lists of a printed draw record may take in all. "
+                                             "Every row is always in draw-record.json and draw-listing.xlsx; the "
+                                             "full PDF can be asked for when the record is saved."))
+        form.addRow(self.tr("Printed draw record: list pages at most"), self.record_pages)
 
     def load(self, values: dict) -> None:
         for key, edit in self.edits.items():
             edit.setText(str(values.get(key) or ""))
+        self.record_pages.setValue(int(values.get("record_list_page_limit", 50) or 0))
         index = self.language.findData(values.get("language", "zh_CN"))
         self.language.setCurrentIndex(max(index, 0))
         self._fill_roles([d.get("name", "") for d in values.get("districts", [])], values.get("role", CITY_ROLE))
@@ -109,6 +119,7 @@ class BureauTab(QWidget):
         out = {key: edit.text().strip() for key, edit in self.edits.items()}
         out["language"] = self.language.currentData()
         out["role"] = self.role.currentData()
+        out["record_list_page_limit"] = self.record_pages.value()
         return out
 
 

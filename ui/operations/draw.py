@@ -74,10 +74,12 @@ def write_commitment_sheet(parent: QWidget | None, ctx: AppContext, draw_no: int
                      changes=Changes())
 
 
-def write_draw_record(parent: QWidget | None, ctx: AppContext, draw_no: int, folder: str) -> Operation:
-    """draw-record.json and the printed draw record in `folder`; the result is {name: path}."""
+def write_draw_record(parent: QWidget | None, ctx: AppContext, draw_no: int, folder: str,
+                      full_pdf: bool = False) -> Operation:
+    """draw-record.json, draw-listing.xlsx and the printed draw record in `folder` (its lists up to the
+    page limit, or every row when `full_pdf`); the result is {name: path}."""
     def work(progress, cancel):
-        return outputs.write_draw_outputs(draw_no, Path(folder))
+        return outputs.write_draw_outputs(draw_no, Path(folder), full_pdf=full_pdf)
     return Operation(parent, ctx, work,
                      title=QCoreApplication.translate("DrawOperations", "Writing the draw record…"),
                      changes=Changes(), cancellable=True)

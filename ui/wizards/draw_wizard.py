@@ -12,7 +12,16 @@ confirmation it cannot go back to the digits.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.campaign import outputs
 from app.draw import explain, queries
@@ -45,11 +54,32 @@ def save_commitment_sheet(widget, ctx, draw_no: int) -> None:
     draw_ops.write_commitment_sheet(widget, ctx, draw_no, folder).success(done).run()
 
 
+# More inspections than this: the printed lists would run past the usual page limit (about 20 rows a
+# page, 50 pages), so the clerk chooses between the page-limited record and every row.
+LONG_RECORD_ROWS = 1000
+
+
+def _full_pdf_wanted(widget, draw_no: int) -> bool:
+    count = queries.inspection_count(draw_no)
+    if count <= LONG_RECORD_ROWS:
+        return False
+    answer = QMessageBox.question(
+        widget, QCoreApplication.translate("DrawRecords", "Printed draw record"),
+        QCoreApplication.translate(
+            "DrawRecords", "The draw selected %1 enterprises. The printed record lists them up to the page limit "
+            "set in the settings, with the SHA-256 of each full list; every row is always in draw-record.json "
+            "and draw-listing.xlsx.\n\nPrint every row in the PDF as well? (thousands of pages; it takes "
+            "minutes)").replace("%1", f"{count:,}"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def save_draw_record(widget, ctx, draw_no: int) -> None:
-    """Ask for a folder and write draw-record.json and the printed record there."""
+    """Ask for a folder and write draw-record.json, draw-listing.xlsx and the printed record there."""
+    full_pdf = _full_pdf_wanted(widget, draw_no)
     ceremony.save_into_folder(
         widget, QCoreApplication.translate("DrawRecords", "Folder for the draw record"),
-        lambda folder: draw_ops.write_draw_record(widget, ctx, draw_no, folder),
+        lambda folder: draw_ops.write_draw_record(widget, ctx, draw_no, folder, full_pdf),
         QCoreApplication.translate("DrawRecords", "The draw record was written:\n%1\nOpen the folder now?"),
         lambda: outputs.output_names("draw", draw_no))
 

@@ -1,0 +1,26 @@
+"""The child side of bench.table.measure: prepare, time one call, report JSON on the last line.
+
+Runs in a fresh interpreter so that its peak resident set size (ru_maxrss) is its own.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import resource
+import sys
+import time
+
+
+def _peak_mb() -> float:
+    # Linux reports ru_maxrss in KiB (macOS in bytes; this machine class is Linux, Windows has no resource).
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    module, function, kwargs = sys.argv[3], sys.argv[4], json.loads(sys.argv[5])
+    work = getattr(importlib.import_module(module), function)(**kwargs)
+    start, start_cpu = time.perf_counter(), time.process_time()
+    info = work()
+    cpu, wall = time.process_time() - start_cpu, time.perf_counter() - start
+    print(json.dumps({"cpu_s": cpu, "wall_s": wall, "peak_mb": _peak_mb(),
+                      "info": info if isinstance(info, dict) else {}}))
