@@ -84,7 +84,7 @@ def test_save_record_and_verify_dialog(drawn, screen, ctx, qtbot, answers, tmp_p
     assert path.exists() and pdf.exists()
     assert answers["overwrite"] == [[]]                    # asked, nothing there yet
 
-    # again into the same folder: the clerk is asked about the two files, says no, nothing is rewritten
+    # again into the same folder: the clerk is asked about the three files, says no, nothing is rewritten
     before = (path.stat().st_mtime_ns, pdf.stat().st_mtime_ns)
     from ui.widgets import ask
     asked = []
@@ -93,7 +93,7 @@ def test_save_record_and_verify_dialog(drawn, screen, ctx, qtbot, answers, tmp_p
             [n for n in names if (Path(folder) / n).exists()]) and False)
         screen.record_button.click()
         idle(qtbot, ctx)
-    assert asked == [["draw-record.json", pdf.name]]
+    assert asked == [["draw-record.json", "draw-listing.xlsx", pdf.name]]
     assert (path.stat().st_mtime_ns, pdf.stat().st_mtime_ns) == before
 
     dialog = VerifyDialog(ctx, record_path=str(path))
