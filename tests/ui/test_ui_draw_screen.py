@@ -140,7 +140,7 @@ def test_a_long_draw_record_asks_whether_to_print_every_row(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(draw_wizard.ceremony, "save_into_folder",
-                        lambda widget, title, write, done: written.append(write))
+                        lambda widget, title, write, done, names=None: written.append(write))
     monkeypatch.setattr(draw_wizard.draw_ops, "write_draw_record",
                         lambda widget, ctx, draw_no, folder, full_pdf: ("op", full_pdf))
     draw_wizard.save_draw_record(None, None, 1)
