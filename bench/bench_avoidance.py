@@ -157,3 +157,15 @@ def figures(size: int, folder: str | None = None, repeat: int = 2, known: float 
     return {"ours_s": min(r["cpu"] for r in mine), "ours_mb": min(r["peak_mb"] for r in mine),
             "baseline_s": min(r["cpu"] for r in base), "baseline_mb": min(r["peak_mb"] for r in base),
             "baseline": "csv module reading the file", "rows": size}
+
+
+def rows(quick: bool, tmp: Path) -> list:
+    """bench/run's row: figures() wrapped as a table.Row (time ratio to the csv module; memory in the note)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import table  # bench/ is not a package: its own folder goes on the path, as in bench_draw.rows
+    size = 20_000 if quick else 1_000_000
+    f = figures(size, str(tmp), repeat=1 if quick else 2)
+    ours = table.Figures(f["ours_s"], f["ours_s"], f["ours_mb"])
+    base = table.Figures(f["baseline_s"], f["baseline_s"], f["baseline_mb"])
+    return [table.ratio_row(f"import a {size:,}-row CSV avoidance list", ours, f["baseline"], base, 3,
+                            note=f"peak memory {f['ours_mb']:.0f} MB (target ≤ 300 MB)")]

@@ -115,7 +115,7 @@ def rows_for(n: int, tmp: Path, repeat: int) -> list[table.Row]:
     core = table.best("bench_draw_run", "prepare_core", repeat, n=n, record=record)
     verify = table.best("bench_draw_run", "prepare_verify", repeat, record=record, frames=str(out),
                         db=str(tmp / "bench.sqlite3"))
-    pdf_pages = _pages(out / "draw-record.pdf")
+    pdf_pages = _pages(next(out.glob("*随机抽取记录*.pdf")))   # the record PDF's name carries the plan and draw
     return [
         table.ratio_row(f"draw run, {n:,} enterprises, 20 %, 10 districts, with records", run,
                         "core draw + same JSON", core, 3,

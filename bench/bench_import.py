@@ -184,3 +184,16 @@ def figures(size: int, folder: str | None = None, repeat: int = 2) -> dict:
     return {"ours_s": min(r[1] for r in mine), "ours_mb": min(r[3] for r in mine),
             "baseline_s": min(r[1] for r in base), "baseline_mb": min(r[3] for r in base),
             "baseline": "python-calamine iter_rows", "rows": size}
+
+
+def rows(quick: bool, tmp: Path) -> list:
+    """bench/run's row: figures() wrapped as a table.Row (time ratio to calamine iter_rows; memory in the note)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import table  # bench/ is not a package: its own folder goes on the path, as in bench_draw.rows
+    size = 5_000 if quick else 1_000_000
+    f = figures(size, str(tmp), repeat=1 if quick else 2)
+    ours = table.Figures(f["ours_s"], f["ours_s"], f["ours_mb"])
+    base = table.Figures(f["baseline_s"], f["baseline_s"], f["baseline_mb"])
+    memory = f["ours_mb"] / f["baseline_mb"] if f["baseline_mb"] else 0.0
+    return [table.ratio_row(f"import a {size:,}-row xlsx register", ours, f["baseline"], base, 2,
+                            note=f"peak memory {memory:.2f}× calamine's (target ≤ 1.3×)")]
