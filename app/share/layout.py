@@ -8,7 +8,12 @@ format) listing every other member, so `sha256sum -c MANIFEST.sha256` checks it 
 from __future__ import annotations
 
 import json
+import time
+import zipfile
+from pathlib import Path
 
+from app.files import atomic_path, remove_stale_temporaries
+from app.hashing import file_sha256
 from app.publish.archive_layout import manifest_sha256, parse_sha256sums
 
 FORMAT = "SPOTCHECK-SHARE-1"
@@ -28,3 +33,17 @@ def share_json(data: dict) -> bytes:
 def manifest(members: dict[str, bytes]) -> bytes:
     """MANIFEST.sha256 of every member but itself (the archive's own format)."""
     return manifest_sha256({n: d for n, d in members.items() if n != MANIFEST})
+
+
+def write_zip(out_path: Path, members: dict[str, bytes]) -> str:
+    """Write `members` (manifest included) as a zip under a temporary name, then rename; the file's SHA-256.
+
+    Shared by the share and return writers: every member deflated, stamped with the local time."""
+    remove_stale_temporaries(out_path.parent)
+    stamp = time.localtime()[:6]
+    with atomic_path(out_path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        for member, blob in members.items():
+            info = zipfile.ZipInfo(member, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, blob)
+    return file_sha256(out_path)

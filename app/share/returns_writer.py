@@ -11,8 +11,6 @@ audit-log.jsonl (app.share.return_log), so the city can see how the match came a
 from __future__ import annotations
 
 import tempfile
-import time
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,8 +24,6 @@ from app.draw import records
 from app.draw.models import Draw
 from app.draw.queries import get_draw
 from app.errors import StateError
-from app.files import atomic_path, remove_stale_temporaries
-from app.hashing import file_sha256
 from app.match.models import Match, Replacement
 from app.match.queries import current_match
 from app.results.queries import current_results
@@ -110,14 +106,7 @@ def write_return(draw_no: int, out_path) -> ReturnOutcome:
     members[R.RETURN] = L.share_json(data)
     members[L.MANIFEST] = L.manifest(members)
     out_path = Path(out_path)
-    remove_stale_temporaries(out_path.parent)
-    stamp = time.localtime()[:6]
-    with atomic_path(out_path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-        for member, blob in members.items():
-            info = zipfile.ZipInfo(member, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, blob)
-    digest = file_sha256(out_path)
+    digest = L.write_zip(out_path, members)
     with transaction():
         audit.append(R.WRITE_ACTION, {"draw_no": draw.draw_no, "city_draw_no": got["draw_no"],
                                       "district": got["district"], "file_sha256": digest,

@@ -8,8 +8,6 @@ issue does); write the zip under a temporary name and rename it (app.files.atomi
 from __future__ import annotations
 
 import tempfile
-import time
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,8 +18,6 @@ from app.draw.models import AlternateUse, Draw, Inspection
 from app.draw.plans import plan_deadlines
 from app.draw.queries import get_draw
 from app.errors import NotFoundError, StateError
-from app.files import atomic_path, remove_stale_temporaries
-from app.hashing import file_sha256
 from app.match.queries import current_match
 from app.packages.writer import DEADLINE_LABELS, write_packages
 from app.settings.store import district_names, get_setting, resolve_district
@@ -118,14 +114,7 @@ def write_share(draw_no: int, district: str, out_path) -> ShareOutcome:
         members[package[0]] = package[1]
     members[L.MANIFEST] = L.manifest(members)
     out_path = Path(out_path)
-    remove_stale_temporaries(out_path.parent)
-    stamp = time.localtime()[:6]
-    with atomic_path(out_path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-        for member, data in members.items():
-            info = zipfile.ZipInfo(member, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, data)
-    digest = file_sha256(out_path)
+    digest = L.write_zip(out_path, members)
     with transaction():
         audit.append("share.write", {"draw_no": draw.draw_no, "district": name, "file_sha256": digest,
                                      "inspections": len(inspections)})
