@@ -4,7 +4,9 @@ openpyxl builds an element per cell even in write-only mode (a 420,000-row draw 
 most of it in openpyxl's and et_xmlfile's per-cell serialisation; with lxml 19 s), and XlsxWriter in
 constant_memory mode still took 14 s on the same rows. A listing needs none of what they offer
 (no styles, formulas, merged cells or shared strings): each row is formatted here as one piece of
-SpreadsheetML text, about six times faster than either.
+SpreadsheetML text, about six times faster than either. app.publish.xlsx does the same for the one-sheet
+publication export (all text, shared strings held in memory); this one streams several sheets and keeps
+numbers as numbers, holding only the rows being formatted.
 
 Safety, as app.spreadsheet requires of every cell the program writes: text goes through safe_text
 (control characters spelled out, over-long text cut, a formula start behind an apostrophe) and is
