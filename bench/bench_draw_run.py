@@ -105,7 +105,7 @@ def prepare_verify(record: str, frames: str, db: str):
 
 
 def rows(quick: bool, tmp: Path) -> list[table.Row]:
-    return rows_for(20_000 if quick else 1_000_000, tmp, 1 if quick else 2)
+    return rows_for(10_000 if quick else 1_000_000, tmp, 1 if quick else 2)
 
 
 def rows_for(n: int, tmp: Path, repeat: int) -> list[table.Row]:

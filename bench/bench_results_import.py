@@ -18,12 +18,16 @@ import cProfile
 import hashlib
 import os
 import pstats
+import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import table  # noqa: E402
 
 NOW = "2020-10-26T09:30:00+08:00"
 DISTRICT = "市南区"
@@ -112,6 +116,59 @@ def calamine_read(path: Path) -> float:
         for row in book.get_sheet_by_name(name).iter_rows():
             cells += len(row)
     return time.perf_counter() - start
+
+
+def prepare_setup(n: int, work: str):
+    """The database (drawn, matched) and the returned package filled in, once per size (not timed:
+    the child's work is empty). The database is kept as a pristine copy for every measured import."""
+    from app.db import open_database
+    from app.packages import writer
+    folder = Path(work)
+    open_database(folder / "pristine.sqlite3")
+    make_draw(n)
+    writer.require_sound = lambda draw_no: None   # the synthetic draw's digests are placeholders
+    [package] = writer.write_packages(1, folder / "out", district=DISTRICT)
+    fill(package.path, folder / "returned.xlsx")
+    from app.db.base import database
+    database.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return lambda: {"rows": package.rows}
+
+
+def prepare_ours(work: str, run: int):
+    """A fresh copy of the pristine database; timed: read_return (identity, rows, rules, comparison
+    with the current results) and import_returns (one transaction, one batch)."""
+    from app.db import open_database
+    from app.packages import returns
+    folder = Path(work)
+    db = folder / f"run{run}.sqlite3"
+    shutil.copy(folder / "pristine.sqlite3", db)
+    shutil.copy(folder / "pristine.sqlite3.anchor.json", folder / f"run{run}.sqlite3.anchor.json")
+    open_database(db)
+
+    def go():
+        preview = returns.read_return(folder / "returned.xlsx")
+        [outcome] = returns.import_returns([preview])
+        return {"new": len(outcome.new), "issues": len(preview.issues)}
+    return go
+
+
+def prepare_calamine(work: str):
+    path = Path(work) / "returned.xlsx"
+    return lambda: {"seconds": calamine_read(path)}
+
+
+def rows(quick: bool, tmp: Path) -> list[table.Row]:
+    n = 400 if quick else 5000
+    work = tmp / "results-import"
+    work.mkdir(parents=True, exist_ok=True)
+    table.measure("bench_results_import", "prepare_setup", n=n, work=str(work))
+    repeat = 1 if quick else 3
+    ours = min((table.measure("bench_results_import", "prepare_ours", work=str(work), run=i) for i in range(repeat)),
+               key=lambda f: f.cpu_s)
+    base = table.best("bench_results_import", "prepare_calamine", repeat, work=str(work))
+    return [table.ratio_row(f"returned package of {n:,} inspections ({n * len(ITEMS):,} rows): validate and import",
+                            ours, "calamine reading it", base, 3,
+                            note=f"{ours.info.get('new', 0):,} results imported, {ours.info.get('issues', 0)} issues")]
 
 
 def main() -> int:

@@ -11,6 +11,7 @@ temporaries an earlier killed run left in its folder.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -23,9 +24,20 @@ from app.files import remove_stale_temporaries, write_bytes
 
 
 def load_draw(draw_or_no: Draw | int) -> Draw:
-    """The draw as stored now (a Draw passed in may be stale), by row or by number."""
+    """The draw as stored now (a Draw passed in may be stale), by row or by number.
+
+    A Draw passed in keeps its parsed record when the stored row still has the same status and record
+    SHA-256 (a record never changes once drawn): parsing a 200,000-inspection record again took 2.3 s
+    of writing a draw's outputs. Every other column is read afresh."""
     if isinstance(draw_or_no, Draw):
-        return Draw.get_by_id(draw_or_no.id)
+        given = draw_or_no
+        if given.record and given.record_sha256:
+            fields = [f for f in Draw._meta.sorted_fields if f.name != "record"]
+            row = Draw.select(*fields).where(Draw.id == given.id).first()
+            if row is not None and row.status == given.status and row.record_sha256 == given.record_sha256:
+                row.record = given.record
+                return row
+        return Draw.get_by_id(given.id)
     return get_draw(draw_or_no)
 
 
@@ -72,6 +84,13 @@ def require_record(draw: Draw) -> None:
 def record_bytes(draw: Draw) -> bytes:
     """draw-record.json's bytes: their SHA-256 is draw.record_sha256 (the one on the paper record)."""
     require_record(draw)
+    # The stored text is the canonical JSON itself (JSONField writes it the same way) when its hash is
+    # the record's: taken as it is, without serialising 55 MB again (1.4 s at 200,000 inspections).
+    stored = Draw._meta.database.execute_sql("SELECT record FROM draw WHERE id = ?", (draw.id,)).fetchone()
+    if stored and isinstance(stored[0], str):
+        data = stored[0].encode("utf-8")
+        if hashlib.sha256(data).hexdigest() == draw.record_sha256:
+            return data
     return spec.canonical_json(draw.record).encode("utf-8")
 
 

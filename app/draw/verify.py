@@ -56,19 +56,29 @@ def _check_quotas(r: dict) -> Check:
     for t in r["tasks"]:
         if sum(s["size"] for s in t["strata"]) != t["frame_size"]:
             return Check("quotas", False, f"任务 {t['code']} 各层企业数之和与抽取范围总数 {t['frame_size']} 不符。")
+        by_stratum = _by_stratum(t)
         for s in t["strata"]:
             k = spec.stratum_quota(s["size"], t["ratio"])
             alternates = spec.alternates_count(s["size"], k)
             if s["quota"] != k or s.get("alternates", alternates) != alternates:
                 return Check("quotas", False,
                              f"任务 {t['code']} 在“{s['stratum']}”的抽取数应为 {k}，记录为 {s['quota']}。")
-            chosen = [x for x in t["selected"] if x["stratum"] == s["stratum"]]
-            alts = [x for x in t["alternates"] if x["stratum"] == s["stratum"]]
+            chosen, alts = by_stratum[0].get(s["stratum"], []), by_stratum[1].get(s["stratum"], [])
             if len(chosen) != k or len(alts) != spec.alternates_count(s["size"], k):
                 return Check("quotas", False,
                              f"任务 {t['code']} 在“{s['stratum']}”抽中 {len(chosen)} 家、替补 {len(alts)} 家，"
                              f"与应抽数 {k} 不符。")
     return Check("quotas", True, "各任务各层的抽取数与替补数重新计算一致。")
+
+
+def _by_stratum(t: dict) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """A task's selected and alternate entries grouped by stratum, in record order: one pass each
+    (filtering the lists once per stratum was 0.6 s of verifying a 1,000,000-enterprise draw)."""
+    out: tuple[dict[str, list[dict]], dict[str, list[dict]]] = ({}, {})
+    for group, field in zip(out, ("selected", "alternates")):
+        for x in t[field]:
+            group.setdefault(x["stratum"], []).append(x)
+    return out
 
 
 def _check_tickets(r: dict) -> Check:
@@ -81,9 +91,10 @@ def _check_tickets(r: dict) -> Check:
 
 def _check_order(r: dict) -> Check:
     for t in r["tasks"]:
+        by_stratum = _by_stratum(t)
         for s in t["strata"]:
-            chosen = [x["ticket"] for x in t["selected"] if x["stratum"] == s["stratum"]]
-            alts = [x for x in t["alternates"] if x["stratum"] == s["stratum"]]
+            chosen = [x["ticket"] for x in by_stratum[0].get(s["stratum"], [])]
+            alts = by_stratum[1].get(s["stratum"], [])
             sequence = chosen + [a["ticket"] for a in alts]
             if sequence != sorted(sequence) or [a["rank"] for a in alts] != list(range(1, len(alts) + 1)):
                 return Check("selection", False,

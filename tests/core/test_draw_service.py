@@ -274,3 +274,15 @@ def test_the_draw_runs_with_the_cycle_collector_paused_and_restores_it(registers
     during_verify = gc_state_at(spec, "merge")
     checks = verify.verify_draw_record(draw.record)
     assert all(c.ok for c in checks) and during_verify and not any(during_verify) and gc.isenabled()
+
+
+def test_record_parts_are_serialised_as_canonical_json_would():
+    # run_draw joins the record's canonical JSON from its parts and writes the inspections' tickets by
+    # hand: both must be the bytes spec.canonical_json / the JSONField give, also for awkward text.
+    from app.draw import spec
+    from app.draw.service import _tickets_text, canonical_with
+    value = {"b": [1, {"z": "引号\"\\\n", "a": None}], "a": "x", "inspections": [{"k": "é\u2028"}], "ä": 1.5}
+    part = spec.canonical_json(value["inspections"])
+    assert canonical_with(value, "inspections", part) == spec.canonical_json(value)
+    tickets = {"T2": "ab" * 32, "T1": "cd" * 32, "任务\"3": "ef"}
+    assert _tickets_text(tickets) == json.dumps(tickets, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
