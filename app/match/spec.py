@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from app.draw.spec import canonical_json  # noqa: F401  (re-exported for the match records)
 from app.hashing import H
-from app.match.fill import PairTickets, fill
+from app.match.fill import PairTickets, fill  # noqa: F401  (PairTickets re-exported for tests)
 
 SPEC = "SPOTCHECK-MATCH-1"
 ROSTER_HEADER = "SPOTCHECK-ROSTER-1\n"
