@@ -30,8 +30,22 @@ def roster_text(roster: Iterable[tuple[str, str]]) -> str:
 
 
 def avoid_text(pairs: Iterable[tuple[str, str]]) -> str:
-    """pairs: (cert_no, key); duplicates collapse; lines in code-point order."""
-    return AVOID_HEADER + "".join(sorted({f"{cert}|{key}\n" for cert, key in pairs}))
+    """pairs: (cert_no, key); duplicates collapse; lines in code-point order.
+
+    A province's list holds millions of pairs, and sorting millions of lines is most
+    of the cost, so lines are sorted per cert_no: when no cert_no holds "|", the
+    line "cert|key\n" sorts first by "cert|" (neither of two such heads is a prefix
+    of the other) and then, within one cert_no, by "key\n".
+    """
+    by_cert: dict[str, list[str]] = defaultdict(list)
+    for cert, key in pairs:
+        by_cert[cert].append(key)
+    if any("|" in cert for cert in by_cert):
+        return AVOID_HEADER + "".join(sorted({f"{cert}|{key}\n" for cert, keys in by_cert.items() for key in keys}))
+    lines: list[str] = []
+    for head in sorted(cert + "|" for cert in by_cert):
+        lines.extend(head + key for key in sorted({key + "\n" for key in by_cert[head[:-1]]}))
+    return AVOID_HEADER + "".join(lines)
 
 
 def _parse_lines(text: str, header: str) -> list[tuple[str, str]]:

@@ -94,3 +94,14 @@ def test_tickets_remembered_after_a_raise_equal_fresh_ones():
         assert fresh.of(key, fresh.prefix(key), members) == want
         assert kept.of(key, kept.prefix(key), members[::-1]) == want[::-1]
     assert set(kept.memo or {}) == {"K1", "K2"}
+
+
+def test_avoid_text_sorted_per_cert_equals_sorting_every_line():
+    rng = random.Random(5)
+    alphabet = "0A|a\n\t-"
+    for _ in range(300):
+        pairs = [("".join(rng.choices(alphabet[:2] if rng.random() < 0.5 else alphabet, k=rng.randint(1, 4))),
+                  "".join(rng.choices(alphabet, k=rng.randint(0, 4)))) for _ in range(rng.randint(0, 30))]
+        pairs += pairs[: len(pairs) // 3]                     # duplicates collapse
+        want = spec.AVOID_HEADER + "".join(sorted({f"{c}|{k}\n" for c, k in pairs}))
+        assert spec.avoid_text(pairs) == want
