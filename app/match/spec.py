@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from app.draw.spec import canonical_json  # noqa: F401  (re-exported for the match records)
 from app.hashing import H
-from app.match.fill import PairTickets, fill  # noqa: F401  (PairTickets re-exported for tests)
+from app.match.fill import PairTickets, fill
 
 SPEC = "SPOTCHECK-MATCH-1"
 ROSTER_HEADER = "SPOTCHECK-ROSTER-1\n"
@@ -143,7 +143,10 @@ def avoid_index(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
     lists: dict[str, list[str]] = defaultdict(list)
     for cert, key in pairs:
         lists[key].append(cert)
-    return {key: set(certs) for key, certs in lists.items()}
+    index: dict[str, set[str]] = {}
+    for key in list(lists):
+        index[key] = set(lists.pop(key))      # each list freed as its set is made (peak memory)
+    return index
 
 
 # ---- matching one pool ----------------------------------------------------------

@@ -13,6 +13,7 @@ import random
 import pytest
 
 from app.match import spec
+from app.match.fill import PairTickets
 from tests.support.match_reference import literal_match_all, previous_match_all
 
 DISTRICTS = ["市南区", "市北区", "崂山区"]
@@ -86,8 +87,8 @@ def test_pools_are_independent_so_excluded_districts_leave_other_teams_unchanged
 def test_tickets_remembered_after_a_raise_equal_fresh_ones():
     members = [f"37{n:010d}" for n in range(5)]
     seed = "ab" * 32
-    fresh = spec.PairTickets(seed, members)
-    kept = spec.PairTickets(seed, members)
+    fresh = PairTickets(seed, members)
+    kept = PairTickets(seed, members)
     kept.remember()
     for key in ("K1", "K2", "K1"):
         want = [bytes.fromhex(spec.pair_ticket(seed, key, c)) for c in members]
