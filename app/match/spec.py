@@ -7,11 +7,13 @@ draw's `H`, so both records are checked with the same tool.
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from app.draw.spec import canonical_json  # noqa: F401  (re-exported for the match records)
 from app.hashing import H
+from app.match.fill import PairTickets, fill
 
 SPEC = "SPOTCHECK-MATCH-1"
 ROSTER_HEADER = "SPOTCHECK-ROSTER-1\n"
@@ -28,8 +30,22 @@ def roster_text(roster: Iterable[tuple[str, str]]) -> str:
 
 
 def avoid_text(pairs: Iterable[tuple[str, str]]) -> str:
-    """pairs: (cert_no, key); duplicates collapse; lines in code-point order."""
-    return AVOID_HEADER + "".join(sorted({f"{cert}|{key}\n" for cert, key in pairs}))
+    """pairs: (cert_no, key); duplicates collapse; lines in code-point order.
+
+    A province's list holds millions of pairs, and sorting millions of lines is most
+    of the cost, so lines are sorted per cert_no: when no cert_no holds "|", the
+    line "cert|key\n" sorts first by "cert|" (neither of two such heads is a prefix
+    of the other) and then, within one cert_no, by "key\n".
+    """
+    by_cert: dict[str, list[str]] = defaultdict(list)
+    for cert, key in pairs:
+        by_cert[cert].append(key)
+    if any("|" in cert for cert in by_cert):
+        return AVOID_HEADER + "".join(sorted({f"{cert}|{key}\n" for cert, keys in by_cert.items() for key in keys}))
+    lines: list[str] = []
+    for head in sorted(cert + "|" for cert in by_cert):
+        lines.extend(head + key for key in sorted({key + "\n" for key in by_cert[head[:-1]]}))
+    return AVOID_HEADER + "".join(lines)
 
 
 def _parse_lines(text: str, header: str) -> list[tuple[str, str]]:
@@ -122,9 +138,14 @@ def initial_cap(team_size: int, inspections: int, inspectors: int) -> int:
 
 def avoid_index(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
     """{key: {cert_no, ...}} of the avoidance pairs."""
-    index: dict[str, set[str]] = {}
+    # Lists first, sets once at the end: appending is cheaper than adding, and the
+    # avoidance list of a province holds millions of pairs.
+    lists: dict[str, list[str]] = defaultdict(list)
     for cert, key in pairs:
-        index.setdefault(key, set()).add(cert)
+        lists[key].append(cert)
+    index: dict[str, set[str]] = {}
+    for key in list(lists):
+        index[key] = set(lists.pop(key))      # each list freed as its set is made (peak memory)
     return index
 
 
@@ -147,87 +168,46 @@ class PoolResult:
                 "cap": self.cap, "raised_from": self.raised_from}
 
 
-class _PairTickets:
-    """Pair tickets computed on demand and kept across the cap raises of a pool.
+def _in_order(mseed_hex: str, keys: list[str]) -> list[str]:
+    """keys by ascending order ticket H(mseed|ORDER|key); raw digests order like their hex."""
+    base = hashlib.sha256(f"{mseed_hex}|ORDER|".encode())
 
-    Only the inspectors at the lowest usable load are ever compared, so most
-    (key, cert_no) tickets are never needed. Raw digests compare exactly like
-    their lowercase hex strings, so they stand in for the tickets here.
-    """
-
-    def __init__(self, mseed_hex: str):
-        self.mseed = mseed_hex
-        self.cache: dict[str, tuple[object, dict[str, bytes]]] = {}
-
-    def of(self, key: str):
-        entry = self.cache.get(key)
-        if entry is None:
-            entry = self.cache[key] = (hashlib.sha256(f"{self.mseed}|PAIR|{key}|".encode()), {})
-        return entry
+    def ticket(key: str) -> bytes:
+        state = base.copy()
+        state.update(key.encode("utf-8"))
+        return state.digest()
+    return sorted(keys, key=ticket)
 
 
-def _fill(order, tickets: _PairTickets, members, avoided, m, cap):
-    """One pass over the pool at a given cap: each slot takes the smallest (load, pair ticket)."""
-    loads = dict.fromkeys(members, 0)
-    # levels[n]: the members whose load is n; the first level holding a usable
-    # candidate gives the smallest load, its smallest ticket breaks the tie.
-    levels: list[set[str]] = [set(members)] + [set() for _ in range(cap)]
-    lowest = 0
-    teams, short = {}, []
-    encoded = {cert: cert.encode("utf-8") for cert in members}   # once, not once per (key, cert)
-    for key in order:
-        team: list[str] = []
-        banned = avoided.get(key, ())
-        prefix, known = tickets.of(key)
-        for _slot in range(m):
-            best = None
-            for load in range(lowest, cap):
-                for cert in levels[load]:
-                    if cert in banned or cert in team:
-                        continue
-                    t = known.get(cert)
-                    if t is None:
-                        h = prefix.copy()
-                        h.update(encoded[cert])
-                        t = known[cert] = h.digest()
-                    if best is None or t < best[0]:
-                        best = (t, cert)
-                if best is not None:
-                    break
-            if best is None:
-                break
-            cert = best[1]
-            team.append(cert)
-            n = loads[cert]
-            loads[cert] = n + 1
-            levels[n].discard(cert)
-            levels[n + 1].add(cert)
-            while lowest < cap and not levels[lowest]:
-                lowest += 1
-        teams[key] = team
-        if len(team) < m:
-            short.append(key)
-    return teams, short, loads
+def _some_structurally_short(keys: list[str], member_set: set[str], avoided: Mapping[str, set[str]],
+                             team_size: int) -> bool:
+    """Has some inspection fewer than team_size pool members without an avoidance pair?"""
+    room = len(member_set) - team_size       # more avoidance pairs than this are needed to be short
+    for key in keys:
+        banned = avoided.get(key)
+        if banned and len(banned) > room and len(member_set - banned) < team_size:
+            return True
+    return False
 
 
 def match_pool(mseed_hex: str, name: str, keys: Iterable[str], members: Iterable[str],
                avoided: Mapping[str, set[str]], team_size: int) -> PoolResult:
     """Match the inspections `keys` of one pool from its `members` (SPOTCHECK-MATCH-1, steps 4-7)."""
     keys, members = list(keys), sorted(set(members))
-    order = sorted(keys, key=lambda k: order_ticket(mseed_hex, k))
-    tickets = _PairTickets(mseed_hex)
+    order = _in_order(mseed_hex, keys)
+    tickets = PairTickets(mseed_hex, members)
     k_count, m_count = len(keys), len(members)
     cap = first_cap = initial_cap(team_size, k_count, m_count)
-    member_set = set(members)
-    if m_count and cap < k_count and any(len(member_set - set(avoided.get(k, ()))) < team_size for k in keys):
+    if m_count and cap < k_count and _some_structurally_short(keys, set(members), avoided, team_size):
         # Some inspection has fewer than m members without an avoidance pair: every
         # pass below cap = K is short, so the step-by-step raises end at K. Going
         # there at once gives the same result without up to K passes.
         cap = k_count
-    teams, short, loads = _fill(order, tickets, members, avoided, team_size, cap)
+    teams, short, loads = fill(order, tickets, members, avoided, team_size, cap)
     while short and m_count and cap < k_count:
         cap += 1
-        teams, short, loads = _fill(order, tickets, members, avoided, team_size, cap)
+        tickets.remember()
+        teams, short, loads = fill(order, tickets, members, avoided, team_size, cap)
     return PoolResult(name, m_count, k_count, cap, first_cap if cap != first_cap else None,
                       order, teams, short, loads)
 
