@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from array import array
 from dataclasses import dataclass
 
 from app.db.base import database
@@ -44,10 +45,13 @@ class Query:
         where: list[str] = ["version_id = ?"]
         params: list = [self.version_id]
         text = self.search.strip()
-        if text:
+        if text and any(c.isascii() and c.isalpha() for c in text):   # LIKE: ASCII letters in either case
             like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             where.append("(" + " OR ".join(f"{_q(c)} LIKE ? ESCAPE '\\'" for c in SEARCH_COLUMNS[self.kind]) + ")")
             params += [like] * len(SEARCH_COLUMNS[self.kind])
+        elif text:   # no letter to fold: instr finds the same rows as LIKE, a quarter faster (1.5 -> 1.1 s a scan)
+            where.append("(" + " OR ".join(f"instr({_q(c)}, ?) > 0" for c in SEARCH_COLUMNS[self.kind]) + ")")
+            params += [text] * len(SEARCH_COLUMNS[self.kind])
         if self.district and "district" in cols:
             where.append("district = ?")
             params.append(self.district)
@@ -94,6 +98,14 @@ def known_count(query: Query, stored_total: int, districts: dict[str, int]) -> i
     if query.district and "district" in COLUMNS[query.kind]:
         return districts.get(query.district, 0)
     return stored_total
+
+
+def matching_ids(query: Query) -> array:
+    """The ids of every row the query leaves, in its order: one pass gives the count and every window
+    (a search or state filter has no index; an OFFSET per window would scan again each time)."""
+    clause, params = query.where()
+    sql = f"SELECT id FROM {_q(ROW_TABLES[query.kind])} WHERE {clause} ORDER BY {query.order()}"
+    return array("q", (r[0] for r in database.obj.execute_sql(sql, params)))
 
 
 def window_ids(query: Query, start: int, limit: int, total: int) -> list[int]:

@@ -34,3 +34,15 @@ def test_district_search_and_state_filters(db):
     closed = browse.Query("enterprise", version_id, state="no")
     assert browse.count(closed) == sum(1 for r in rows if not r[5])
     assert browse.district_counts("avoidance", version_id) == {}
+
+
+def test_matching_ids_and_instr_find_what_like_finds(db):
+    version_id, rows = add_version(1_000)
+    for term, expected in (("鼎盛恒达", [r[0] for r in rows if "鼎盛恒达" in r[2]]),
+                           ("xk000123", [r[0] for r in rows if "XK000123" in r[9]]),     # ASCII: either case
+                           ("长江路12号", [r[0] for r in rows if "长江路12号" in r[7]]),
+                           ("_", []), ("%", [])):
+        query = browse.Query("enterprise", version_id, search=term)
+        ids = browse.matching_ids(query)
+        assert [r["key"] for r in browse.rows_by_id("enterprise", list(ids))] == expected, term
+        assert len(ids) == browse.count(query)

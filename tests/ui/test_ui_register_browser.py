@@ -72,7 +72,10 @@ def test_search_by_name_off_the_gui_thread(big, qtbot):
     screen._search_timer.stop()
     screen.reload_rows()
     qtbot.waitUntil(lambda: not model.loading)
-    assert model.total == sum(1 for r in rows if "鼎盛恒达" in r[2])
+    expected = [r[0] for r in rows if "鼎盛恒达" in r[2]]
+    assert model.total == len(expected)
+    screen.rows_view.scrollToBottom()                  # the search's windows are read by id, at once
+    assert _shown(screen, len(expected) - 1) == expected[-1]
     screen.search_edit.setText("")
     screen._search_timer.stop()
     screen.reload_rows()

@@ -9,6 +9,7 @@ takes a few milliseconds and a clerk's action shows its result without a round t
 """
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -25,7 +26,7 @@ SYNC_ROWS = 50_000    # versions up to this size are read on the GUI thread (eac
 
 
 class _Signals(QObject):
-    counted = Signal(int, int, list)      # generation, total, first window
+    counted = Signal(int, int, list, object)   # generation, total, first window, matching ids (or None)
     fetched = Signal(int, int, list)      # generation, window number, rows
     failed = Signal(int, object)
 
@@ -46,6 +47,15 @@ class _Job(QRunnable):
                 db.close()
 
 
+def _first(query: browse.Query, known_total: int | None) -> tuple[int, list, array | None]:
+    """(count, first window, matching ids or None): with a known count the window through the index, else
+    one pass for every matching id (a search or state filter), whose windows are then read by id."""
+    if known_total is not None:
+        return known_total, browse.window(query, 0, WINDOW, known_total), None
+    ids = browse.matching_ids(query)
+    return len(ids), browse.rows_by_id(query.kind, list(ids[:WINDOW])), ids
+
+
 class RegisterRowsModel(RowsModel):
     """Rows of one browse.Query. `total` rows; `loading` while a count is under way."""
 
@@ -58,6 +68,7 @@ class RegisterRowsModel(RowsModel):
         self.total = 0
         self.loading = False
         self._windows: dict[int, list] = {}
+        self._ids: array | None = None      # every matching id, when a search or state filter was counted
         self._asked: set[int] = set()
         self._generation = 0
         self._pool = QThreadPool(self)
@@ -82,15 +93,13 @@ class RegisterRowsModel(RowsModel):
         if synchronous is None:
             synchronous = size is not None and size <= SYNC_ROWS
         if synchronous:
-            total = browse.count(query, known_total)             # may raise: the caller shows it
-            self._show(generation, total, browse.window(query, 0, WINDOW, total))
+            self._show(generation, *_first(query, known_total))     # may raise: the caller shows it
             return
         self.loading = True
 
         def work() -> None:
             try:
-                total = browse.count(query, known_total)
-                self._signals.counted.emit(generation, total, browse.window(query, 0, WINDOW, total))
+                self._signals.counted.emit(generation, *_first(query, known_total))
             except Exception as exc:  # noqa: BLE001 - shown by the screen
                 self._signals.failed.emit(generation, exc)
         self._pool.start(_Job(work))
@@ -100,17 +109,17 @@ class RegisterRowsModel(RowsModel):
         """Wait for the background reads (tests, the benchmark); queued results arrive at the next events."""
         return self._pool.waitForDone(msecs)
 
-    def _show(self, generation: int, total: int, first: list) -> None:
+    def _show(self, generation: int, total: int, first: list, ids: array | None = None) -> None:
         self.beginResetModel()
-        self.total, self.loading = total, False
+        self.total, self.loading, self._ids = total, False, ids
         self._windows = {0: first} if first else {}
         self._asked = set(self._windows)
         self.endResetModel()
         self.ready.emit()
 
-    def _on_counted(self, generation: int, total: int, first: list) -> None:
+    def _on_counted(self, generation: int, total: int, first: list, ids: array | None) -> None:
         if generation == self._generation:
-            self._show(generation, total, first)
+            self._show(generation, total, first, ids)
 
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -127,6 +136,10 @@ class RegisterRowsModel(RowsModel):
             return None
         self._asked.add(number)
         query, total, generation = self.query, self.total, self._generation
+        if self._ids is not None:     # a counted search: the window's rows by id, a few ms
+            rows = browse.rows_by_id(query.kind, list(self._ids[number * WINDOW:(number + 1) * WINDOW]))
+            self._keep(number, rows)
+            return rows
         if total <= SYNC_ROWS:
             rows = browse.window(query, number * WINDOW, WINDOW, total)
             self._keep(number, rows)
