@@ -44,12 +44,12 @@ def child(db: str) -> dict:
     def settle(ready) -> float:
         start = time.perf_counter()
         while not ready():
-            model.wait()
             app.processEvents()
+            time.sleep(0.001)
         view.viewport().repaint()
         return time.perf_counter() - start
 
-    settle(lambda: not model.loading)
+    settle(lambda: not model.loading and model.name_index is not None)   # the names read at version show
     out: dict = {"rows": model.total}
     start = time.perf_counter()
     view.scrollToBottom()
@@ -67,8 +67,10 @@ def child(db: str) -> dict:
     screen.search_edit.setText(name_of(model.total // 2)[2:])   # a full name (less the city)
     screen._search_timer.stop()          # the typing pause (300 ms) is the clerk's, not the query's
     screen.reload_rows()
-    settle(lambda: not model.loading)
+    settle(lambda: model.total == 1 and model.row_object(0) is not None)     # the rows by name shown
     out["search_s"] = time.perf_counter() - start
+    settle(lambda: not model.loading)                                        # the search of every column
+    out["search_all_s"] = time.perf_counter() - start
     out["search_rows"] = model.total
     close_database()
     return out
@@ -97,8 +99,11 @@ def rows(quick: bool, tmp: Path) -> list:
     out = []
     for key, label in STEPS:
         s = f[key]
+        note = "wall, until the rows are in the view"
+        if key == "search_s":
+            note = (f"rows by name (names in memory); all six columns (a scan) {f['search_all_s']:.2f} s")
         out.append(table.seconds_row(f"register browser, {size:,} rows: {label}", table.Figures(s, s), 0.2,
-                                     wall=True, note="wall, until the rows are in the view"))
+                                     wall=True, note=note))
     return out
 
 
@@ -111,6 +116,7 @@ def main() -> int:
     print(f"register browser on {f['rows']:,} rows (best of 2; wall seconds, target ≤ 0.2 s each)")
     for key, label in STEPS:
         print(f"  {label:<20} {f[key]:7.3f} s")
+    print(f"  search, every column {f['search_all_s']:7.3f} s (a scan of the version; the rows by name show first)")
     print(f"  (district rows {f['district_rows']:,}, search rows {f['search_rows']:,})")
     return 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from app.db.base import database
@@ -39,6 +40,10 @@ class Query:
     def filtered(self) -> bool:
         return bool(self.search.strip() or (self.district and "district" in COLUMNS[self.kind])
                     or (self.state and self.kind in STATE_COLUMN))
+
+    @property
+    def filtered_beyond_search(self) -> bool:
+        return bool((self.district and "district" in COLUMNS[self.kind]) or (self.state and self.kind in STATE_COLUMN))
 
     def where(self) -> tuple[str, list]:
         cols = COLUMNS[self.kind]
@@ -144,3 +149,57 @@ def rows_by_id(kind: str, ids: list[int], today: dt.date | None = None) -> list[
 def window(query: Query, start: int, limit: int, total: int, today: dt.date | None = None) -> list[dict]:
     """Rows start..start+limit of the query's result (total: count(query)), as dicts."""
     return rows_by_id(query.kind, window_ids(query, start, limit, total), today)
+
+
+NAME_COLUMN = {"enterprise": "name", "inspector": "name", "institution": "name", "catalogue": "name"}
+
+
+class NameIndex:
+    """One version's names in the browser's default order, in memory, so a search by name shows its rows
+    while the search of every column (a scan of the version, about 1 s at 1,000,000 rows) still runs.
+
+    The names are one string ("name\\n" per row; about 40 MB for 1,000,000 Chinese names) with the offset
+    where each row starts; a term is found with str.find, C speed, and each hit mapped to its row.
+    Only terms with no ASCII letter are answered (LIKE folds ASCII case; names are matched exactly as
+    instr does), so its rows are always among the full search's."""
+
+    def __init__(self, kind: str, version_id: int, ids: array, text: str, starts: array):
+        self.kind, self.version_id, self.ids, self.text, self.starts = kind, version_id, ids, text, starts
+
+    @classmethod
+    def load(cls, kind: str, version_id: int, chunk: int = 50_000) -> NameIndex | None:
+        column = NAME_COLUMN.get(kind)
+        if column is None:
+            return None
+        order = Query(kind, version_id).order()
+        cursor = database.obj.execute_sql(
+            f"SELECT id, replace({_q(column)}, char(10), ' ') FROM {_q(ROW_TABLES[kind])} "
+            f"WHERE version_id = ? ORDER BY {order}", (version_id,))
+        ids, starts, parts, at = array("q"), array("q"), [], 0
+        while batch := cursor.fetchmany(chunk):
+            names = [r[1] or "" for r in batch]
+            ids.extend(r[0] for r in batch)
+            for name in names:
+                starts.append(at)
+                at += len(name) + 1
+            parts.append("\n".join(names) + "\n")
+        return cls(kind, version_id, ids, "".join(parts), starts)
+
+    def answers(self, query: Query) -> bool:
+        """Whether find() gives this query's rows by name: a search alone, in the default order, no letters."""
+        text = query.search.strip()
+        return (query.kind == self.kind and query.version_id == self.version_id and bool(text)
+                and "\n" not in text and not any(c.isascii() and c.isalpha() for c in text)
+                and not query.filtered_beyond_search and not query.order_by and not query.descending)
+
+    def find(self, term: str) -> array:
+        """The ids of the rows whose name holds term, in order."""
+        text, starts, ids, out = self.text, self.starts, self.ids, array("q")
+        term = term.strip()
+        at = text.find(term)
+        while at >= 0:
+            row = bisect_right(starts, at) - 1
+            out.append(ids[row])
+            nxt = row + 1
+            at = text.find(term, starts[nxt]) if nxt < len(starts) else -1
+        return out

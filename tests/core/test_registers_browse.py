@@ -46,3 +46,20 @@ def test_matching_ids_and_instr_find_what_like_finds(db):
         ids = browse.matching_ids(query)
         assert [r["key"] for r in browse.rows_by_id("enterprise", list(ids))] == expected, term
         assert len(ids) == browse.count(query)
+
+
+def test_name_index_finds_the_rows_the_search_finds_by_name(db):
+    version_id, rows = add_version(1_500)
+    index = browse.NameIndex.load("enterprise", version_id)
+    assert index is not None and list(index.ids) == list(browse.matching_ids(browse.Query("enterprise", version_id)))
+    by_key = dict(zip((r[0] for r in rows), index.ids))                     # both in key order
+    for term in ("鼎盛恒达", rows[777][2][2:], "测试0001", "有限公司", "没有"):
+        query = browse.Query("enterprise", version_id, search=term)
+        assert index.answers(query)
+        assert list(index.find(term)) == [by_key[r[0]] for r in rows if term in r[2]], term
+        assert set(index.find(term)) <= set(browse.matching_ids(query))     # always among the full search's
+    assert not index.answers(browse.Query("enterprise", version_id, search="XK"))          # letters: LIKE folds
+    assert not index.answers(browse.Query("enterprise", version_id, search="鼎盛", district="崂山区"))
+    assert not index.answers(browse.Query("enterprise", version_id, search="鼎盛", order_by="name"))
+    assert not index.answers(browse.Query("enterprise", version_id + 1, search="鼎盛"))
+    assert browse.NameIndex.load("avoidance", version_id) is None

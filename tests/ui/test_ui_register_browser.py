@@ -80,3 +80,23 @@ def test_search_by_name_off_the_gui_thread(big, qtbot):
     screen._search_timer.stop()
     screen.reload_rows()
     qtbot.waitUntil(lambda: not model.loading and model.total == 20_000)
+
+
+def test_search_by_name_shows_the_names_first_then_every_column(big, qtbot):
+    screen, rows = big
+    model = screen.rows_model
+    qtbot.waitUntil(lambda: model.name_index is not None)      # read when the version was shown
+    seen = []
+    model.ready.connect(lambda: seen.append((model.total, model.loading)))
+    screen.search_edit.setText("长江路1234")                   # in an address, in no name
+    screen._search_timer.stop()
+    screen.reload_rows()
+    qtbot.waitUntil(lambda: not model.loading)
+    expected = [r[0] for r in rows if "长江路1234" in r[7]]
+    assert seen[0] == (0, True)                                # by name: none yet, still searching
+    assert model.total == len(expected) > 0 and model.row_object(0)["key"] == expected[0]
+    screen.search_edit.setText(rows[4_321][2][2:])
+    screen._search_timer.stop()
+    screen.reload_rows()
+    qtbot.waitUntil(lambda: not model.loading)
+    assert model.total == 1 and model.row_object(0)["key"] == rows[4_321][0]

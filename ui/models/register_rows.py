@@ -26,7 +26,8 @@ SYNC_ROWS = 50_000    # versions up to this size are read on the GUI thread (eac
 
 
 class _Signals(QObject):
-    counted = Signal(int, int, list, object)   # generation, total, first window, matching ids (or None)
+    counted = Signal(int, int, list, object, bool)   # generation, total, first window, ids (or None), final
+    indexed = Signal(object)                          # a NameIndex loaded
     fetched = Signal(int, int, list)      # generation, window number, rows
     failed = Signal(int, object)
 
@@ -69,6 +70,7 @@ class RegisterRowsModel(RowsModel):
         self.loading = False
         self._windows: dict[int, list] = {}
         self._ids: array | None = None      # every matching id, when a search or state filter was counted
+        self.name_index: browse.NameIndex | None = None
         self._asked: set[int] = set()
         self._generation = 0
         self._pool = QThreadPool(self)
@@ -77,6 +79,7 @@ class RegisterRowsModel(RowsModel):
         self._signals.counted.connect(self._on_counted, Qt.ConnectionType.QueuedConnection)
         self._signals.fetched.connect(self._on_fetched, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._signals.indexed.connect(self._on_indexed, Qt.ConnectionType.QueuedConnection)
 
     # ---- the query ----------------------------------------------------------------
 
@@ -96,10 +99,15 @@ class RegisterRowsModel(RowsModel):
             self._show(generation, *_first(query, known_total))     # may raise: the caller shows it
             return
         self.loading = True
+        index = self.name_index if self.name_index is not None and self.name_index.answers(query) else None
 
         def work() -> None:
             try:
-                self._signals.counted.emit(generation, *_first(query, known_total))
+                if index is not None:    # the rows by name at once; the search of every column follows
+                    ids = index.find(query.search)
+                    first = browse.rows_by_id(query.kind, list(ids[:WINDOW]))
+                    self._signals.counted.emit(generation, len(ids), first, ids, False)
+                self._signals.counted.emit(generation, *_first(query, known_total), True)
             except Exception as exc:  # noqa: BLE001 - shown by the screen
                 self._signals.failed.emit(generation, exc)
         self._pool.start(_Job(work))
@@ -109,17 +117,35 @@ class RegisterRowsModel(RowsModel):
         """Wait for the background reads (tests, the benchmark); queued results arrive at the next events."""
         return self._pool.waitForDone(msecs)
 
-    def _show(self, generation: int, total: int, first: list, ids: array | None = None) -> None:
+    def _show(self, generation: int, total: int, first: list, ids: array | None = None,
+              loading: bool = False) -> None:
         self.beginResetModel()
-        self.total, self.loading, self._ids = total, False, ids
+        self.total, self.loading, self._ids = total, loading, ids
         self._windows = {0: first} if first else {}
         self._asked = set(self._windows)
         self.endResetModel()
         self.ready.emit()
 
-    def _on_counted(self, generation: int, total: int, first: list, ids: array | None) -> None:
-        if generation == self._generation:
-            self._show(generation, total, first, ids)
+    def _on_counted(self, generation: int, total: int, first: list, ids: array | None, final: bool) -> None:
+        if generation != self._generation:
+            return
+        if final and ids is not None and self._ids is not None and ids == self._ids:
+            self.loading = False          # the search of every column found the rows by name: as shown
+            self.ready.emit()
+            return
+        self._show(generation, total, first, ids, loading=not final)
+
+    def load_name_index(self, kind: str, version_id: int) -> None:
+        """Read a version's names into memory in the background (search by name; see browse.NameIndex)."""
+        self.name_index = None
+
+        def work() -> None:
+            self._signals.indexed.emit(browse.NameIndex.load(kind, version_id))
+        self._pool.start(_Job(work))
+
+    def _on_indexed(self, index: browse.NameIndex | None) -> None:
+        if index is not None and self.query is not None and index.version_id == self.query.version_id:
+            self.name_index = index
 
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

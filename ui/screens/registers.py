@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.registers import browse, queries
 from ui.changes import Changes
+from ui.models import register_rows
 from ui.models.register_rows import RegisterRowsModel
 from ui.operations import registers as register_ops
 from ui.screens.register_columns import browser_columns, row_color, short_kind
@@ -252,6 +253,9 @@ class RegistersScreen(QWidget):
         self.reload_rows()
         self.reload_issues()
         self._fit_columns(self.rows_view)
+        self.rows_model.name_index = None
+        if version is not None and version["imported"] > register_rows.SYNC_ROWS:   # search by name in memory
+            self.rows_model.load_name_index(kind, version["id"])
 
     def _fit_columns(self, view: QTableView) -> None:
         """Columns as wide as the loaded rows need, but none wider than a third of the view."""
