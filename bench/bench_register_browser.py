@@ -33,6 +33,7 @@ def child(db: str) -> dict:
 
     from app.db import close_database, open_database
     from ui.context import AppContext
+    from ui.models import register_rows
     from ui.screens.registers import RegistersScreen
     app = QApplication(["bench"])
     open_database(Path(db))
@@ -41,15 +42,18 @@ def child(db: str) -> dict:
     screen.show()
     model, view = screen.rows_model, screen.rows_view
 
-    def settle(ready) -> float:
+    def settle(ready, timeout_s: float = 300) -> float:
         start = time.perf_counter()
         while not ready():
             app.processEvents()
             time.sleep(0.001)
+            if time.perf_counter() - start > timeout_s:
+                raise TimeoutError("the browser did not show the rows")
         view.viewport().repaint()
         return time.perf_counter() - start
 
-    settle(lambda: not model.loading and model.name_index is not None)   # the names read at version show
+    large = screen._version["imported"] > register_rows.SYNC_ROWS   # a small version: read at once, no NameIndex
+    settle(lambda: not model.loading and (model.name_index is not None or not large))   # names read at show
     out: dict = {"rows": model.total}
     start = time.perf_counter()
     view.scrollToBottom()
@@ -101,7 +105,7 @@ def rows(quick: bool, tmp: Path) -> list:
         s = f[key]
         note = "wall, until the rows are in the view"
         if key == "search_s":
-            note = (f"rows by name (names in memory); all six columns (a scan) {f['search_all_s']:.2f} s")
+            note = f"rows by name shown; the search of all six columns done in {f['search_all_s']:.2f} s"
         out.append(table.seconds_row(f"register browser, {size:,} rows: {label}", table.Figures(s, s), 0.2,
                                      wall=True, note=note))
     return out
