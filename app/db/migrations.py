@@ -64,6 +64,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (3, "work packages, result batches and result revisions", _run_sql_file("0003_results.sql")),
     (4, "received files and publication exports", _run_sql_file("0004_publication.sql")),
     (5, "check-item catalogue rows", _run_sql_file("0005_catalogue.sql")),
+    (6, "enterprise: a (version, district, key) index for the browser",
+     _run_sql_file("0006_enterprise_district_index.sql")),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -63,7 +63,9 @@ class Enterprise(BaseModel):
 
     class Meta:
         table_name = "enterprise"
-        indexes = ((("version", "key"), True),)   # the only one since schema version 2 (a faster import)
+        # (version, key) unique; (version, district, key) for the browser's district filter (schema 6,
+        # after schema 2 had dropped district indexes for import speed: see 0006's comment for the trade)
+        indexes = ((("version", "key"), True), (("version", "district", "key"), False))
 
 
 class Inspector(BaseModel):

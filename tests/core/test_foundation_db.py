@@ -139,7 +139,7 @@ def test_version_1_database_migrates_to_2_with_its_registers(db_path, tmp_path):
     assert migrations.current_version(db) == migrations.LATEST_VERSION
     indexes = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE tbl_name = 'enterprise' "
                                            "AND type = 'index'")}
-    assert indexes == {"enterprise_version_id_key"}
+    assert indexes == {"enterprise_version_id_key", "enterprise_version_id_district_key"}   # schema 6's
     assert any("before-migration-v2" in b.name for b in list_backups(db_path))
     page = queries.page(1, district="市南区")
     assert page.total == 1 and page.rows[0][0] == key

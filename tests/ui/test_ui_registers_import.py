@@ -314,18 +314,17 @@ def test_100000_rows_import_keeps_the_gui_alive_and_browse_by_windows(screen, ct
     assert len(gaps) > 20, len(gaps)
     [version] = versions()
     screen.select_version(version.id)
-    assert screen.rows_model.total == 100_000
-    assert screen.rows_model.rowCount() <= 1000          # one window, not the register
-    before = screen.rows_model.rowCount()
-    screen.rows_view.scrollToBottom()
-    for _ in range(5):
-        screen.rows_model.fetchMore()
-    assert before < screen.rows_model.rowCount() <= before + 5 * 1000   # fetched window by window
+    model = screen.rows_model
+    qtbot.waitUntil(lambda: not model.loading and model.total == 100_000)   # counted off the GUI thread
+    assert model.rowCount() == 100_000 and len(model.rows) <= 1000         # one window held, not the register
+    screen.rows_view.scrollToBottom()                                       # the end is reached at once
+    qtbot.waitUntil(lambda: model.row_object(99_999) is not None)
     screen.search_edit.setText("测试09999")
     screen.reload_rows()
-    assert screen.rows_model.total == 10
+    qtbot.waitUntil(lambda: not model.loading and model.total == 10)
     screen.district_combo.setCurrentIndex(screen.district_combo.findData("市南区"))
-    assert 0 < screen.rows_model.total <= 10
+    qtbot.waitUntil(lambda: not model.loading)
+    assert 0 < model.total <= 10
 
 
 def test_browser_orders_by_clicked_column(screen, ctx, qtbot, tmp_path):

@@ -1,8 +1,9 @@
 """Step 1, 登记名录: the registers and their versions, a browser for any version, the import wizard.
 
-The browser reads one window of rows at a time through app.registers.queries
-(LIMIT/OFFSET with a count), so a 100,000-row register opens as fast as a small
-one. Every import goes through the import wizard (app.registers.service).
+The browser (ui.models.register_rows) has a line for every matching row and reads only the
+windows in view (app.registers.browse), a large version's on a background thread, so scrolling
+to the end of 1,000,000 rows, a district filter and a search never hold the GUI thread.
+Every import goes through the import wizard (app.registers.service).
 """
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.registers import queries
+from app.registers import browse, queries
 from ui.changes import Changes
+from ui.models import register_rows
+from ui.models.register_rows import RegisterRowsModel
 from ui.operations import registers as register_ops
 from ui.screens.register_columns import browser_columns, row_color, short_kind
 from ui.widgets import ask
@@ -41,6 +44,7 @@ class RegistersScreen(QWidget):
         self.ctx = ctx
         self._wizard = None
         self._version: dict | None = None
+        self._districts: dict[str, int] = {}
 
         root, self.message = screen_layout(self, self.tr("Registers"))
 
@@ -105,7 +109,9 @@ class RegistersScreen(QWidget):
         cl.addLayout(filters)
         self.count_label = QLabel()
         cl.addWidget(self.count_label)
-        self.rows_model = PagedModel(browser_columns("enterprise"), parent=self)
+        self.rows_model = RegisterRowsModel(browser_columns("enterprise"), parent=self)
+        self.rows_model.ready.connect(self._show_count)
+        self.rows_model.failed.connect(lambda exc: self.message.show_error(error_text(exc)))
         self.rows_view = QTableView()
         self.rows_view.setModel(self.rows_model)
         self._table_defaults(self.rows_view)
@@ -222,9 +228,10 @@ class RegistersScreen(QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.district_combo.addItem(self.tr("All districts"), "")
-        if version is not None:
-            for d in queries.version_districts(kind, version["id"]):
-                self.district_combo.addItem(d, d)
+        # the rows per district in the one pass that lists them: a district filter then needs no count
+        self._districts = browse.district_counts(kind, version["id"]) if version is not None else {}
+        for d in self._districts:
+            self.district_combo.addItem(d, d)
         self.district_combo.setVisible(kind in ("enterprise", "inspector"))
         if kind == "enterprise":
             self.state_combo.addItem(self.tr("Operating and not operating"), "")
@@ -246,6 +253,9 @@ class RegistersScreen(QWidget):
         self.reload_rows()
         self.reload_issues()
         self._fit_columns(self.rows_view)
+        self.rows_model.name_index = None
+        if version is not None and version["imported"] > register_rows.SYNC_ROWS:   # search by name in memory
+            self.rows_model.load_name_index(kind, version["id"])
 
     def _fit_columns(self, view: QTableView) -> None:
         """Columns as wide as the loaded rows need, but none wider than a third of the view."""
@@ -261,26 +271,30 @@ class RegistersScreen(QWidget):
     def reload_rows(self) -> None:
         v = self._version
         if v is None:
-            self.rows_model.set_source(None)
+            self.rows_model.set_query(None)
             self.count_label.clear()
             return
-        source = queries.browser_source(v["kind"], v["id"], search=self.search_edit.text(),
-                                district=self.district_combo.currentData() or "",
-                                state=self.state_combo.currentData() or "",
-                                order_by=self._order[0], descending=self._order[1])
+        query = browse.Query(v["kind"], v["id"], search=self.search_edit.text(),
+                             district=self.district_combo.currentData() or "",
+                             state=self.state_combo.currentData() or "",
+                             order_by=self._order[0], descending=self._order[1])
         try:
-            self.rows_model.set_source(source)
+            self.rows_model.set_query(query, browse.known_count(query, v["imported"], self._districts),
+                                      size=v["imported"])
         except Exception as exc:  # noqa: BLE001
             self.message.show_error(error_text(exc))
             return
-        filtered = bool(self.search_edit.text().strip() or self.district_combo.currentData()
-                        or self.state_combo.currentData())
-        total = v["imported"]
-        if filtered:
-            self.count_label.setText(self.tr("%1 of %2 rows match").replace("%1", f"{self.rows_model.total:,}")
-                                     .replace("%2", f"{total:,}"))
+
+    def _show_count(self) -> None:
+        v, query = self._version, self.rows_model.query
+        if v is None or query is None:
+            return
+        total = f"{self.rows_model.total:,}"
+        if query.filtered:
+            self.count_label.setText(self.tr("%1 of %2 rows match").replace("%1", total)
+                                     .replace("%2", f"{v['imported']:,}"))
         else:
-            self.count_label.setText(self.tr("%1 rows").replace("%1", f"{self.rows_model.total:,}"))
+            self.count_label.setText(self.tr("%1 rows").replace("%1", total))
 
     def _sort_by(self, column: int) -> None:
         """Order the browser by a column the database can order by (key, name, district, status …)."""
