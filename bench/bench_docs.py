@@ -312,7 +312,7 @@ def rows(quick: bool, tmp: Path) -> list:
         bare = table.best("bench_docs", "prepare", repeat, kind=kind, side="bare", n=n, out=str(tmp / f"b-{kind}.pdf"))
         note = (f"{label}: ours {ours.info.get('pages')} pages, bare {bare.info.get('pages')} pages "
                 "(bare: no masthead, tick boxes")
-        if kind == "notice":
+        if kind == "notice" and not quick:
             # The baseline includes the QR (BareQr: segno + a canvas path); the ratio to the text
             # alone shows what the QR and the GB/T 9704 pieces cost on top.
             text = table.best("bench_docs", "prepare", repeat, kind=kind, side="bare_text", n=n,
