@@ -205,7 +205,7 @@ def run_full(n: int, out: Path) -> None:
 def qr_comparison(n: int) -> None:
     """Issue 18 point 4: the notice's QR path by app.docs.qr (reportlab's encoder, table-driven
     Reed-Solomon, cached placement) against segno doing the whole matrix, same payloads, level M, mask 0.
-    Measured 2026-12 on the shared 2-core machine: app.docs.qr 1.06 ms a code, segno 2.26 ms a code
+    Measured 2026-12 on the shared 2-core machine: app.docs.qr 0.9-1.2 ms a code, segno 2.3-2.7 ms a code
     (its matrix identical for every notice payload); inside the notice benchmark segno made ours 2.34x the
     text-only baseline against 1.87x, so the current encoder stays."""
     from app.docs import qr
