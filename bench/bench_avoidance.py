@@ -33,14 +33,14 @@ def codes(count: int) -> list[str]:
     return out
 
 
-def make_file(path: Path, rows: int) -> None:
+def make_file(path: Path, rows: int, enterprises: int = ENTERPRISES) -> None:
     rng = random.Random(1)
-    keys = codes(ENTERPRISES)
+    keys = codes(enterprises)
     with path.open("w", encoding="utf-8", newline="") as fh:
         fh.write("检查人员姓名,执法证号,企业名称,统一社会信用代码,回避事由\n")
         seen = set()
         while len(seen) < rows:
-            pair = (rng.randrange(INSPECTORS), rng.randrange(ENTERPRISES))
+            pair = (rng.randrange(INSPECTORS), rng.randrange(enterprises))
             if pair in seen:
                 continue
             seen.add(pair)
@@ -56,7 +56,7 @@ def csv_to_xlsx(source: Path, path: Path) -> None:
                             sheet_name="回避")
 
 
-def make_registers(db: Path, known: float) -> None:
+def make_registers(db: Path, known: float, enterprise_count: int = ENTERPRISES) -> None:
     """Inspector and enterprise registers holding the `known` share of the list's inspectors and enterprises."""
     from app.db import open_database
     from app.registers import service
@@ -70,7 +70,7 @@ def make_registers(db: Path, known: float) -> None:
         service.import_file(inspectors, "inspector")
         enterprises = Path(tmp) / "企业.csv"
         enterprises.write_text("企业名称,统一社会信用代码,所属区市,登记状态\n" + "".join(
-            f"青岛测试{e}号有限公司,{k},市南区,存续\n" for e, k in enumerate(codes(int(ENTERPRISES * known)))),
+            f"青岛测试{e}号有限公司,{k},市南区,存续\n" for e, k in enumerate(codes(int(enterprise_count * known)))),
             encoding="utf-8")
         service.import_file(enterprises, "enterprise", "基准测试企业")
 
@@ -132,15 +132,16 @@ print(json.dumps({"wall": time.perf_counter() - t, "cpu": time.process_time() - 
 """
 
 
-def figures(size: int, folder: str | None = None, repeat: int = 2, known: float = 0.9) -> dict:
+def figures(size: int, folder: str | None = None, repeat: int = 2, known: float = 0.9,
+            enterprises: int = ENTERPRISES) -> dict:
     """Issue 18's row "import a N-row CSV avoidance list": (ours, baseline) CPU seconds and peak MB, each
     the best of `repeat` fresh processes. Baseline: the csv module reading the same file.
     Targets: time <= 3x, peak memory <= 300 MB. For bench/run (bench/table.py) to wrap."""
     work = Path(folder or tempfile.mkdtemp(prefix="bench-avoidance-"))
     work.mkdir(parents=True, exist_ok=True)
-    path, db = work / f"回避关系-{size}.csv", work / "figures.db"
+    path, db = work / f"回避关系-{size}-{enterprises}.csv", work / "figures.db"
     if not path.exists():
-        make_file(path, size)
+        make_file(path, size, enterprises)
 
     def child(code: str, *args: str) -> dict:
         out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True)
@@ -151,7 +152,7 @@ def figures(size: int, folder: str | None = None, repeat: int = 2, known: float 
         db.unlink(missing_ok=True)
         subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r});"
                         "from bench.bench_avoidance import make_registers; from pathlib import Path;"
-                        f"make_registers(Path({str(db)!r}), {known})"], check=True)
+                        f"make_registers(Path({str(db)!r}), {known}, {enterprises})"], check=True)
         mine.append(child(IMPORT, str(path), str(db), str(ROOT)))
     base = [child(CSV_ONLY, str(path)) for _ in range(repeat)]
     return {"ours_s": min(r["cpu"] for r in mine), "ours_mb": min(r["peak_mb"] for r in mine),
@@ -164,7 +165,8 @@ def rows(quick: bool, tmp: Path) -> list:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import table  # bench/ is not a package: its own folder goes on the path, as in bench_draw.rows
     size = 20_000 if quick else 1_000_000
-    f = figures(size, str(tmp), repeat=1 if quick else 2)
+    # quick: the registers the list is checked against scaled down too (180,000 enterprises took most of it)
+    f = figures(size, str(tmp), repeat=1 if quick else 2, enterprises=size if quick else ENTERPRISES)
     ours = table.Figures(f["ours_s"], f["ours_s"], f["ours_mb"])
     base = table.Figures(f["baseline_s"], f["baseline_s"], f["baseline_mb"])
     return [table.ratio_row(f"import a {size:,}-row CSV avoidance list", ours, f["baseline"], base, 3,

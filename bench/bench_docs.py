@@ -4,9 +4,10 @@
 
 Baseline: bare reportlab platypus laying out the same text (the filled template
 paragraphs and table texts) in the same embedded TrueType fonts and styles,
-one combined file per kind. Ours: the same documents as app.docs lays them out
-(masthead, tables, tick boxes, QR codes, fallback fonts), also one combined
-file per kind. Target: ours <= 1.5x the baseline. Times are CPU seconds of this process (best of
+one combined file per kind, and for a notice its QR code (BareQr: segno, drawn as a canvas path).
+Ours: the same documents as app.docs lays them out (masthead, tables, tick boxes, QR codes,
+fallback fonts), also one combined file per kind. Target: ours <= 1.3x the baseline.
+Times are CPU seconds of this process (best of
 --repeat runs), so other load on the machine does not skew the ratio. --full also times
 service.generate(), which writes one file per enterprise plus the combined
 file (so about twice the work), on a synthetic draw in a temporary database.
@@ -24,7 +25,8 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate  # noqa: E402
+import segno  # noqa: E402
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate  # noqa: E402
 
 from app.docs import form, notices  # noqa: E402
 from app.docs import layout as L  # noqa: E402
@@ -72,7 +74,37 @@ def _plain(kind: str, section: str, fields: dict) -> list[str]:
     return [string.Template(b.strip()).safe_substitute(fields) for b in raw.split("\n\n") if b.strip()]
 
 
-def bare_notice(sheet, number: str) -> list:
+class BareQr(Flowable):
+    """The baseline's QR code (the issue: "bare platypus, same text, fonts, QR"): the same payload
+    encoded by segno (a maintained encoder; reportlab's own picks the best of 8 masks with a slow
+    Reed-Solomon step, 30 ms a code, which would make the baseline meaningless), at the same level
+    and fixed mask as app.docs.qr, drawn with the canvas API: one path of a rectangle per run of dark
+    modules (reportlab's own QrCode flowable draws one canvas.rect per run, 50% slower again)."""
+
+    def __init__(self, payload: tuple[str, str], size: float):
+        super().__init__()
+        self.payload, self.width, self.height = payload, size, size
+
+    def wrap(self, avail_w, avail_h):
+        return self.width, self.height
+
+    def draw(self):
+        matrix = segno.make_qr([(s, None, "utf-8") for s in self.payload if s], error="m", boost_error=False,
+                               mask=0).matrix
+        box = self.width / (len(matrix) + 8)
+        path = self.canv.beginPath()
+        for r, row in enumerate(matrix):
+            start = None
+            for c, dark in enumerate(list(row) + [0]):
+                if dark and start is None:
+                    start = c
+                elif not dark and start is not None:
+                    path.rect((start + 4) * box, self.height - (r + 5) * box, (c - start) * box, box)
+                    start = None
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def bare_notice(sheet, number: str, with_qr: bool = True) -> list:
     s = L.styles()
     f = dict(COMMON, **sheet_fields(sheet), doc_number=number,
              chosen_by=f"你单位在任务 T1 中的签号为 {sheet.tasks[0].ticket}，排第 {sheet.tasks[0].rank} 位。")
@@ -82,6 +114,8 @@ def bare_notice(sheet, number: str) -> list:
     out += [Paragraph(escape(t), s["body"]) for t in _plain("notice", "body", f)]
     out += [Paragraph(escape(COMMON["bureau_name"]), s["right"]), Paragraph(COMMON["today"], s["right"])]
     out += [Paragraph(escape(t), s["small"]) for t in _plain("notice", "chosen", f)]
+    if with_qr:
+        out.append(BareQr(notices.qr_payload(sheet, COMMON), notices.QR_SIZE))
     return out
 
 
@@ -168,12 +202,46 @@ def run_full(n: int, out: Path) -> None:
         close_database()
 
 
+def qr_comparison(n: int) -> None:
+    """Issue 18 point 4: the notice's QR path by app.docs.qr (reportlab's encoder, table-driven
+    Reed-Solomon, cached placement) against segno doing the whole matrix, same payloads, level M, mask 0.
+    Measured 2026-12 on the shared 2-core machine: app.docs.qr 0.9-1.2 ms a code, segno 2.3-2.7 ms a code
+    (its matrix identical for every notice payload); inside the notice benchmark segno made ours 2.34x the
+    text-only baseline against 1.87x, so the current encoder stays."""
+    from app.docs import qr
+    payloads = [notices.qr_payload(s, COMMON) for s in make_sheets(n)]
+
+    def segno_path(value):
+        matrix = segno.make_qr([(s, None, "utf-8") for s in value if s], error="m", boost_error=False, mask=0).matrix
+        total = len(matrix) + 2 * qr.QR_BORDER
+        ops = []
+        for r, row in enumerate(matrix):
+            start = None
+            for c, dark in enumerate([*row, 0]):
+                if dark and start is None:
+                    start = c
+                elif not dark and start is not None:
+                    ops.append(f"{start + qr.QR_BORDER} {total - r - qr.QR_BORDER - 1} {c - start} 1 re")
+                    start = None
+        return total, "\n".join(ops) + "\nf"
+
+    for label, fn in (("app.docs.qr", lambda v: qr.qr_path.__wrapped__(v, False)), ("segno", segno_path)):
+        _, secs = timed(lambda fn=fn: [fn(v) for v in payloads])
+        print(f"QR path, {label:12}: {secs / n * 1000:.2f} ms a code ({n} notice payloads)")
+    same = sum(qr.qr_path.__wrapped__(v, False) == segno_path(v) for v in payloads)
+    print(f"identical PDF path operators: {same} of {n}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=2, help="best of this many runs of each measurement")
     parser.add_argument("--full", action="store_true", help="also time service.generate on a temporary database")
+    parser.add_argument("--qr", action="store_true", help="only compare the QR encoders (issue 18 point 4)")
     args = parser.parse_args()
+    if args.qr:
+        qr_comparison(min(args.n, 300))
+        return
     global REPEAT
     REPEAT = max(1, args.repeat)
     L.styles()   # registers the fonts: not part of either timing
@@ -199,7 +267,7 @@ def main() -> None:
         print(f"total: bare {bare_pages} pages in {bare_s:.2f} s ({bare_pages / bare_s:.0f} pages/s); "
               f"ours {ours_pages} pages in {ours_s:.2f} s ({ours_pages / ours_s:.0f} pages/s)")
         ratio = ours_s / bare_s
-        print(f"time ratio ours/bare: {ratio:.2f}x (target <= 1.5x) {'OK' if ratio <= 1.5 else 'OVER TARGET'}")
+        print(f"time ratio ours/bare: {ratio:.2f}x (target <= 1.3x) {'OK' if ratio <= 1.3 else 'OVER TARGET'}")
         if args.full:
             run_full(args.n, out)
 
@@ -221,12 +289,13 @@ def prepare(kind: str, side: str, n: int, out: str):
         compact = _ours_build(Path(out), [notices.notice_story(sheets[0], COMMON, numbers[0], PLAN)]) > \
             notices.MAX_PAGES
         stories = {"bare": lambda: [bare_notice(s, numbers[i]) for i, s in enumerate(sheets)],
+                   "bare_text": lambda: [bare_notice(s, numbers[i], with_qr=False) for i, s in enumerate(sheets)],
                    "ours": lambda: [notices.notice_story(s, COMMON, numbers[i], PLAN, compact)
                                     for i, s in enumerate(sheets)]}
     else:
         stories = {"bare": lambda: [bare_form(s) for s in sheets],
                    "ours": lambda: [form.form_story(s, COMMON, DEFAULT_LISTS) for s in sheets]}
-    build = _bare_build if side == "bare" else _ours_build
+    build = _ours_build if side == "ours" else _bare_build
 
     def work():
         return {"pages": build(Path(out), stories[side]())}
@@ -241,7 +310,17 @@ def rows(quick: bool, tmp: Path) -> list:
     for kind, label in (("notice", "notices"), ("form", "result forms")):
         ours = table.best("bench_docs", "prepare", repeat, kind=kind, side="ours", n=n, out=str(tmp / f"o-{kind}.pdf"))
         bare = table.best("bench_docs", "prepare", repeat, kind=kind, side="bare", n=n, out=str(tmp / f"b-{kind}.pdf"))
-        out.append(table.ratio_row(f"{n:,} {label} (one combined PDF)", ours, "bare platypus, same text/fonts", bare,
-                                   1.3, note=f"{label}: ours {ours.info.get('pages')} pages, bare "
-                                             f"{bare.info.get('pages')} pages (bare: no masthead, QR, tick boxes)"))
+        note = (f"{label}: ours {ours.info.get('pages')} pages, bare {bare.info.get('pages')} pages "
+                "(bare: no masthead, tick boxes")
+        if kind == "notice" and not quick:
+            # The issue's baseline includes the QR (BareQr: segno + a canvas path); the ratio to the text
+            # alone shows what the QR and the GB/T 9704 pieces cost on top.
+            text = table.best("bench_docs", "prepare", repeat, kind=kind, side="bare_text", n=n,
+                              out=str(tmp / f"t-{kind}.pdf"))
+            note += f"; QR by segno as a canvas path; ours / bare text only {ours.seconds / text.seconds:.2f}×)"
+        else:
+            note += ")"
+        out.append(table.ratio_row(f"{n:,} {label} (one combined PDF)", ours,
+                                   "bare platypus, same text/fonts" + (", QR" if kind == "notice" else ""), bare,
+                                   1.3, note=note))
     return out

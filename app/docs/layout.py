@@ -167,13 +167,32 @@ def fill_markup(raw: str, fields: dict, *, mono=(), markup=None, values: dict | 
     return fill(text(raw), values)
 
 
+class Para(Paragraph):
+    """A Paragraph that breaks its lines once per width. Platypus wraps a paragraph again and
+    again at the same width: a KeepTogether measures its group, then the frame measures each
+    member, and a Table measures its cells for the row heights and once more to draw them. A
+    CJK paragraph measures every character each time; that was a third of a notice's time.
+    The lines depend only on the text, style and width, so the first result is reused (split()
+    may drop them: then they are broken again)."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):
+        if self._wrapped is not None and self._wrapped[0] == availWidth and hasattr(self, "blPara"):
+            self.width, self.height = self._wrapped[1]
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 def para(value, style: str = "body") -> Paragraph:
-    return Paragraph(text(value), styles()[style])
+    return Para(text(value), styles()[style])
 
 
 def markup(raw: str, style: str = "body") -> Paragraph:
     """A paragraph from markup the caller already escaped (e.g. with a <font> run)."""
-    return Paragraph(raw, styles()[style])
+    return Para(raw, styles()[style])
 
 
 def mono_run(value: str, size: float | None = None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from itertools import zip_longest
 
 from reportlab.graphics.barcode import qrencoder
@@ -47,18 +48,24 @@ def _generator(ec_count: int) -> tuple[int, ...]:
     return tuple(poly)
 
 
-def _remainder(data: list[int], ec_count: int) -> list[int]:
+@functools.cache
+def _products(ec_count: int) -> tuple[int, ...]:
+    """For each factor f, the generator (leading term dropped) times f, as one ec_count-byte integer."""
     gen_logs = [_LOG[g] if g else None for g in _generator(ec_count)[1:]]
-    rem = [0] * ec_count
+    return tuple(int.from_bytes(bytes(_EXP[gl + _LOG[f]] if f and gl is not None else 0 for gl in gen_logs), "big")
+                 for f in range(256))
+
+
+def _remainder(data: list[int], ec_count: int) -> list[int]:
+    """The long division by the generator, the remainder held as one integer: each step is a shift and
+    an XOR with a tabled product instead of ec_count field multiplications."""
+    products = _products(ec_count)
+    shift = 8 * (ec_count - 1)
+    mask = (1 << 8 * ec_count) - 1
+    rem = 0
     for byte in data:
-        factor = byte ^ rem[0]
-        rem = rem[1:] + [0]
-        if factor:
-            lf = _LOG[factor]
-            for i, gl in enumerate(gen_logs):
-                if gl is not None:
-                    rem[i] ^= _EXP[gl + lf]
-    return rem
+        rem = ((rem << 8) & mask) ^ products[byte ^ (rem >> shift)]
+    return list(rem.to_bytes(ec_count, "big"))
 
 
 class _BitString:
@@ -157,14 +164,12 @@ def qr_path(value: str | tuple[str, ...], best_mask: bool) -> tuple[int, str]:
     ops = []
     for r, row in enumerate(code.modules):
         y = total - r - QR_BORDER - 1
-        start = None
-        for c, dark in enumerate(row + [False]):
-            if dark and start is None:
-                start = c
-            elif not dark and start is not None:
-                ops.append(f"{start + QR_BORDER} {y} {c - start} 1 re")
-                start = None
+        # each run of dark modules (bools as bytes 0/1) is one rectangle
+        ops += [f"{a + QR_BORDER} {y} {b - a} 1 re" for a, b in map(re.Match.span, _DARK_RUN.finditer(bytes(row)))]
     return total, "\n".join(ops) + "\nf"
+
+
+_DARK_RUN = re.compile(b"\x01+")
 
 
 class QrCode(Flowable):

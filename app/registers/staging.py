@@ -111,10 +111,10 @@ class Staging:
             if sorted_records is not None:
                 pending.append(record)
                 if len(pending) >= 2000:
+                    if flag_unknown is not None:   # a batch at a time; kept rows get no other issue here
+                        flag_unknown.check(pending, out)
                     sorted_records.extend(pending)
                     pending = []
-            if flag_unknown is not None:
-                flag_unknown.check(record, out)
             operating += count(record)
             if previous is not None:
                 while prev_key is not None and prev_key < key:
@@ -131,6 +131,8 @@ class Staging:
             prev_key, prev_line = next(prev, (None, ""))
         self.by_key.close()
         if sorted_records is not None:
+            if flag_unknown is not None:
+                flag_unknown.check(pending, out)
             sorted_records.extend(pending)
             self.in_file_order.close()
             records = sorted_records

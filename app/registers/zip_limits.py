@@ -148,6 +148,7 @@ class _SheetScan:
         self.odd = False
         self.in_body = False   # <sheetData> seen
         self.first, self.not_xml = True, False
+        self.top7 = 0        # the highest 7-digit reference, read on the way (see feed)
 
     def feed(self, chunk: bytes) -> None:
         if self.odd or self.not_xml:
@@ -173,6 +174,14 @@ class _SheetScan:
         if _ODD_ROWS[self.digits].search(data, 0, cut):
             self.odd = True
             return
+        if self.digits == 7:
+            # A register of a million rows or more: its row bound (9,999,999) is over Excel's, so the
+            # exact top row is needed. It is read here, in this pass, from the chunks after the last row
+            # reference reached 7 digits (an earlier 7-digit reference would have been odd), instead of
+            # inflating the whole sheet a second time (that pass was half the check at 1,000,000 rows).
+            found = _TOP_CELLS[7].findall(data, 0, cut)
+            if found:
+                self.top7 = max(self.top7, max(map(int, found)))
         two_letters = set(_ODD_CELLS[self.digits].findall(data, 0, cut))
         if b"" in two_letters:   # a cell without a leading reference, or past the digits
             self.odd = True
@@ -190,9 +199,13 @@ class _SheetScan:
             return walk.max_row, walk.max_col
         rows = 10 ** self.digits - 1
         if rows > MAX_ROWS or rows * self.max_col > MAX_SHEET_CELLS:
-            top = _TopRow(_TOP_CELLS[self.digits])
-            reinflate(top.feed)
-            rows = max(top.row, 10 ** (self.digits - 1) - 1)
+            if self.digits == 7:
+                top_row = self.top7
+            else:
+                top = _TopRow(_TOP_CELLS[self.digits])
+                reinflate(top.feed)
+                top_row = top.row
+            rows = max(top_row, 10 ** (self.digits - 1) - 1)
         return rows, self.max_col
 
 def _check_extent(path: Path, member: str, rows: int, cols: int) -> None:

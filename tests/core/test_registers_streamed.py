@@ -66,3 +66,19 @@ def test_python_memory_of_a_csv_import_does_not_grow_with_the_register(db, tmp_p
         assert (result.imported, result.issues) == (rows, [])
     assert peaks[1] < 1.3 * peaks[0], peaks
     assert peaks[1] < 60 * 2**20, peaks
+
+
+@pytest.mark.slow
+def test_python_memory_bound_holds_at_200000_rows(db, tmp_path):
+    """Issue 18 point 5: a generated 200,000-row register (the whole import: check, then commit) peaks,
+    in Python's own allocations, at about what 30,000 rows take. Nothing here is timed."""
+    peaks = []
+    for rows in (30000, 200000):
+        path = _register_csv(tmp_path / f"企业{rows}.csv", rows)
+        tracemalloc.start()
+        _version, result = service.import_file(path, "enterprise", f"名录{rows}")
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert (result.imported, result.issues) == (rows, [])
+    assert peaks[1] < 1.3 * peaks[0], peaks
+    assert peaks[1] < 60 * 2**20, peaks
