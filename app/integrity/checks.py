@@ -17,6 +17,7 @@ from app.integrity.matches import check_matches
 from app.integrity.registers import check_registers
 from app.integrity.results import check_results
 from app.match.models import Match
+from app.progress import CancelFn, check_cancel
 
 
 def check_log(db_path: str | Path | None = None) -> Report:
@@ -32,13 +33,19 @@ def check_log(db_path: str | Path | None = None) -> Report:
     return report
 
 
-def check_all(db_path: str | Path | None = None) -> Report:
-    """The log, then every register version, draw, match, work package and result batch."""
+def check_all(db_path: str | Path | None = None, cancel: CancelFn | None = None) -> Report:
+    """The log, then every register version, draw, match, work package and result batch.
+
+    `cancel` (the GUI's deferred check, stopped when the program quits) is asked between objects and
+    between batches of register rows; it raises CancelledError."""
     report = check_log(db_path)
     index = AuditIndex.load()
-    report.extend(check_registers(index))
-    report.extend(check_draws(index))
-    report.extend(check_matches(index))
+    report.extend(check_registers(index, cancel=cancel))
+    check_cancel(cancel)
+    report.extend(check_draws(index, cancel=cancel))
+    check_cancel(cancel)
+    report.extend(check_matches(index, cancel=cancel))
+    check_cancel(cancel)
     report.extend(check_results(index))
     return report
 

@@ -14,6 +14,7 @@ from app.draw.models import AlternateUse, Draw, DrawFrame, Inspection, Task
 from app.integrity.audit_index import AuditIndex
 from app.integrity.findings import Report, short
 from app.integrity.received import check_received, is_received
+from app.progress import CancelFn, check_cancel
 from app.registers.models import Enterprise
 
 
@@ -163,11 +164,13 @@ def _check_register_names(draw: Draw, report: Report) -> None:
                            f"名录：{short(stored.get(key, '（缺失）'))}）")
 
 
-def check_draws(index: AuditIndex, draw_nos: set[int] | None = None) -> Report:
+def check_draws(index: AuditIndex, draw_nos: set[int] | None = None, *,
+                cancel: CancelFn | None = None) -> Report:
     report = Report()
     query = Draw.select().order_by(Draw.draw_no)
     if draw_nos is not None:
         query = query.where(Draw.draw_no.in_(sorted(draw_nos)))
     for draw in query:
+        check_cancel(cancel)
         check_draw(draw, index, report)
     return report
