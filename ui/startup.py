@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.db.base import database
 from app.errors import CancelledError
-from app.integrity import check_all, check_at_start
+from app.integrity import check_all, check_at_start, check_file
 from app.integrity.findings import Report
 from app.paths import resource_path, user_log_dir
 from ui.context import AppContext
@@ -187,7 +187,10 @@ class _CheckJob(QRunnable):
 
     def run(self) -> None:
         try:
-            result: object = check_all(self.owner.db_path, cancel=self.owner.cancel_event.is_set)
+            report = check_file()   # every page: a large file is not page-checked at open
+            if report.ok:           # a damaged file would only fail the digests' reads
+                report.extend(check_all(self.owner.db_path, cancel=self.owner.cancel_event.is_set))
+            result: object = report
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never raised in the pool
             result = exc
         finally:

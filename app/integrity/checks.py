@@ -2,9 +2,13 @@
 documents (require_sound) call these. Reads only."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import peewee
+
 from app import audit
+from app.db.base import database
 from app.db.connection import current_db_path
 from app.draw.models import Task
 from app.draw.queries import get_draw
@@ -30,6 +34,20 @@ def check_log(db_path: str | Path | None = None) -> Report:
     path = db_path or current_db_path()
     if path is not None:
         report.extend(check_anchor(path))
+    return report
+
+
+def check_file() -> Report:
+    """SQLite's own check of every page (PRAGMA quick_check): a large file is not checked at open
+    (app.db.connection), so the GUI's deferred check runs this first."""
+    report = Report()
+    try:
+        rows = [str(r[0]) for r in database.obj.execute_sql("PRAGMA quick_check").fetchall()]
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:   # a page too damaged to walk
+        rows = [str(exc)]
+    report.count("file")
+    if rows != ["ok"]:
+        report.add("file", "数据库文件", f"的完整性检查未通过（{'; '.join(rows[:3])}），文件已损坏，请从备份恢复")
     return report
 
 

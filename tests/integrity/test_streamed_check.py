@@ -94,3 +94,23 @@ def test_the_full_check_stops_when_cancelled(matched_file):
             check_all(matched_file, cancel=lambda: True)
     finally:
         close_database()
+
+
+def test_a_large_file_opens_without_reading_every_page_but_the_deferred_check_reads_them(matched_file, monkeypatch):
+    """Above QUICK_CHECK_MAX_BYTES the open reads only the schema; check_file (the GUI's deferred check)
+    still finds a damaged page."""
+    from app.db import connection
+    from app.integrity import check_file
+    data = bytearray(matched_file.read_bytes())
+    # garble pages in the middle of the file (the schema on page 1 is intact)
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle:middle + 4096 * 4] = b"\xab" * (4096 * 4)
+    matched_file.write_bytes(bytes(data))
+    monkeypatch.setattr(connection, "QUICK_CHECK_MAX_BYTES", 4096)
+    open_database(matched_file, migrate=False)
+    try:
+        report = check_file()
+    finally:
+        close_database()
+    assert [f.area for f in report.findings] == ["file"]
+    assert "文件已损坏" in report.lines()[0]
