@@ -26,14 +26,24 @@ from app.integrity.registers import version_subject
 from app.integrity.results import batch_subject
 from app.registers.queries import ROW_TABLES
 
+SMALL_CACHE_KIB = 2048   # the page cache of this check (see check_at_start)
+
 
 def check_at_start(db_path: str | Path | None = None) -> Report:
     report = check_log(db_path)
     index = AuditIndex.load()
-    _registers(index, report)
-    _draws(index, report)
-    _matches(index, report)
-    _batches(index, report)
+    # The row counts walk each version's key index (40 MB at 1,000,000 enterprises), and reading a draw's
+    # or match's head walks the overflow pages of its record before it (55 MB at 200,000 inspections):
+    # through a small page cache those pages pass instead of staying, so memory does not grow with them.
+    cache_size = database.obj.execute_sql("PRAGMA cache_size").fetchone()[0]
+    database.obj.execute_sql(f"PRAGMA cache_size = -{SMALL_CACHE_KIB}")
+    try:
+        _registers(index, report)
+        _draws(index, report)
+        _matches(index, report)
+        _batches(index, report)
+    finally:
+        database.obj.execute_sql(f"PRAGMA cache_size = {int(cache_size)}")
     return report
 
 
