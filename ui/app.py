@@ -134,5 +134,8 @@ def _run_window(app, args, db_path: Path) -> int:
         from ui.shots import take_screenshots  # only this mode needs it (it imports the dialogs' modules)
         return take_screenshots(app, ctx, window, Path(args.screenshot))
     status = app.exec()
+    deferred = getattr(window, "deferred_check", None)
+    if deferred is not None:
+        deferred.stop()   # the full integrity check must not read on while the database closes
     ctx.tasks.wait(10_000)
     return status

@@ -2,9 +2,13 @@
 documents (require_sound) call these. Reads only."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import peewee
+
 from app import audit
+from app.db.base import database
 from app.db.connection import current_db_path
 from app.draw.models import Task
 from app.draw.queries import get_draw
@@ -17,6 +21,7 @@ from app.integrity.matches import check_matches
 from app.integrity.registers import check_registers
 from app.integrity.results import check_results
 from app.match.models import Match
+from app.progress import CancelFn, check_cancel
 
 
 def check_log(db_path: str | Path | None = None) -> Report:
@@ -32,13 +37,33 @@ def check_log(db_path: str | Path | None = None) -> Report:
     return report
 
 
-def check_all(db_path: str | Path | None = None) -> Report:
-    """The log, then every register version, draw, match, work package and result batch."""
+def check_file() -> Report:
+    """SQLite's own check of every page (PRAGMA quick_check): a large file is not checked at open
+    (app.db.connection), so the GUI's deferred check runs this first."""
+    report = Report()
+    try:
+        rows = [str(r[0]) for r in database.obj.execute_sql("PRAGMA quick_check").fetchall()]
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:   # a page too damaged to walk
+        rows = [str(exc)]
+    report.count("file")
+    if rows != ["ok"]:
+        report.add("file", "数据库文件", f"的完整性检查未通过（{'; '.join(rows[:3])}），文件已损坏，请从备份恢复")
+    return report
+
+
+def check_all(db_path: str | Path | None = None, cancel: CancelFn | None = None) -> Report:
+    """The log, then every register version, draw, match, work package and result batch.
+
+    `cancel` (the GUI's deferred check, stopped when the program quits) is asked between objects and
+    between batches of register rows; it raises CancelledError."""
     report = check_log(db_path)
     index = AuditIndex.load()
-    report.extend(check_registers(index))
-    report.extend(check_draws(index))
-    report.extend(check_matches(index))
+    report.extend(check_registers(index, cancel=cancel))
+    check_cancel(cancel)
+    report.extend(check_draws(index, cancel=cancel))
+    check_cancel(cancel)
+    report.extend(check_matches(index, cancel=cancel))
+    check_cancel(cancel)
     report.extend(check_results(index))
     return report
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Finding:
-    area: str       # log | anchor | register | draw | match | package | result
+    area: str       # file | log | anchor | register | draw | match | package | result
     subject: str    # the object, as the clerk knows it: 名录“…”第 1 版, 第 1 号抽取, …
     message: str    # what differs, Chinese, the stored and the re-derived values where they are short
 
@@ -53,8 +53,8 @@ class Report:
                 "findings": [{"area": f.area, "subject": f.subject, "message": f.message} for f in self.findings]}
 
 
-_AREA_ZH = {"log": "审计日志", "anchor": "日志锚点", "register": "名录版本", "draw": "抽取", "match": "匹配",
-           "package": "工作包", "result": "检查结果批次"}
+_AREA_ZH = {"file": "数据库文件", "log": "审计日志", "anchor": "日志锚点", "register": "名录版本", "draw": "抽取",
+           "match": "匹配", "package": "工作包", "result": "检查结果批次"}
 
 
 def short(value, width: int = 40) -> str:

@@ -14,6 +14,7 @@ from app.integrity.findings import Report, short
 from app.match import spec
 from app.match.models import Assignment, InstitutionAssignment, Match, Replacement
 from app.match.records import record_sha256
+from app.progress import CancelFn, check_cancel
 
 
 def match_subject(draw_no: int) -> str:
@@ -129,11 +130,13 @@ def _check_changes(match: Match, subject: str, report: Report) -> None:
         report.add("match", subject, "的第三方机构安排与匹配记录不符")
 
 
-def check_matches(index: AuditIndex, draw_nos: set[int] | None = None) -> Report:
+def check_matches(index: AuditIndex, draw_nos: set[int] | None = None, *,
+                  cancel: CancelFn | None = None) -> Report:
     report = Report()
     query = Match.select(Match, Draw).join(Draw).order_by(Draw.draw_no, Match.id)
     if draw_nos is not None:
         query = query.where(Draw.draw_no.in_(sorted(draw_nos)))
     for match in query:
+        check_cancel(cancel)
         check_match(match, match.draw, index, report)
     return report
