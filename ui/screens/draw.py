@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.draw import queries
+from app.draw import queries, screen_rows
 from app.match import queries as match_queries
 from ui.changes import Changes
 from ui.operations import draw as draw_ops
@@ -31,7 +31,7 @@ from ui.widgets.labels import detail_label, page_heading, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table, source_row
 from ui.wizards import draw_models as dm
-from ui.wizards.draw_wizard import DrawnTabs, DrawWizard, save_draw_record
+from ui.wizards.draw_wizard import DrawnTabs, DrawWizard, filter_choices, save_draw_record
 from ui.wizards.verify_dialog import VerifyDialog
 
 
@@ -198,7 +198,7 @@ class DrawScreen(QWidget):
             # Tens of thousands of inspections take a second to read: off the GUI thread.
             self.detail.setText(self.tr("Reading draw no. %1…").replace("%1", str(draw_no)))
             generation = self._generation
-            read_in_background(self.ctx, lambda: dm.drawn_view_rows(queries.drawn_views(draw_no)),
+            read_in_background(self.ctx, lambda: screen_views(draw_no),
                                title=self.tr("Reading the draw…"),
                                on_done=lambda views: self._show_views(generation, draw_no, views),
                                on_error=lambda exc: self.detail.setText(str(exc)))
@@ -218,7 +218,7 @@ class DrawScreen(QWidget):
         self.views = views
         text = self.tr("Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).") \
             .replace("%1", str(draw_no)) \
-            .replace("%2", str(sum(1 for i in views["inspections"] if i.get("active", True))))
+            .replace("%2", str(views["active"]))
         if views.get("witnesses"):
             text += "\n" + self.tr("Witnesses: %1").replace("%1", "；".join(
                 f"{w.get('name', '')}（{w.get('unit', '')}）{w.get('input', '')}" for w in views["witnesses"]))
@@ -285,6 +285,16 @@ class DrawScreen(QWidget):
     def _exec(self, dialog) -> bool:
         """Modal dialogs go through here so tests can answer them."""
         return exec_dialog(dialog)
+
+
+def screen_views(draw_no: int) -> dict:
+    """What the screen shows of a drawn draw, worked out off the GUI thread: the rows (read by SQLite's JSON
+    functions, app.draw.screen_rows), the filters' choices and the count of active inspections (passes over
+    200,000 rows that would otherwise run on the GUI thread)."""
+    views = dm.drawn_view_rows(screen_rows.drawn_views(draw_no))
+    views["choices"] = filter_choices(views)
+    views["active"] = sum(1 for i in views["inspections"] if i.get("active", True))
+    return views
 
 
 def create_screen(ctx) -> QWidget:
