@@ -125,3 +125,43 @@ def drawn_views(draw_no: int) -> dict[str, list]:
     return {"selected": selected, "inspections": inspections, "alternates": alternates,
             "strata": queries.commit_strata_rows(strata_source),
             "witnesses": list(witnesses or (json.loads(draw_witnesses) if draw_witnesses else []))}
+
+
+def first_views(draw_no: int, limit: int) -> dict:
+    """What the draw screen shows at once, before drawn_views has read everything: the first `limit`
+    inspections (in drawn_views' order; their rank within the drawn list is not known yet: it comes
+    from the record), the strata and witnesses from the commitment and the draw row, the count of
+    active inspections, and the districts. No record is parsed: a few indexed queries."""
+    row = database.execute_sql("SELECT id, witnesses, commit_data FROM draw WHERE draw_no = ?",
+                               (int(draw_no),)).fetchone()
+    if row is None:
+        return queries.drawn_views(draw_no)          # its NotFoundError
+    draw_id, witnesses, commit_text = row
+    decoded: dict[str, Any] = {}
+
+    def decode(text):
+        if text is None:
+            return None
+        value = decoded.get(text)
+        if value is None:
+            value = decoded[text] = json.loads(text)
+        return value
+
+    inspections = []
+    for key, name, district, tasks_text, items_text, ranks_text, source, active, ticket in database.execute_sql(
+            _INSPECTIONS + " LIMIT ?", (draw_id, int(limit))):
+        codes = list(decode(tasks_text) or [])
+        ranks = decode(ranks_text) or {}
+        inspections.append({"key": key, "name": name, "district": district, "tasks": codes,
+                            "items": decode(items_text), "ticket": "" if ticket is None or not codes else ticket,
+                            "rank_parts": [("alternate", c, ranks[c]) for c in codes if c in ranks],
+                            "source": source, "active": bool(active)})
+    (active,) = database.execute_sql("SELECT count(*) FROM inspection WHERE draw_id = ? AND active",
+                                     (draw_id,)).fetchone()
+    districts = [d for (d,) in database.execute_sql(
+        "SELECT DISTINCT district FROM inspection WHERE draw_id = ?", (draw_id,))]
+    commit_data = json.loads(commit_text) if commit_text else {}
+    return {"selected": [], "inspections": inspections, "alternates": [],
+            "strata": queries.commit_strata_rows(commit_data),
+            "witnesses": list(json.loads(witnesses) if witnesses else []), "active": active,
+            "districts": districts, "tasks": [str(t.get("code", "")) for t in commit_data.get("tasks") or []]}

@@ -13,6 +13,7 @@ screen_state(draw_no) returns dict(queries.match_state(draw_no), record=record_s
 """
 from __future__ import annotations
 
+import bisect
 import json
 from typing import Any
 
@@ -40,7 +41,15 @@ _ASSIGNMENTS = """
 SELECT j.value ->> 'key', coalesce(j.value ->> 'name', ''), coalesce(j.value ->> 'district', ''),
        coalesce(j.value ->> 'pool', ''), j.value -> '$.institution'
 FROM match m, json_each(m.record, '$.assignments') j WHERE m.id = ?
+ORDER BY 3, 1
 """
+
+
+def drawn_numbers(plan_id: int) -> list[int]:
+    """The numbers of the plan's completed draws, newest first (draw.queries.drawn_draws without loading
+    each draw's record)."""
+    return [n for (n,) in database.execute_sql(
+        "SELECT draw_no FROM draw WHERE status = 'drawn' AND plan_id = ? ORDER BY draw_no DESC", (plan_id,))]
 
 
 def _coverage(draw_id: int, plan_id: int) -> dict:
@@ -113,10 +122,10 @@ def _views(match: Match, directory: dict, alternates: list, short: list, pools: 
     needed = match.team_size
     person = queries.person
     rows: list[tuple[Any, ...]] = list(assignments)
-    rows += [(alt["in_key"], alt.get("name", ""), alt.get("district", ""), alt.get("pool", ""), None,
-              alt.get("team") or []) for alt in alternates if alt.get("team") is not None]
-    team_rows = []
-    for key, name, district, pool, institution, *inspectors in rows:
+    alternate_rows = [(alt["in_key"], alt.get("name", ""), alt.get("district", ""), alt.get("pool", ""), None,
+                       alt.get("team") or []) for alt in alternates if alt.get("team") is not None]
+    team_rows: list[dict] = []
+    for key, name, district, pool, institution, *inspectors in rows + alternate_rows:
         members = list(teams.get(key, (inspectors[0] if inspectors else None) or []))
         leader = members[0] if members else None
         found = drawn_institutions.get(key)
@@ -127,7 +136,14 @@ def _views(match: Match, directory: dict, alternates: list, short: list, pools: 
             "members_text": "、".join(person(directory, c) for c in members[1:]),
             "institutions": found or (json.loads(institution) if isinstance(institution, str) else institution),
             "short": key in still_short, "needed": needed})
-    team_rows.sort(key=lambda r: (r["district"], r["key"]))
+    # sorted by (district, key) as match_views sorts them: SQLite ordered the assignments (byte order of
+    # UTF-8 is Python's order of str); the few alternates' teams go in after their equals, as a stable sort
+    # puts them. (list.sort compares 200,000 tuples in C without letting the GUI thread run.)
+    alternates_at = len(assignments)
+    for row in team_rows[alternates_at:]:
+        del team_rows[alternates_at]
+        bisect.insort(team_rows, row, hi=alternates_at, key=_team_order)
+        alternates_at += 1
     loads = queries.current_loads(match)
     load_rows = [{"cert_no": c, "name": (directory.get(c) or {}).get("name", ""),
                   "district": (directory.get(c) or {}).get("district", ""), "load": n} for c, n in loads.items()]
@@ -156,6 +172,10 @@ def _views(match: Match, directory: dict, alternates: list, short: list, pools: 
             "by": ""})
     return {"teams": team_rows, "loads": load_rows, "shorts": short_rows, "replacements": replacement_rows,
             "pools": queries.pool_rows(pools)}
+
+
+def _team_order(row: dict) -> tuple[str, str]:
+    return row["district"], row["key"]
 
 
 def _open_short(team_size: int, teams: dict, active: set, short: list, alternates: list) -> list[dict]:

@@ -16,9 +16,11 @@ sorting on to the model: with a filter set, the view fetches pages until the fil
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ui.widgets.tables import ROOT, Column, FilterProxy, RecordTableModel, table_defaults
@@ -145,3 +147,50 @@ def make_paged_table(model: PagedRecordModel, *, stretch_last: bool = False) -> 
     header.setStretchLastSection(stretch_last)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     return view
+
+
+FIT_SAMPLE = 100     # rows a column's width is measured on
+
+
+def fit_in_turns(views: Sequence[QTableView], max_width: int = 300) -> None:
+    """ui.widgets.tables.fit_columns for the views, one column per turn of the event loop.
+
+    Measuring a column asks the Python model for several roles of every sampled cell: a whole view of 200
+    rows took 0.2-0.3 s on the GUI thread at once; one column of FIT_SAMPLE rows takes a few tens of ms."""
+    work = [(view, c) for view in views for c in range(view.model().columnCount())]
+    if not work:
+        return
+
+    def fit_next() -> None:
+        view, c = work.pop(0)
+        header = view.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_SAMPLE)
+        view.resizeColumnToContents(c)
+        model = view.model()
+        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+        columns = getattr(source, "columns", [])
+        limit = 200 if c < len(columns) and columns[c].mono and c > 0 else max_width    # as fit_columns
+        if header.sectionSize(c) > limit:
+            header.resizeSection(c, limit)
+        if work:
+            QTimer.singleShot(0, work[0][0], fit_next)    # the next view as context: dropped if it is gone
+    QTimer.singleShot(0, work[0][0], fit_next)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """For a background read that builds 200,000 row dicts: Python's cyclic garbage collector stays off
+    meanwhile, and what was built is then frozen out of its later passes (gc.freeze).
+
+    A full collection walks every container object while holding the interpreter lock: with a few
+    million of them that is 0.3-1 s in which the GUI thread cannot run (the stalls measured by
+    bench_gui). Rows are plain dicts and lists without reference cycles, so reference counting alone
+    frees them when the screen drops them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()

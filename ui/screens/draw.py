@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.draw import queries, screen_rows
 from app.match import queries as match_queries
 from ui.changes import Changes
+from ui.models.paged_rows import PAGE, collector_paused
 from ui.operations import draw as draw_ops
 from ui.widgets import ask
 from ui.widgets.ask import exec_dialog
@@ -150,7 +151,9 @@ class DrawScreen(QWidget):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
-        self.draw_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self._refreshing = False
+        self.draw_view.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._refreshing else self._show_selected())
         ctx.data_changed.connect(self._on_changes)
         ctx.plan_changed.connect(lambda _id: self.refresh())
         self.refresh()
@@ -175,7 +178,13 @@ class DrawScreen(QWidget):
             want = keep if keep in [r["draw_no"] for r in rows] else next(
                 (r["draw_no"] for r in rows if r["status"] == "drawn"), rows[0]["draw_no"])
             row = [r["draw_no"] for r in rows].index(want)
-            self.draw_view.selectRow(row)
+            # one read per refresh: selecting the row would start one, then the line below another (each
+            # 200,000 rows; the first one's result only thrown away on the GUI thread)
+            self._refreshing = True
+            try:
+                self.draw_view.selectRow(row)
+            finally:
+                self._refreshing = False
         self._show_selected()
 
     def _show_selected(self) -> None:
@@ -198,6 +207,12 @@ class DrawScreen(QWidget):
             # Tens of thousands of inspections take a second to read: off the GUI thread.
             self.detail.setText(self.tr("Reading draw no. %1…").replace("%1", str(draw_no)))
             generation = self._generation
+            # first the first page and the summary (a few indexed queries, no record parsed), then every row
+            # (the worker runs one read at a time, in this order)
+            read_in_background(self.ctx, lambda: first_screen_views(draw_no),
+                               title=self.tr("Reading the draw…"),
+                               on_done=lambda views: self._show_views(generation, draw_no, views),
+                               on_error=lambda exc: self.detail.setText(str(exc)))
             read_in_background(self.ctx, lambda: screen_views(draw_no),
                                title=self.tr("Reading the draw…"),
                                on_done=lambda views: self._show_views(generation, draw_no, views),
@@ -291,9 +306,20 @@ def screen_views(draw_no: int) -> dict:
     """What the screen shows of a drawn draw, worked out off the GUI thread: the rows (read by SQLite's JSON
     functions, app.draw.screen_rows), the filters' choices and the count of active inspections (passes over
     200,000 rows that would otherwise run on the GUI thread)."""
-    views = dm.drawn_view_rows(screen_rows.drawn_views(draw_no))
-    views["choices"] = filter_choices(views)
-    views["active"] = sum(1 for i in views["inspections"] if i.get("active", True))
+    with collector_paused():
+        views = dm.drawn_view_rows(screen_rows.drawn_views(draw_no), in_place=True)
+        views["choices"] = filter_choices(views)
+        views["active"] = sum(1 for i in views["inspections"] if i.get("active", True))
+    return views
+
+
+def first_screen_views(draw_no: int) -> dict:
+    """screen_views of the first page only (app.draw.screen_rows.first_views): the tables' first rows and the
+    summary within a fraction of a second; the drawn list, the alternates and the ranks follow."""
+    views = dm.drawn_view_rows(screen_rows.first_views(draw_no, PAGE), in_place=True)
+    strata = [r["stratum"] for r in views["strata"]]
+    views["choices"] = {"district": dm.in_district_order(views.pop("districts")), "task": views.pop("tasks"),
+                        "stratum": dm.in_district_order(strata)}
     return views
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.campaign import outputs
 from app.draw import explain, queries
 from app.draw.service import preview_strata, validate_witnesses
-from ui.models.paged_rows import PagedRecordModel, make_paged_table
+from ui.models.paged_rows import PagedRecordModel, fit_in_turns, make_paged_table
 from ui.operations import draw as draw_ops
 from ui.widgets import ask
 from ui.widgets.labels import DigestLabel, detail_label
@@ -334,8 +334,7 @@ class DrawnTabs(QTabWidget):
         self.inspection_view.model().set_equal("district", self.district_combo.currentData())
         self.selected_view.model().set_equal("task", self.task_combo.currentData())
         self.selected_view.model().set_equal("stratum", self.stratum_combo.currentData())
-        for view in (self.inspection_view, self.selected_view, self.strata_view, self.alternate_view):
-            fit_columns(view)
+        fit_in_turns([self.inspection_view, self.selected_view, self.strata_view, self.alternate_view])
 
 
 def filter_choices(views: dict) -> dict[str, list]:

@@ -28,7 +28,7 @@ from app.draw import explain
 from app.draw import queries as draw_queries
 from app.match import queries
 from app.match.service import preview_pools, validate_witnesses
-from ui.models.paged_rows import PagedRecordModel, make_paged_table
+from ui.models.paged_rows import PagedRecordModel, fit_in_turns, make_paged_table
 from ui.operations import match as match_ops
 from ui.widgets.labels import DigestLabel, page_heading
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table
@@ -286,14 +286,14 @@ class MatchTabs(QTabWidget):
         short_open = sum(1 for s in self.shorts.rows() if s.get("open"))
         self.setTabText(2, self.tr("Short inspections (%1 open)").replace("%1", str(short_open)) if short_open
                         else self.tr("Short inspections"))
-        for view in (self.team_view, self.load_view, self.short_view, self.replacement_view, self.pool_view):
-            fit_columns(view)
+        fit_in_turns([self.team_view, self.load_view, self.short_view, self.replacement_view, self.pool_view])
 
 
-def prepared_views(views: dict) -> dict:
+def prepared_views(views: dict, *, in_place: bool = False) -> dict:
     """MatchTabs' rows of a match's views (draw_models.match_view_rows) with the district filter's choices:
-    passes over 200,000 teams, which the match screen makes with its background read."""
-    views = dm.match_view_rows(views)
+    passes over 200,000 teams, which the match screen makes with its background read (in_place: on its own
+    rows, see match_view_rows)."""
+    views = dm.match_view_rows(views, in_place=in_place)
     views["choices"] = sorted({r["district"] for r in views.get("teams") or []})
     return views
 
