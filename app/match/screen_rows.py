@@ -140,9 +140,9 @@ def _views(match: Match, directory: dict, alternates: list, short: list, pools: 
     # UTF-8 is Python's order of str); the few alternates' teams go in after their equals, as a stable sort
     # puts them. (list.sort compares 200,000 tuples in C without letting the GUI thread run.)
     alternates_at = len(assignments)
-    for row in team_rows[alternates_at:]:
+    for extra in team_rows[alternates_at:]:
         del team_rows[alternates_at]
-        bisect.insort(team_rows, row, hi=alternates_at, key=_team_order)
+        bisect.insort(team_rows, extra, hi=alternates_at, key=_team_order)
         alternates_at += 1
     loads = queries.current_loads(match)
     load_rows = [{"cert_no": c, "name": (directory.get(c) or {}).get("name", ""),
