@@ -126,7 +126,7 @@ if __name__ == "__main__":
             result = run_bare(t0)
         elif mode == "open":
             from gui_screens import run_open  # noqa: E402 - only this mode needs the screens' code
-            result = run_open(sys.argv[2])
+            result = run_open(sys.argv[2]) | {"peak_mb": peak_mb()}
         else:
             from gui_screens import run_screens  # noqa: E402 - only this mode needs the screens' code
             result = run_screens(sys.argv[2])
