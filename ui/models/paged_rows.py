@@ -1,24 +1,27 @@
-"""A table of many dict rows that the view sees a page at a time, sorted in the model.
+"""A table of many dict rows that the view sees a page at a time, filtered and sorted in the model.
 
 The draw and match screens show up to 200,000 rows. A QSortFilterProxyModel over all of them calls
 into Python for every row whenever the rows or a filter change (filterAcceptsRow, and data() for
 every comparison of a sort): seconds on the GUI thread. Here the model holds the rows in one list,
 but tells the view only about the rows fetched so far (canFetchMore/fetchMore, PAGE rows at a time,
-as the clerk scrolls: the view fetches while its last row is in sight); sorting sorts the model's own
-list. The proxy in front of it (PagedProxy) filters only the fetched rows, row by row, and passes
-sorting on to the model: with a filter set, the view fetches pages until the filtered rows fill it.
+as the clerk scrolls: the view fetches while its last row is in sight). The equal-value filters
+(district, task, stratum) take their rows from an index built once per field, sorting sorts the
+model's own list; the proxy in front of it (PagedProxy) passes both on to the model, so it only ever
+maps the fetched rows, one to one. (A proxy filtering the fetched rows would show nothing for a
+district whose rows all lie beyond the first page: the view fetches more only when rows appear.)
 
     model = PagedRecordModel(columns); view = make_paged_table(model)
     model.set_rows(rows)                   # all rows (a list of dicts); the view gets the first page
     view.model().set_equal("district", d)  # as with make_table's FilterProxy
     model.rows()                           # every row, unfiltered (as RecordTableModel.rows)
-    model.position(lambda r: ...)          # the model row of the first match, fetched up to it
+    model.position(lambda r: ...)          # the model row of the first shown match, fetched up to it
 """
 from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -35,7 +38,10 @@ class PagedRecordModel(RecordTableModel):
         super().__init__(columns, (), parent)
         self.page = page
         self._all: list[dict] = []
+        self._equal: dict[str, Any] = {}
+        self._text = ""
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._index: dict[str, dict[Any, list[int]]] = {}    # field -> value -> positions in rows()
         self._fetched = 0
         self._fill(rows)
 
@@ -47,6 +53,7 @@ class PagedRecordModel(RecordTableModel):
 
     def _fill(self, rows: Sequence[dict]) -> None:
         self._all = rows if isinstance(rows, list) else list(rows)   # the caller's list: no 200,000-row copy
+        self._index = {}
         self._select()
 
     def rows(self) -> list[dict]:
@@ -54,11 +61,11 @@ class PagedRecordModel(RecordTableModel):
         return self._all
 
     def shown(self) -> list[dict]:
-        """Every row in the sorted order (fetched or not)."""
+        """The rows the filters leave, in the sorted order (fetched or not)."""
         return self._rows
 
     def total(self) -> int:
-        """How many rows there are (the view may have fetched fewer so far)."""
+        """How many rows the filters leave (the view may have fetched fewer so far)."""
         return len(self._rows)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt names
@@ -89,16 +96,59 @@ class PagedRecordModel(RecordTableModel):
             self.fetch_to(at)
         return at
 
-    # -- sorting (the proxy passes it on) -----------------------------------------------
+    # -- filters and sorting (the proxy passes them on) ---------------------------------
+    def set_equal(self, field: str, value) -> None:
+        if value in (None, ""):
+            if field not in self._equal:
+                return
+            self._equal.pop(field)
+        elif self._equal.get(field) == value:
+            return
+        else:
+            self._equal[field] = value
+        self._reselect()
+
+    def set_text(self, text: str) -> None:
+        text = (text or "").strip().lower()
+        if text != self._text:
+            self._text = text
+            self._reselect()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (column, order) != self._sort:
-            self.beginResetModel()
             self._sort = (column, order)
-            self._select()
-            self.endResetModel()
+            self._reselect()
+
+    def _reselect(self) -> None:
+        self.beginResetModel()
+        self._select()
+        self.endResetModel()
+
+    def _positions(self, field: str, value) -> list[int]:
+        """Positions in rows() of the rows whose `field` equals `value` (or, for a list, holds it)."""
+        index = self._index.get(field)
+        if index is None:
+            index = {}
+            for n, r in enumerate(self._all):
+                have = r.get(field)
+                for v in have if isinstance(have, (list, tuple)) else (have,):
+                    try:
+                        index.setdefault(v, []).append(n)
+                    except TypeError:          # an unhashable value is never a filter's choice
+                        pass
+            self._index[field] = index
+        return index.get(value, [])
 
     def _select(self) -> None:
         rows = self._all
+        if self._equal:
+            first, *others = sorted((self._positions(f, v) for f, v in self._equal.items()), key=len)
+            keep = set(first).intersection(*others) if others else None
+            rows = [self._all[n] for n in first if keep is None or n in keep]     # positions ascend
+        if self._text:
+            text = self._text
+            rows = [r for r in rows if text in " ".join(
+                str(r.get(k, "")) for k in ("key", "name", "district", "stratum", "leader_name")).lower()]
         column, order = self._sort
         if 0 <= column < len(self.columns):
             rows = sorted(rows, key=lambda r, c=self.columns[column]: self._sort_key(r, c),
@@ -117,19 +167,22 @@ class PagedRecordModel(RecordTableModel):
 
 
 class PagedProxy(FilterProxy):
-    """make_table's proxy over a PagedRecordModel: it filters the fetched rows one by one (no pass over
-    every row) and leaves sorting to the model (over every row, not only the fetched ones)."""
+    """make_table's proxy over a PagedRecordModel: filters and sorting are the model's (over every row),
+    so this proxy maps only the fetched rows, one to one."""
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        if not self._equal and not self._text:
-            return True
-        row = self.sourceModel().row(source_row)
-        return row is None or self._accepts(row)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def _model(self) -> PagedRecordModel:
         model = self.sourceModel()
         assert isinstance(model, PagedRecordModel)
-        model.sort(column, order)
+        return model
+
+    def set_equal(self, field: str, value) -> None:
+        self._model().set_equal(field, value)
+
+    def set_text(self, text: str) -> None:
+        self._model().set_text(text)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._model().sort(column, order)
 
 
 def make_paged_table(model: PagedRecordModel, *, stretch_last: bool = False) -> QTableView:

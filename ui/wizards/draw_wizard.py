@@ -264,19 +264,22 @@ class ResultPage(ceremony.ResultPage):
 class DrawnTabs(QTabWidget):
     """The drawn list by task and by district, the merged inspections, the alternates (shared with the screen)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, paged: bool = False):
+        """paged: the screens' tables of up to 200,000 rows (ui.models.paged_rows: a page at a time, filtered
+        and sorted in the model); the wizards' result pages keep the plain model and proxy."""
         super().__init__(parent)
+        model, table = (PagedRecordModel, make_paged_table) if paged else (RecordTableModel, make_table)
         # merged inspections, with a district filter
-        self.inspections = PagedRecordModel(dm.inspection_columns())
-        self.inspection_view = make_paged_table(self.inspections)
+        self.inspections = model(dm.inspection_columns())
+        self.inspection_view = table(self.inspections)
         self.district_combo = QComboBox()
         self.addTab(self._with_filters(self.inspection_view, [(self.tr("District"), self.district_combo)]),
                     self.tr("Inspections (merged)"))
         self.district_combo.currentIndexChanged.connect(
             lambda: self.inspection_view.model().set_equal("district", self.district_combo.currentData()))
         # drawn list by task and stratum
-        self.selected = PagedRecordModel(dm.selected_columns())
-        self.selected_view = make_paged_table(self.selected, stretch_last=True)
+        self.selected = model(dm.selected_columns())
+        self.selected_view = table(self.selected, stretch_last=True)
         self.task_combo = QComboBox()
         self.stratum_combo = QComboBox()
         self.addTab(self._with_filters(self.selected_view, [(self.tr("Task"), self.task_combo),
@@ -290,8 +293,8 @@ class DrawnTabs(QTabWidget):
         self.strata = RecordTableModel(dm.strata_columns())
         self.strata_view = make_table(self.strata)
         self.addTab(self.strata_view, self.tr("Frames and quotas"))
-        self.alternates = PagedRecordModel(dm.alternate_columns())
-        self.alternate_view = make_paged_table(self.alternates)
+        self.alternates = model(dm.alternate_columns())
+        self.alternate_view = table(self.alternates)
         self.addTab(self.alternate_view, self.tr("Alternates"))
 
     def _with_filters(self, view, filters) -> QWidget:

@@ -227,10 +227,13 @@ class MatchCommitmentPage(ceremony.CommitmentPage):
 class MatchTabs(QTabWidget):
     """Teams per district, loads, short inspections, replacements, pools (shared with the match screen)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, paged: bool = False):
+        """paged: the screens' tables of up to 200,000 rows (ui.models.paged_rows: a page at a time, filtered
+        and sorted in the model); the wizards' result pages keep the plain model and proxy."""
         super().__init__(parent)
-        self.teams = PagedRecordModel(dm.team_columns())
-        self.team_view = make_paged_table(self.teams)
+        model, table = (PagedRecordModel, make_paged_table) if paged else (RecordTableModel, make_table)
+        self.teams = model(dm.team_columns())
+        self.team_view = table(self.teams)
         self.district_combo = QComboBox()
         self.district_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         page = QWidget()
@@ -247,8 +250,8 @@ class MatchTabs(QTabWidget):
         # for a moment): set_views restores it
         self.wanted_district: str | None = None
         self.district_combo.currentIndexChanged.connect(self._district_chosen)
-        self.loads = PagedRecordModel(dm.load_columns())
-        self.load_view = make_paged_table(self.loads)
+        self.loads = model(dm.load_columns())
+        self.load_view = table(self.loads)
         self.addTab(self.load_view, self.tr("Loads"))
         self.shorts = RecordTableModel(dm.short_columns())
         self.short_view = make_table(self.shorts)
