@@ -3,6 +3,7 @@
     python bench/gui_child.py start DB          the workbench started on DB, until its window shows
     python bench/gui_child.py bare              a bare PySide6 window with a table (the baseline)
     python bench/gui_child.py screens DB        the draw and match screens opened, the register browser used
+    python bench/gui_child.py open DB           the draw and match screens opened (first rows, loaded, stall)
 
 Times are wall seconds (what the clerk waits for); "shown" is counted from the parent's Popen
 (time.monotonic is one clock for every process of the machine). A 10 ms QTimer heartbeat on the GUI
@@ -123,6 +124,9 @@ if __name__ == "__main__":
             result = run_start(sys.argv[2], t0)
         elif mode == "bare":
             result = run_bare(t0)
+        elif mode == "open":
+            from gui_screens import run_open  # noqa: E402 - only this mode needs the screens' code
+            result = run_open(sys.argv[2]) | {"peak_mb": peak_mb()}
         else:
             from gui_screens import run_screens  # noqa: E402 - only this mode needs the screens' code
             result = run_screens(sys.argv[2])

@@ -19,12 +19,6 @@ from pathlib import Path
 
 from app.db.base import transaction
 from app.docs.names import record_pdf_name
-from app.docs.records import (
-    write_commitment_sheet_pdf,
-    write_draw_record_pdf,
-    write_match_commitment_sheet_pdf,
-    write_match_record_pdf,
-)
 from app.draw import records as draw_records
 from app.draw.listing import FILE_NAME as LISTING_FILE
 from app.draw.listing import write_listing
@@ -41,6 +35,13 @@ COMMITMENT_JSON = "commitment.json"
 # The PDFs' names inside SPOTCHECK-ARCHIVE-1 and a district's return file (their layouts list them).
 SPEC_PDF_NAMES = {"commitment": "commitment-sheet.pdf", "draw-record": "draw-record.pdf",
                   "match-commitment": "match-commitment.pdf", "match-record": "match-record.pdf"}
+
+
+def _printed():
+    """app.docs.records, imported when a PDF is written: it pulls in reportlab (0.3 s), and the draw and
+    match screens import this module when they open, on the GUI thread (issue 18: no stall over 0.1 s)."""
+    from app.docs import records  # function-level: reportlab only when printing (see the docstring)
+    return records
 
 
 def _pdf(kind: str, draw: Draw, spec_names: bool = False) -> str:
@@ -63,7 +64,7 @@ def write_commit_outputs(draw_or_no: Draw | int, out_dir: str | Path, *, spec_na
     draw, out_dir = draw_records.load_draw(draw_or_no), Path(out_dir)
     out = draw_records.write_commitment_files(draw, out_dir)
     path = out_dir / _pdf("commitment", draw, spec_names)
-    write_commitment_sheet_pdf(draw, path)
+    _printed().write_commitment_sheet_pdf(draw, path)
     out["commitment-sheet"] = path
     return out
 
@@ -79,7 +80,7 @@ def write_draw_outputs(draw_or_no: Draw | int, out_dir: str | Path, *, spec_name
     if listing:
         out["listing"] = write_listing(draw, out_dir)
     path = out_dir / _pdf("draw-record", draw, spec_names)
-    write_draw_record_pdf(draw, path, full=full_pdf)
+    _printed().write_draw_record_pdf(draw, path, full=full_pdf)
     out["draw-record"] = path
     return out
 
@@ -88,7 +89,8 @@ def write_match_outputs(match: Match, out_dir: str | Path, *, spec_names: bool =
     """match-record.json (+ roster.txt, avoid.txt for verification, + the printed record PDF)."""
     out_dir = Path(out_dir)
     paths = match_records.write_record_files(match, out_dir)
-    paths["pdf"] = Path(write_match_record_pdf(match, out_dir / _pdf("match-record", match.draw, spec_names)))
+    pdf = out_dir / _pdf("match-record", match.draw, spec_names)
+    paths["pdf"] = Path(_printed().write_match_record_pdf(match, pdf))
     return paths
 
 
@@ -108,6 +110,6 @@ def write_match_commit_outputs(match: Match, out_dir: str | Path, *, spec_names:
     at the ceremony, before the witnesses give their digits)."""
     out_dir = Path(out_dir)
     paths = dict(match_records.export_inputs(match, out_dir))
-    paths["pdf"] = Path(write_match_commitment_sheet_pdf(match, out_dir / _pdf("match-commitment", match.draw,
-                                                                                       spec_names)))
+    pdf = out_dir / _pdf("match-commitment", match.draw, spec_names)
+    paths["pdf"] = Path(_printed().write_match_commitment_sheet_pdf(match, pdf))
     return paths

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.draw import queries
+from app.draw import queries, screen_rows
 from app.match import queries as match_queries
 from ui.changes import Changes
+from ui.models.paged_rows import PAGE, collector_paused
 from ui.operations import draw as draw_ops
 from ui.widgets import ask
 from ui.widgets.ask import exec_dialog
@@ -31,7 +32,7 @@ from ui.widgets.labels import detail_label, page_heading, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table, source_row
 from ui.wizards import draw_models as dm
-from ui.wizards.draw_wizard import DrawnTabs, DrawWizard, save_draw_record
+from ui.wizards.draw_wizard import DrawnTabs, DrawWizard, filter_choices, save_draw_record
 from ui.wizards.verify_dialog import VerifyDialog
 
 
@@ -143,14 +144,16 @@ class DrawScreen(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         self.detail = detail_label()
         bottom_layout.addWidget(self.detail)
-        self.tabs = DrawnTabs()
+        self.tabs = DrawnTabs(paged=True)
         bottom_layout.addWidget(self.tabs, 1)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
-        self.draw_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self._refreshing = False
+        self.draw_view.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._refreshing else self._show_selected())
         ctx.data_changed.connect(self._on_changes)
         ctx.plan_changed.connect(lambda _id: self.refresh())
         self.refresh()
@@ -175,7 +178,13 @@ class DrawScreen(QWidget):
             want = keep if keep in [r["draw_no"] for r in rows] else next(
                 (r["draw_no"] for r in rows if r["status"] == "drawn"), rows[0]["draw_no"])
             row = [r["draw_no"] for r in rows].index(want)
-            self.draw_view.selectRow(row)
+            # one read per refresh: selecting the row would start one, then the line below another (each
+            # 200,000 rows; the first one's result only thrown away on the GUI thread)
+            self._refreshing = True
+            try:
+                self.draw_view.selectRow(row)
+            finally:
+                self._refreshing = False
         self._show_selected()
 
     def _show_selected(self) -> None:
@@ -198,7 +207,13 @@ class DrawScreen(QWidget):
             # Tens of thousands of inspections take a second to read: off the GUI thread.
             self.detail.setText(self.tr("Reading draw no. %1…").replace("%1", str(draw_no)))
             generation = self._generation
-            read_in_background(self.ctx, lambda: dm.drawn_view_rows(queries.drawn_views(draw_no)),
+            # first the first page and the summary (a few indexed queries, no record parsed), then every row
+            # (the worker runs one read at a time, in this order)
+            read_in_background(self.ctx, lambda: first_screen_views(draw_no),
+                               title=self.tr("Reading the draw…"),
+                               on_done=lambda views: self._show_views(generation, draw_no, views),
+                               on_error=lambda exc: self.detail.setText(str(exc)))
+            read_in_background(self.ctx, lambda: screen_views(draw_no),
                                title=self.tr("Reading the draw…"),
                                on_done=lambda views: self._show_views(generation, draw_no, views),
                                on_error=lambda exc: self.detail.setText(str(exc)))
@@ -218,7 +233,7 @@ class DrawScreen(QWidget):
         self.views = views
         text = self.tr("Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).") \
             .replace("%1", str(draw_no)) \
-            .replace("%2", str(sum(1 for i in views["inspections"] if i.get("active", True))))
+            .replace("%2", str(views["active"]))
         if views.get("witnesses"):
             text += "\n" + self.tr("Witnesses: %1").replace("%1", "；".join(
                 f"{w.get('name', '')}（{w.get('unit', '')}）{w.get('input', '')}" for w in views["witnesses"]))
@@ -285,6 +300,27 @@ class DrawScreen(QWidget):
     def _exec(self, dialog) -> bool:
         """Modal dialogs go through here so tests can answer them."""
         return exec_dialog(dialog)
+
+
+def screen_views(draw_no: int) -> dict:
+    """What the screen shows of a drawn draw, worked out off the GUI thread: the rows (read by SQLite's JSON
+    functions, app.draw.screen_rows), the filters' choices and the count of active inspections (passes over
+    200,000 rows that would otherwise run on the GUI thread)."""
+    with collector_paused():
+        views = dm.drawn_view_rows(screen_rows.drawn_views(draw_no), in_place=True)
+        views["choices"] = filter_choices(views)
+        views["active"] = sum(1 for i in views["inspections"] if i.get("active", True))
+    return views
+
+
+def first_screen_views(draw_no: int) -> dict:
+    """screen_views of the first page only (app.draw.screen_rows.first_views): the tables' first rows and the
+    summary within a fraction of a second; the drawn list, the alternates and the ranks follow."""
+    views = dm.drawn_view_rows(screen_rows.first_views(draw_no, PAGE), in_place=True)
+    strata = [r["stratum"] for r in views["strata"]]
+    views["choices"] = {"district": dm.in_district_order(views.pop("districts")), "task": views.pop("tasks"),
+                        "stratum": dm.in_district_order(strata)}
+    return views
 
 
 def create_screen(ctx) -> QWidget:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.draw import queries as draw_queries
-from app.match import queries, record_state
+from app.match import queries, screen_rows
 from app.match.replace_all import unstarted_teams
 from ui.changes import Changes
+from ui.models.paged_rows import collector_paused
 from ui.operations import match as match_ops
 from ui.screens.match_dialogs import ReplaceDialog, ShortDialog
 from ui.widgets import ask
@@ -24,7 +25,7 @@ from ui.widgets.forms import ReasonDialog
 from ui.widgets.labels import detail_label, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import source_row
-from ui.wizards.match_wizard import MatchTabs, MatchWizard, coverage_text, save_match_record
+from ui.wizards.match_wizard import MatchTabs, MatchWizard, coverage_text, prepared_views, save_match_record
 from ui.wizards.verify_dialog import VerifyDialog
 
 
@@ -68,7 +69,7 @@ class MatchScreen(QWidget):
         record_row.addWidget(self.record_note, 1)
         record_row.addWidget(self.save_revision_button)
         layout.addLayout(record_row)
-        self.tabs = MatchTabs()
+        self.tabs = MatchTabs(paged=True)
         layout.addWidget(self.tabs, 1)
         self.start_button.clicked.connect(self.start_match)
         self.void_button.clicked.connect(self.void_commitment)
@@ -102,8 +103,9 @@ class MatchScreen(QWidget):
         keep = self.draw_no()
         self.draw_combo.blockSignals(True)
         self.draw_combo.clear()
-        for d in draw_queries.drawn_draws(self.ctx.current_plan_id) if title is not None else []:
-            self.draw_combo.addItem(self.tr("Draw no. %1").replace("%1", str(d.draw_no)), d.draw_no)
+        # the numbers only: draw_queries.drawn_draws loads each draw's record (55 MB at 200,000 inspections)
+        for draw_no in screen_rows.drawn_numbers(self.ctx.current_plan_id) if title is not None else []:
+            self.draw_combo.addItem(self.tr("Draw no. %1").replace("%1", str(draw_no)), draw_no)
         self.draw_combo.setCurrentIndex(max(0, self.draw_combo.findData(keep)))
         self.draw_combo.blockSignals(False)
         self._show()
@@ -124,8 +126,7 @@ class MatchScreen(QWidget):
         self.detail.setText(self.tr("Reading the match of draw no. %1…").replace("%1", str(draw_no)))
         self._apply_views()
         generation = self._generation
-        read_in_background(self.ctx, lambda: dict(queries.match_state(draw_no),
-                                                  record=record_state.record_state(draw_no)),
+        read_in_background(self.ctx, lambda: screen_state(draw_no),
                            title=self.tr("Reading the match…"),
                            on_done=lambda data: self._loaded(generation, draw_no, data),
                            on_error=lambda exc: self.detail.setText(str(exc)))
@@ -179,9 +180,10 @@ class MatchScreen(QWidget):
         proxy = view.model()
         # the team chosen before a change stays chosen (a replacement must not jump to the first row); found
         # in the plain row list, not through the proxy index by index (200,000 calls into Qt)
+        # (the paged model fetches the view's rows up to it)
         kept = None
         if self._keep_key:
-            at = next((n for n, r in enumerate(self.tabs.teams.rows()) if r.get("key") == self._keep_key), None)
+            at = self.tabs.teams.position(lambda r: r.get("key") == self._keep_key)
             index = proxy.mapFromSource(self.tabs.teams.index(at, 0)) if at is not None else None
             kept = index if index is not None and index.isValid() else None
         if kept is not None:
@@ -317,6 +319,16 @@ class MatchScreen(QWidget):
     def verify_record(self) -> None:
         self._verify = VerifyDialog(self.ctx, self)
         self._verify.open()
+
+
+def screen_state(draw_no: int) -> dict:
+    """The match's state as the screen shows it, worked out off the GUI thread: read by SQLite's JSON
+    functions (app.match.screen_rows), the tables' rows and filter choices prepared (prepared_views)."""
+    with collector_paused():
+        state = screen_rows.screen_state(draw_no)
+        if state.get("views"):
+            state["views"] = prepared_views(state["views"], in_place=True)
+    return state
 
 
 def enterprise(row: dict) -> str:

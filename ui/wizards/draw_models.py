@@ -240,8 +240,11 @@ def in_district_order(names) -> list[str]:
     return [r["stratum"] for r in explain.in_district_order([{"stratum": n} for n in dict.fromkeys(names)])]
 
 
-def drawn_view_rows(views: dict) -> dict:
-    """app.draw.queries.drawn_views with each inspection's source and rank as texts."""
+def drawn_view_rows(views: dict, *, in_place: bool = False) -> dict:
+    """app.draw.queries.drawn_views with each inspection's source and rank as texts.
+
+    in_place: the texts are added to the given rows (a background read's own rows): copying 200,000 dicts
+    and then freeing the originals in one go would hold the interpreter lock for a tenth of a second."""
     source_text = {"selected": QCoreApplication.translate("DrawModels", "Drawn"),
                    "alternate": QCoreApplication.translate("DrawModels", "Alternate")}
     inspections = []
@@ -252,7 +255,11 @@ def drawn_view_rows(views: dict) -> dict:
         alternate = QCoreApplication.translate("DrawModels", "%1 alternate %2")
         parts = [alternate.replace("%1", p[1]).replace("%2", str(p[2])) if p[0] == "alternate" else p[1]
                  for p in i.get("rank_parts") or []]
-        inspections.append(dict(i, source_text=text, rank="、".join(parts)))
+        if in_place:
+            i["source_text"], i["rank"] = text, "、".join(parts)
+            inspections.append(i)
+        else:
+            inspections.append(dict(i, source_text=text, rank="、".join(parts)))
     return dict(views, inspections=inspections)
 
 
@@ -271,12 +278,20 @@ def _institution_text(entries) -> str:
     return "；".join(parts)
 
 
-def match_view_rows(views: dict) -> dict:
-    """app.match.queries.match_views with the institution, "2 of 3" and resolved texts."""
-    teams = [dict(r, institution=_institution_text(r.get("institutions")),
-                  short_text=QCoreApplication.translate("DrawModels", "%1 of %2")
-                  .replace("%1", str(len(r["members"]))).replace("%2", str(r["needed"])) if r.get("short") else "")
-             for r in views.get("teams") or []]
+def match_view_rows(views: dict, *, in_place: bool = False) -> dict:
+    """app.match.queries.match_views with the institution, "2 of 3" and resolved texts (in_place: added to
+    the given team rows, as drawn_view_rows)."""
+    of = QCoreApplication.translate("DrawModels", "%1 of %2")
+    teams = []
+    for r in views.get("teams") or []:
+        texts = {"institution": _institution_text(r.get("institutions")),
+                 "short_text": of.replace("%1", str(len(r["members"]))).replace("%2", str(r["needed"]))
+                 if r.get("short") else ""}
+        if in_place:
+            r.update(texts)
+            teams.append(r)
+        else:
+            teams.append(dict(r, **texts))
     shorts = [dict(r, resolved_text=QCoreApplication.translate("DrawModels", "No") if r["open"]
                    else QCoreApplication.translate("DrawModels", "Yes"))
               for r in views.get("shorts") or []]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.campaign import outputs
 from app.draw import explain, queries
 from app.draw.service import preview_strata, validate_witnesses
+from ui.models.paged_rows import PagedRecordModel, fit_in_turns, make_paged_table
 from ui.operations import draw as draw_ops
 from ui.widgets import ask
 from ui.widgets.labels import DigestLabel, detail_label
@@ -263,19 +264,22 @@ class ResultPage(ceremony.ResultPage):
 class DrawnTabs(QTabWidget):
     """The drawn list by task and by district, the merged inspections, the alternates (shared with the screen)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, paged: bool = False):
+        """paged: the screens' tables of up to 200,000 rows (ui.models.paged_rows: a page at a time, filtered
+        and sorted in the model); the wizards' result pages keep the plain model and proxy."""
         super().__init__(parent)
+        model, table = (PagedRecordModel, make_paged_table) if paged else (RecordTableModel, make_table)
         # merged inspections, with a district filter
-        self.inspections = RecordTableModel(dm.inspection_columns())
-        self.inspection_view = make_table(self.inspections)
+        self.inspections = model(dm.inspection_columns())
+        self.inspection_view = table(self.inspections)
         self.district_combo = QComboBox()
         self.addTab(self._with_filters(self.inspection_view, [(self.tr("District"), self.district_combo)]),
                     self.tr("Inspections (merged)"))
         self.district_combo.currentIndexChanged.connect(
             lambda: self.inspection_view.model().set_equal("district", self.district_combo.currentData()))
         # drawn list by task and stratum
-        self.selected = RecordTableModel(dm.selected_columns())
-        self.selected_view = make_table(self.selected, stretch_last=True)
+        self.selected = model(dm.selected_columns())
+        self.selected_view = table(self.selected, stretch_last=True)
         self.task_combo = QComboBox()
         self.stratum_combo = QComboBox()
         self.addTab(self._with_filters(self.selected_view, [(self.tr("Task"), self.task_combo),
@@ -289,8 +293,8 @@ class DrawnTabs(QTabWidget):
         self.strata = RecordTableModel(dm.strata_columns())
         self.strata_view = make_table(self.strata)
         self.addTab(self.strata_view, self.tr("Frames and quotas"))
-        self.alternates = RecordTableModel(dm.alternate_columns())
-        self.alternate_view = make_table(self.alternates)
+        self.alternates = model(dm.alternate_columns())
+        self.alternate_view = table(self.alternates)
         self.addTab(self.alternate_view, self.tr("Alternates"))
 
     def _with_filters(self, view, filters) -> QWidget:
@@ -326,15 +330,22 @@ class DrawnTabs(QTabWidget):
         self.strata.set_rows(dm.strata_rows(views.get("strata") or [], written))
         self.alternates.set_rows(views.get("alternates") or [])
         everything = self.tr("All")
-        self._fill(self.district_combo, dm.in_district_order(r.get("district", "") for r in self.inspections.rows()),
-                   everything)
-        self._fill(self.task_combo, list(dict.fromkeys(r["task"] for r in self.selected.rows())), everything)
-        self._fill(self.stratum_combo, dm.in_district_order(r["stratum"] for r in self.selected.rows()), everything)
+        choices = views.get("choices") or filter_choices(views)
+        self._fill(self.district_combo, choices["district"], everything)
+        self._fill(self.task_combo, choices["task"], everything)
+        self._fill(self.stratum_combo, choices["stratum"], everything)
         self.inspection_view.model().set_equal("district", self.district_combo.currentData())
         self.selected_view.model().set_equal("task", self.task_combo.currentData())
         self.selected_view.model().set_equal("stratum", self.stratum_combo.currentData())
-        for view in (self.inspection_view, self.selected_view, self.strata_view, self.alternate_view):
-            fit_columns(view)
+        fit_in_turns([self.inspection_view, self.selected_view, self.strata_view, self.alternate_view])
+
+
+def filter_choices(views: dict) -> dict[str, list]:
+    """The filters' choices of DrawnTabs: districts of the inspections, tasks and strata of the drawn list.
+    A pass over 200,000 rows: the draw screen works them out with its background read (views["choices"])."""
+    return {"district": dm.in_district_order(r.get("district", "") for r in views.get("inspections") or []),
+            "task": list(dict.fromkeys(r["task"] for r in views.get("selected") or [])),
+            "stratum": dm.in_district_order(r["stratum"] for r in views.get("selected") or [])}
 
 
 # ---- the wizard -------------------------------------------------------------------

@@ -28,6 +28,7 @@ from app.draw import explain
 from app.draw import queries as draw_queries
 from app.match import queries
 from app.match.service import preview_pools, validate_witnesses
+from ui.models.paged_rows import PagedRecordModel, fit_in_turns, make_paged_table
 from ui.operations import match as match_ops
 from ui.widgets.labels import DigestLabel, page_heading
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table
@@ -226,10 +227,13 @@ class MatchCommitmentPage(ceremony.CommitmentPage):
 class MatchTabs(QTabWidget):
     """Teams per district, loads, short inspections, replacements, pools (shared with the match screen)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, paged: bool = False):
+        """paged: the screens' tables of up to 200,000 rows (ui.models.paged_rows: a page at a time, filtered
+        and sorted in the model); the wizards' result pages keep the plain model and proxy."""
         super().__init__(parent)
-        self.teams = RecordTableModel(dm.team_columns())
-        self.team_view = make_table(self.teams)
+        model, table = (PagedRecordModel, make_paged_table) if paged else (RecordTableModel, make_table)
+        self.teams = model(dm.team_columns())
+        self.team_view = table(self.teams)
         self.district_combo = QComboBox()
         self.district_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         page = QWidget()
@@ -246,8 +250,8 @@ class MatchTabs(QTabWidget):
         # for a moment): set_views restores it
         self.wanted_district: str | None = None
         self.district_combo.currentIndexChanged.connect(self._district_chosen)
-        self.loads = RecordTableModel(dm.load_columns())
-        self.load_view = make_table(self.loads)
+        self.loads = model(dm.load_columns())
+        self.load_view = table(self.loads)
         self.addTab(self.load_view, self.tr("Loads"))
         self.shorts = RecordTableModel(dm.short_columns())
         self.short_view = make_table(self.shorts)
@@ -264,7 +268,10 @@ class MatchTabs(QTabWidget):
         self.team_view.model().set_equal("district", self.wanted_district)
 
     def set_views(self, views: dict) -> None:
-        views = dm.match_view_rows(views)
+        """Show a match's views (queries.match_views, or prepared_views of it: then no pass over every row
+        is left for the GUI thread)."""
+        if "choices" not in views:
+            views = prepared_views(views)
         self.teams.set_rows(views.get("teams") or [])
         self.loads.set_rows(views.get("loads") or [])
         self.shorts.set_rows(views.get("shorts") or [])
@@ -274,7 +281,7 @@ class MatchTabs(QTabWidget):
         self.district_combo.blockSignals(True)
         self.district_combo.clear()
         self.district_combo.addItem(self.tr("All"), None)
-        for d in sorted({r["district"] for r in self.teams.rows()}):
+        for d in views["choices"]:
             self.district_combo.addItem(d, d)
         self.district_combo.setCurrentIndex(max(0, self.district_combo.findData(current)))
         self.district_combo.blockSignals(False)
@@ -282,8 +289,16 @@ class MatchTabs(QTabWidget):
         short_open = sum(1 for s in self.shorts.rows() if s.get("open"))
         self.setTabText(2, self.tr("Short inspections (%1 open)").replace("%1", str(short_open)) if short_open
                         else self.tr("Short inspections"))
-        for view in (self.team_view, self.load_view, self.short_view, self.replacement_view, self.pool_view):
-            fit_columns(view)
+        fit_in_turns([self.team_view, self.load_view, self.short_view, self.replacement_view, self.pool_view])
+
+
+def prepared_views(views: dict, *, in_place: bool = False) -> dict:
+    """MatchTabs' rows of a match's views (draw_models.match_view_rows) with the district filter's choices:
+    passes over 200,000 teams, which the match screen makes with its background read (in_place: on its own
+    rows, see match_view_rows)."""
+    views = dm.match_view_rows(views, in_place=in_place)
+    views["choices"] = sorted({r["district"] for r in views.get("teams") or []})
+    return views
 
 
 class MatchResultPage(ceremony.ResultPage):

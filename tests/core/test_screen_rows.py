@@ -1,0 +1,69 @@
+"""Issue 18: the draw and match screens read their rows with SQLite's JSON functions (app.draw.screen_rows,
+app.match.screen_rows) instead of parsing whole records in Python. They must give exactly what the
+peewee readers give (app.draw.queries.drawn_views, app.match.queries.match_state + record_state), also
+after an alternate, a replacement and a short resolution have changed the draw and its match."""
+from __future__ import annotations
+
+import pytest
+
+from tests.support.matches import alternate_candidate
+
+
+def _draw_views_agree(draw_no: int) -> dict:
+    from app.draw import queries, screen_rows
+    old, new = queries.drawn_views(draw_no), screen_rows.drawn_views(draw_no)
+    assert new == old
+    return new
+
+
+def _match_state_agrees(draw_no: int) -> dict:
+    from app.match import queries, record_state, screen_rows
+    old = dict(queries.match_state(draw_no), record=record_state.record_state(draw_no))
+    new = screen_rows.screen_state(draw_no)
+    assert new == old
+    return new
+
+
+def test_draw_rows_are_the_same_before_and_after_an_alternate(drawn):
+    from app.campaign import changes
+    views = _draw_views_agree(drawn.draw_no)
+    assert len(views["inspections"]) == len(drawn.record["inspections"]) and views["selected"]
+    assert all(i["rank_parts"] and i["ticket"] for i in views["inspections"])
+    task, out_key, _alt = alternate_candidate(drawn)
+    changes.use_alternate(drawn.draw_no, task, out_key, "检查前已注销")
+    views = _draw_views_agree(drawn.draw_no)
+    assert any(a.get("used_for", "").startswith(out_key) for a in views["alternates"])
+    assert any(not i["active"] for i in views["inspections"])
+
+
+def test_match_state_is_the_same_through_its_changes(matched):
+    from app.campaign.changes import use_alternate_after_match
+    from app.match import queries
+    from app.match.service import current_match, replace_inspector
+    state = _match_state_agrees(matched.draw_no)
+    assert state["status"] == "matched" and state["views"]["teams"] and state["record"]["revision"] == 0
+    match = current_match(matched.draw_no)
+    task, out_key, _alt = alternate_candidate(matched, 0)
+    some_key = next(k for k, t in queries.active_teams(match).items() if t and k != out_key)
+    replace_inspector(matched.draw_no, some_key, queries.active_teams(match)[some_key][0], "岗位调整", "张局长")
+    use_alternate_after_match(matched.draw_no, task, out_key, "已注销", "张局长")
+    state = _match_state_agrees(matched.draw_no)
+    kinds = {r["kind"] for r in state["views"]["replacements"]}
+    assert {"replacement", "alternate"} <= kinds and state["record"]["revision"] == 2
+
+
+def test_a_committed_match_and_no_match(drawn):
+    from app.match import service
+    assert _match_state_agrees(drawn.draw_no)["status"] is None
+    service.commit_match(drawn.draw_no)
+    assert _match_state_agrees(drawn.draw_no)["status"] == "committed"
+
+
+def test_an_unknown_draw_is_refused_alike(db):
+    from app.draw import screen_rows
+    from app.errors import NotFoundError
+    from app.match import screen_rows as match_rows
+    with pytest.raises(NotFoundError):
+        screen_rows.drawn_views(99)
+    with pytest.raises(NotFoundError):
+        match_rows.screen_state(99)
