@@ -100,3 +100,12 @@ def test_search_by_name_shows_the_names_first_then_every_column(big, qtbot):
     screen.reload_rows()
     qtbot.waitUntil(lambda: not model.loading)
     assert model.total == 1 and model.row_object(0)["key"] == rows[4_321][0]
+
+
+def test_columns_fit_the_first_rows_read_in_the_background(big):
+    """The columns are sized when the first window arrives, not while the view holds empty placeholders."""
+    screen, rows = big
+    view = screen.rows_view
+    name = next(i for i, c in enumerate(screen.rows_model.columns) if c.field == "name")
+    longest = max(view.fontMetrics().horizontalAdvance(r[2]) for r in rows[:40])
+    assert view.columnWidth(name) >= longest

@@ -123,6 +123,7 @@ class RegistersScreen(QWidget):
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._sort_by)
         self._order: tuple[str, bool] = ("", False)      # (field, descending); "" = the register's key
+        self._fit_rows_pending = False                    # size the columns when the first rows arrive
         cl.addWidget(self.rows_view, 1)
         self.tabs.addTab(contents, self.tr("Contents"))
 
@@ -250,9 +251,14 @@ class RegistersScreen(QWidget):
         self.rows_model.row_color = row_color(kind)
         self.tabs.setTabText(0, self.tr("Contents of %1, version %2").replace("%1", version["register"])
                              .replace("%2", str(version["version"])) if version else self.tr("Contents"))
+        # A large version's first rows arrive from a background read: size the columns when they
+        # are shown (_show_count), not now, when the view holds only empty placeholders.
+        self._fit_rows_pending = True
         self.reload_rows()
         self.reload_issues()
-        self._fit_columns(self.rows_view)
+        if self.rows_model.rows:
+            self._fit_rows_pending = False
+            self._fit_columns(self.rows_view)
         self.rows_model.name_index = None
         if version is not None and version["imported"] > register_rows.SYNC_ROWS:   # search by name in memory
             self.rows_model.load_name_index(kind, version["id"])
@@ -289,6 +295,9 @@ class RegistersScreen(QWidget):
         v, query = self._version, self.rows_model.query
         if v is None or query is None:
             return
+        if self._fit_rows_pending and self.rows_model.rows:
+            self._fit_rows_pending = False
+            self._fit_columns(self.rows_view)
         total = f"{self.rows_model.total:,}"
         if query.filtered:
             self.count_label.setText(self.tr("%1 of %2 rows match").replace("%1", total)
