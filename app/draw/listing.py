@@ -47,9 +47,21 @@ def _lists(record: dict) -> list[tuple[str, str, list[str], list[list], list]]:
     return out
 
 
-def write_listing(draw: Draw, out_dir: str | Path) -> Path:
-    """Write out_dir/draw-listing.xlsx for a drawn (or voided after drawing) draw; returns its path."""
+def list_digests(record: dict) -> dict[str, str]:
+    """{path in the JSON: SHA-256 of that list's canonical JSON} of every list the listing and the printed
+    record show: computed once and handed to both (each list's JSON is a large part of the record)."""
+    out = {"inspections": H(canonical_json(record.get("inspections") or []))}
+    for n, t in enumerate(record.get("tasks") or []):
+        for field in ("selected", "alternates"):
+            out[f"tasks[{n}].{field}"] = H(canonical_json(t.get(field) or []))
+    return out
+
+
+def write_listing(draw: Draw, out_dir: str | Path, digests: dict[str, str] | None = None) -> Path:
+    """Write out_dir/draw-listing.xlsx for a drawn (or voided after drawing) draw; returns its path.
+    `digests`: list_digests(draw.record) when the caller has them already."""
     record = draw.record or {}
+    digests = digests or list_digests(record)
     path = Path(out_dir) / FILE_NAME
     lists = _lists(record)
     info: list[list] = [["抽取编号", draw.draw_no], ["draw-record.json 的 SHA-256", draw.record_sha256 or ""],
@@ -59,8 +71,8 @@ def write_listing(draw: Draw, out_dir: str | Path) -> Path:
                         [], ["工作表", "记录中的位置", "行数", "名单 SHA-256"]]
     used: set[str] = {"说明"}
     titles = [_unique(title, used) for title, *_ in lists]
-    for title, (_, json_path, _header, rows, entries) in zip(titles, lists):
-        info.append([title, json_path, len(rows), H(canonical_json(entries))])
+    for title, (_, json_path, _header, rows, _entries) in zip(titles, lists):
+        info.append([title, json_path, len(rows), digests[json_path]])
     sheets = [("说明", info)] + [(title, [header, *rows]) for title, (_, _, header, rows, _) in zip(titles, lists)]
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(path.parent)
