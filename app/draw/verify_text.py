@@ -144,12 +144,11 @@ def _alternates_text(entries: list[dict]) -> str:
 
 
 def _inspections_text(merged: list[dict]) -> str:
-    texts: dict[tuple, tuple[str, str]] = {}     # per combination of tasks (there are few)
-    out = []
+    # One template per combination of tasks (there are few), with its tasks' and items' JSON in place.
+    templates: dict[tuple, str] = {}
     for m in merged:
         combo = tuple(m["tasks"])
-        found = texts.get(combo)
-        if found is None:
-            found = texts[combo] = (spec.canonical_json(m["items"]), spec.canonical_json(m["tasks"]))
-        out.append(_INSPECTION % (found[0], encode_basestring(m["key"]), found[1]))
-    return "[" + ",".join(out) + "]"
+        if combo not in templates:
+            items, tasks = (spec.canonical_json(m[k]).replace("%", "%%") for k in ("items", "tasks"))
+            templates[combo] = _INSPECTION % (items, "%s", tasks)
+    return "[" + ",".join([templates[tuple(m["tasks"])] % encode_basestring(m["key"]) for m in merged]) + "]"
