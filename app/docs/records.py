@@ -249,7 +249,7 @@ def write_draw_record_pdf(draw, path, *, full: bool = False, digests: dict[str, 
 
     The lists take at most the setting record_list_page_limit pages in all unless `full`
     (app.docs.record_lists); each is followed by its row count and SHA-256 either way
-    (`digests`: app.draw.listing.list_digests, when the caller has them already)."""
+    (`digests`: app.draw.list_digests.list_digests, when the caller has them already)."""
     rec = draw.record or {}
     budget = list_budget(full)
     tasks = rec.get("tasks") or (draw.commit_data or {}).get("tasks") or []

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.draw.list_digests import list_digests
 from app.draw.models import Draw
-from app.draw.spec import H, canonical_json
 from app.files import atomic_path, remove_stale_temporaries
 from app.spreadsheet import safe_sheet_title
 from app.xlsxstream import write_xlsx
@@ -47,21 +47,11 @@ def _lists(record: dict) -> list[tuple[str, str, list[str], list[list], list]]:
     return out
 
 
-def list_digests(record: dict) -> dict[str, str]:
-    """{path in the JSON: SHA-256 of that list's canonical JSON} of every list the listing and the printed
-    record show: computed once and handed to both (each list's JSON is a large part of the record)."""
-    out = {"inspections": H(canonical_json(record.get("inspections") or []))}
-    for n, t in enumerate(record.get("tasks") or []):
-        for field in ("selected", "alternates"):
-            out[f"tasks[{n}].{field}"] = H(canonical_json(t.get(field) or []))
-    return out
-
-
 def write_listing(draw: Draw, out_dir: str | Path, digests: dict[str, str] | None = None) -> Path:
     """Write out_dir/draw-listing.xlsx for a drawn (or voided after drawing) draw; returns its path.
-    `digests`: list_digests(draw.record) when the caller has them already."""
+    `digests`: app.draw.list_digests.list_digests(draw.record) when the caller has them already."""
     record = draw.record or {}
-    digests = digests or list_digests(record)
+    digests = digests or list_digests(record, draw.record_sha256)
     path = Path(out_dir) / FILE_NAME
     lists = _lists(record)
     info: list[list] = [["抽取编号", draw.draw_no], ["draw-record.json 的 SHA-256", draw.record_sha256 or ""],
