@@ -28,9 +28,21 @@ def _item_text(item) -> str:
     return str(item)
 
 
+def _items_text(items: list, texts: dict[tuple, str]) -> str:
+    """The items' cell; most inspections share one of a few item lists, so each is joined once."""
+    try:
+        return texts[tuple(items)]
+    except KeyError:
+        text = texts[tuple(items)] = "；".join(_item_text(x) for x in items)
+        return text
+    except TypeError:      # an item given as a table (unhashable)
+        return "；".join(_item_text(x) for x in items)
+
+
 def _lists(record: dict) -> list[tuple[str, str, list[str], list[list], list]]:
     """(sheet title, path in the JSON, header, rows, the JSON list) of every list: inspections first."""
     out = []
+    texts: dict[tuple, str] = {}
     for n, t in enumerate(record.get("tasks") or []):
         code = str(t.get("code", ""))
         for field, label, extra in (("selected", "抽中", []), ("alternates", "替补", ["替补序"])):
@@ -41,7 +53,7 @@ def _lists(record: dict) -> list[tuple[str, str, list[str], list[list], list]]:
                         ["序号", "层", "统一社会信用代码", "名称", "签号（SHA-256）"] + extra, rows, entries))
     inspections = record.get("inspections") or []
     rows = [[i, s.get("district", ""), s.get("key", ""), s.get("name", ""), "、".join(s.get("tasks") or []),
-             "；".join(_item_text(x) for x in s.get("items") or [])] for i, s in enumerate(inspections, 1)]
+             _items_text(s.get("items") or [], texts)] for i, s in enumerate(inspections, 1)]
     out.insert(0, ("合并后检查对象", "inspections", ["序号", "区市", "统一社会信用代码", "名称", "任务", "检查事项"],
                    rows, inspections))
     return out
