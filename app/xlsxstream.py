@@ -56,7 +56,10 @@ STYLES = (f'<styleSheet xmlns="{MAIN_NS}"><fonts count="2"><font><sz val="11"/><
 # A column of text can be written as it stands when none of its values needs escaping or safe_text and
 # none starts or ends with white space (xml:space="preserve"): checked on the column joined, in C.
 _SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f&<>\r\ufffe\uffff]")
-_EDGES = re.compile("\x00[" + re.escape("".join(FORMULA_STARTS)) + r"\s]|\s\x00")
+# Each pattern starts with its literal NUL (the separator), so the search jumps from one to the next;
+# trailing white space is looked for in the reversed text for the same reason.
+_LEADING = re.compile("\x00[" + re.escape("".join(FORMULA_STARTS)) + r"\s]")
+_LEADING_SPACE = re.compile(r"\x00\s")
 _ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"), ("\ufffe", ""), ("\uffff", ""))
 
 
@@ -109,8 +112,10 @@ def _cell(value: Any, style: str = "") -> str:
 
 def _plain_text(column: Sequence[str]) -> bool:
     """True when safe_text and escaping leave every value as it is and none needs xml:space."""
-    return (_SPECIAL.search("".join(column)) is None and max(map(len, column)) <= MAX_CELL_CHARS
-            and _EDGES.search("\x00" + "\x00".join(column) + "\x00") is None)
+    if _SPECIAL.search("".join(column)) is not None or max(map(len, column)) > MAX_CELL_CHARS:
+        return False
+    joined = "\x00" + "\x00".join(column) + "\x00"
+    return _LEADING.search(joined) is None and _LEADING_SPACE.search(joined[::-1]) is None
 
 
 def _column(column: Sequence[Any], style: str) -> tuple[str, Sequence[Any]]:
