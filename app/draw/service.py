@@ -312,11 +312,19 @@ def _merge_inspections(draw: Draw, plan: Plan, selections, committed_items: dict
     rows: list[tuple] = []
     dump = Inspection.tasks.db_value     # JSONField's stored text (sorted keys), as insert_many stored it
     texts: dict[tuple, str] = {}         # most inspections share their task and item lists: dumped once each
+    plain_items: dict[tuple, list[str]] = {}
     for m in merged:
         e = first[m["key"]]
         extra = json.loads(e.extra) if conditionals and e.extra is not None else {}
-        conds = conditions_for(m["key"], m["tasks"], extra, conditionals)
-        items = _items_for(m["tasks"], task_items, conds)
+        conds = conditions_for(m["key"], m["tasks"], extra, conditionals) if conditionals else []
+        if conds:
+            items = _items_for(m["tasks"], task_items, conds)
+        else:   # the items follow from the tasks alone: joined once per combination of tasks (there are few)
+            combo = tuple(m["tasks"])
+            plain = plain_items.get(combo)
+            if plain is None:
+                plain = plain_items[combo] = _items_for(m["tasks"], task_items, [])
+            items = plain[:]
         out.append({"key": m["key"], "name": e.name, "district": e.district, "tasks": m["tasks"],
                     "items": items, "conditions": conds})
         tasks_text = _cached(texts, "t", m["tasks"], dump)
