@@ -20,6 +20,7 @@ from pathlib import Path
 from app.db.base import transaction
 from app.docs.names import record_pdf_name
 from app.draw import records as draw_records
+from app.draw.list_digests import list_digests
 from app.draw.listing import FILE_NAME as LISTING_FILE
 from app.draw.listing import write_listing
 from app.draw.models import Draw
@@ -77,10 +78,12 @@ def write_draw_outputs(draw_or_no: Draw | int, out_dir: str | Path, *, spec_name
     holds the JSON, and an xlsx (with its save time inside) would make the archive's bytes vary."""
     draw, out_dir = draw_records.load_draw(draw_or_no), Path(out_dir)
     out = {"record": draw_records.write_record_file(draw, out_dir)}
+    # each list's SHA-256, once for the listing and the PDF (run_draw has usually computed them)
+    digests = list_digests(draw.record or {}, draw.record_sha256)
     if listing:
-        out["listing"] = write_listing(draw, out_dir)
+        out["listing"] = write_listing(draw, out_dir, digests)
     path = out_dir / _pdf("draw-record", draw, spec_names)
-    _printed().write_draw_record_pdf(draw, path, full=full_pdf)
+    _printed().write_draw_record_pdf(draw, path, full=full_pdf, digests=digests)
     out["draw-record"] = path
     return out
 

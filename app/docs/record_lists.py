@@ -49,7 +49,9 @@ def budget(full: bool) -> PageBudget:
     return PageBudget(limit, omitted)
 
 
-def digest_line(entries: list, json_path: str) -> object:
-    """The line under a list: how many rows, and the SHA-256 of the full list in draw-record.json."""
+def digest_line(entries: list, json_path: str, digests: dict[str, str] | None = None) -> object:
+    """The line under a list: how many rows, and the SHA-256 of the full list in draw-record.json
+    (taken from `digests`, app.draw.list_digests.list_digests, when the caller has computed them)."""
+    digest = digests[json_path] if digests else list_digest(entries)
     return L.markup(f"本名单共 {len(entries)} 行。名单 SHA-256（draw-record.json 中 {L.mono_run(json_path)} "
-                    f"按规范 JSON 序列化后的 UTF-8 字节）：{L.mono_run(list_digest(entries), 8)}", "small")
+                    f"按规范 JSON 序列化后的 UTF-8 字节）：{L.mono_run(digest, 8)}", "small")

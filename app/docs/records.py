@@ -244,11 +244,12 @@ def _item_label(item) -> str:
     return item_label(item)
 
 
-def write_draw_record_pdf(draw, path, *, full: bool = False) -> Path:
+def write_draw_record_pdf(draw, path, *, full: bool = False, digests: dict[str, str] | None = None) -> Path:
     """随机抽取记录: witnesses, seed, every task's selection and alternates, the merged inspections.
 
     The lists take at most the setting record_list_page_limit pages in all unless `full`
-    (app.docs.record_lists); each is followed by its row count and SHA-256 either way."""
+    (app.docs.record_lists); each is followed by its row count and SHA-256 either way
+    (`digests`: app.draw.list_digests.list_digests, when the caller has them already)."""
     rec = draw.record or {}
     budget = list_budget(full)
     tasks = rec.get("tasks") or (draw.commit_data or {}).get("tasks") or []
@@ -270,14 +271,14 @@ def write_draw_record_pdf(draw, path, *, full: bool = False) -> Path:
     for n, t in enumerate(tasks):
         story.append(_heading(f"任务 {_get(t, 'code')}（{_get(t, 'name')}）抽中的检查对象，按层及签号排列"))
         story.append(_ticket_rows(t.get("selected") or [], False, budget))
-        story.append(digest_line(t.get("selected") or [], f"tasks[{n}].selected"))
+        story.append(digest_line(t.get("selected") or [], f"tasks[{n}].selected", digests))
         if t.get("alternates"):
             story.append(_heading(f"任务 {_get(t, 'code')} 的替补对象"))
             story.append(_ticket_rows(t["alternates"], True, budget))
-            story.append(digest_line(t["alternates"], f"tasks[{n}].alternates"))
+            story.append(digest_line(t["alternates"], f"tasks[{n}].alternates", digests))
     story += [_heading("合并后的检查对象（同一对象被多个任务抽中的，检查全部相关事项）"),
               _inspection_table(rec.get("inspections") or [], budget),
-              digest_line(rec.get("inspections") or [], "inspections")]
+              digest_line(rec.get("inspections") or [], "inspections", digests)]
     if rec.get("alternate_rule"):
         story += [_heading("替补规则"), L.para(rec["alternate_rule"], "small")]
     story += _voided_lines(rec.get("voided") or [])

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.draw.list_digests import list_digests
 from app.draw.models import Draw
-from app.draw.spec import H, canonical_json
 from app.files import atomic_path, remove_stale_temporaries
 from app.spreadsheet import safe_sheet_title
 from app.xlsxstream import write_xlsx
@@ -28,9 +28,21 @@ def _item_text(item) -> str:
     return str(item)
 
 
+def _items_text(items: list, texts: dict[tuple, str]) -> str:
+    """The items' cell; most inspections share one of a few item lists, so each is joined once."""
+    try:
+        return texts[tuple(items)]
+    except KeyError:
+        text = texts[tuple(items)] = "；".join(_item_text(x) for x in items)
+        return text
+    except TypeError:      # an item given as a table (unhashable)
+        return "；".join(_item_text(x) for x in items)
+
+
 def _lists(record: dict) -> list[tuple[str, str, list[str], list[list], list]]:
     """(sheet title, path in the JSON, header, rows, the JSON list) of every list: inspections first."""
     out = []
+    texts: dict[tuple, str] = {}
     for n, t in enumerate(record.get("tasks") or []):
         code = str(t.get("code", ""))
         for field, label, extra in (("selected", "抽中", []), ("alternates", "替补", ["替补序"])):
@@ -41,15 +53,17 @@ def _lists(record: dict) -> list[tuple[str, str, list[str], list[list], list]]:
                         ["序号", "层", "统一社会信用代码", "名称", "签号（SHA-256）"] + extra, rows, entries))
     inspections = record.get("inspections") or []
     rows = [[i, s.get("district", ""), s.get("key", ""), s.get("name", ""), "、".join(s.get("tasks") or []),
-             "；".join(_item_text(x) for x in s.get("items") or [])] for i, s in enumerate(inspections, 1)]
+             _items_text(s.get("items") or [], texts)] for i, s in enumerate(inspections, 1)]
     out.insert(0, ("合并后检查对象", "inspections", ["序号", "区市", "统一社会信用代码", "名称", "任务", "检查事项"],
                    rows, inspections))
     return out
 
 
-def write_listing(draw: Draw, out_dir: str | Path) -> Path:
-    """Write out_dir/draw-listing.xlsx for a drawn (or voided after drawing) draw; returns its path."""
+def write_listing(draw: Draw, out_dir: str | Path, digests: dict[str, str] | None = None) -> Path:
+    """Write out_dir/draw-listing.xlsx for a drawn (or voided after drawing) draw; returns its path.
+    `digests`: app.draw.list_digests.list_digests(draw.record) when the caller has them already."""
     record = draw.record or {}
+    digests = digests or list_digests(record, draw.record_sha256)
     path = Path(out_dir) / FILE_NAME
     lists = _lists(record)
     info: list[list] = [["抽取编号", draw.draw_no], ["draw-record.json 的 SHA-256", draw.record_sha256 or ""],
@@ -59,8 +73,8 @@ def write_listing(draw: Draw, out_dir: str | Path) -> Path:
                         [], ["工作表", "记录中的位置", "行数", "名单 SHA-256"]]
     used: set[str] = {"说明"}
     titles = [_unique(title, used) for title, *_ in lists]
-    for title, (_, json_path, _header, rows, entries) in zip(titles, lists):
-        info.append([title, json_path, len(rows), H(canonical_json(entries))])
+    for title, (_, json_path, _header, rows, _entries) in zip(titles, lists):
+        info.append([title, json_path, len(rows), digests[json_path]])
     sheets = [("说明", info)] + [(title, [header, *rows]) for title, (_, _, header, rows, _) in zip(titles, lists)]
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(path.parent)

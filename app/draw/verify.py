@@ -21,6 +21,16 @@ class Check:
     message: str
 
 
+# What a passed check says (app.draw.verify_text gives the same when it finds the lists as re-drawn).
+TICKETS_OK = Check("tickets", True, "全部签号重新计算一致。")
+ORDER_OK = Check("selection", True, "各层抽中与替补均按签号从小到大排列。")
+FRAMES_OK = Check("frames", True, "抽取范围文件摘要一致，按其重新抽取的结果与记录一致。")
+
+
+def merge_ok(inspections: int) -> Check:
+    return Check("merge", True, f"合并后共 {inspections} 个检查对象，与重新合并的结果一致。")
+
+
 def frame_file_name(task_code: str) -> str:
     return f"frame-{task_code}.txt"
 
@@ -86,7 +96,7 @@ def _check_tickets(r: dict) -> Check:
         for x in t["selected"] + t["alternates"]:
             if spec.ticket(r["seed"], t["code"], x["key"]) != x["ticket"]:
                 return Check("tickets", False, f"任务 {t['code']} 中企业 {x['key']} 的签号与重新计算的结果不符。")
-    return Check("tickets", True, "全部签号重新计算一致。")
+    return TICKETS_OK
 
 
 def _check_order(r: dict) -> Check:
@@ -99,7 +109,7 @@ def _check_order(r: dict) -> Check:
             if sequence != sorted(sequence) or [a["rank"] for a in alts] != list(range(1, len(alts) + 1)):
                 return Check("selection", False,
                              f"任务 {t['code']} 在“{s['stratum']}”的抽中与替补未按签号从小到大排列。")
-    return Check("selection", True, "各层抽中与替补均按签号从小到大排列。")
+    return ORDER_OK
 
 
 def _check_merge(r: dict) -> Check:
@@ -111,7 +121,7 @@ def _check_merge(r: dict) -> Check:
         extra = [c["item"] for c in i.get("conditions", []) if c["item"] not in m["items"]]
         if i["items"] != m["items"] + extra:
             return Check("merge", False, f"企业 {i['key']} 的检查内容与其任务的检查内容合并结果不符。")
-    return Check("merge", True, f"合并后共 {len(recorded)} 个检查对象，与重新合并的结果一致。")
+    return merge_ok(len(recorded))
 
 
 def _check_frames(r: dict, frames_dir: Path) -> Check:
@@ -130,7 +140,7 @@ def _check_frames(r: dict, frames_dir: Path) -> Check:
         if [(x["key"], x["stratum"]) for x in result.selected] != [(x["key"], x["stratum"]) for x in t["selected"]] or \
                 [(x["key"], x["rank"]) for x in result.alternates] != [(x["key"], x["rank"]) for x in t["alternates"]]:
             return Check("frames", False, f"任务 {t['code']} 按抽取范围文件重新抽取的结果与记录不符。")
-    return Check("frames", True, "抽取范围文件摘要一致，按其重新抽取的结果与记录一致。")
+    return FRAMES_OK
 
 
 def verify_draw_record(record: dict, frames_dir=None) -> list[Check]:
@@ -141,11 +151,20 @@ def verify_draw_record(record: dict, frames_dir=None) -> list[Check]:
 def _verify_draw_record(record: dict, frames_dir=None) -> list[Check]:
     if record.get("spec") != spec.SPEC:
         return [Check("spec", False, f"记录的规范“{record.get('spec')}”不是 {spec.SPEC}。")]
-    checks = [Check("spec", True, spec.SPEC)]
-    steps = [_check_commitment, check_witnesses, _check_seed, _check_quotas, _check_tickets, _check_order,
-             _check_merge]
+    steps = [_check_tickets, _check_order, _check_merge]
     if frames_dir is not None:
         steps.append(lambda r: _check_frames(r, Path(frames_dir)))
+    return [Check("spec", True, spec.SPEC)] + run_steps(record, SUMMARY_STEPS + steps)
+
+
+# The checks that read the record's header and the lists' strata only (app.draw.verify_text runs these
+# on a record whose lists it has found to be exactly the re-draw).
+SUMMARY_STEPS = [_check_commitment, check_witnesses, _check_seed, _check_quotas]
+
+
+def run_steps(record: dict, steps) -> list[Check]:
+    """Each step's Check; a step that meets a malformed record fails with what it met."""
+    checks = []
     for step in steps:
         try:
             checks.append(step(record))

@@ -39,8 +39,8 @@ from app.publish.rows import (
     publication_deadlines,
     publication_rows,
 )
-from app.publish.xlsx import write_text_xlsx
 from app.spreadsheet import write_csv
+from app.xlsxstream import Sheet, write_xlsx
 
 __all__ = ["CHANGED", "COLUMNS", "EXPORTED", "NEW", "PUBLICATION_WORKING_DAYS", "STATE_ZH", "ExportOutcome",
            "InspectionDeadline", "PubRow", "export_publication", "exports_of", "publication_deadlines",
@@ -81,10 +81,10 @@ def rows_digest(identities: list[list]) -> str:
 
 def write_rows(rows: list[PubRow], xlsx_path: str | Path, csv_path: str | Path | None = None) -> int:
     """The file contents: the header and each row's COLUMNS values, every cell through app.spreadsheet."""
-    count = write_text_xlsx(xlsx_path, SHEET_NAME, COLUMNS, (r.values() for r in rows), WIDTHS)
+    write_xlsx(xlsx_path, [Sheet(SHEET_NAME, (r.values() for r in rows), header=COLUMNS, widths=WIDTHS, text=True)])
     if csv_path is not None:
         write_csv(csv_path, [COLUMNS] + [r.values() for r in rows])
-    return count
+    return len(rows)
 
 
 def _published_on(value: str | dt.date | None) -> str:

@@ -283,6 +283,23 @@ def test_record_parts_are_serialised_as_canonical_json_would():
     from app.draw.service import _tickets_text, canonical_with
     value = {"b": [1, {"z": "引号\"\\\n", "a": None}], "a": "x", "inspections": [{"k": "é\u2028"}], "ä": 1.5}
     part = spec.canonical_json(value["inspections"])
-    assert canonical_with(value, "inspections", part) == spec.canonical_json(value)
+    assert canonical_with(value, {"inspections": part}) == spec.canonical_json(value)
+    assert canonical_with(value, {"inspections": part, "b": spec.canonical_json(value["b"])}) == \
+        spec.canonical_json(value)
     tickets = {"T2": "ab" * 32, "T1": "cd" * 32, "任务\"3": "ef"}
     assert _tickets_text(tickets) == json.dumps(tickets, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def test_run_draw_returns_the_record_as_stored_and_each_list_digest_as_printed(db):
+    # run_draw hands back the record it built (not parsed back from the stored text) and remembers each
+    # list's SHA-256 for the listing and the PDF: both must be what the stored text gives.
+    from app.draw import list_digests, spec
+    from app.draw.models import Draw
+    from tests.support.draws import draw_demo
+    draw = draw_demo()
+    stored = Draw._meta.database.execute_sql("SELECT record FROM draw WHERE id = ?", (draw.id,)).fetchone()[0]
+    assert draw.record == json.loads(stored)
+    assert spec.H(stored) == draw.record_sha256 == Draw.get_by_id(draw.id).record_sha256
+    remembered = list_digests.list_digests({}, draw.record_sha256)
+    parsed = json.loads(stored)
+    assert remembered == list_digests.list_digests(parsed) and len(remembered) == 1 + 2 * len(parsed["tasks"])

@@ -7,7 +7,7 @@ import zipfile
 from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 
-from app.xlsxstream import column_letter, write_xlsx
+from app.xlsxstream import CHUNK_ROWS, Sheet, column_letter, write_xlsx
 
 ROWS = [["序号", "名称", "备注"],
         [1, "=HYPERLINK(\"http://x\",\"点我\")", None],
@@ -46,3 +46,30 @@ def test_the_same_rows_give_the_same_bytes(tmp_path):
 
 def test_column_letters():
     assert [column_letter(n) for n in (1, 26, 27, 52, 703)] == ["A", "Z", "AA", "AZ", "AAA"]
+
+
+def test_a_text_sheet_has_a_bold_frozen_header_widths_and_only_text(tmp_path):
+    rows = [["=1+1", 7, None, "回车\r换行"], ["", "", "普通", "x\ufffey"]]
+    sheet = Sheet("公示", rows, header=["甲", "乙", "丙", "丁"], widths=[10, 20, 30, 40], text=True)
+    path = write_xlsx(tmp_path / "t.xlsx", [sheet])
+    sheet = load_workbook(path)["公示"]
+    assert sheet.freeze_panes == "A2"
+    assert [sheet.column_dimensions[c].width for c in "ABCD"] == [10, 20, 30, 40]
+    assert [(c.value, c.font.b, c.number_format) for c in sheet[1]] == [(v, True, "@") for v in "甲乙丙丁"]
+    assert [[c.value for c in row] for row in sheet.iter_rows(min_row=2)] == \
+        [["'=1+1", "7", None, "回车\r换行"], [None, None, "普通", "xy"]]
+    assert all(c.number_format == "@" and not c.font.b for c in sheet[2] if c.value is not None)
+
+
+def test_chunks_of_plain_columns_and_of_mixed_columns_read_back_alike(tmp_path):
+    # The writer formats a chunk column by column when a column allows it and cell by cell otherwise:
+    # a long table mixing both, and ragged rows, must read back value for value.
+    rows = [[i, f"9137{i:014d}", f"名称{i}", i * 0.5 if i % 3 else "文字",
+             "=x" if i == 2500 else " 空格 " if i == 10 else "",
+             True if i % 7 == 0 else None] for i in range(CHUNK_ROWS + 700)]
+    rows.append([1, "短行"])
+    path = write_xlsx(tmp_path / "m.xlsx", [("m", rows)])
+    read = [[c.value for c in row] for row in load_workbook(path)["m"].iter_rows()]
+    expected = [[("'" + v if v == "=x" else v or None) if isinstance(v, str) else v for v in row]
+                + [None] * (6 - len(row)) for row in rows]
+    assert read == expected
