@@ -113,6 +113,11 @@ class EnterpriseBatch:
         self.rows = [cells for _no, cells in batch]
         self.n = len(batch)
         self.shortest = min(map(len, self.rows), default=0)
+        # The sheet's columns, transposed once (C-level): a reader pads every row to the sheet's width, so
+        # the rows are usually all as long; each field's cells are then a copy of a column, not one
+        # itemgetter call per row per field (a field is read twice: its length check and its cleaning).
+        self.columns: list[tuple] | None = (list(zip(*self.rows))
+                                            if self.rows and self.shortest == max(map(len, self.rows)) else None)
         self.issues: list[tuple] = []        # (row index, order, field, value, reason, severity)
         # Shared by the batches of an import: a register repeats a few thousand dates, a few dozen
         # districts and statuses.
@@ -125,6 +130,8 @@ class EnterpriseBatch:
         col = self.b.ix[field]
         if col < 0:
             return [""] * self.n
+        if self.columns is not None and col < self.shortest:
+            return list(self.columns[col])
         if col < self.shortest:
             return list(map(itemgetter(col), self.rows))
         return [cells[col] if col < len(cells) else "" for cells in self.rows]
@@ -185,8 +192,12 @@ class EnterpriseBatch:
         columns = [(field, col, max_chars(field)) for field, col in self.b.ix.items() if col >= 0]
         columns += [(header, col, MAX_EXTRA_CHARS) for col, header in self.b.extra_cols]
         for field, col, limit in columns:
-            values = (self.raw(field) if field in self.b.ix
-                      else [cells[col] if col < len(cells) else "" for cells in self.rows])
+            if self.columns is not None and col < self.shortest:
+                values = self.columns[col]
+            elif field in self.b.ix:
+                values = self.raw(field)
+            else:
+                values = [cells[col] if col < len(cells) else "" for cells in self.rows]
             if max(map(len, filter(_IS_STR, values)), default=0) <= limit:
                 continue
             for i, value in enumerate(values):
