@@ -4,31 +4,18 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
-import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLockFile,
-    QObject,
-    QRunnable,
-    Qt,
-    QThread,
-    QThreadPool,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.db.base import database
-from app.errors import CancelledError
-from app.integrity import check_all, check_at_start, check_file
+from app.integrity import check_at_start
 from app.integrity.findings import Report
 from app.paths import resource_path, user_log_dir
 from ui.context import AppContext
+from ui.integrity_check import DeferredCheck, warn
 from ui.tasks import Task
 from ui.widgets.reads import read_in_background
 
@@ -145,7 +132,7 @@ def load_bundled_fonts(app: QApplication) -> list[str]:
 
 # The full check re-derives every digest: half a minute and the draw's whole record on a provincial
 # database. It starts this long after the window shows, so the start-up (and the clerk's first clicks)
-# does not wait for it or share the interpreter with it.
+# does not share the disk and the two cores with it.
 FULL_CHECK_DELAY_MS = 30_000
 
 
@@ -153,10 +140,11 @@ def check_integrity_at_start(ctx: AppContext, window: QWidget, *,
                              full_after_ms: int | None = FULL_CHECK_DELAY_MS) -> Task:
     """The cheap check (app.integrity.check_at_start: the audit log and its anchor, row counts and the
     stored digests against the log; the same time for any register size) off the GUI thread once the
-    window shows; then, `full_after_ms` later, the full check (app.integrity.check_all) on its own
-    low-priority thread (window.deferred_check), which does not hold up the clerk's tasks. When anything
-    differs, a warning names the objects. The clerk can go on working (the documents refuse the
-    tampered draw by themselves); the warning says to check and restore a backup."""
+    window shows; then, `full_after_ms` later, the full check (`spotcheck db check`) in a low-priority
+    child process (window.deferred_check, ui.integrity_check), which neither holds up the clerk's tasks
+    nor shares the GUI's interpreter. When anything differs, a warning names the objects. The clerk can
+    go on working (the documents refuse the tampered draw by themselves); the warning says to check and
+    restore a backup."""
     def done(report: Report) -> None:
         if not report.ok:
             warn(window, report, "at start")
@@ -171,94 +159,3 @@ def check_integrity_at_start(ctx: AppContext, window: QWidget, *,
 
     return read_in_background(ctx, lambda: check_at_start(ctx.db_path), title=QCoreApplication.translate(
         "Startup", "Checking the data's integrity…"), on_done=done, on_error=failed)
-
-
-def warn(window: QWidget, report: Report, when: str) -> None:
-    log.warning("integrity check (%s) failed:\n%s", when, report.message())
-    window.integrity_warning = integrity_warning(window, report)   # kept alive while it shows
-    window.integrity_warning.open()
-
-
-class _CheckJob(QRunnable):
-    def __init__(self, owner: DeferredCheck):
-        super().__init__()
-        self.setAutoDelete(False)
-        self.owner = owner
-
-    def run(self) -> None:
-        try:
-            report = check_file()   # every page: a large file is not page-checked at open
-            if report.ok:           # a damaged file would only fail the digests' reads
-                report.extend(check_all(self.owner.db_path, cancel=self.owner.cancel_event.is_set))
-            result: object = report
-        except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never raised in the pool
-            result = exc
-        finally:
-            if database.obj is not None and not database.obj.is_closed():
-                database.obj.close()   # peewee's connection of this pool thread (one per thread)
-        self.owner.finished.emit(result)
-
-
-class DeferredCheck(QObject):
-    """The full integrity check, later and apart: its own one-thread pool at the lowest priority (the
-    task runner stays free for the clerk's work, and no progress dialog shows), cancelled when the
-    program quits (stop())."""
-
-    finished = Signal(object)   # the Report, or the exception
-
-    def __init__(self, db_path, window: QWidget):
-        super().__init__(window)
-        self.db_path = db_path
-        self.window = window
-        self.cancel_event = threading.Event()
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.pool.setThreadPriority(QThread.Priority.LowestPriority)
-        self.report: Report | None = None
-        self.running = False
-        self._job = _CheckJob(self)
-        self.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
-
-    def start_after(self, delay_ms: int) -> None:
-        QTimer.singleShot(max(0, delay_ms), self, self.start)
-
-    @Slot()
-    def start(self) -> None:
-        if self.running or self.cancel_event.is_set():
-            return
-        self.running = True
-        log.info("full integrity check started in the background")
-        self.pool.start(self._job)
-
-    def stop(self, wait_ms: int = 10_000) -> None:
-        """Ask the check to stop and wait for its thread (the database is closed after this)."""
-        self.cancel_event.set()
-        self.pool.waitForDone(wait_ms)
-
-    @Slot(object)
-    def _done(self, result: object) -> None:
-        self.running = False
-        if isinstance(result, CancelledError):
-            log.info("full integrity check stopped (the program is closing)")
-        elif isinstance(result, BaseException):
-            log.warning("full integrity check could not run: %s", result)
-        elif isinstance(result, Report):
-            self.report = result
-            if result.ok:
-                log.info("full integrity check: %s", result.message())
-            else:
-                warn(self.window, result, "full, in the background")
-
-
-def integrity_warning(parent: QWidget | None, report: Report) -> QMessageBox:
-    """The warning box (not yet shown): the first differences in the text, all of them in the details."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Data integrity warning"),
-                      QCoreApplication.translate(
-                          "Startup", "The database differs from its audit log in %1 place(s): it may have been "
-                          "edited outside this program, or copied without its -wal file.").replace(
-                          "%1", str(len(report.findings))), QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText("\n".join(report.lines(5)) + "\n\n" + QCoreApplication.translate(
-        "Startup", "Documents of the affected draws will not be generated. Run “spotcheck db check” for "
-        "the full list and restore a backup (File → Restore backup)."))
-    box.setDetailedText("\n".join(report.lines()))
-    return box

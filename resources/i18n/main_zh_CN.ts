@@ -1004,41 +1004,47 @@ Switch to the open window.</source>
 请切换到已打开的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="62"/>
+        <location filename="../../ui/startup.py" line="63"/>
         <source>An unexpected error occurred. Your data has not been changed by the failed operation.</source>
         <translation>程序发生意外错误。出错的操作没有改动您的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="64"/>
+        <location filename="../../ui/startup.py" line="65"/>
         <source>Details were written to the log file:
 %1</source>
         <translation>详细信息已写入运行日志：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="66"/>
+        <location filename="../../ui/startup.py" line="67"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="147"/>
+        <location filename="../../ui/startup.py" line="159"/>
         <source>Checking the data&apos;s integrity…</source>
         <translation>正在校验数据完整性…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="153"/>
+        <location filename="../../ui/integrity_check.py" line="33"/>
+        <location filename="../../ui/integrity_check.py" line="47"/>
         <source>Data integrity warning</source>
         <translation>数据完整性警告</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="154"/>
+        <location filename="../../ui/integrity_check.py" line="34"/>
         <source>The database differs from its audit log in %1 place(s): it may have been edited outside this program, or copied without its -wal file.</source>
         <translation>数据库与审计日志有 %1 处不符：数据库可能在本程序之外被直接改动，或在没有同名 -wal 文件的情况下被复制。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="158"/>
+        <location filename="../../ui/integrity_check.py" line="38"/>
         <source>Documents of the affected draws will not be generated. Run “spotcheck db check” for the full list and restore a backup (File → Restore backup).</source>
         <translation>受影响的抽取将不能生成文书。请运行“spotcheck db check”查看全部不符之处，并从备份恢复（文件 → 恢复备份）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/integrity_check.py" line="49"/>
+        <source>The data has not been checked in full. Run “spotcheck db check” to check it, or start the program again.</source>
+        <translation>数据尚未完成完整校验。请运行“spotcheck db check”进行检查，或重新启动本程序。</translation>
     </message>
 </context>
 <context>

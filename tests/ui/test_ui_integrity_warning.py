@@ -1,12 +1,15 @@
 """The GUI checks the data's integrity at start (off the GUI thread) and warns, naming the object: the cheap
-check at once, the full one later on its own thread (issue 18)."""
+check at once, the full one later in a child process, `spotcheck db check --json` (issue 18)."""
 from __future__ import annotations
 
 import sqlite3
+import sys
 
+from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QWidget
 
 from tests.support.draw_gui import idle
+from ui.integrity_check import DeferredCheck
 from ui.startup import check_integrity_at_start
 
 
@@ -96,5 +99,41 @@ def test_closing_stops_the_full_check(blank_ctx, qtbot):
     window = _start_check(blank_ctx, qtbot, full_after_ms=60_000)
     check = window.deferred_check
     check.start()
+    assert check.process.state() != QProcess.ProcessState.NotRunning   # the child runs
     check.stop()
-    assert check.pool.activeThreadCount() == 0
+    assert check.process.state() == QProcess.ProcessState.NotRunning   # killed, not waited for
+    qtbot.wait(200)
+    assert check.report is None and check.error is None               # and nothing shown for it
+    assert getattr(window, "integrity_warning", None) is None
+
+
+def _deferred(blank_ctx, qtbot, command) -> tuple[QWidget, DeferredCheck]:
+    window = QWidget()
+    qtbot.addWidget(window)
+    check = DeferredCheck(blank_ctx.db_path, window, command=command)
+    check.start()
+    qtbot.waitUntil(lambda: not check.running, timeout=20000)
+    return window, check
+
+
+def test_a_check_program_that_cannot_start_is_reported(blank_ctx, tmp_path, qtbot):
+    window, check = _deferred(blank_ctx, qtbot, (str(tmp_path / "no-such-spotcheck"), ["db", "check"]))
+    assert check.report is None and "后台完整性检查程序无法启动" in str(check.error)
+    box = window.integrity_warning
+    assert box.isVisible() and "无法启动" in box.text()
+    box.close()
+
+
+def test_a_crashing_check_program_is_reported(blank_ctx, qtbot):
+    window, check = _deferred(blank_ctx, qtbot, (sys.executable, ["-c", "import os; os.abort()"]))
+    assert check.report is None and "意外退出" in str(check.error)
+    assert window.integrity_warning.isVisible()
+    window.integrity_warning.close()
+
+
+def test_a_check_program_that_fails_is_reported_with_its_reason(blank_ctx, qtbot):
+    code = "import sys; sys.stderr.write('Traceback: boom\\n'); sys.exit(3)"
+    window, check = _deferred(blank_ctx, qtbot, (sys.executable, ["-c", code]))
+    assert "后台完整性检查没有完成" in str(check.error) and "退出码 3" in str(check.error)
+    assert "boom" in window.integrity_warning.text()
+    window.integrity_warning.close()
