@@ -20,7 +20,19 @@ def _match_state_agrees(draw_no: int) -> dict:
     from app.match import queries, record_state, screen_rows
     old = dict(queries.match_state(draw_no), record=record_state.record_state(draw_no))
     new = screen_rows.screen_state(draw_no)
+    counts = {k: new.pop(k) for k in ("team_count", "open_short") if k in new}
     assert new == old
+    if new.get("status") == "matched":
+        # the summary's counts, and the first page (the screen's first read) as the full state begins
+        assert counts == {"team_count": len(old["views"]["teams"]),
+                          "open_short": sum(1 for s in old["views"]["shorts"] if s["open"])}
+        for page in (1, 3, 10_000):
+            first = screen_rows.screen_state(draw_no, page)
+            assert first["views"]["teams"] == old["views"]["teams"][:page]
+            assert first["views"]["pools"] == old["views"]["pools"]
+            assert {k: first[k] for k in counts} == counts
+            assert {k: v for k, v in first.items() if k not in ("views", *counts)} == \
+                {k: v for k, v in old.items() if k != "views"}
     return new
 
 
