@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import threading
-from collections.abc import Callable
 from typing import Any
 
 from app.db.base import database
@@ -36,8 +34,22 @@ SELECT m.id, m.status, m.commitment, m.team_size, m.matched_at, m.witnesses, m.r
 FROM match m JOIN draw d ON d.id = m.draw_id
 WHERE d.draw_no = ? AND m.status != 'void' ORDER BY m.id DESC LIMIT 1
 """
+# The first page of the record's assignments in (district, key) order, found without walking the record
+# (a walk is 0.3 s at 200,000): run_match wrote the members of every team in the record's order, team_size
+# rows a team when none was short (service._write_assignments, one executemany: one run of ids), so the
+# leader row's offset from the first id over team_size is the team's place in the record. _first_page
+# checks those conditions and every key read at its place.
+_LEADS = """
+SELECT a.key, a.id - f.first, f.first, f.last FROM assignment a, (SELECT
+  (SELECT id FROM assignment WHERE match_id = ?1 AND source = 'match' ORDER BY id LIMIT 1) AS first,
+  (SELECT id FROM assignment WHERE match_id = ?1 AND source = 'match' ORDER BY id DESC LIMIT 1) AS last) f
+WHERE a.match_id = ?1 AND a.source = 'match' AND a.slot = 0
+ORDER BY a.district, a.key LIMIT ?2
+"""
+MAX_FIRST = 120       # rows of a first page read so: one json_extract call (SQLite allows 127 arguments)
+
 _MATCH_ID = """
-SELECT m.id, m.status FROM match m JOIN draw d ON d.id = m.draw_id
+SELECT m.id, m.status, m.team_size FROM match m JOIN draw d ON d.id = m.draw_id
 WHERE d.draw_no = ? AND m.status != 'void' ORDER BY m.id DESC LIMIT 1
 """
 # (one json_extract of several paths and the json_array_length beside it parse each text once: with one
@@ -85,16 +97,23 @@ def screen_state(draw_no: int, page: int | None = None) -> dict:
     draw_id, plan_id = draw
     cover = _coverage(draw_id, plan_id)
     scoped = {"coverage": cover} if cover["excluded_districts"] else {}
-    first_page = None
-    if page is not None:
+    leads: list = []
+    paths: list[str] = []
+    if page is not None and page <= MAX_FIRST:
         found = database.execute_sql(_MATCH_ID, (int(draw_no),)).fetchone()
-        if found and found[1] == "matched":
-            first_page = _on_second_connection(_ASSIGNMENTS, (found[0], page))
-    row = database.execute_sql(_MATCH, (int(draw_no),)).fetchone()
+        if found and found[1] == "matched" and found[2]:
+            leads = database.execute_sql(_LEADS, (found[0], page)).fetchall()
+            paths = [f"$.assignments[{offset // found[2]}]" for _k, offset, *_ in leads if offset % found[2] == 0]
+            if len(paths) < len(leads):
+                paths, leads = [], []
+    # the first page's entries in the same parse of the record (see _LEADS)
+    sql = _MATCH if not paths else _MATCH.replace(
+        "\nFROM match m", ", json_extract(m.record, " + ", ".join("?" for _ in paths) + ")\nFROM match m", 1)
+    row = database.execute_sql(sql, (*paths, int(draw_no))).fetchone()
     if row is None:
         return {"status": None} | scoped | {"record": {}}
     (match_id, status, commitment, team_size, matched_at, witnesses, record_sha256, has_record, _plan,
-     frozen_text, record_text, assignment_count) = row
+     frozen_text, record_text, assignment_count, *page_text) = row
     deadline, roster, excluded, pools, institutions = json.loads(frozen_text)
     revision, alternates, short, record_pools = json.loads(record_text) if record_text else [None] * 4
     frozen = {"roster": roster or [], "excluded": excluded or [], "institutions": institutions or []}
@@ -106,6 +125,7 @@ def screen_state(draw_no: int, page: int | None = None) -> dict:
            "witnesses": list(json.loads(witnesses) if witnesses else []), "directory": directory,
            "roster": list(roster or [])} | scoped
     if status == "matched":
+        first_page = _first_page(leads, page_text[0] if page_text else None, team_size, assignment_count, short or [])
         out["views"], open_short = _views(match, directory, alternates or [], short or [],
                                           record_pools or pools or [], page, first_page)
         out["team_count"] = (assignment_count or 0) + sum(1 for a in alternates or [] if a.get("team") is not None)
@@ -121,42 +141,30 @@ def screen_state(draw_no: int, page: int | None = None) -> dict:
     return out
 
 
-def _on_second_connection(sql: str, args: tuple) -> Callable[[], list]:
-    """Start a read on a thread of its own (so on its own connection: peewee's are per thread) and return
-    the function that waits for its rows. The screen's first page (a walk over the record's 200,000
-    assignments, 0.3 s) and the summary's parse of the record and the commitment (0.25 s) then run on two
-    cores at once: SQLite releases the interpreter lock while it works. An in-memory database has no
-    second connection: there the read runs at once."""
-    if str(getattr(database, "database", "") or ":memory:").startswith((":memory:", "file::memory")):
-        found = database.execute_sql(sql, args).fetchall()
-        return lambda: found
-    out: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            out["rows"] = database.execute_sql(sql, args).fetchall()
-        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
-            out["error"] = exc
-        finally:
-            database.close()          # this thread's connection only
-
-    thread = threading.Thread(target=run, name="match-first-page", daemon=True)
-    thread.start()
-
-    def rows() -> list:
-        thread.join()
-        if "error" in out:
-            raise out["error"]
-        return out["rows"]
-    return rows
+def _first_page(leads: list, text: str | None, team_size: int, count: int | None, short: list) -> list[tuple] | None:
+    """The first page's rows as _ASSIGNMENTS gives them, from the record's entries read at their places
+    (see _LEADS); None when the places cannot be trusted: a team was short at the match (then not every
+    team has team_size rows), the ids of the match's rows do not span team_size × count, or an entry read is not
+    the one expected. Then _ASSIGNMENTS walks the record."""
+    if not leads or short or text is None:
+        return None
+    _key, _offset, first, last = leads[0]
+    if last - first + 1 != team_size * (count or 0):
+        return None
+    entries = json.loads(text) if len(leads) > 1 else [json.loads(text)]   # one path: the entry itself
+    if len(entries) != len(leads) or any(not isinstance(e, dict) or e.get("key") != k
+                                         for e, (k, *_rest) in zip(entries, leads, strict=True)):
+        return None
+    return [(e["key"], e.get("name", ""), e.get("district", ""), e.get("pool", ""), e.get("institution"))
+            for e in entries]
 
 
 def _views(match: Match, directory: dict, alternates: list, short: list, pools: list,
-           page: int | None = None, first_page: Callable[[], list] | None = None) -> tuple[dict[str, list[dict]], int]:
+           page: int | None = None, first_page: list | None = None) -> tuple[dict[str, list[dict]], int]:
     """queries.match_views of a matched match, its record's lists given (see the module's note), and the
     number of open short inspections; with `page`, the first page of teams only (see screen_state), its
-    assignments read by first_page when given."""
-    assignments = first_page() if first_page is not None else database.execute_sql(
+    assignments given as first_page when _first_page could read them at their places."""
+    assignments = first_page if first_page is not None else database.execute_sql(
         _ASSIGNMENTS, (match.id, -1 if page is None else page)).fetchall()
     # with a page: the teams, activity and institutions of its keys and of the short and alternate ones only
     wanted = None if page is None else json.dumps(

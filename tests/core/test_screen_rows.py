@@ -79,3 +79,37 @@ def test_an_unknown_draw_is_refused_alike(db):
         screen_rows.drawn_views(99)
     with pytest.raises(NotFoundError):
         match_rows.screen_state(99)
+
+
+def test_the_first_rows_are_read_at_their_places_without_walking_the_record(matched, monkeypatch):
+    """Issue 18: the match screen's first rows come from the record's entries at their places (found through
+    the assignment rows' ids), not from a walk over every assignment; also after later changes."""
+    from app.campaign.changes import use_alternate_after_match
+    from app.match import screen_rows
+    full = screen_rows.screen_state(matched.draw_no)
+    assert not full["views"]["shorts"] and len(full["views"]["teams"]) > 5     # no team short: the places hold
+    walk = screen_rows._ASSIGNMENTS
+    monkeypatch.setattr(screen_rows, "_ASSIGNMENTS", "SELECT no_such_column")   # a walk would fail
+    assert screen_rows.screen_state(matched.draw_no, 5)["views"]["teams"] == full["views"]["teams"][:5]
+    task, out_key, _alt = alternate_candidate(matched, 0)
+    use_alternate_after_match(matched.draw_no, task, out_key, "已注销", "张局长")
+    monkeypatch.setattr(screen_rows, "_ASSIGNMENTS", walk)
+    full = screen_rows.screen_state(matched.draw_no)
+    monkeypatch.setattr(screen_rows, "_ASSIGNMENTS", "SELECT no_such_column")
+    first = screen_rows.screen_state(matched.draw_no, screen_rows.MAX_FIRST)
+    assert first["views"]["teams"] == full["views"]["teams"][:screen_rows.MAX_FIRST]
+    assert (first["team_count"], first["open_short"]) == (full["team_count"], full["open_short"])
+
+
+def test_the_places_are_not_trusted_when_they_may_be_wrong():
+    """_first_page gives up (and the record is walked) when a team was short at the match, when the ids do
+    not span team_size × teams, or when an entry read is not the one expected."""
+    from app.match.screen_rows import _first_page
+    leads = [("K1", 0, 10, 13), ("K2", 2, 10, 13)]
+    text = '[{"key": "K1", "name": "甲", "district": "市南区", "pool": "市南区"}, {"key": "K2"}]'
+    assert _first_page(leads, text, 2, 2, []) == [("K1", "甲", "市南区", "市南区", None), ("K2", "", "", "", None)]
+    assert _first_page(leads, text, 2, 2, [{"key": "K9", "assigned": 1}]) is None       # a short team
+    assert _first_page(leads, text, 2, 3, []) is None                                   # ids do not span
+    assert _first_page(leads, text.replace('"K2"', '"K3"'), 2, 2, []) is None            # another entry
+    assert _first_page(leads, "[null, null]", 2, 2, []) is None                          # no entry there
+    assert _first_page([("K1", 0, 10, 11)], '{"key": "K1"}', 2, 1, []) == [("K1", "", "", "", None)]

@@ -15,7 +15,7 @@ from app.draw import queries as draw_queries
 from app.match import queries, screen_rows
 from app.match.replace_all import unstarted_teams
 from ui.changes import Changes
-from ui.models.paged_rows import PAGE, collector_paused
+from ui.models.paged_rows import collector_paused
 from ui.operations import match as match_ops
 from ui.screens.match_dialogs import ReplaceDialog, ShortDialog
 from ui.widgets import ask
@@ -126,9 +126,9 @@ class MatchScreen(QWidget):
         self.detail.setText(self.tr("Reading the match of draw no. %1…").replace("%1", str(draw_no)))
         self._apply_views()
         generation = self._generation
-        # first the summary and the first page of teams (one parse of the record, 0.3 s at 200,000
-        # inspections), then every row (the worker runs one read at a time, in this order)
-        read_in_background(self.ctx, lambda: screen_state(draw_no, PAGE),
+        # first the summary and the first rows of teams (one parse of the record and of the commitment,
+        # 0.3 s at 200,000 inspections), then every row (the worker runs one read at a time, in this order)
+        read_in_background(self.ctx, lambda: screen_state(draw_no, screen_rows.MAX_FIRST),
                            title=self.tr("Reading the match…"),
                            on_done=lambda data: self._loaded(generation, draw_no, data),
                            on_error=lambda exc: self.detail.setText(str(exc)))
