@@ -113,3 +113,22 @@ def test_the_places_are_not_trusted_when_they_may_be_wrong():
     assert _first_page(leads, text.replace('"K2"', '"K3"'), 2, 2, []) is None            # another entry
     assert _first_page(leads, "[null, null]", 2, 2, []) is None                          # no entry there
     assert _first_page([("K1", 0, 10, 11)], '{"key": "K1"}', 2, 1, []) == [("K1", "", "", "", None)]
+
+
+def test_the_replace_forms_count_of_unstarted_teams_is_replace_alls(matched):
+    """The match screen's replace form asks which teams the "all" choice changes at every inspector chosen:
+    screen_rows.unstarted_teams reads it from the rows (no record parsed), as replace_all.unstarted_teams."""
+    from app.match import screen_rows
+    from app.match.queries import current_teams
+    from app.match.replace_all import unstarted_teams
+    from app.results.service import enter_result
+    from tests.support.results import complete_result
+    teams = current_teams(matched.draw_no)
+    cert = next(iter(teams.values()))[0][0]
+    holding = sorted(k for k, team in teams.items() if any(c == cert for c, _, _ in team))
+    assert len(holding) >= 2
+    enter_result(matched.draw_no, holding[0], complete_result(matched, holding[0]))
+    for who in (cert, "no-such-cert", next(iter(teams.values()))[-1][0]):
+        old, new = unstarted_teams(matched.draw_no, who), screen_rows.unstarted_teams(matched.draw_no, who)
+        assert {k: sorted(map(str, v)) for k, v in new.items()} == {k: sorted(map(str, v)) for k, v in old.items()}
+    assert [t["key"] for t in screen_rows.unstarted_teams(matched.draw_no, cert)["started"]] == [holding[0]]

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app.draw import queries as draw_queries
 from app.match import queries, screen_rows
-from app.match.replace_all import unstarted_teams
 from ui.changes import Changes
 from ui.models.paged_rows import collector_paused
 from ui.operations import match as match_ops
@@ -282,7 +281,7 @@ class MatchScreen(QWidget):
         draw_no, key = self.draw_no(), team["key"]
 
         def unstarted(cert: str) -> tuple[list, list]:
-            found = unstarted_teams(draw_no, cert)
+            found = screen_rows.unstarted_teams(draw_no, cert)    # from the rows: no record parsed
             return found["unstarted"], found["started"]
 
         dialog = ReplaceDialog(team, directory, self, unstarted=unstarted)
