@@ -51,8 +51,12 @@ def _pdf(kind: str, draw: Draw, spec_names: bool = False) -> str:
 
 def output_names(what: str, draw_no: int) -> list[str]:
     """The files (and the frames folder) that write_<what>_outputs puts into a folder, by name:
-    what = "commit" | "draw" | "match-commit" | "match"."""
-    draw = draw_records.load_draw(draw_no)
+    what = "commit" | "draw" | "match-commit" | "match".
+
+    The names need the plan's title and the draw's number only: the draw is read without its record (55 MB
+    of JSON at 200,000 inspections, which the screens' "Save/print the record…" parsed on the GUI thread)."""
+    draw = Draw.select(Draw.id, Draw.draw_no, Draw.plan).where(Draw.draw_no == int(draw_no)).first() \
+        or draw_records.load_draw(draw_no)             # no such draw: its NotFoundError
     names = {"commit": [COMMITMENT_JSON, "frames", _pdf("commitment", draw)],
              "draw": [DRAW_RECORD_JSON, LISTING_FILE, _pdf("draw-record", draw)],
              "match-commit": ["roster.txt", "avoid.txt", _pdf("match-commitment", draw)],

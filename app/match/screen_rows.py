@@ -20,28 +20,46 @@ from typing import Any
 from app.db.base import database
 from app.draw.models import Plan
 from app.draw.plan_options import self_matching
-from app.match import queries, record_state
-from app.match.models import InstitutionAssignment, Match, Replacement
+from app.match import queries, record_state, replace_all
+from app.match.models import Match, Replacement
 from app.settings.store import district_names
 
 # the small parts of the commitment data and the record, in one parse of each
 _MATCH = """
 SELECT m.id, m.status, m.commitment, m.team_size, m.matched_at, m.witnesses, m.record_sha256,
        m.record IS NOT NULL AND m.record NOT IN ('null', '{}'), d.plan_id,
-       json_array(json_extract(m.commit_data, '$.deadline'), json_extract(m.commit_data, '$.roster'),
-                  json_extract(m.commit_data, '$.excluded'), json_extract(m.commit_data, '$.pools'),
-                  json_extract(m.commit_data, '$.institutions')),
-       json_array(json_extract(m.record, '$.revision'), json_extract(m.record, '$.alternates'),
-                  json_extract(m.record, '$.short'), json_extract(m.record, '$.pools'))
+       json_extract(m.commit_data, '$.deadline', '$.roster', '$.excluded', '$.pools', '$.institutions'),
+       json_extract(m.record, '$.revision', '$.alternates', '$.short', '$.pools'),
+       json_array_length(m.record, '$.assignments')
 FROM match m JOIN draw d ON d.id = m.draw_id
 WHERE d.draw_no = ? AND m.status != 'void' ORDER BY m.id DESC LIMIT 1
 """
+# The first page of the record's assignments in (district, key) order, found without walking the record
+# (a walk is 0.3 s at 200,000): run_match wrote the members of every team in the record's order, team_size
+# rows a team when none was short (service._write_assignments, one executemany: one run of ids), so the
+# leader row's offset from the first id over team_size is the team's place in the record. _first_page
+# checks those conditions and every key read at its place.
+_LEADS = """
+SELECT a.key, a.id - f.first, f.first, f.last FROM assignment a, (SELECT
+  (SELECT id FROM assignment WHERE match_id = ?1 AND source = 'match' ORDER BY id LIMIT 1) AS first,
+  (SELECT id FROM assignment WHERE match_id = ?1 AND source = 'match' ORDER BY id DESC LIMIT 1) AS last) f
+WHERE a.match_id = ?1 AND a.source = 'match' AND a.slot = 0
+ORDER BY a.district, a.key LIMIT ?2
+"""
+MAX_FIRST = 120       # rows of a first page read so: one json_extract call (SQLite allows 127 arguments)
+
+_MATCH_ID = """
+SELECT m.id, m.status, m.team_size FROM match m JOIN draw d ON d.id = m.draw_id
+WHERE d.draw_no = ? AND m.status != 'void' ORDER BY m.id DESC LIMIT 1
+"""
+# (one json_extract of several paths and the json_array_length beside it parse each text once: with one
+# json_extract per path SQLite parsed the 30 MB record four times and the 19 MB commitment five, 1.0 s)
 
 _ASSIGNMENTS = """
 SELECT j.value ->> 'key', coalesce(j.value ->> 'name', ''), coalesce(j.value ->> 'district', ''),
        coalesce(j.value ->> 'pool', ''), j.value -> '$.institution'
 FROM match m, json_each(m.record, '$.assignments') j WHERE m.id = ?
-ORDER BY 3, 1
+ORDER BY 3, 1 LIMIT ?
 """
 
 
@@ -66,21 +84,38 @@ def _coverage(draw_id: int, plan_id: int) -> dict:
             "nothing_to_match": bool(left) and not covered}
 
 
-def screen_state(draw_no: int) -> dict:
-    """dict(queries.match_state(draw_no), record=record_state.record_state(draw_no)), read as the module says."""
+def screen_state(draw_no: int, page: int | None = None) -> dict:
+    """dict(queries.match_state(draw_no), record=record_state.record_state(draw_no)), read as the module says,
+    with "team_count" and "open_short" (the summary's counts) beside them.
+
+    page: only the first `page` team rows (in their order), the other lists but the pools left empty: the
+    screen's first rows and summary within a fraction of a second (one parse of the record and of the
+    commitment, no pass over every assignment in Python); the full state follows."""
     draw = database.execute_sql("SELECT id, plan_id FROM draw WHERE draw_no = ?", (int(draw_no),)).fetchone()
     if draw is None:
         return dict(queries.match_state(draw_no), record={})     # its NotFoundError
     draw_id, plan_id = draw
     cover = _coverage(draw_id, plan_id)
     scoped = {"coverage": cover} if cover["excluded_districts"] else {}
-    row = database.execute_sql(_MATCH, (int(draw_no),)).fetchone()
+    leads: list = []
+    paths: list[str] = []
+    if page is not None and page <= MAX_FIRST:
+        found = database.execute_sql(_MATCH_ID, (int(draw_no),)).fetchone()
+        if found and found[1] == "matched" and found[2]:
+            leads = database.execute_sql(_LEADS, (found[0], page)).fetchall()
+            paths = [f"$.assignments[{offset // found[2]}]" for _k, offset, *_ in leads if offset % found[2] == 0]
+            if len(paths) < len(leads):
+                paths, leads = [], []
+    # the first page's entries in the same parse of the record (see _LEADS)
+    sql = _MATCH if not paths else _MATCH.replace(
+        "\nFROM match m", ", json_extract(m.record, " + ", ".join("?" for _ in paths) + ")\nFROM match m", 1)
+    row = database.execute_sql(sql, (*paths, int(draw_no))).fetchone()
     if row is None:
         return {"status": None} | scoped | {"record": {}}
     (match_id, status, commitment, team_size, matched_at, witnesses, record_sha256, has_record, _plan,
-     frozen_text, record_text) = row
+     frozen_text, record_text, assignment_count, *page_text) = row
     deadline, roster, excluded, pools, institutions = json.loads(frozen_text)
-    revision, alternates, short, record_pools = json.loads(record_text)
+    revision, alternates, short, record_pools = json.loads(record_text) if record_text else [None] * 4
     frozen = {"roster": roster or [], "excluded": excluded or [], "institutions": institutions or []}
     # a Match carrying only what the shared helpers read (id, commitment data): never saved
     match = Match(id=match_id, status=status, team_size=team_size, commit_data=frozen)
@@ -90,7 +125,11 @@ def screen_state(draw_no: int) -> dict:
            "witnesses": list(json.loads(witnesses) if witnesses else []), "directory": directory,
            "roster": list(roster or [])} | scoped
     if status == "matched":
-        out["views"] = _views(match, directory, alternates or [], short or [], record_pools or pools or [])
+        first_page = _first_page(leads, page_text[0] if page_text else None, team_size, assignment_count, short or [])
+        out["views"], open_short = _views(match, directory, alternates or [], short or [],
+                                          record_pools or pools or [], page, first_page)
+        out["team_count"] = (assignment_count or 0) + sum(1 for a in alternates or [] if a.get("team") is not None)
+        out["open_short"] = open_short
     else:
         out["views"] = {"pools": queries.pool_rows(pools)}
     record: dict = {}
@@ -102,23 +141,52 @@ def screen_state(draw_no: int) -> dict:
     return out
 
 
-def _views(match: Match, directory: dict, alternates: list, short: list, pools: list) -> dict[str, list[dict]]:
-    """queries.match_views of a matched match, its record's lists given (see the module's note)."""
-    assignments = database.execute_sql(_ASSIGNMENTS, (match.id,)).fetchall()
+def _first_page(leads: list, text: str | None, team_size: int, count: int | None, short: list) -> list[tuple] | None:
+    """The first page's rows as _ASSIGNMENTS gives them, from the record's entries read at their places
+    (see _LEADS); None when the places cannot be trusted: a team was short at the match (then not every
+    team has team_size rows), the ids of the match's rows do not span team_size × count, or an entry read is not
+    the one expected. Then _ASSIGNMENTS walks the record."""
+    if not leads or short or text is None:
+        return None
+    _key, _offset, first, last = leads[0]
+    if last - first + 1 != team_size * (count or 0):
+        return None
+    entries = json.loads(text) if len(leads) > 1 else [json.loads(text)]   # one path: the entry itself
+    if len(entries) != len(leads) or any(not isinstance(e, dict) or e.get("key") != k
+                                         for e, (k, *_rest) in zip(entries, leads, strict=True)):
+        return None
+    return [(e["key"], e.get("name", ""), e.get("district", ""), e.get("pool", ""), e.get("institution"))
+            for e in entries]
+
+
+def _views(match: Match, directory: dict, alternates: list, short: list, pools: list,
+           page: int | None = None, first_page: list | None = None) -> tuple[dict[str, list[dict]], int]:
+    """queries.match_views of a matched match, its record's lists given (see the module's note), and the
+    number of open short inspections; with `page`, the first page of teams only (see screen_state), its
+    assignments given as first_page when _first_page could read them at their places."""
+    assignments = first_page if first_page is not None else database.execute_sql(
+        _ASSIGNMENTS, (match.id, -1 if page is None else page)).fetchall()
+    # with a page: the teams, activity and institutions of its keys and of the short and alternate ones only
+    wanted = None if page is None else json.dumps(
+        [k for k, *_ in assignments] + [s["key"] for s in short] + [a["in_key"] for a in alternates])
+    among = "" if wanted is None else " AND key IN (SELECT value FROM json_each(?))"
+    extra: tuple = () if wanted is None else (wanted,)
     teams: dict[str, list[str]] = {key: [] for key, *_ in assignments}
     for key, cert in database.execute_sql(
-            "SELECT key, cert_no FROM assignment WHERE match_id = ? AND active ORDER BY key, slot", (match.id,)):
+            "SELECT key, cert_no FROM assignment WHERE match_id = ? AND active" + among + " ORDER BY key, slot",
+            (match.id, *extra)):
         teams.setdefault(key, []).append(cert)
     active = {k for (k,) in database.execute_sql(
-        "SELECT key FROM inspection WHERE draw_id = (SELECT draw_id FROM match WHERE id = ?) AND active",
-        (match.id,))}
+        "SELECT key FROM inspection WHERE draw_id = (SELECT draw_id FROM match WHERE id = ?) AND active" + among,
+        (match.id, *extra))}
     still_short = {s["key"] for s in _open_short(match.team_size, teams, active, short, alternates)}
     names = {i["key"]: i["name"] for i in match.commit_data.get("institutions", [])}
     drawn_institutions: dict[str, list[dict]] = {}
-    for r in InstitutionAssignment.select().where(InstitutionAssignment.match == match.id).order_by(
-            InstitutionAssignment.key, InstitutionAssignment.service):
-        drawn_institutions.setdefault(r.key, []).append({"service": r.service, "key": r.institution_key,
-                                                         "name": names.get(r.institution_key, "")})
+    for key, service, institution in database.execute_sql(
+            "SELECT key, service, institution_key FROM institution_assignment WHERE match_id = ?" + among
+            + " ORDER BY key, service", (match.id, *extra)):
+        drawn_institutions.setdefault(key, []).append({"service": service, "key": institution,
+                                                       "name": names.get(institution, "")})
     needed = match.team_size
     person = queries.person
     rows: list[tuple[Any, ...]] = list(assignments)
@@ -140,10 +208,13 @@ def _views(match: Match, directory: dict, alternates: list, short: list, pools: 
     # UTF-8 is Python's order of str); the few alternates' teams go in after their equals, as a stable sort
     # puts them. (list.sort compares 200,000 tuples in C without letting the GUI thread run.)
     alternates_at = len(assignments)
-    for extra in team_rows[alternates_at:]:
+    for late in team_rows[alternates_at:]:
         del team_rows[alternates_at]
-        bisect.insort(team_rows, extra, hi=alternates_at, key=_team_order)
+        bisect.insort(team_rows, late, hi=alternates_at, key=_team_order)
         alternates_at += 1
+    if page is not None:
+        return {"teams": team_rows[:page], "loads": [], "shorts": [], "replacements": [],
+                "pools": queries.pool_rows(pools)}, len(still_short)
     loads = queries.current_loads(match)
     load_rows = [{"cert_no": c, "name": (directory.get(c) or {}).get("name", ""),
                   "district": (directory.get(c) or {}).get("district", ""), "load": n} for c, n in loads.items()]
@@ -171,7 +242,7 @@ def _views(match: Match, directory: dict, alternates: list, short: list, pools: 
             "reason": alt.get("reason", ""), "approver": alt.get("approver", ""), "at": alt.get("at", ""),
             "by": ""})
     return {"teams": team_rows, "loads": load_rows, "shorts": short_rows, "replacements": replacement_rows,
-            "pools": queries.pool_rows(pools)}
+            "pools": queries.pool_rows(pools)}, len(still_short)
 
 
 def _team_order(row: dict) -> tuple[str, str]:
@@ -193,4 +264,26 @@ def _open_short(team_size: int, teams: dict, active: set, short: list, alternate
         seen.add(key)
         if len(teams.get(key, [])) < team_size and key in active:
             out.append({"key": key})
+    return out
+
+
+_HOLDING = """
+SELECT a.key, coalesce(i.name, ''),
+       EXISTS (SELECT 1 FROM result_revision r WHERE r.draw_id = m.draw_id AND r.key = a.key)
+FROM match m JOIN assignment a ON a.match_id = m.id LEFT JOIN inspection i ON i.draw_id = m.draw_id AND i.key = a.key
+WHERE m.id = ? AND a.active AND a.cert_no = ?
+GROUP BY a.key ORDER BY a.key
+"""
+
+
+def unstarted_teams(draw_no: int, cert_no: str) -> dict:
+    """replace_all.unstarted_teams(draw_no, cert_no) from the assignment and result rows, for the match
+    screen's replace form (it asks at every choice of inspector): that one parses the match record (30 MB)
+    and the draw's, 4 s at 200,000 inspections on the GUI thread. Keys in key order, not the record's."""
+    found = database.execute_sql(_MATCH_ID, (int(draw_no),)).fetchone()
+    if found is None or found[1] != "matched":
+        return replace_all.unstarted_teams(draw_no, cert_no)      # its errors
+    out: dict[str, list[dict]] = {"unstarted": [], "started": []}
+    for key, name, started in database.execute_sql(_HOLDING, (found[0], (cert_no or "").strip())):
+        out["started" if started else "unstarted"].append({"key": key, "name": name})
     return out

@@ -39,6 +39,29 @@ def test_sorting_orders_every_row_not_only_the_fetched_ones(qtbot):
     assert view.model().index(0, 0).data() == "K00249"         # the proxy shows the model's order
 
 
+def test_a_large_sort_runs_on_a_thread_and_ends_in_the_same_order(qtbot, monkeypatch):
+    """From BACKGROUND_SORT rows the sort runs off the GUI thread (busy meanwhile, the rows as they were);
+    the order it gives is the one the GUI thread gives a smaller table; a stale sort is dropped."""
+    from ui.models import paged_rows
+    model = _model(250)
+    view = make_paged_table(model)
+    qtbot.addWidget(view)
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    expected = list(model.shown())
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    monkeypatch.setattr(paged_rows, "BACKGROUND_SORT", 100)
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)          # soon overtaken by the next one: dropped
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert model.sorting() and model.total() == 250
+    qtbot.waitUntil(lambda: not model.sorting(), timeout=5000)
+    assert model.shown() == expected and [model.row(i)["n"] for i in range(3)] == [1, 2, 3]
+    qtbot.wait(50)                                               # the dropped sort's late answer changes nothing
+    assert model.shown() == expected and not model.sorting()
+    model.set_equal("district", "市南区")                          # a filter keeps the sort, off the thread too
+    qtbot.waitUntil(lambda: not model.sorting(), timeout=5000)
+    assert [r["n"] for r in model.shown()] == sorted(r["n"] for r in expected if r["district"] == "市南区")
+
+
 def test_a_filter_picks_from_every_row_and_the_kept_row_is_found(qtbot):
     model = _model(250)
     model.rows()[240]["district"] = "崂山区"                     # only beyond the first page
