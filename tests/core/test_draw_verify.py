@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.campaign.outputs import write_draw_outputs
 from app.cli.main import main as cli
-from app.draw import plans, records, service
 from app.draw.verify import verify_draw_record
-from tests.support.draws import WITNESSES, make_register, plan_dict
+from tests.support.draws import draw_samples_with_files, make_register
 
 ROOT = Path(__file__).resolve().parents[2]
 VERIFIER = ROOT / "docs" / "verify_draw.py"
@@ -21,15 +19,7 @@ VERIFIER = ROOT / "docs" / "verify_draw.py"
 
 @pytest.fixture
 def drawn(db, samples_dir, tmp_path):
-    expected = json.loads((samples_dir / "expected.json").read_text(encoding="utf-8"))
-    make_register("工业产品生产许可证获证企业", expected["industrial"]["frame"])
-    make_register("食品相关产品生产企业", expected["food"]["frame"])
-    plan = plans.create_plan(plan_dict())
-    draw = service.run_draw(service.commit_draw(plan.id).draw_no, WITNESSES)
-    out = write_draw_outputs(draw, tmp_path / "out")
-    frames = tmp_path / "frames"
-    records.export_frames(draw, frames)
-    return draw, out["record"], frames
+    return draw_samples_with_files(samples_dir, tmp_path)
 
 
 def _failed(checks):

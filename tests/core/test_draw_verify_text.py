@@ -8,14 +8,19 @@ import pytest
 
 from app.draw.verify import verify_draw_record
 from app.draw.verify_text import fast_checks, verify_record_text
-from tests.core.test_draw_verify import drawn  # noqa: F401  (the fixture: a drawn demo plan and its files)
+from tests.support.draws import draw_samples_with_files
+
+
+@pytest.fixture
+def drawn(db, samples_dir, tmp_path):
+    return draw_samples_with_files(samples_dir, tmp_path)
 
 
 def _as_rows(checks):
     return [(c.name, c.ok, c.message) for c in checks]
 
 
-def test_a_genuine_record_is_confirmed_from_its_text_with_the_same_checks(drawn):  # noqa: F811
+def test_a_genuine_record_is_confirmed_from_its_text_with_the_same_checks(drawn):
     _, path, frames = drawn
     text = path.read_text(encoding="utf-8")
     fast = fast_checks(text, frames)
@@ -58,7 +63,7 @@ def _tamper(record: dict, what: str) -> None:
 
 @pytest.mark.parametrize("what", ["key", "ticket", "stratum", "rank", "swap", "dropped", "items", "condition",
                                   "entry-field", "witness", "seed", "strata", "name", "alternates-to-string"])
-def test_every_tampering_gives_the_detailed_result(drawn, what):  # noqa: F811
+def test_every_tampering_gives_the_detailed_result(drawn, what):
     _, path, frames = drawn
     record = json.loads(path.read_text(encoding="utf-8"))
     _tamper(record, what)
@@ -77,7 +82,7 @@ def test_every_tampering_gives_the_detailed_result(drawn, what):  # noqa: F811
         assert fast is None if what != "witness" else _as_rows(fast) == detailed, what
 
 
-def test_non_canonical_text_or_a_missing_frame_file_takes_the_detailed_path(drawn):  # noqa: F811
+def test_non_canonical_text_or_a_missing_frame_file_takes_the_detailed_path(drawn):
     _, path, frames = drawn
     text = path.read_text(encoding="utf-8")
     spaced = json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, indent=1)

@@ -77,3 +77,21 @@ def match_demo(draw, witnesses=DEMO_WITNESSES):
     match_service.commit_match(draw.draw_no, match_date=draw.plan.start)
     match_service.run_match(draw.draw_no, witnesses)
     return draw
+
+
+def draw_samples_with_files(samples_dir, tmp_path):
+    """The sample registers drawn under plan_dict() with WITNESSES; the record files written and the frames
+    exported: (draw, path of draw-record.json, frames folder). For tests of verification."""
+    import json
+
+    from app.campaign.outputs import write_draw_outputs
+    from app.draw import plans, records, service
+    expected = json.loads((samples_dir / "expected.json").read_text(encoding="utf-8"))
+    make_register("工业产品生产许可证获证企业", expected["industrial"]["frame"])
+    make_register("食品相关产品生产企业", expected["food"]["frame"])
+    plan = plans.create_plan(plan_dict())
+    draw = service.run_draw(service.commit_draw(plan.id).draw_no, WITNESSES)
+    out = write_draw_outputs(draw, tmp_path / "out")
+    frames = tmp_path / "frames"
+    records.export_frames(draw, frames)
+    return draw, out["record"], frames
