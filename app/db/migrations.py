@@ -66,6 +66,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (5, "check-item catalogue rows", _run_sql_file("0005_catalogue.sql")),
     (6, "enterprise: a (version, district, key) index for the browser",
      _run_sql_file("0006_enterprise_district_index.sql")),
+    (7, "inspection: a (draw, active) index for the step list's counts",
+     _run_sql_file("0007_inspection_active_index.sql")),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

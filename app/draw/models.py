@@ -98,7 +98,7 @@ class Inspection(BaseModel):
 
     class Meta:
         table_name = "inspection"
-        indexes = ((("draw", "key"), True), (("draw", "district"), False))
+        indexes = ((("draw", "key"), True), (("draw", "district"), False), (("draw", "active"), False))
 
 
 class AlternateUse(BaseModel):

@@ -37,7 +37,7 @@ def test_version_5_database_migrates_to_6_and_browses_by_district(db_path):
     finally:
         migrations.MIGRATIONS = original
     db = open_database(db_path)
-    assert migrations.current_version(db) == 6
+    assert migrations.current_version(db) == migrations.LATEST_VERSION >= 6
     assert any("before-migration-v6" in b.name for b in list_backups(db_path))
     assert _indexes(db) == {"enterprise_version_id_key", INDEX}
     assert {v.id: v.digest for v in RegisterVersion.select()} == digests and Enterprise.select().count() == rows
