@@ -44,7 +44,6 @@ class RegistersScreen(QWidget):
         self.ctx = ctx
         self._wizard = None
         self._version: dict | None = None
-        self._districts: dict[str, int] = {}
 
         root, self.message = screen_layout(self, self.tr("Registers"))
 
@@ -232,9 +231,8 @@ class RegistersScreen(QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.district_combo.addItem(self.tr("All districts"), "")
-        # the rows per district in the one pass that lists them: a district filter then needs no count
-        self._districts = browse.district_counts(kind, version["id"]) if version is not None else {}
-        for d in self._districts:
+        # the names only (an index seek each): a district's rows are counted when it is chosen
+        for d in (browse.district_names(kind, version["id"]) if version is not None else []):
             self.district_combo.addItem(d, d)
         self.district_combo.setVisible(kind in ("enterprise", "inspector"))
         if kind == "enterprise":
@@ -304,7 +302,7 @@ class RegistersScreen(QWidget):
                              state=self.state_combo.currentData() or "",
                              order_by=self._order[0], descending=self._order[1])
         try:
-            self.rows_model.set_query(query, browse.known_count(query, v["imported"], self._districts),
+            self.rows_model.set_query(query, browse.known_count(query, v["imported"]),
                                       size=v["imported"])
         except Exception as exc:  # noqa: BLE001
             self.message.show_error(error_text(exc))
