@@ -29,6 +29,7 @@ from ui.widgets import ask
 from ui.widgets.ask import exec_dialog
 from ui.widgets.forms import ReasonDialog, RequiredForm
 from ui.widgets.labels import detail_label, page_heading, title_label
+from ui.widgets.long_choice import LongChoice
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table, source_row
 from ui.wizards import draw_models as dm
@@ -61,13 +62,13 @@ class AlternateDialog(RequiredForm):
         self.task = QComboBox()
         for code in dict.fromkeys(r["task"] for r in selected_rows):
             self.task.addItem(code, code)
-        self.key = QComboBox()
-        self.key.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.key.setMinimumContentsLength(24)
+        self.key_choice = LongChoice(self.tr("Find: code or name"),
+                                     self.tr("No drawn enterprise of this task matches"))
+        self.key = self.key_choice.combo
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         form.addRow(self.tr("Task"), self.task)
-        form.addRow(self.tr("Drawn enterprise"), self.key)
+        form.addRow(self.tr("Drawn enterprise"), self.key_choice)
         form.addRow(self.tr("Reason"), self.reason)
         if matched:
             self.approver = QLineEdit()
@@ -83,10 +84,8 @@ class AlternateDialog(RequiredForm):
 
     def _fill_keys(self) -> None:
         code = self.task.currentData()
-        self.key.clear()
-        for r in self._rows:
-            if r["task"] == code:
-                self.key.addItem(f"{r['key']}  {r.get('name', '')}（{r['stratum']}）", r["key"])
+        self.key_choice.set_items([(f"{r['key']}  {r.get('name', '')}（{r['stratum']}）", r["key"])
+                                   for r in self._rows if r["task"] == code])
         self.update_ok()
 
     def is_filled(self) -> bool:
