@@ -20,6 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))    # also when imported as bench.bench_avoidance by its own children
+
+import peak  # noqa: E402
 
 INSPECTORS, ENTERPRISES = 5000, 200000
 
@@ -75,8 +78,8 @@ def make_registers(db: Path, known: float, enterprise_count: int = ENTERPRISES) 
         service.import_file(enterprises, "enterprise", "基准测试企业")
 
 
-IMPORT = """
-import json, resource, sys, time
+IMPORT = peak.SOURCE + """
+import json, sys, time
 sys.path.insert(0, sys.argv[3])
 from app.db import open_database
 open_database(sys.argv[2])
@@ -85,7 +88,7 @@ t, c = time.perf_counter(), time.process_time()
 version, result = service.import_file(sys.argv[1], "avoidance")
 print(json.dumps({"wall": time.perf_counter() - t, "cpu": time.process_time() - c, "imported": result.imported,
                   "flagged": result.flagged, "issues": len(result.issues),
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_mb": peak_kb() / 1024}))
 """
 
 
@@ -122,13 +125,13 @@ if __name__ == "__main__":
     main()
 
 
-CSV_ONLY = """
-import csv, json, resource, sys, time
+CSV_ONLY = peak.SOURCE + """
+import csv, json, sys, time
 t, c = time.perf_counter(), time.process_time()
 with open(sys.argv[1], encoding="utf-8", newline="") as fh:
     n = sum(1 for _row in csv.reader(fh))
 print(json.dumps({"wall": time.perf_counter() - t, "cpu": time.process_time() - c, "rows": n,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_mb": peak_kb() / 1024}))
 """
 
 

@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import peak
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -55,17 +57,17 @@ def make_file(path: Path, rows: int) -> None:
     book.save(path)
 
 
-CALAMINE_ONLY = """
-import resource, sys, time
+CALAMINE_ONLY = peak.SOURCE + """
+import sys, time
 from python_calamine import CalamineWorkbook
 t, c = time.perf_counter(), time.process_time()
 book = CalamineWorkbook.from_path(sys.argv[1])
 rows = book.get_sheet_by_index(0).to_python()
-print(time.perf_counter() - t, time.process_time() - c, len(rows), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(time.perf_counter() - t, time.process_time() - c, len(rows), peak_kb())
 """
 
-FULL_IMPORT = """
-import resource, sys, time
+FULL_IMPORT = peak.SOURCE + """
+import sys, time
 sys.path.insert(0, sys.argv[3])
 from app.db import open_database
 open_database(sys.argv[2])
@@ -73,7 +75,7 @@ from app.registers import service
 t, c = time.perf_counter(), time.process_time()
 version, result = service.import_file(sys.argv[1], "enterprise", "基准测试名录")
 print(time.perf_counter() - t, time.process_time() - c, result.imported,
-      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+      peak_kb())
 """
 
 
@@ -146,20 +148,20 @@ if __name__ == "__main__":
     main()
 
 
-CSV_ONLY = """
-import csv, resource, sys, time
+CSV_ONLY = peak.SOURCE + """
+import csv, sys, time
 t, c = time.perf_counter(), time.process_time()
 with open(sys.argv[1], encoding="utf-8", newline="") as fh:
     n = sum(1 for _row in csv.reader(fh))
-print(time.perf_counter() - t, time.process_time() - c, n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(time.perf_counter() - t, time.process_time() - c, n, peak_kb())
 """
 
-CALAMINE_ITER = """
-import resource, sys, time
+CALAMINE_ITER = peak.SOURCE + """
+import sys, time
 from python_calamine import CalamineWorkbook
 t, c = time.perf_counter(), time.process_time()
 n = sum(1 for _row in CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).iter_rows())
-print(time.perf_counter() - t, time.process_time() - c, n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(time.perf_counter() - t, time.process_time() - c, n, peak_kb())
 """
 
 

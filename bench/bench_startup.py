@@ -93,7 +93,7 @@ def rows_for(size: int, small: int, cache: Path, repeat: int) -> list[table.Row]
                        f"memory ≤ {MEMORY_RATIO:g}× (independent of register size)")
     memory.ratio_value = (start.peak_mb or 0) / (start_small.peak_mb or 1)
     memory.met = memory.ratio_value <= MEMORY_RATIO
-    memory.note = (f"ratio of peak MB (ru_maxrss, window shown and start check done): "
+    memory.note = (f"ratio of peak MB (VmHWM, window shown and start check done): "
                    f"{start.peak_mb:.0f} / {start_small.peak_mb:.0f}")
     d = f["deferred"]
     deferred = table.Row(f"deferred full integrity check, {size:,} enterprises: GUI thread's worst stall",

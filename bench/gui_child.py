@@ -8,13 +8,12 @@
 Times are wall seconds (what the clerk waits for); "shown" is counted from the parent's Popen
 (time.monotonic is one clock for every process of the machine). A 10 ms QTimer heartbeat on the GUI
 thread records the longest gap between its beats: how long the GUI thread was blocked at worst.
-Peak memory: ru_maxrss of this process. QT_QPA_PLATFORM=offscreen (no display needed).
+Peak memory: VmHWM of this process (bench/peak.py). QT_QPA_PLATFORM=offscreen (no display needed).
 """
 from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -23,12 +22,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from peak import peak_mb  # noqa: E402,F401  (startup_child imports it from here)
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # Linux: KiB
 
 
 class Heartbeat:

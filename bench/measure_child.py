@@ -1,19 +1,15 @@
 """The child side of bench.table.measure: prepare, time one call, report JSON on the last line.
 
-Runs in a fresh interpreter so that its peak resident set size (ru_maxrss) is its own.
+Runs in a fresh interpreter so that its peak resident set size (bench/peak.py: VmHWM) is its own.
 """
 from __future__ import annotations
 
 import importlib
 import json
-import resource
 import sys
 import time
 
-
-def _peak_mb() -> float:
-    # Linux reports ru_maxrss in KiB (macOS in bytes; this machine class is Linux, Windows has no resource).
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from peak import peak_mb
 
 
 def main() -> None:
@@ -22,5 +18,5 @@ def main() -> None:
     start, start_cpu = time.perf_counter(), time.process_time()
     info = work()
     cpu, wall = time.process_time() - start_cpu, time.perf_counter() - start
-    print(json.dumps({"cpu_s": cpu, "wall_s": wall, "peak_mb": _peak_mb(),
+    print(json.dumps({"cpu_s": cpu, "wall_s": wall, "peak_mb": peak_mb(),
                       "info": info if isinstance(info, dict) else {}}))

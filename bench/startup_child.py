@@ -4,7 +4,7 @@
 
 The window's deferred full integrity check (ui.integrity_check.DeferredCheck) run at once on DB while
 a 10 ms QTimer heartbeat on the GUI thread records the longest gap between beats (the worst stall the
-clerk would feel) and how many gaps exceeded 100 ms. Peak memory is ru_maxrss of this, the GUI,
+clerk would feel) and how many gaps exceeded 100 ms. Peak memory is VmHWM (bench/peak.py) of this, the GUI,
 process; the check's child process is not counted in it (it is the point of running it there).
 """
 from __future__ import annotations

@@ -11,7 +11,8 @@ prints one table; a module that raises is shown as one row with the error, never
 Time: each side measured in the same run on the same generated (seeded) data; seconds are CPU
 seconds of the measuring process unless the row's note says wall (the machine is shared: other
 load only ever adds wall time). Peak memory: see measure() - each side runs in a fresh
-interpreter and reports its own peak resident set size (resource.getrusage ru_maxrss), because
+interpreter and reports its own peak resident set size (bench/peak.py: VmHWM, not ru_maxrss, which
+Linux carries over from the parent across fork and exec), because
 tracemalloc sees only Python's allocator (not python-calamine's Rust heap, SQLite's or Qt's),
 slows Python code two- to threefold, and a forked child would inherit the parent's pages.
 """
