@@ -1,10 +1,10 @@
 """Helpers for the match tests: registers written through the models, a real draw through the draw services."""
 from __future__ import annotations
 
-import hashlib
 import json
 
 from app.db import transaction
+from tests.support.match_reference import literal_match_all
 
 WITNESSES = [{"name": "赵敏", "unit": "区纪检组", "input": "55012983746"},
              {"name": "钱伟", "unit": "企业代表", "input": "20485713690"}]
@@ -88,44 +88,11 @@ def load_json(path) -> dict:
 
 
 def naive_match(mseed, inspections, roster, pairs, m):
-    """An independent, unoptimised reading of the specification (pools = districts)."""
-    def h(s: str) -> str:
-        return hashlib.sha256(s.encode("utf-8")).hexdigest()
-
-    pairs = set(pairs)
-    teams, pools = {}, []
-    for d in sorted(set(inspections.values())):
-        keys = sorted((k for k in inspections if inspections[k] == d), key=lambda k: h(f"{mseed}|ORDER|{k}"))
-        members = sorted({c for c, dd in roster if dd == d})
-        big_k, big_m = len(keys), len(members)
-        cap = -(-m * big_k // big_m) if big_m else 0
-        first = cap
-        while True:
-            load = dict.fromkeys(members, 0)
-            result, short = {}, []
-            for k in keys:
-                team = []
-                for _ in range(m):
-                    cands = [(load[c], h(f"{mseed}|PAIR|{k}|{c}"), c) for c in members
-                             if (c, k) not in pairs and c not in team and load[c] < cap]
-                    if not cands:
-                        break
-                    c = min(cands)[2]
-                    team.append(c)
-                    load[c] += 1
-                result[k] = team
-                if len(team) < m:
-                    short.append(k)
-            if not short or not big_m or cap >= big_k:
-                break
-            cap += 1
-        teams.update(result)
-        pools.append({"district": d, "inspectors": big_m, "inspections": big_k, "cap": cap,
-                      "raised_from": first if cap != first else None, "short": short})
+    """An independent, unoptimised reading of the specification (pools = districts): (teams, pools)."""
+    teams, pools, _loads = literal_match_all(mseed, inspections, roster, pairs, m)
     return teams, pools
 
 
-# The vector's inputs (docs/spec-match-1.md): three district pools, two short inspections.
 ROSTER = [("371000000001", "市南区"), ("371000000002", "市南区"), ("371000000003", "市南区"),
           ("371000000004", "市北区"), ("371000000005", "市北区"), ("371000000006", "崂山区"),
           ("371000000007", "崂山区"), ("371000000008", "市本级")]

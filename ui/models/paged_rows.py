@@ -25,9 +25,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from PySide6.QtWidgets import QApplication, QTableView
 
-from ui.widgets.tables import ROOT, Column, FilterProxy, RecordTableModel, table_defaults
+from ui.widgets.tables import ROOT, Column, FilterProxy, RecordTableModel, make_table
 
 PAGE = 1000     # rows the view gets at a time: a page costs a few ms to map and paint
 # From this many rows a sort runs on a thread of its own (0.15-0.5 s for 200,000 rows, measured): the view
@@ -240,19 +240,7 @@ class PagedProxy(FilterProxy):
 
 def make_paged_table(model: PagedRecordModel, *, stretch_last: bool = False) -> QTableView:
     """make_table for a PagedRecordModel: the same view, its proxy a PagedProxy."""
-    view = QTableView()
-    proxy = PagedProxy(view)
-    proxy.setSourceModel(model)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    table_defaults(view)
-    view.setWordWrap(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch_last)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    return view
+    return make_table(model, stretch_last=stretch_last, proxy_class=PagedProxy)
 
 
 FIT_SAMPLE = 100     # rows a column's width is measured on

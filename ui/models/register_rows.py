@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRunnabl
 
 from app.db.base import database
 from app.registers import browse
-from ui.widgets.table_models import RowsModel, _display
+from ui.widgets.table_models import RowsModel
 from ui.widgets.tables import ROOT, Column
 
 WINDOW = 200          # rows per fetched window (a screen shows ~40)
@@ -222,19 +222,7 @@ class RegisterRowsModel(RowsModel):
         obj = self.row_object(index.row())
         if obj is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(col.value(obj))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col.tooltip is not None:
-                return col.tooltip(obj)
-            text = _display(col.value(obj))
-            return text if len(text) > 20 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self.row_color is not None:
-            return self.row_color(obj)
-        return None
+        return self.cell(obj, index.column(), role)
 
     def set_rows(self, rows: Sequence[Any]) -> None:   # not used: rows come from the query
         raise NotImplementedError

@@ -65,8 +65,11 @@ class RowsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        obj = self.rows[index.row()]
-        col = self.columns[index.column()]
+        return self.cell(self.rows[index.row()], index.column(), role)
+
+    def cell(self, obj, column: int, role):
+        """What the view shows of row object `obj` in `column` for `role`."""
+        col = self.columns[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(col.value(obj))
         if role == Qt.ItemDataRole.ToolTipRole:

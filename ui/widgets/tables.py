@@ -185,10 +185,11 @@ class FilterProxy(QSortFilterProxyModel):
         return source_row >= len(verdicts) or verdicts[source_row]
 
 
-def make_table(model: RecordTableModel, *, stretch_last: bool = False) -> QTableView:
-    """A read-only, row-selecting, sortable view of the model through a FilterProxy."""
+def make_table(model: RecordTableModel, *, stretch_last: bool = False,
+               proxy_class: type[QSortFilterProxyModel] | None = None) -> QTableView:
+    """A read-only, row-selecting, sortable view of the model through a FilterProxy (or proxy_class)."""
     view = QTableView()
-    proxy = FilterProxy(view)
+    proxy = (proxy_class or FilterProxy)(view)
     proxy.setSourceModel(model)
     view.setModel(proxy)
     view.setSortingEnabled(True)
