@@ -287,21 +287,27 @@ def match_views(match: Match) -> dict[str, list[dict]]:
                            "pool": s.get("pool", ""), "members": members,
                            "assigned_text": "、".join(person(directory, c) for c in members) or "—",
                            "needed": s.get("needed", needed), "open": s["key"] in still_short})
+    return {"teams": team_rows, "loads": load_rows, "shorts": short_rows,
+            "replacements": replacement_rows(match, directory, record.get("alternates") or []),
+            "pools": pool_rows(record.get("pools") or frozen.get("pools") or [])}
+
+
+def replacement_rows(match, directory: dict, alternates: list[dict]) -> list[dict]:
+    """The match screen's 人员调整 rows: every replacement in order, then the alternates used after matching."""
     actors = change_actors(match)
-    replacement_rows = [{"kind": r.kind, "key": r.key, "out": r.out_cert, "in": r.in_cert,
-                         "out_text": person(directory, r.out_cert) if r.out_cert else "—",
-                         "in_text": person(directory, r.in_cert), "reason": r.reason, "approver": r.approver,
-                         "at": r.at, "by": actors.get((r.key, r.in_cert, r.at), "")}
-                        for r in Replacement.select().where(Replacement.match == match.id).order_by(Replacement.id)]
-    for alt in record.get("alternates") or []:
-        replacement_rows.append({
+    rows = [{"kind": r.kind, "key": r.key, "out": r.out_cert, "in": r.in_cert,
+             "out_text": person(directory, r.out_cert) if r.out_cert else "—",
+             "in_text": person(directory, r.in_cert), "reason": r.reason, "approver": r.approver,
+             "at": r.at, "by": actors.get((r.key, r.in_cert, r.at), "")}
+            for r in Replacement.select().where(Replacement.match == match.id).order_by(Replacement.id)]
+    for alt in alternates:
+        rows.append({
             "kind": "alternate", "key": alt["in_key"], "out": alt.get("out_key"), "in": alt.get("in_key"),
             "out_text": alt.get("out_key", ""),
             "in_text": "、".join(person(directory, c) for c in (alt.get("team") or [])) or alt.get("in_key", ""),
             "reason": alt.get("reason", ""), "approver": alt.get("approver", ""), "at": alt.get("at", ""),
             "by": ""})
-    return {"teams": team_rows, "loads": load_rows, "shorts": short_rows, "replacements": replacement_rows,
-            "pools": pool_rows(record.get("pools") or frozen.get("pools") or [])}
+    return rows
 
 
 def match_state(draw_no: int) -> dict:

@@ -21,7 +21,7 @@ from app.db.base import database
 from app.draw.models import Plan
 from app.draw.plan_options import self_matching
 from app.match import queries, record_state, replace_all
-from app.match.models import Match, Replacement
+from app.match.models import Match
 from app.settings.store import district_names
 
 # the small parts of the commitment data and the record, in one parse of each
@@ -228,20 +228,8 @@ def _views(match: Match, directory: dict, alternates: list, short: list, pools: 
                            "pool": s.get("pool", ""), "members": members,
                            "assigned_text": "、".join(person(directory, c) for c in members) or "—",
                            "needed": s.get("needed", needed), "open": s["key"] in still_short})
-    actors = queries.change_actors(match)
-    replacement_rows = [{"kind": r.kind, "key": r.key, "out": r.out_cert, "in": r.in_cert,
-                         "out_text": person(directory, r.out_cert) if r.out_cert else "—",
-                         "in_text": person(directory, r.in_cert), "reason": r.reason, "approver": r.approver,
-                         "at": r.at, "by": actors.get((r.key, r.in_cert, r.at), "")}
-                        for r in Replacement.select().where(Replacement.match == match.id).order_by(Replacement.id)]
-    for alt in alternates:
-        replacement_rows.append({
-            "kind": "alternate", "key": alt["in_key"], "out": alt.get("out_key"), "in": alt.get("in_key"),
-            "out_text": alt.get("out_key", ""),
-            "in_text": "、".join(person(directory, c) for c in (alt.get("team") or [])) or alt.get("in_key", ""),
-            "reason": alt.get("reason", ""), "approver": alt.get("approver", ""), "at": alt.get("at", ""),
-            "by": ""})
-    return {"teams": team_rows, "loads": load_rows, "shorts": short_rows, "replacements": replacement_rows,
+    return {"teams": team_rows, "loads": load_rows, "shorts": short_rows,
+            "replacements": queries.replacement_rows(match, directory, alternates),
             "pools": queries.pool_rows(pools)}, len(still_short)
 
 

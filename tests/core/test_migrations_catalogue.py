@@ -1,11 +1,10 @@
 """Schema 5 adds the catalogue's rows to a version-4 database, which keeps its registers, draws and results."""
 from __future__ import annotations
 
-import peewee
-
 from app.db import migrations
 from app.db.backup import list_backups
 from app.db.connection import close_database, open_database
+from tests.support.old_schema import database_at_version
 
 
 def test_version_4_database_migrates_to_5_and_takes_a_catalogue(db_path, tmp_path):
@@ -14,21 +13,11 @@ def test_version_4_database_migrates_to_5_and_takes_a_catalogue(db_path, tmp_pat
     from app.registers.models import CatalogueItem, RegisterVersion
     from tests.support.catalogue import demo_without_catalogue, import_catalogue, write_catalogue
     from tests.support.draws import draw_demo
-    v4 = peewee.SqliteDatabase(str(db_path), pragmas={"foreign_keys": 1})
-    v4.connect()
-    migrations.migrate(v4, db_path, target=4)
-    v4.close()
     # Filled as the version that shipped schema 4 would: the demo registers and a drawn plan, no catalogue.
-    original = migrations.MIGRATIONS
-    migrations.MIGRATIONS = original[:4]
-    try:
-        open_database(db_path)
+    with database_at_version(db_path, 4):
         with demo_without_catalogue():
             draw = draw_demo()
         versions_before = RegisterVersion.select().count()
-        close_database()
-    finally:
-        migrations.MIGRATIONS = original
     db = open_database(db_path)
     assert migrations.current_version(db) == migrations.LATEST_VERSION >= 5
     assert any("before-migration-v5" in b.name for b in list_backups(db_path))

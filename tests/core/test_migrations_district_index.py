@@ -1,11 +1,10 @@
 """Schema 6 adds the enterprise (version, district, key) index to a version-5 database, which keeps its data."""
 from __future__ import annotations
 
-import peewee
-
 from app.db import migrations
 from app.db.backup import list_backups
 from app.db.connection import close_database, open_database
+from tests.support.old_schema import database_at_version
 
 INDEX = "enterprise_version_id_district_key"
 
@@ -20,22 +19,12 @@ def test_version_5_database_migrates_to_6_and_browses_by_district(db_path):
     from app.registers import browse
     from app.registers.models import Enterprise, RegisterVersion
     from tests.support.draws import draw_demo
-    v5 = peewee.SqliteDatabase(str(db_path), pragmas={"foreign_keys": 1})
-    v5.connect()
-    migrations.migrate(v5, db_path, target=5)
-    v5.close()
     # Filled as the version that shipped schema 5 would: the demo registers and a drawn plan.
-    original = migrations.MIGRATIONS
-    migrations.MIGRATIONS = original[:5]
-    try:
-        db = open_database(db_path)
+    with database_at_version(db_path, 5) as db:
         assert INDEX not in _indexes(db)
         draw_demo()
         digests = {v.id: v.digest for v in RegisterVersion.select()}
         rows = Enterprise.select().count()
-        close_database()
-    finally:
-        migrations.MIGRATIONS = original
     db = open_database(db_path)
     assert migrations.current_version(db) == migrations.LATEST_VERSION >= 6
     assert any("before-migration-v6" in b.name for b in list_backups(db_path))

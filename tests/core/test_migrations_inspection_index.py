@@ -2,11 +2,10 @@
 step list's count of active inspections is answered from that index alone."""
 from __future__ import annotations
 
-import peewee
-
 from app.db import migrations
 from app.db.backup import list_backups
 from app.db.connection import close_database, open_database
+from tests.support.old_schema import database_at_version
 
 INDEX = "inspection_draw_id_active"
 COUNT = "SELECT COUNT(1) FROM inspection WHERE draw_id IN (1) AND active = 1"
@@ -21,22 +20,12 @@ def test_version_6_database_migrates_to_7_and_counts_from_the_index(db_path):
     from app.draw.models import Inspection
     from app.integrity.checks import check_all
     from tests.support.draws import draw_demo
-    v6 = peewee.SqliteDatabase(str(db_path), pragmas={"foreign_keys": 1})
-    v6.connect()
-    migrations.migrate(v6, db_path, target=6)
-    v6.close()
-    original = migrations.MIGRATIONS
-    migrations.MIGRATIONS = original[:6]          # filled as the version that shipped schema 6 would
-    try:
-        db = open_database(db_path)
+    with database_at_version(db_path, 6) as db:          # filled as the version that shipped schema 6 would
         assert INDEX not in _indexes(db)
         draw_demo()
         rows = [(i.key, i.district, i.active) for i in Inspection.select().order_by(Inspection.id)]
         plan = "".join(str(r) for r in db.execute_sql("EXPLAIN QUERY PLAN " + COUNT))
         assert "COVERING INDEX" not in plan
-        close_database()
-    finally:
-        migrations.MIGRATIONS = original
     db = open_database(db_path)
     assert migrations.current_version(db) == migrations.LATEST_VERSION >= 7
     assert any("before-migration-v7" in b.name for b in list_backups(db_path))
