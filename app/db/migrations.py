@@ -68,6 +68,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      _run_sql_file("0006_enterprise_district_index.sql")),
     (7, "inspection: a (draw, active) index for the step list's counts",
      _run_sql_file("0007_inspection_active_index.sql")),
+    (8, "draw: an index holding the draw list's columns", _run_sql_file("0008_draw_list_index.sql")),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

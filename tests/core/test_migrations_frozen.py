@@ -20,6 +20,7 @@ SHIPPED = {
     "0005_catalogue.sql": "7b9b417bfbd6fbe6a34df4d1a4f41ce29cd74f0529b482078ef8fc01094681be",
     "0006_enterprise_district_index.sql": "a79ab72596939ee21153d6bbd014ecad1c01f0699b3421dc3bbf010e02329627",
     "0007_inspection_active_index.sql": "a7d6b26c222c67a8484940f1dd1821912bd058899e85dded01e2c74a354d2e58",
+    "0008_draw_list_index.sql": "79055f1063d86e8f4778579356add5cfe68e1e844c84854f630d5e8c08303d41",
 }
 
 

@@ -2,7 +2,10 @@
 
 A step's page comes from ui/screens/<key>.py (create_screen(ctx) -> QWidget),
 imported lazily so a slow or missing screen never delays the start. While a
-screen module does not exist yet, a page says what the step will do.
+screen module does not exist yet, a page says what the step will do. Once the
+window is up, warm_up() imports the given screens' modules one per event-loop
+turn while the clerk reads the first screen, so a first click on those steps does
+not pay for them (the draw screen's import took 64 ms of a 143 ms stall; issue 18).
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import importlib
 import logging
 import traceback
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.steps import requirement_text, step_description, step_title
@@ -63,6 +66,22 @@ class StepPages(QStackedWidget):
 
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
+
+    def warm_up(self, keys: list[str], delay_ms: int = 1000) -> None:
+        """Import the screens of `keys` ahead of their first showing, one module per event-loop turn.
+        An import that fails here is left for _create, which shows the clerk why when the step is opened."""
+        pending = [k for k in keys if k not in self._pages]
+
+        def next_one() -> None:
+            if not pending:
+                return
+            key = pending.pop(0)
+            try:
+                importlib.import_module(f"ui.screens.{key}")
+            except Exception:  # noqa: BLE001 - reported when the step is opened, not while warming up
+                log.info("screen %s not preloaded:\n%s", key, traceback.format_exc())
+            QTimer.singleShot(0, next_one)
+        QTimer.singleShot(delay_ms, next_one)
 
     def show_step(self, key: str, enabled: bool, visible: list[str] | None = None) -> QWidget:
         """Show the step's page, or, when its inputs are missing, what the clerk must do first
