@@ -275,21 +275,33 @@ def match_views(match: Match) -> dict[str, list[dict]]:
             "short": key in still_short, "needed": needed})
     team_rows.sort(key=lambda r: (r["district"], r["key"]))
     loads = current_loads(match) if matched else {}
-    load_rows = [{"cert_no": c, "name": (directory.get(c) or {}).get("name", ""),
-                  "district": (directory.get(c) or {}).get("district", ""), "load": n} for c, n in loads.items()]
-    load_rows.sort(key=lambda r: (r["district"], r["cert_no"]))
-    by_key = {r["key"]: r for r in team_rows}
-    short_rows = []
-    for s in record.get("short") or []:
-        row = by_key.get(s["key"])
-        members = row["members"] if row else []
-        short_rows.append({"key": s["key"], "name": row["name"] if row else "", "district": s.get("district", ""),
-                           "pool": s.get("pool", ""), "members": members,
-                           "assigned_text": "、".join(person(directory, c) for c in members) or "—",
-                           "needed": s.get("needed", needed), "open": s["key"] in still_short})
-    return {"teams": team_rows, "loads": load_rows, "shorts": short_rows,
+    return {"teams": team_rows, "loads": load_rows(loads, directory),
+            "shorts": short_rows(record.get("short") or [], team_rows, directory, needed, still_short),
             "replacements": replacement_rows(match, directory, record.get("alternates") or []),
             "pools": pool_rows(record.get("pools") or frozen.get("pools") or [])}
+
+
+def load_rows(loads: dict[str, int], directory: dict) -> list[dict]:
+    """The match screen's 任务量 rows: each inspector's load, by district and certificate number."""
+    rows = [{"cert_no": c, "name": (directory.get(c) or {}).get("name", ""),
+             "district": (directory.get(c) or {}).get("district", ""), "load": n} for c, n in loads.items()]
+    rows.sort(key=lambda r: (r["district"], r["cert_no"]))
+    return rows
+
+
+def short_rows(short: list[dict], team_rows: list[dict], directory: dict, needed: int,
+               still_short: set) -> list[dict]:
+    """The match screen's 人员不足 rows: each team short at the match, with whom it has and whether it still is."""
+    by_key = {r["key"]: r for r in team_rows}
+    rows = []
+    for s in short:
+        row = by_key.get(s["key"])
+        members = row["members"] if row else []
+        rows.append({"key": s["key"], "name": row["name"] if row else "", "district": s.get("district", ""),
+                     "pool": s.get("pool", ""), "members": members,
+                     "assigned_text": "、".join(person(directory, c) for c in members) or "—",
+                     "needed": s.get("needed", needed), "open": s["key"] in still_short})
+    return rows
 
 
 def replacement_rows(match, directory: dict, alternates: list[dict]) -> list[dict]:

@@ -216,19 +216,8 @@ def _views(match: Match, directory: dict, alternates: list, short: list, pools: 
         return {"teams": team_rows[:page], "loads": [], "shorts": [], "replacements": [],
                 "pools": queries.pool_rows(pools)}, len(still_short)
     loads = queries.current_loads(match)
-    load_rows = [{"cert_no": c, "name": (directory.get(c) or {}).get("name", ""),
-                  "district": (directory.get(c) or {}).get("district", ""), "load": n} for c, n in loads.items()]
-    load_rows.sort(key=lambda r: (r["district"], r["cert_no"]))
-    by_key = {r["key"]: r for r in team_rows}
-    short_rows = []
-    for s in short:
-        row = by_key.get(s["key"])
-        members = row["members"] if row else []
-        short_rows.append({"key": s["key"], "name": row["name"] if row else "", "district": s.get("district", ""),
-                           "pool": s.get("pool", ""), "members": members,
-                           "assigned_text": "、".join(person(directory, c) for c in members) or "—",
-                           "needed": s.get("needed", needed), "open": s["key"] in still_short})
-    return {"teams": team_rows, "loads": load_rows, "shorts": short_rows,
+    return {"teams": team_rows, "loads": queries.load_rows(loads, directory),
+            "shorts": queries.short_rows(short, team_rows, directory, needed, still_short),
             "replacements": queries.replacement_rows(match, directory, alternates),
             "pools": queries.pool_rows(pools)}, len(still_short)
 

@@ -245,20 +245,6 @@ def _reraise_interrupts(exc: BaseException) -> None:
 
 # ---- text (csv) -------------------------------------------------------------
 
-def detect_encoding(data: bytes) -> str:
-    """UTF-8 (with/without BOM) first: it is strict, so a GBK file never passes as UTF-8."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    for enc in ("utf-8", "gbk", "gb18030"):
-        try:
-            data.decode(enc)
-            return enc
-        except UnicodeDecodeError:
-            continue
-    raise UnicodeDecodeError("unknown", data[:1], 0, 1, "no encoding fits")
-
 
 def _open_text(path: Path, encoding: str | None) -> Workbook:
     try:
@@ -321,7 +307,8 @@ def _decode_all(path: Path, encoding: str) -> None:
 
 
 def _file_encoding(path: Path, head: bytes) -> str:
-    """detect_encoding over the whole file, without holding it."""
+    """The file's encoding, read through without holding it: UTF-8 (with or without BOM) first, as it is
+    strict and a GBK file never passes as UTF-8; then GBK, then GB18030."""
     if head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
