@@ -41,6 +41,21 @@ class JSONField(peewee.TextField):
         def __get__(self, instance: object, owner: type) -> Any: ...
 
 
+def memo_json_decoder() -> Callable[[str | None], Any]:
+    """json.loads with a memory: the same few texts ('["T1"]', '{}', a task's items) come on every row and
+    are decoded once each. The values are shared between rows: callers only read them, or copy them."""
+    decoded: dict[str, Any] = {}
+
+    def decode(text: str | None) -> Any:
+        if text is None:
+            return None
+        value = decoded.get(text)
+        if value is None:
+            value = decoded[text] = json.loads(text)
+        return value
+    return decode
+
+
 # Called after the outermost transaction commits (never after a rollback), with the database handle:
 # app.db.connection sets it to write the audit anchor and checkpoint the -wal file.
 _after_commit: Callable[[Any], None] | None = None

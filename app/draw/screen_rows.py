@@ -14,10 +14,8 @@ compares them); a draw without inspection rows (an old database) is read by quer
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
 
-from app.db.base import database
+from app.db.base import database, memo_json_decoder
 from app.draw import queries
 from app.draw.models import AlternateUse
 
@@ -94,7 +92,7 @@ def drawn_views(draw_no: int) -> dict[str, list]:
             a["used_for"] = f"{u.out_key} {names.get(u.out_key, '')}".strip()
             a["used_reason"] = u.reason
     order_of = {(s["task"], s["key"]): s["order"] for s in selected}
-    decode = _decoder()
+    decode = memo_json_decoder()
 
     inspections = []
     for key, name, district, tasks_text, items_text, ranks_text, source, active, ticket in database.execute_sql(
@@ -118,21 +116,6 @@ def drawn_views(draw_no: int) -> dict[str, list]:
             "witnesses": list(witnesses or (json.loads(draw_witnesses) if draw_witnesses else []))}
 
 
-def _decoder() -> Callable[[str | None], Any]:
-    """json.loads with a memory: the same few texts ('["T1"]', '{}', a task's items) come on every row and
-    are decoded once each; the values are shared between rows, which only read them."""
-    decoded: dict[str, Any] = {}
-
-    def decode(text: str | None) -> Any:
-        if text is None:
-            return None
-        value = decoded.get(text)
-        if value is None:
-            value = decoded[text] = json.loads(text)
-        return value
-    return decode
-
-
 def first_views(draw_no: int, limit: int) -> dict:
     """What the draw screen shows at once, before drawn_views has read everything: the first `limit`
     inspections (in drawn_views' order; their rank within the drawn list is not known yet: it comes
@@ -143,7 +126,7 @@ def first_views(draw_no: int, limit: int) -> dict:
     if row is None:
         return queries.drawn_views(draw_no)          # its NotFoundError
     draw_id, witnesses, commit_text = row
-    decode = _decoder()
+    decode = memo_json_decoder()
 
     inspections = []
     for key, name, district, tasks_text, items_text, ranks_text, source, active, ticket in database.execute_sql(

@@ -9,6 +9,7 @@ from typing import Literal, overload
 import peewee
 
 from app.audit import entries
+from app.db.base import database
 from app.draw.models import Draw, Inspection
 from app.draw.queries import get_draw
 from app.draw.verify import verify_draw_record
@@ -32,9 +33,9 @@ def active_teams(match: Match) -> dict[str, list[str]]:
     order = [a["key"] for a in (match.record or {}).get("assignments", [])]
     teams: dict[str, list[str]] = {key: [] for key in order}
     # tuples, not models: a draw of 5,000 inspections has 10,000 assignments
-    for key, cert in (Assignment.select(Assignment.key, Assignment.cert_no)
-                      .where((Assignment.match == match) & (Assignment.active == True))  # noqa: E712
-                      .order_by(Assignment.key, Assignment.slot).tuples()):
+    for key, cert in database.execute(Assignment.select(Assignment.key, Assignment.cert_no)
+                                      .where((Assignment.match == match) & (Assignment.active == True))  # noqa: E712
+                                      .order_by(Assignment.key, Assignment.slot)):
         teams.setdefault(key, []).append(cert)
     return teams
 

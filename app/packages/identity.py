@@ -148,16 +148,22 @@ def _int(value: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def _list(value: str, where: str) -> list[str]:
+def _list(value: str, where: str, memo: dict[str, list[str]]) -> list[str]:
+    """The JSON list in a cell, as strings. `memo` holds lists already read: a package of 5,000
+    inspections repeats the same tasks and items text on every row."""
     if not value:
         return []
+    known = memo.get(value)
+    if known is not None:
+        return list(known)
     try:
         parsed = json.loads(value)
     except ValueError:
         parsed = None
     if not isinstance(parsed, list):
         raise ValidationError(f"工作包的“{IDENTITY_SHEET}”工作表{where}的内容不是列表，包标识已损坏。")
-    return [str(v) for v in parsed]
+    memo[value] = out = [str(v) for v in parsed]
+    return list(out)
 
 
 def read_identity(values: list[list]) -> PackageIdentity:
@@ -186,13 +192,14 @@ def read_identity(values: list[list]) -> PackageIdentity:
     if keys_at is None:
         raise ValidationError(f"“{IDENTITY_SHEET}”工作表缺少“{KEYS_HEADER}”一行，包标识已损坏。")
     inspections = []
+    memo: dict[str, list[str]] = {}
     for n in range(keys_at + 1, len(values)):
         cells = [text(v) for v in values[n]] + [""] * 5
         if not any(cells):
             continue
         where = f"第 {n + 1} 行"
-        inspections.append({"key": cells[0], "name": cells[1], "tasks": _list(cells[2], where),
-                            "items": _list(cells[3], where), "team": _list(cells[4], where)})
+        inspections.append({"key": cells[0], "name": cells[1], "tasks": _list(cells[2], where, memo),
+                            "items": _list(cells[3], where, memo), "team": _list(cells[4], where, memo)})
     return PackageIdentity(
         format=head["format"], uid=head.get("uid", ""), database_id=head.get("database_id", ""),
         draw_no=_int(head.get("draw_no", "")), draw_record_sha256=head.get("draw_record_sha256", ""),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.db.base import database, memo_json_decoder
 from app.draw.models import Inspection
 from app.errors import Location, StateError, ValidationError
 from app.gcpause import gc_paused
@@ -76,11 +77,15 @@ def _inspections(draw, district: str, keys: list[str]) -> dict[str, tuple[str, s
     index, no list of thousands of keys to bind), then any key found elsewhere."""
     columns = (Inspection.key, Inspection.name, Inspection.district, Inspection.items, Inspection.active)
     wanted = set(keys)
-    rows = Inspection.select(*columns).where((Inspection.draw == draw) & (Inspection.district == district))
-    out = {r[0]: tuple(r[1:]) for r in rows.tuples() if r[0] in wanted}
+    decode = memo_json_decoder()   # raw rows, not peewee's per-row conversion: most share their items' text
+
+    def read(query) -> dict[str, tuple[str, str, list[str], bool]]:
+        return {key: (name, district, list(decode(items)), bool(active))
+                for key, name, district, items, active in database.execute(query) if key in wanted}
+    out = read(Inspection.select(*columns).where((Inspection.draw == draw) & (Inspection.district == district)))
     if len(out) < len(wanted):
-        rest = Inspection.select(*columns).where((Inspection.draw == draw) & Inspection.key.in_(wanted - set(out)))
-        out.update({r[0]: tuple(r[1:]) for r in rest.tuples()})
+        out.update(read(Inspection.select(*columns).where((Inspection.draw == draw)
+                                                          & Inspection.key.in_(wanted - set(out)))))
     return out
 
 

@@ -15,7 +15,7 @@ import peewee
 from app import audit
 from app.audit.log import canonical_json, current_actor
 from app.clock import now_iso
-from app.db.base import transaction
+from app.db.base import database, memo_json_decoder, transaction
 from app.draw.models import Draw, Inspection
 from app.draw.queries import get_draw
 from app.errors import NotFoundError, StateError, ValidationError
@@ -85,9 +85,10 @@ def contexts(draw: Draw, keys: Iterable[str] | None = None) -> dict[str, rc.Cont
     if keys is not None:
         query = query.where(key_in(Inspection.key, keys))
     out = {}
-    for key, items in query.tuples():
+    decode = memo_json_decoder()   # raw rows: most inspections share their items' text
+    for key, items in database.execute(query):
         team = [cert for cert, _, _ in teams.get(key, [])]
-        out[key] = rc.Context(list(items), team, changed.get(key, set()), plan.start, plan.end, names)
+        out[key] = rc.Context(list(decode(items)), team, changed.get(key, set()), plan.start, plan.end, names)
     return out
 
 
