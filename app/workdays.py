@@ -1,7 +1,9 @@
 """Working days: statutory holidays and make-up working days.
 
 chinesecalendar knows the State Council schedules up to the year its data
-ends (2026 for the version pinned here). For later years the clerk enters the
+ends (2026 for release 1.11; pyproject asks only >= 1.9 so that a release with
+the next year's schedule can be taken, and the installer bundles the one it was
+built with, so every copy of a program version counts alike). For later years the clerk enters the
 published schedule by hand in the settings; until then any deadline that
 touches such a year is refused rather than guessed — a guessed deadline on an
 official notice is worse than none.
