@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QTool
 
 from app import audit, workflow
 from app.paths import resource_path
+from ui import preload
 from ui.changes import Changes
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.audit_log import AuditLogDialog
@@ -54,8 +55,9 @@ class MainWindow(QMainWindow):
         self.steps.select("registers")
         # The two screens that open on the largest data, ahead of the first click (85-89 ms each, measured).
         # Not the document, package and publication screens: they import reportlab (200-365 ms), and one
-        # import cannot be split across event-loop turns, so warming them would freeze an idle window.
-        self.pages.warm_up(["draw", "match"])
+        # import cannot be split across event-loop turns, so warming them would freeze an idle window -
+        # their Qt-free modules are imported on a background thread afterwards instead (ui.preload).
+        self.pages.warm_up(["draw", "match"], then=preload.start)
 
     # -- building -------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import logging
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -67,13 +68,16 @@ class StepPages(QStackedWidget):
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
 
-    def warm_up(self, keys: list[str], delay_ms: int = 1000) -> None:
-        """Import the screens of `keys` ahead of their first showing, one module per event-loop turn.
-        An import that fails here is left for _create, which shows the clerk why when the step is opened."""
+    def warm_up(self, keys: list[str], delay_ms: int = 1000, then: Callable[[], object] | None = None) -> None:
+        """Import the screens of `keys` ahead of their first showing, one module per event-loop turn, then
+        call `then` (ui.preload.start). An import that fails here is left for _create, which shows the
+        clerk why when the step is opened."""
         pending = [k for k in keys if k not in self._pages]
 
         def next_one() -> None:
             if not pending:
+                if then is not None:
+                    then()
                 return
             key = pending.pop(0)
             try:
