@@ -4,7 +4,8 @@ Each screen is opened from the main window's step list as the clerk does; "open"
 tables show the draw's rows and no background read is left. The heartbeat (gui_child.Heartbeat)
 says how long the GUI thread was blocked at worst meanwhile.
 
-run_open(db) measures the two screens only (bench_gui.rows): "first" is from the click until the table
+run_open(db) measures the two screens and the draw and match wizards' result pages (bench_gui.rows): "first"
+is from the click (for a wizard, its showing) until the table
 shows its first rows and the summary line is no longer the "reading…" note, "loaded" until no
 background read is left, and the worst stall is watched from the click until 0.3 s after loaded (the
 last rows' painting included).
@@ -100,6 +101,37 @@ def _open_watched(app, window, beat, key: str, ready) -> dict:
     return {"first_s": first, "loaded_s": loaded, "block_s": beat.worst}
 
 
+def _result_pages(app, window, beat) -> dict:
+    """The draw and match wizards' last pages, as the witnesses see them when the run is done: each wizard
+    shown at its result page (QWizard calls its initializePage), for draw no. 1."""
+    from app.db.base import database
+    from ui.wizards.ceremony import PAGE_RESULT
+    from ui.wizards.draw_wizard import DrawWizard
+    from ui.wizards.match_wizard import MatchWizard
+    (plan_id,) = database.execute_sql("SELECT plan_id FROM draw WHERE draw_no = 1").fetchone()
+    out = {}
+    for key, wizard in (("draw_result", DrawWizard(window.ctx, window, plan_id=plan_id)),
+                        ("match_result", MatchWizard(window.ctx, window, draw_no=1))):
+        wizard.draw_no = 1
+        wizard.setStartId(PAGE_RESULT)
+        out[key] = _result_page(app, window, beat, wizard)
+        wizard.close()
+    return out
+
+
+def _result_page(app, window, beat, wizard) -> dict:
+    page = wizard.result_page
+    tabs = getattr(page, "views", None) or page.tabs
+    model = tabs.teams if hasattr(tabs, "teams") else tabs.inspections
+    beat.reset()
+    start = time.perf_counter()
+    wizard.show()
+    first = wait_until(app, lambda: model.rowCount() > 0 and not page.info.text().startswith(("Reading", "正在读取")))
+    loaded = first + wait_until(app, lambda: not window.ctx.tasks.busy())
+    wait_until(app, lambda: time.perf_counter() - start > loaded + 0.3)
+    return {"first_s": first, "loaded_s": loaded, "block_s": beat.worst}
+
+
 def run_open(db: str) -> dict:
     """The draw and match screens opened on DB (its draw no. 1, matched): {draw: {...}, match: {...}, rows}."""
     from app.db import close_database, open_database
@@ -127,6 +159,7 @@ def run_open(db: str) -> dict:
     out = {"draw": _open_watched(app, window, beat, "draw", draw_ready),
            "match": _open_watched(app, window, beat, "match", match_ready)}
     out["rows"] = window.pages.page("draw").tabs.inspections.total()
+    out |= _result_pages(app, window, beat)
     window.close()
     ctx.tasks.wait(10_000)
     close_database()

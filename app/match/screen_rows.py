@@ -63,6 +63,13 @@ ORDER BY 3, 1 LIMIT ?
 """
 
 
+def match_seed(draw_no: int) -> str | None:
+    """The seed of the draw's current match (None before it runs), without loading the match's record."""
+    row = database.execute_sql(_MATCH_ID.replace("m.id, m.status, m.team_size", "m.mseed", 1),
+                               (int(draw_no),)).fetchone()
+    return row[0] if row else None
+
+
 def drawn_numbers(plan_id: int) -> list[int]:
     """The numbers of the plan's completed draws, newest first (draw.queries.drawn_draws without loading
     each draw's record)."""

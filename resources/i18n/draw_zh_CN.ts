@@ -4,52 +4,52 @@
 <context>
     <name>AlternateDialog</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="48"/>
+        <location filename="../../ui/screens/draw.py" line="47"/>
         <source>Use an alternate</source>
         <translation>使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="49"/>
+        <location filename="../../ui/screens/draw.py" line="48"/>
         <source>An alternate takes the place of a drawn enterprise only under the rule printed on the commitment sheet (the enterprise was deregistered or closed before the visit). The first unused alternate of the same task and district is used; the use is logged.</source>
         <translation>替补对象只能按承诺单上写明的规则递补抽中对象（该企业在检查前已注销、被吊销或已关闭停业）。系统使用同一任务、同一区市中排位在前且未用过的替补对象，每次使用都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="55"/>
+        <location filename="../../ui/screens/draw.py" line="54"/>
         <source>The inspectors of this draw are matched: the alternate&apos;s inspection team is chosen by the published matching rule (smallest load, then pair ticket, in its pool, no avoided inspector), the replaced enterprise&apos;s team is released, and the match record gets a new revision. Name the leader who approved it.</source>
         <translation>本次抽取的检查人员已经匹配：替补企业的检查组由公开的匹配规则选定（在其人员池中按任务量最少、再按配对号，排除有回避关系的人员），被替换企业的检查组随之撤下，匹配记录生成新的一版。请填写批准的分管领导。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="65"/>
+        <location filename="../../ui/screens/draw.py" line="64"/>
         <source>Find: code or name</source>
         <translation>查找：代码或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="66"/>
+        <location filename="../../ui/screens/draw.py" line="65"/>
         <source>No drawn enterprise of this task matches</source>
         <translation>本任务没有符合查找条件的抽中企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="70"/>
+        <location filename="../../ui/screens/draw.py" line="69"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="71"/>
+        <location filename="../../ui/screens/draw.py" line="70"/>
         <source>Drawn enterprise</source>
         <translation>抽中的企业</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="72"/>
+        <location filename="../../ui/screens/draw.py" line="71"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="75"/>
+        <location filename="../../ui/screens/draw.py" line="74"/>
         <source>Name of the approving leader</source>
         <translation>批准的本单位分管领导姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="76"/>
+        <location filename="../../ui/screens/draw.py" line="75"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -110,32 +110,32 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="212"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
         <source>The commitment</source>
         <translation>抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="213"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="214"/>
         <source>The draw is committed: the plan, its frames and quotas are frozen. Save and print the commitment sheet and show the commitment to the witnesses before they roll.</source>
         <translation>抽取承诺已提交：计划、抽取范围和应抽户数均已冻结。请保存并打印承诺单，在见证人掷骰之前向其出示承诺值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="215"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="216"/>
         <source>Commitment (SHA-256)</source>
         <translation>承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="215"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="216"/>
         <source>Save/print the commitment sheet…</source>
         <translation>保存/打印承诺单…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="228"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="229"/>
         <source>Draw no. %1, committed at %2.</source>
         <translation>第 %1 号抽取，承诺时间 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="236"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="237"/>
         <source>Frame digest of %1 (%2 enterprises)</source>
         <translation>任务 %1 抽取范围摘要（%2 户）</translation>
     </message>
@@ -143,47 +143,47 @@
 <context>
     <name>DrawChoicePage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="68"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="69"/>
         <source>Choose the draw</source>
         <translation>选择抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="69"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="70"/>
         <source>Inspectors are matched to the enterprises of a completed draw. District bureaus must finish matching within five working days of receiving the list.</source>
         <translation>为已完成抽取的检查对象匹配检查人员。区市局应在收到名单后五个工作日内完成匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="81"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="82"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="82"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="83"/>
         <source>Inspectors per team</source>
         <translation>每组检查人员数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="83"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="84"/>
         <source>Match date (certificates valid on)</source>
         <translation>匹配日期（执法证须在该日有效）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="95"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="96"/>
         <source>Draw no. %1 — %2</source>
         <translation>第 %1 号抽取 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="106"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="107"/>
         <source>No completed draw yet: run the draw first (step 3).</source>
         <translation>还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="120"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="121"/>
         <source>The match of this draw is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本次抽取的匹配承诺已提交，正在等待见证人。将继续进行该次匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="125"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="126"/>
         <source>The inspectors of this draw are matched already. A match runs once; change a team with “Replace an inspector…” on the match screen.</source>
         <translation>本次抽取的检查人员已经匹配。匹配只能进行一次；如需调整检查组，请在匹配页面使用“更换人员…”。</translation>
     </message>
@@ -660,12 +660,12 @@
 <context>
     <name>DrawRecords</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="41"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="42"/>
         <source>Folder for the commitment sheet</source>
         <translation>选择保存承诺单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="51"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="52"/>
         <source>The commitment was published:
 %1
 Print the commitment sheet and let the witnesses sign it. Open it now?</source>
@@ -674,12 +674,12 @@ Print the commitment sheet and let the witnesses sign it. Open it now?</source>
 请打印承诺单并由见证人签字。现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="68"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="69"/>
         <source>Printed draw record</source>
         <translation>打印版抽取记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="69"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="70"/>
         <source>The draw selected %1 enterprises. The printed record lists them up to the page limit set in the settings, with the SHA-256 of each full list; every row is always in draw-record.json and draw-listing.xlsx.
 
 Print every row in the PDF as well? (thousands of pages; it takes minutes)</source>
@@ -688,12 +688,12 @@ Print every row in the PDF as well? (thousands of pages; it takes minutes)</sour
 是否同时输出列出全部名单的打印版？（可能有数千页，需要几分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="82"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="83"/>
         <source>Folder for the draw record</source>
         <translation>选择保存抽取记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="84"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="85"/>
         <source>The draw record was written:
 %1
 Open the folder now?</source>
@@ -705,124 +705,124 @@ Open the folder now?</source>
 <context>
     <name>DrawScreen</name>
     <message>
-        <location filename="../../ui/screens/draw.py" line="115"/>
+        <location filename="../../ui/screens/draw.py" line="114"/>
         <source>Start the draw…</source>
         <translation>开始抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="116"/>
+        <location filename="../../ui/screens/draw.py" line="115"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="117"/>
+        <location filename="../../ui/screens/draw.py" line="116"/>
         <source>Use an alternate…</source>
         <translation>使用替补…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="118"/>
+        <location filename="../../ui/screens/draw.py" line="117"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="119"/>
+        <location filename="../../ui/screens/draw.py" line="118"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="134"/>
+        <location filename="../../ui/screens/draw.py" line="133"/>
         <source>Draws of this plan</source>
         <translation>本计划的抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="170"/>
+        <location filename="../../ui/screens/draw.py" line="169"/>
         <source>Random draw — %1</source>
         <translation>随机抽取 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="171"/>
+        <location filename="../../ui/screens/draw.py" line="170"/>
         <source>Random draw — no plan chosen</source>
         <translation>随机抽取 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="199"/>
+        <location filename="../../ui/screens/draw.py" line="198"/>
         <source>No draw yet. Start the draw: it is committed first, then the witnesses supply the digits.</source>
         <translation>尚未抽取。点击“开始抽取…”：先提交抽取承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="207"/>
+        <location filename="../../ui/screens/draw.py" line="206"/>
         <source>Reading draw no. %1…</source>
         <translation>正在读取第 %1 号抽取…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="212"/>
-        <location filename="../../ui/screens/draw.py" line="216"/>
-        <location filename="../../ui/screens/draw.py" line="269"/>
+        <location filename="../../ui/screens/draw.py" line="211"/>
+        <location filename="../../ui/screens/draw.py" line="215"/>
+        <location filename="../../ui/screens/draw.py" line="268"/>
         <source>Reading the draw…</source>
         <translation>正在读取抽取结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="233"/>
+        <location filename="../../ui/screens/draw.py" line="232"/>
         <source>Draw no. %1 drew %2 enterprise(s) to inspect (after merging the tasks).</source>
         <translation>第 %1 号抽取共抽中 %2 户检查对象（已合并各任务）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="222"/>
+        <location filename="../../ui/screens/draw.py" line="221"/>
         <source>Draw no. %1 is committed and waits for the witnesses&apos; digits: continue with “Start the draw…”.</source>
         <translation>第 %1 号抽取已提交承诺，正在等待见证人的随机数字：请点击“开始抽取…”继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="225"/>
+        <location filename="../../ui/screens/draw.py" line="224"/>
         <source>Draw no. %1 is void: %2</source>
         <translation>第 %1 号抽取已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="237"/>
+        <location filename="../../ui/screens/draw.py" line="236"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="252"/>
+        <location filename="../../ui/screens/draw.py" line="251"/>
         <source>Void draw no. %1</source>
         <translation>作废第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="253"/>
+        <location filename="../../ui/screens/draw.py" line="252"/>
         <source>A void draw stays on record and is listed on every later record. A new draw gets the next number and a new ceremony. Why is this draw void?</source>
         <translation>作废的抽取仍保留在案，并列入以后的每一份抽取记录。重新抽取将使用下一个编号并重新进行见证。请说明作废理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="284"/>
+        <location filename="../../ui/screens/draw.py" line="283"/>
         <source>%1 is already inspected: its team stays.</source>
         <translation>%1 已是检查对象，沿用其检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="286"/>
+        <location filename="../../ui/screens/draw.py" line="285"/>
         <source>Its inspection team, chosen by the rule from pool %1: %2 (the first is the team leader).</source>
         <translation>按规则从人员池“%1”为其匹配的检查组：%2（第一人为组长）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="288"/>
+        <location filename="../../ui/screens/draw.py" line="287"/>
         <source>nobody available</source>
         <translation>无可匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="290"/>
+        <location filename="../../ui/screens/draw.py" line="289"/>
         <source>The team is short: resolve it on the match screen with the leader&apos;s approval.</source>
         <translation>检查组人员不足：请报领导批准后在“检查人员匹配”界面补足。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="292"/>
+        <location filename="../../ui/screens/draw.py" line="291"/>
         <source>The match record is now revision %1.</source>
         <translation>匹配记录已更新为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="293"/>
+        <location filename="../../ui/screens/draw.py" line="292"/>
         <source>Alternate used</source>
         <translation>已使用替补</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/draw.py" line="280"/>
+        <location filename="../../ui/screens/draw.py" line="279"/>
         <source>%1 is replaced in task %2 by alternate no. %3: %4.</source>
         <translation>任务 %2 中的 %1 已由第 %3 位替补 %4 递补。</translation>
     </message>
@@ -830,12 +830,12 @@ Open the folder now?</source>
 <context>
     <name>DrawWizard</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="355"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="392"/>
         <source>Random draw</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="362"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="399"/>
         <source>Confirm and draw</source>
         <translation>确认并抽取</translation>
     </message>
@@ -843,38 +843,38 @@ Open the folder now?</source>
 <context>
     <name>DrawnTabs</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="276"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="286"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="292"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="302"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="277"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="293"/>
         <source>Inspections (merged)</source>
         <translation>检查对象（合并后）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="285"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="301"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="287"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="303"/>
         <source>Drawn by task and district</source>
         <translation>按任务和区市查看抽中名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="295"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="311"/>
         <source>Frames and quotas</source>
         <translation>抽取范围与应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="298"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="314"/>
         <source>Alternates</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="332"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="348"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -882,42 +882,42 @@ Open the folder now?</source>
 <context>
     <name>MatchCommitmentPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="198"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="199"/>
         <source>The match commitment</source>
         <translation>匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="199"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="200"/>
         <source>The roster, the avoidance list and the team size are frozen. Save and print the commitment and show it to the witnesses before they roll.</source>
         <translation>检查人员名单、回避名单和每组人数均已冻结。请保存并打印承诺，在见证人掷骰之前向其出示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="201"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="202"/>
         <source>Match commitment (SHA-256)</source>
         <translation>匹配承诺值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="204"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="205"/>
         <source>Draw record SHA-256</source>
         <translation>抽取记录 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="204"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="205"/>
         <source>Roster digest</source>
         <translation>人员名单摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="205"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="206"/>
         <source>Avoidance digest</source>
         <translation>回避名单摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="201"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="202"/>
         <source>Save/print the commitment…</source>
         <translation>保存/打印承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="218"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="219"/>
         <source>Draw no. %1, %2 per team, match date %3, committed at %4.</source>
         <translation>第 %1 号抽取，每组 %2 人，匹配日期 %3，承诺时间 %4。</translation>
     </message>
@@ -968,12 +968,12 @@ Open the folder now?</source>
 <context>
     <name>MatchRecords</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="49"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="50"/>
         <source>Folder for the match commitment</source>
         <translation>选择保存匹配承诺的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="51"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="52"/>
         <source>The match commitment was written:
 %1
 Open the folder now?</source>
@@ -982,12 +982,12 @@ Open the folder now?</source>
 现在打开文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="58"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="59"/>
         <source>Folder for the match record</source>
         <translation>选择保存匹配记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="60"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="61"/>
         <source>The match record was written:
 %1
 Open the folder now?</source>
@@ -999,32 +999,43 @@ Open the folder now?</source>
 <context>
     <name>MatchResultPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="309"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="322"/>
         <source>The matched teams</source>
         <translation>匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="310"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="323"/>
         <source>The match is done and logged. Resolve short inspections on the match screen; save and print the record.</source>
         <translation>匹配已完成并记入审计日志。人员不足的检查对象请在匹配页面处理；请保存并打印匹配记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="312"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="325"/>
         <source>Match seed (SHA-256)</source>
         <translation>匹配种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="312"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="325"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="323"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="334"/>
+        <source>Reading the match of draw no. %1…</source>
+        <translation>正在读取第 %1 号抽取的匹配结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="339"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="341"/>
+        <source>Reading the match…</source>
+        <translation>正在读取匹配结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/match_wizard.py" line="352"/>
         <source>%1 team(s) matched.</source>
         <translation>已匹配 %1 个检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="325"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="354"/>
         <source>%1 inspection(s) are short of inspectors and need a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足，需要经批准记录处理。</translation>
     </message>
@@ -1032,174 +1043,174 @@ Open the folder now?</source>
 <context>
     <name>MatchScreen</name>
     <message>
-        <location filename="../../ui/screens/match.py" line="41"/>
+        <location filename="../../ui/screens/match.py" line="40"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="48"/>
+        <location filename="../../ui/screens/match.py" line="47"/>
         <source>Start matching…</source>
         <translation>开始匹配…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="49"/>
+        <location filename="../../ui/screens/match.py" line="48"/>
         <source>Void the commitment…</source>
         <translation>作废匹配承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="50"/>
+        <location filename="../../ui/screens/match.py" line="49"/>
         <source>Replace an inspector…</source>
         <translation>更换人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="51"/>
+        <location filename="../../ui/screens/match.py" line="50"/>
         <source>Resolve a short inspection…</source>
         <translation>处理人员不足…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="52"/>
+        <location filename="../../ui/screens/match.py" line="51"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="53"/>
+        <location filename="../../ui/screens/match.py" line="52"/>
         <source>Verify a record…</source>
         <translation>校验记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="100"/>
+        <location filename="../../ui/screens/match.py" line="99"/>
         <source>Match inspectors — %1</source>
         <translation>匹配人员 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="101"/>
+        <location filename="../../ui/screens/match.py" line="100"/>
         <source>Match inspectors — no plan chosen</source>
         <translation>匹配人员 — 尚未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="107"/>
+        <location filename="../../ui/screens/match.py" line="106"/>
         <source>Draw no. %1</source>
         <translation>第 %1 号抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="121"/>
+        <location filename="../../ui/screens/match.py" line="120"/>
         <source>This plan has no completed draw yet: run the draw first (step 3).</source>
         <translation>本计划还没有已完成的抽取：请先完成随机抽取（第 3 步）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="125"/>
+        <location filename="../../ui/screens/match.py" line="124"/>
         <source>Reading the match of draw no. %1…</source>
         <translation>正在读取第 %1 号抽取的匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="131"/>
-        <location filename="../../ui/screens/match.py" line="135"/>
+        <location filename="../../ui/screens/match.py" line="130"/>
+        <location filename="../../ui/screens/match.py" line="134"/>
         <source>Reading the match…</source>
         <translation>正在读取匹配结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="150"/>
+        <location filename="../../ui/screens/match.py" line="149"/>
         <source>Every inspection of draw no. %1 is of a district the plan leaves to match in its own copy (%2): the city has nothing to match. Send each district its share file (step 6).</source>
         <translation>第 %1 号抽取的检查对象全部属于计划规定由区市自行匹配的区市（%2），市局没有需要匹配的检查对象。请在第 6 步向各区市发送共享文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="155"/>
+        <location filename="../../ui/screens/match.py" line="154"/>
         <source>The inspectors of draw no. %1 are not matched yet. Start matching: the inputs are committed first, then the witnesses supply the digits.</source>
         <translation>第 %1 号抽取尚未匹配检查人员。点击“开始匹配…”：先提交匹配承诺，再由见证人提供随机数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="159"/>
+        <location filename="../../ui/screens/match.py" line="158"/>
         <source>The match of draw no. %1 is committed (commitment %2) and waits for the witnesses: continue with “Start matching…”. If the roster changed before the ceremony, void it with “Void the commitment…”.</source>
         <translation>第 %1 号抽取的匹配已提交承诺（承诺值 %2），正在等待见证人：请点击“开始匹配…”继续。如见证前人员名单有变，可点击“作废匹配承诺…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="165"/>
+        <location filename="../../ui/screens/match.py" line="164"/>
         <source>Draw no. %1: %2 team(s) of %3, matched at %4.</source>
         <translation>第 %1 号抽取：%2 个检查组，每组 %3 人，匹配时间 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="169"/>
+        <location filename="../../ui/screens/match.py" line="168"/>
         <source>No change since the match.</source>
         <translation>匹配后未作人员调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="170"/>
+        <location filename="../../ui/screens/match.py" line="169"/>
         <source>Changed %1 time(s) since the match (match record version %1).</source>
         <translation>匹配后已调整 %1 次（匹配记录第 %1 版）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="305"/>
+        <location filename="../../ui/screens/match.py" line="304"/>
         <source>%1 leaves %2 team(s); the rule chose:</source>
         <translation>%1 已从 %2 个检查组换下，按规则换上的人员如下：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="309"/>
+        <location filename="../../ui/screens/match.py" line="308"/>
         <source>Kept in the teams with a result entered:</source>
         <translation>以下已录入检查结果的检查组未更换：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="173"/>
+        <location filename="../../ui/screens/match.py" line="172"/>
         <source>Deadline for matching: %1.</source>
         <translation>匹配完成时限：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="175"/>
+        <location filename="../../ui/screens/match.py" line="174"/>
         <source>Witnesses: %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="178"/>
+        <location filename="../../ui/screens/match.py" line="177"/>
         <source>%1 inspection(s) are short of inspectors: resolve them with a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足：请经批准后记录处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="209"/>
+        <location filename="../../ui/screens/match.py" line="208"/>
         <source>Save version %1 of the record…</source>
         <translation>保存第 %1 版匹配记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="212"/>
+        <location filename="../../ui/screens/match.py" line="211"/>
         <source>The match record saved in %1 is the current version (%2).</source>
         <translation>保存在 %1 的匹配记录是当前版本（第 %2 版）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="215"/>
+        <location filename="../../ui/screens/match.py" line="214"/>
         <source>Out of date: the match record saved in %1 is version %2, but the teams have changed since (now version %3). That file and its printout no longer show the current teams: save version %3 and print it.</source>
         <translation>已过时：保存在 %1 的匹配记录是第 %2 版，此后检查组已有调整（现为第 %3 版）。该文件及其打印件已不是当前的检查组，请保存第 %3 版并重新打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="220"/>
+        <location filename="../../ui/screens/match.py" line="219"/>
         <source>The teams have changed since the match (match record version %1) and this version is not saved yet: a match record saved or printed before is out of date. Save version %1 and print it.</source>
         <translation>匹配后检查组已有调整（匹配记录第 %1 版），这一版尚未保存：此前保存或打印的匹配记录已过时。请保存第 %1 版并打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="224"/>
+        <location filename="../../ui/screens/match.py" line="223"/>
         <source>The match record has not been saved yet: save and print it for the file.</source>
         <translation>匹配记录尚未保存：请保存并打印存档。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="268"/>
+        <location filename="../../ui/screens/match.py" line="267"/>
         <source>Void the match commitment of draw no. %1</source>
         <translation>作废第 %1 号抽取的匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="269"/>
+        <location filename="../../ui/screens/match.py" line="268"/>
         <source>The commitment stays on record with your reason, in the audit log. A new commitment and a new ceremony follow. Only a match that has not run can be voided. Why is this commitment void?</source>
         <translation>作废的匹配承诺连同原因保留在操作日志中，之后须重新提交匹配承诺、重新进行见证匹配。只有尚未执行的匹配可以作废。请填写作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="298"/>
-        <location filename="../../ui/screens/match.py" line="311"/>
+        <location filename="../../ui/screens/match.py" line="297"/>
+        <location filename="../../ui/screens/match.py" line="310"/>
         <source>Inspector replaced</source>
         <translation>已更换人员</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/match.py" line="299"/>
+        <location filename="../../ui/screens/match.py" line="298"/>
         <source>%1 leaves the team of %2. The rule chose %3.</source>
         <translation>%1 已从 %2 的检查组换下。按规则换上：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="41"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="42"/>
         <source>The city&apos;s match covers %1; left to their own copies: %2.</source>
         <translation>市局匹配的区市：%1；由区市自行匹配：%2。</translation>
     </message>
@@ -1207,43 +1218,43 @@ Open the folder now?</source>
 <context>
     <name>MatchTabs</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="243"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="244"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="248"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="249"/>
         <source>Teams</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="255"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="256"/>
         <source>Loads</source>
         <translation>任务量</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="258"/>
-        <location filename="../../ui/wizards/match_wizard.py" line="291"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="259"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="292"/>
         <source>Short inspections</source>
         <translation>人员不足</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="261"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="262"/>
         <source>Replacements</source>
         <translation>人员调整</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="264"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="265"/>
         <source>Pools</source>
         <translation>人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="283"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="284"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="290"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="291"/>
         <source>Short inspections (%1 open)</source>
         <translation>人员不足（%1 户待处理）</translation>
     </message>
@@ -1251,22 +1262,22 @@ Open the folder now?</source>
 <context>
     <name>MatchWizard</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="332"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="361"/>
         <source>Match inspectors</source>
         <translation>匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="341"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="370"/>
         <source>Confirm and match</source>
         <translation>确认并匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="344"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="373"/>
         <source>Use the witnesses of this draw</source>
         <translation>沿用本次抽取的见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="345"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="374"/>
         <source>Fills in the names, units and roles of the draw&apos;s witnesses. The digits must be rolled anew.</source>
         <translation>填入本次抽取见证人的姓名、单位和身份；数字须重新掷骰取得，不沿用。</translation>
     </message>
@@ -1282,52 +1293,52 @@ Open the folder now?</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="94"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="95"/>
         <source>Choose the plan</source>
         <translation>选择抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="95"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="96"/>
         <source>The draw takes the plan&apos;s tasks as they are now; committing freezes the plan.</source>
         <translation>抽取按计划当前的任务进行；提交承诺后计划即被冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="97"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="98"/>
         <source>Plan</source>
         <translation>抽查计划</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="127"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="128"/>
         <source>No plan exists yet. Create one in step 2 first.</source>
         <translation>还没有抽查计划。请先在第 2 步创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="133"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="134"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="134"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="135"/>
         <source>Period: %1 to %2, checks and entry done by %3</source>
         <translation>期间：%1 至 %2，检查及录入于 %3 前完成</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="139"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="140"/>
         <source>by district</source>
         <translation>按区市分层</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="139"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="140"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="144"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="145"/>
         <source>This plan was drawn already (draw no. %1). A draw is never repeated: to draw again, void that draw with a reason on the draw screen first.</source>
         <translation>本计划已完成抽取（第 %1 号）。抽取不能重复进行：如需重新抽取，须先在抽取页面说明理由将其作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="149"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="150"/>
         <source>Draw no. %1 of this plan is committed and waits for its witnesses. The ceremony continues with it.</source>
         <translation>本计划的第 %1 号抽取已提交承诺，正在等待见证人。将继续进行该次抽取。</translation>
     </message>
@@ -1335,47 +1346,47 @@ Open the folder now?</source>
 <context>
     <name>PoolsPage</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="140"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="141"/>
         <source>Review the pools</source>
         <translation>核对人员池</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="141"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="142"/>
         <source>Who may be matched in each pool, who is left out and why, and the load cap. No team exists before the witnesses&apos; digits.</source>
         <translation>各人员池中可匹配的人员、被排除的人员及原因、每人任务上限。在见证人提供随机数字之前不存在任何分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="143"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="144"/>
         <source>Commit the match</source>
         <translation>提交匹配承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="152"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="153"/>
         <source>Inspectors left out</source>
         <translation>被排除的检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="160"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="161"/>
         <source>Reading the inspector register…</source>
         <translation>正在读取执法检查人员名录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="170"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="171"/>
         <source>%1 inspection(s), %2 eligible inspector(s), %3 left out, %4 avoidance pair(s); %5 per team; match date %6.</source>
         <translation>检查对象 %1 户，可匹配人员 %2 名，排除 %3 名，回避关系 %4 对；每组 %5 人；匹配日期 %6。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="177"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="178"/>
         <source>Matching must be finished by %1 (five working days).</source>
         <translation>须在 %1 前完成匹配（五个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="182"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="183"/>
         <source>%1 third-party institution(s) can be drawn.</source>
         <translation>可抽取的第三方专业机构 %1 家。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="185"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="186"/>
         <source>Left to the districts&apos; own copies by the plan: %1 (%2 inspection(s) not in this match).</source>
         <translation>按计划由区市自行匹配：%1（%2 个检查对象不在本次匹配中）。</translation>
     </message>
@@ -1383,32 +1394,32 @@ Open the folder now?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="169"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="170"/>
         <source>Review the tasks, frames and quotas</source>
         <translation>核对任务、抽取范围和应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="170"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="171"/>
         <source>Nothing is selected yet: no one can know the result before the witnesses&apos; digits. Committing fixes the frames and prints their hash.</source>
         <translation>此时尚未抽取任何对象：在见证人提供随机数字之前，任何人都无法知道结果。提交承诺将固定抽取范围并打印其摘要值。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="172"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="173"/>
         <source>Commit the draw</source>
         <translation>提交抽取承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="179"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="180"/>
         <source>Building the frames…</source>
         <translation>正在生成抽取范围…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="192"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="193"/>
         <source>%1 task(s), %2 enterprise(s) in the frames, %3 to draw.</source>
         <translation>共 %1 个任务，抽取范围 %2 户，应抽 %3 户。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="197"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="198"/>
         <source>Left out by the filters: %1</source>
         <translation>被筛选条件排除：%1</translation>
     </message>
@@ -1484,27 +1495,37 @@ Open the folder now?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="248"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="250"/>
         <source>The drawn enterprises</source>
         <translation>抽取结果</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="249"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="251"/>
         <source>The draw is done and logged. Save and print the record; the witnesses sign it.</source>
         <translation>抽取已完成并记入审计日志。请保存并打印抽取记录，由见证人签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="250"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="252"/>
         <source>Seed (SHA-256)</source>
         <translation>随机种子（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="250"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="252"/>
         <source>Save/print the record…</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="260"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="264"/>
+        <source>Reading draw no. %1…</source>
+        <translation>正在读取第 %1 号抽取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="268"/>
+        <source>Reading the draw…</source>
+        <translation>正在读取抽取结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draw_wizard.py" line="276"/>
         <source>Draw no. %1: %2 enterprise(s) to inspect after merging the tasks.</source>
         <translation>第 %1 号抽取：合并各任务后共 %2 户检查对象。</translation>
     </message>

@@ -82,16 +82,18 @@ def test_ceremony_draws_once_and_the_record_verifies(ctx, qtbot, answers, tmp_pa
     assert draw.seed == spec.seed(draw.commitment, ["38104729561", "92750183347"])
     assert all(c.ok for c in verify_draw_record(draw.record)), verify_draw_record(draw.record)
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()   # the digits cannot be changed now
-    tabs = wizard.result_page.views
-    assert tabs.inspections.rowCount() == len(draw.record["inspections"]) > 0
-    assert tabs.selected.rowCount() == sum(len(t["selected"]) for t in draw.record["tasks"])
+    tabs = wizard.result_page.views      # read off the GUI thread into paged tables (a draw may be 200,000)
+    assert str(len(draw.record["inspections"])) in wizard.result_page.info.text()
+    assert len(tabs.inspections.rows()) == len(draw.record["inspections"]) > 0
+    assert len(tabs.selected.rows()) == sum(len(t["selected"]) for t in draw.record["tasks"])
     assert {r["task"] for r in tabs.selected.rows()} == {"T1", "T2"}
+    assert wizard.result_page.seed.digest == draw.seed
 
     # filter by district
     tabs.stratum_combo.setCurrentIndex(1)
     district = tabs.stratum_combo.currentData()
     proxy = tabs.selected_view.model()
-    assert 0 < proxy.rowCount() < tabs.selected.rowCount()
+    assert 0 < proxy.rowCount() < len(tabs.selected.rows())
     assert all(proxy.index(r, 1).data() == district for r in range(proxy.rowCount()))
 
     # save the record

@@ -68,8 +68,10 @@ def test_match_ceremony(drawn, ctx, qtbot, answers, tmp_path):
     assert wizard.currentPage() is wizard.result_page
     (match,) = matches()
     assert match.status == "matched"
-    tabs = wizard.result_page.tabs
-    assert tabs.teams.rowCount() == len(match.record["assignments"])
+    tabs = wizard.result_page.tabs       # read off the GUI thread into paged tables (a match may be 200,000)
+    assert wizard.result_page.seed.digest == match.mseed
+    assert f"{len(match.record['assignments'])} " in wizard.result_page.info.text()
+    assert len(tabs.teams.rows()) == len(match.record["assignments"])
     assert all(r["leader_text"] for r in tabs.teams.rows() if r["members"])
     assert sum(r["load"] for r in tabs.loads.rows()) == sum(len(r["members"]) for r in tabs.teams.rows())
     wizard.result_page.print_button.click()

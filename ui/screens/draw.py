@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.draw import queries, screen_rows
+from app.draw import queries
 from app.match import queries as match_queries
 from ui.changes import Changes
-from ui.models.paged_rows import PAGE, collector_paused
 from ui.operations import draw as draw_ops
 from ui.widgets import ask
 from ui.widgets.ask import exec_dialog
@@ -33,7 +32,7 @@ from ui.widgets.long_choice import LongChoice
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table, source_row
 from ui.wizards import draw_models as dm
-from ui.wizards.draw_wizard import DrawnTabs, DrawWizard, filter_choices, save_draw_record
+from ui.wizards.draw_wizard import DrawnTabs, DrawWizard, first_screen_views, save_draw_record, screen_views
 from ui.wizards.verify_dialog import VerifyDialog
 
 
@@ -307,27 +306,6 @@ class DrawScreen(QWidget):
     def _exec(self, dialog) -> bool:
         """Modal dialogs go through here so tests can answer them."""
         return exec_dialog(dialog)
-
-
-def screen_views(draw_no: int) -> dict:
-    """What the screen shows of a drawn draw, worked out off the GUI thread: the rows (read by SQLite's JSON
-    functions, app.draw.screen_rows), the filters' choices and the count of active inspections (passes over
-    200,000 rows that would otherwise run on the GUI thread)."""
-    with collector_paused():
-        views = dm.drawn_view_rows(screen_rows.drawn_views(draw_no), in_place=True)
-        views["choices"] = filter_choices(views)
-        views["active"] = sum(1 for i in views["inspections"] if i.get("active", True))
-    return views
-
-
-def first_screen_views(draw_no: int) -> dict:
-    """screen_views of the first page only (app.draw.screen_rows.first_views): the tables' first rows and the
-    summary within a fraction of a second; the drawn list, the alternates and the ranks follow."""
-    views = dm.drawn_view_rows(screen_rows.first_views(draw_no, PAGE), in_place=True)
-    strata = [r["stratum"] for r in views["strata"]]
-    views["choices"] = {"district": dm.in_district_order(views.pop("districts")), "task": views.pop("tasks"),
-                        "stratum": dm.in_district_order(strata)}
-    return views
 
 
 def create_screen(ctx) -> QWidget:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from app.draw import queries as draw_queries
 from app.match import queries, screen_rows
 from ui.changes import Changes
-from ui.models.paged_rows import collector_paused
 from ui.operations import match as match_ops
 from ui.screens.match_dialogs import ReplaceDialog, ShortDialog
 from ui.widgets import ask
@@ -24,7 +23,7 @@ from ui.widgets.forms import ReasonDialog
 from ui.widgets.labels import detail_label, title_label
 from ui.widgets.reads import read_in_background
 from ui.widgets.tables import source_row
-from ui.wizards.match_wizard import MatchTabs, MatchWizard, coverage_text, prepared_views, save_match_record
+from ui.wizards.match_wizard import MatchTabs, MatchWizard, coverage_text, save_match_record, screen_state
 from ui.wizards.verify_dialog import VerifyDialog
 
 
@@ -327,17 +326,6 @@ class MatchScreen(QWidget):
     def verify_record(self) -> None:
         self._verify = VerifyDialog(self.ctx, self)
         self._verify.open()
-
-
-def screen_state(draw_no: int, page: int | None = None) -> dict:
-    """The match's state as the screen shows it, worked out off the GUI thread: read by SQLite's JSON
-    functions (app.match.screen_rows), the tables' rows and filter choices prepared (prepared_views).
-    page: the summary and the first page of teams only (screen_rows.screen_state)."""
-    with collector_paused():
-        state = screen_rows.screen_state(draw_no, page)
-        if state.get("views"):
-            state["views"] = prepared_views(state["views"], in_place=True)
-    return state
 
 
 def enterprise(row: dict) -> str:

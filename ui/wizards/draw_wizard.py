@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.campaign import outputs
-from app.draw import explain, queries
+from app.draw import explain, queries, screen_rows
 from app.draw.service import preview_strata, validate_witnesses
-from ui.models.paged_rows import PagedRecordModel, fit_in_turns, make_paged_table
+from ui.models.paged_rows import PAGE, PagedRecordModel, collector_paused, fit_in_turns, make_paged_table
 from ui.operations import draw as draw_ops
 from ui.widgets import ask
 from ui.widgets.labels import DigestLabel, detail_label
+from ui.widgets.reads import read_in_background
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table
 from ui.wizards import ceremony
 from ui.wizards import draw_models as dm
@@ -244,7 +245,8 @@ class ResultPage(ceremony.ResultPage):
     w: DrawWizard
 
     def __init__(self, wizard: DrawWizard):
-        self.views = DrawnTabs()
+        self.views = DrawnTabs(paged=True)
+        self._generation = 0      # of the last read started: a page shown again drops an older read's rows
         super().__init__(wizard, self.tr("The drawn enterprises"),
                          self.tr("The draw is done and logged. Save and print the record; the witnesses sign it."),
                          self.tr("Seed (SHA-256)"), self.views, self.tr("Save/print the record…"))
@@ -253,12 +255,26 @@ class ResultPage(ceremony.ResultPage):
         save_draw_record(self, self.w.ctx, self.w.draw_no)
 
     def initializePage(self) -> None:  # noqa: N802
-        draw = queries.get_draw(self.w.draw_no)
-        self.seed.set_digest(draw.seed)
-        views = dm.drawn_view_rows(queries.drawn_views(draw.draw_no))
-        self.views.set_views(views, draw.plan_id)
+        # Read as the draw screen reads it, off the GUI thread (a provincial draw has 200,000 inspections:
+        # reading them here took seconds, with the witnesses watching a frozen window): first the first page
+        # and the summary, then every row. Only the seed is read here (the draw list's covering index).
+        draw_no = self.w.draw_no
+        row = next(r for r in queries.draw_rows(self.w.plan_id) if r["draw_no"] == draw_no)
+        self.seed.set_digest(row["seed"])
+        self.info.setText(self.tr("Reading draw no. %1…").replace("%1", str(draw_no)))
+        self._generation += 1
+        generation = self._generation
+        for read in (first_screen_views, screen_views):
+            read_in_background(self.w.ctx, lambda read=read: read(draw_no), title=self.tr("Reading the draw…"),
+                               on_done=lambda views: self._show(generation, draw_no, views),
+                               on_error=lambda exc: self.info.setText(str(exc)))
+
+    def _show(self, generation: int, draw_no: int, views: dict) -> None:
+        if generation != self._generation:
+            return
+        self.views.set_views(views, self.w.plan_id)
         self.info.setText(self.tr("Draw no. %1: %2 enterprise(s) to inspect after merging the tasks.")
-                          .replace("%1", str(draw.draw_no)).replace("%2", str(len(views["inspections"]))))
+                          .replace("%1", str(draw_no)).replace("%2", str(views["active"])))
 
 
 class DrawnTabs(QTabWidget):
@@ -346,6 +362,27 @@ def filter_choices(views: dict) -> dict[str, list]:
     return {"district": dm.in_district_order(r.get("district", "") for r in views.get("inspections") or []),
             "task": list(dict.fromkeys(r["task"] for r in views.get("selected") or [])),
             "stratum": dm.in_district_order(r["stratum"] for r in views.get("selected") or [])}
+
+
+def screen_views(draw_no: int) -> dict:
+    """What the screen shows of a drawn draw, worked out off the GUI thread: the rows (read by SQLite's JSON
+    functions, app.draw.screen_rows), the filters' choices and the count of active inspections (passes over
+    200,000 rows that would otherwise run on the GUI thread)."""
+    with collector_paused():
+        views = dm.drawn_view_rows(screen_rows.drawn_views(draw_no), in_place=True)
+        views["choices"] = filter_choices(views)
+        views["active"] = sum(1 for i in views["inspections"] if i.get("active", True))
+    return views
+
+
+def first_screen_views(draw_no: int) -> dict:
+    """screen_views of the first page only (app.draw.screen_rows.first_views): the tables' first rows and the
+    summary within a fraction of a second; the drawn list, the alternates and the ranks follow."""
+    views = dm.drawn_view_rows(screen_rows.first_views(draw_no, PAGE), in_place=True)
+    strata = [r["stratum"] for r in views["strata"]]
+    views["choices"] = {"district": dm.in_district_order(views.pop("districts")), "task": views.pop("tasks"),
+                        "stratum": dm.in_district_order(strata)}
+    return views
 
 
 # ---- the wizard -------------------------------------------------------------------

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from app.campaign import outputs
 from app.draw import explain
 from app.draw import queries as draw_queries
-from app.match import queries
+from app.match import queries, screen_rows
 from app.match.service import preview_pools, validate_witnesses
-from ui.models.paged_rows import PagedRecordModel, fit_in_turns, make_paged_table
+from ui.models.paged_rows import PagedRecordModel, collector_paused, fit_in_turns, make_paged_table
 from ui.operations import match as match_ops
 from ui.widgets.labels import DigestLabel, page_heading
+from ui.widgets.reads import read_in_background
 from ui.widgets.tables import RecordTableModel, fit_columns, make_table
 from ui.wizards import ceremony
 from ui.wizards import draw_models as dm
@@ -301,11 +302,23 @@ def prepared_views(views: dict, *, in_place: bool = False) -> dict:
     return views
 
 
+def screen_state(draw_no: int, page: int | None = None) -> dict:
+    """The match's state as the screen shows it, worked out off the GUI thread: read by SQLite's JSON
+    functions (app.match.screen_rows), the tables' rows and filter choices prepared (prepared_views).
+    page: the summary and the first page of teams only (screen_rows.screen_state)."""
+    with collector_paused():
+        state = screen_rows.screen_state(draw_no, page)
+        if state.get("views"):
+            state["views"] = prepared_views(state["views"], in_place=True)
+    return state
+
+
 class MatchResultPage(ceremony.ResultPage):
     w: MatchWizard
 
     def __init__(self, wizard: MatchWizard):
-        self.tabs = MatchTabs()
+        self.tabs = MatchTabs(paged=True)
+        self._generation = 0      # of the last read started: a page shown again drops an older read's rows
         super().__init__(wizard, self.tr("The matched teams"),
                          self.tr("The match is done and logged. Resolve short inspections on the match screen; "
                                  "save and print the record."),
@@ -315,12 +328,28 @@ class MatchResultPage(ceremony.ResultPage):
         save_match_record(self, self.w.ctx, self.w.draw_no)
 
     def initializePage(self) -> None:  # noqa: N802
-        match = queries.current_match(self.w.draw_no)
-        self.seed.set_digest(match.mseed)
-        views = queries.match_views(match)
-        self.tabs.set_views(views)
-        short = sum(1 for s in views["shorts"] if s["open"])
-        text = self.tr("%1 team(s) matched.").replace("%1", str(len(views["teams"])))
+        # Read as the match screen reads it, off the GUI thread (200,000 teams took seconds here, the window
+        # frozen in front of the witnesses): the seed, the summary and the first teams, then every row.
+        draw_no = self.w.draw_no
+        self.info.setText(self.tr("Reading the match of draw no. %1…").replace("%1", str(draw_no)))
+        self._generation += 1
+        generation = self._generation
+        read_in_background(self.w.ctx, lambda: (screen_rows.match_seed(draw_no),
+                                                screen_state(draw_no, screen_rows.MAX_FIRST)),
+                           title=self.tr("Reading the match…"), on_done=lambda got: self._show(generation, *got),
+                           on_error=lambda exc: self.info.setText(str(exc)))
+        read_in_background(self.w.ctx, lambda: (None, screen_state(draw_no)), title=self.tr("Reading the match…"),
+                           on_done=lambda got: self._show(generation, *got),
+                           on_error=lambda exc: self.info.setText(str(exc)))
+
+    def _show(self, generation: int, seed: str | None, state: dict) -> None:
+        if generation != self._generation:
+            return
+        if seed:
+            self.seed.set_digest(seed)
+        self.tabs.set_views(state.get("views") or {})
+        short = state.get("open_short", 0)
+        text = self.tr("%1 team(s) matched.").replace("%1", str(state.get("team_count", 0)))
         if short:
             text += " " + self.tr("%1 inspection(s) are short of inspectors and need a recorded decision.") \
                 .replace("%1", str(short))
