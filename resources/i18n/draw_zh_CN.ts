@@ -751,6 +751,7 @@ Open the folder now?</source>
     </message>
     <message>
         <location filename="../../ui/screens/draw.py" line="206"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="265"/>
         <source>Reading draw no. %1…</source>
         <translation>正在读取第 %1 号抽取…</translation>
     </message>
@@ -758,6 +759,7 @@ Open the folder now?</source>
         <location filename="../../ui/screens/draw.py" line="211"/>
         <location filename="../../ui/screens/draw.py" line="215"/>
         <location filename="../../ui/screens/draw.py" line="268"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="266"/>
         <source>Reading the draw…</source>
         <translation>正在读取抽取结果…</translation>
     </message>
@@ -830,12 +832,12 @@ Open the folder now?</source>
 <context>
     <name>DrawWizard</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="392"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="394"/>
         <source>Random draw</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="399"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="401"/>
         <source>Confirm and draw</source>
         <translation>确认并抽取</translation>
     </message>
@@ -843,38 +845,38 @@ Open the folder now?</source>
 <context>
     <name>DrawnTabs</name>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="292"/>
-        <location filename="../../ui/wizards/draw_wizard.py" line="302"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="294"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="304"/>
         <source>District</source>
         <translation>区市</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="293"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="295"/>
         <source>Inspections (merged)</source>
         <translation>检查对象（合并后）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="301"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="303"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="303"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="305"/>
         <source>Drawn by task and district</source>
         <translation>按任务和区市查看抽中名单</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="311"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="313"/>
         <source>Frames and quotas</source>
         <translation>抽取范围与应抽户数</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="314"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="316"/>
         <source>Alternates</source>
         <translation>替补</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="348"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="350"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1019,23 +1021,12 @@ Open the folder now?</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="334"/>
-        <source>Reading the match of draw no. %1…</source>
-        <translation>正在读取第 %1 号抽取的匹配结果…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="339"/>
-        <location filename="../../ui/wizards/match_wizard.py" line="341"/>
-        <source>Reading the match…</source>
-        <translation>正在读取匹配结果…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="352"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="355"/>
         <source>%1 team(s) matched.</source>
         <translation>已匹配 %1 个检查组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="354"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="357"/>
         <source>%1 inspection(s) are short of inspectors and need a recorded decision.</source>
         <translation>有 %1 户检查对象人员不足，需要经批准记录处理。</translation>
     </message>
@@ -1099,12 +1090,14 @@ Open the folder now?</source>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="124"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="335"/>
         <source>Reading the match of draw no. %1…</source>
         <translation>正在读取第 %1 号抽取的匹配结果…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/match.py" line="130"/>
         <location filename="../../ui/screens/match.py" line="134"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="337"/>
         <source>Reading the match…</source>
         <translation>正在读取匹配结果…</translation>
     </message>
@@ -1262,22 +1255,22 @@ Open the folder now?</source>
 <context>
     <name>MatchWizard</name>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="361"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="364"/>
         <source>Match inspectors</source>
         <translation>匹配人员</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="370"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="373"/>
         <source>Confirm and match</source>
         <translation>确认并匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="373"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="376"/>
         <source>Use the witnesses of this draw</source>
         <translation>沿用本次抽取的见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/match_wizard.py" line="374"/>
+        <location filename="../../ui/wizards/match_wizard.py" line="377"/>
         <source>Fills in the names, units and roles of the draw&apos;s witnesses. The digits must be rolled anew.</source>
         <translation>填入本次抽取见证人的姓名、单位和身份；数字须重新掷骰取得，不沿用。</translation>
     </message>
@@ -1515,17 +1508,7 @@ Open the folder now?</source>
         <translation>保存/打印记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="264"/>
-        <source>Reading draw no. %1…</source>
-        <translation>正在读取第 %1 号抽取…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="268"/>
-        <source>Reading the draw…</source>
-        <translation>正在读取抽取结果…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/draw_wizard.py" line="276"/>
+        <location filename="../../ui/wizards/draw_wizard.py" line="278"/>
         <source>Draw no. %1: %2 enterprise(s) to inspect after merging the tasks.</source>
         <translation>第 %1 号抽取：合并各任务后共 %2 户检查对象。</translation>
     </message>

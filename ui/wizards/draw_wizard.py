@@ -261,11 +261,13 @@ class ResultPage(ceremony.ResultPage):
         draw_no = self.w.draw_no
         row = next(r for r in queries.draw_rows(self.w.plan_id) if r["draw_no"] == draw_no)
         self.seed.set_digest(row["seed"])
-        self.info.setText(self.tr("Reading draw no. %1…").replace("%1", str(draw_no)))
+        # the draw screen's words, in its translation context
+        self.info.setText(QCoreApplication.translate("DrawScreen", "Reading draw no. %1…").replace("%1", str(draw_no)))
+        title = QCoreApplication.translate("DrawScreen", "Reading the draw…")
         self._generation += 1
         generation = self._generation
         for read in (first_screen_views, screen_views):
-            read_in_background(self.w.ctx, lambda read=read: read(draw_no), title=self.tr("Reading the draw…"),
+            read_in_background(self.w.ctx, lambda read=read: read(draw_no), title=title,
                                on_done=lambda views: self._show(generation, draw_no, views),
                                on_error=lambda exc: self.info.setText(str(exc)))
 

@@ -331,14 +331,17 @@ class MatchResultPage(ceremony.ResultPage):
         # Read as the match screen reads it, off the GUI thread (200,000 teams took seconds here, the window
         # frozen in front of the witnesses): the seed, the summary and the first teams, then every row.
         draw_no = self.w.draw_no
-        self.info.setText(self.tr("Reading the match of draw no. %1…").replace("%1", str(draw_no)))
+        # the match screen's words, in its translation context
+        self.info.setText(QCoreApplication.translate("MatchScreen", "Reading the match of draw no. %1…")
+                          .replace("%1", str(draw_no)))
+        title = QCoreApplication.translate("MatchScreen", "Reading the match…")
         self._generation += 1
         generation = self._generation
         read_in_background(self.w.ctx, lambda: (screen_rows.match_seed(draw_no),
                                                 screen_state(draw_no, screen_rows.MAX_FIRST)),
-                           title=self.tr("Reading the match…"), on_done=lambda got: self._show(generation, *got),
+                           title=title, on_done=lambda got: self._show(generation, *got),
                            on_error=lambda exc: self.info.setText(str(exc)))
-        read_in_background(self.w.ctx, lambda: (None, screen_state(draw_no)), title=self.tr("Reading the match…"),
+        read_in_background(self.w.ctx, lambda: (None, screen_state(draw_no)), title=title,
                            on_done=lambda got: self._show(generation, *got),
                            on_error=lambda exc: self.info.setText(str(exc)))
 
