@@ -142,7 +142,7 @@ class DrawScreen(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         self.detail = detail_label()
         bottom_layout.addWidget(self.detail)
-        self.tabs = DrawnTabs(paged=True)
+        self.tabs = DrawnTabs()
         bottom_layout.addWidget(self.tabs, 1)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 1)

@@ -67,7 +67,7 @@ class MatchScreen(QWidget):
         record_row.addWidget(self.record_note, 1)
         record_row.addWidget(self.save_revision_button)
         layout.addLayout(record_row)
-        self.tabs = MatchTabs(paged=True)
+        self.tabs = MatchTabs()
         layout.addWidget(self.tabs, 1)
         self.start_button.clicked.connect(self.start_match)
         self.void_button.clicked.connect(self.void_commitment)

@@ -245,7 +245,7 @@ class ResultPage(ceremony.ResultPage):
     w: DrawWizard
 
     def __init__(self, wizard: DrawWizard):
-        self.views = DrawnTabs(paged=True)
+        self.views = DrawnTabs()
         self._generation = 0      # of the last read started: a page shown again drops an older read's rows
         super().__init__(wizard, self.tr("The drawn enterprises"),
                          self.tr("The draw is done and logged. Save and print the record; the witnesses sign it."),
@@ -282,11 +282,11 @@ class ResultPage(ceremony.ResultPage):
 class DrawnTabs(QTabWidget):
     """The drawn list by task and by district, the merged inspections, the alternates (shared with the screen)."""
 
-    def __init__(self, parent=None, *, paged: bool = False):
-        """paged: the screens' tables of up to 200,000 rows (ui.models.paged_rows: a page at a time, filtered
-        and sorted in the model); the wizards' result pages keep the plain model and proxy."""
+    def __init__(self, parent=None):
+        """The long tables hold up to 200,000 rows, on the screen and on the wizard's result page alike:
+        ui.models.paged_rows (a page at a time, filtered and sorted in the model)."""
         super().__init__(parent)
-        model, table = (PagedRecordModel, make_paged_table) if paged else (RecordTableModel, make_table)
+        model, table = PagedRecordModel, make_paged_table
         # merged inspections, with a district filter
         self.inspections = model(dm.inspection_columns())
         self.inspection_view = table(self.inspections)

@@ -228,11 +228,11 @@ class MatchCommitmentPage(ceremony.CommitmentPage):
 class MatchTabs(QTabWidget):
     """Teams per district, loads, short inspections, replacements, pools (shared with the match screen)."""
 
-    def __init__(self, parent=None, *, paged: bool = False):
-        """paged: the screens' tables of up to 200,000 rows (ui.models.paged_rows: a page at a time, filtered
-        and sorted in the model); the wizards' result pages keep the plain model and proxy."""
+    def __init__(self, parent=None):
+        """The long tables hold up to 200,000 rows, on the screen and on the wizard's result page alike:
+        ui.models.paged_rows (a page at a time, filtered and sorted in the model)."""
         super().__init__(parent)
-        model, table = (PagedRecordModel, make_paged_table) if paged else (RecordTableModel, make_table)
+        model, table = PagedRecordModel, make_paged_table
         self.teams = model(dm.team_columns())
         self.team_view = table(self.teams)
         self.district_combo = QComboBox()
@@ -317,7 +317,7 @@ class MatchResultPage(ceremony.ResultPage):
     w: MatchWizard
 
     def __init__(self, wizard: MatchWizard):
-        self.tabs = MatchTabs(paged=True)
+        self.tabs = MatchTabs()
         self._generation = 0      # of the last read started: a page shown again drops an older read's rows
         super().__init__(wizard, self.tr("The matched teams"),
                          self.tr("The match is done and logged. Resolve short inspections on the match screen; "
