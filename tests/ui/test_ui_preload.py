@@ -12,13 +12,13 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_SCREENS = ["documents", "packages", "publication", "receive", "two_level", "results", "progress"]
 
 
-def _child(code: str) -> dict:
+def _child(code: str, home: Path) -> dict:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(ROOT)})
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(home)})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def test_after_the_preload_the_heavy_screens_import_no_app_or_library_module():
+def test_after_the_preload_the_heavy_screens_import_no_app_or_library_module(tmp_path):
     got = _child(f"""
 import importlib, json, sys
 import ui.main_window, ui.screens.draw, ui.screens.match, ui.screens.registers, ui.screens.plan
@@ -30,19 +30,19 @@ for name in {HEAVY_SCREENS!r}:
 new = sorted(set(sys.modules) - before)
 print(json.dumps({{"late": [m for m in new if m.split(".")[0] in ("app", "reportlab", "openpyxl", "PIL")],
                   "screens": [m for m in new if m.startswith("ui.screens.")]}}))
-""")
+""", tmp_path)
     assert got["late"] == []
     assert {f"ui.screens.{name}" for name in HEAVY_SCREENS} <= set(got["screens"])   # they did import now
 
 
-def test_the_preloaded_modules_never_import_qt():
+def test_the_preloaded_modules_never_import_qt(tmp_path):
     got = _child("""
 import json, sys
 from ui import preload
 preload.preload()
 print(json.dumps({"qt": sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6")),
                   "missing": [m for m in preload.MODULES if m not in sys.modules]}))
-""")
+""", tmp_path)
     assert got == {"qt": [], "missing": []}
 
 
