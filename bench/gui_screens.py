@@ -150,6 +150,11 @@ def run_open(db: str) -> dict:
     window.resize(1366, 768)
     window.show()
     app.processEvents()
+    # The window's background preload (ui.preload) runs about a second after it is shown; a screen opened
+    # meanwhile paints behind it (its cost, 190-250 ms stalls, is in ui/preload.py). A clerk opens the draw
+    # and match screens and reaches the wizards' last pages later in the session, so they are measured after it.
+    from ui import preload
+    wait_until(app, preload.finished, timeout_s=60)
     beat = Heartbeat()
     beat.start()
     reading = ("Reading", "正在读取")

@@ -52,6 +52,6 @@ def test_a_module_that_fails_is_logged_and_the_rest_still_load(caplog):
     sys.modules.pop("json.tool", None)
     thread = preload.start(("spotcheck_no_such_module", "json.tool"))
     thread.join(10)
-    assert not thread.is_alive() and thread.daemon
+    assert not thread.is_alive() and thread.daemon and preload.finished()
     assert "json.tool" in sys.modules
     assert any("spotcheck_no_such_module" in r.getMessage() for r in caplog.records)
