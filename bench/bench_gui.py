@@ -37,16 +37,19 @@ import table  # noqa: E402
 CACHE = Path(tempfile.gettempdir()) / "spotcheck-gui-bench"
 
 
-def child(mode: str, *args: str, pycache: Path) -> dict:
-    """One measurement in a fresh interpreter; bytecode cached in `pycache` (as an installed program
-    has it: this machine sets PYTHONDONTWRITEBYTECODE, which would make every start compile its modules)."""
+def child(mode: str, *args: str, pycache: Path, script: str = "gui_child.py", font_cache: bool = True) -> dict:
+    """One measurement in a fresh interpreter (bench/gui_child.py MODE ARGS, or `script` ARGS); bytecode
+    cached in `pycache` (as an installed program has it: this machine sets PYTHONDONTWRITEBYTECODE, which
+    would make every start compile its modules)."""
     env = dict(os.environ, PYTHONPYCACHEPREFIX=str(pycache), QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    # the font cache (fontconfig) kept between runs, as on a clerk's machine: gui_child's fresh HOME would
-    # otherwise rebuild it at the first Chinese text painted, a 0.3 s stall of the GUI thread
-    env["XDG_CACHE_HOME"] = str(pycache.parent / "xdg-cache")
+    if font_cache:
+        # the font cache (fontconfig) kept between runs, as on a clerk's machine: gui_child's fresh HOME would
+        # otherwise rebuild it at the first Chinese text painted, a 0.3 s stall of the GUI thread
+        env["XDG_CACHE_HOME"] = str(pycache.parent / "xdg-cache")
     env["BENCH_T0"] = repr(time.monotonic())
-    proc = subprocess.run([sys.executable, str(BENCH / "gui_child.py"), mode, *args], capture_output=True,
+    argv = [mode, *args] if script == "gui_child.py" else list(args)
+    proc = subprocess.run([sys.executable, str(BENCH / script), *argv], capture_output=True,
                           text=True, env=env, cwd=BENCH.parent)
     if proc.returncode != 0:
         raise RuntimeError(f"gui_child {mode}: " + " | ".join((proc.stderr or proc.stdout).strip().splitlines()[-3:]))

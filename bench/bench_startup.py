@@ -23,17 +23,14 @@ Quick mode (bench/run --quick) measures each side once with no warm-up run beyon
 """
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
+import bench_gui  # noqa: E402
 import gui_data  # noqa: E402
 import table  # noqa: E402
 
@@ -42,21 +39,8 @@ STALL_S = 0.1
 
 
 def child(mode: str, *args: str, pycache: Path, script: str = "gui_child.py") -> dict:
-    """One run of bench/gui_child.py (or `script`) in a fresh interpreter, its bytecode cached in
-    `pycache` (as an installed program has it; this machine sets PYTHONDONTWRITEBYTECODE)."""
-    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(pycache), QT_QPA_PLATFORM="offscreen")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["BENCH_T0"] = repr(time.monotonic())
-    argv = [mode, *args] if script == "gui_child.py" else list(args)
-    proc = subprocess.run([sys.executable, str(BENCH / script), *argv], capture_output=True,
-                          text=True, env=env, cwd=BENCH.parent)
-    if proc.returncode != 0:
-        raise RuntimeError(f"gui_child {mode}: " + " | ".join((proc.stderr or proc.stdout).strip().splitlines()[-3:]))
-    return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
-def _best(runs: list[dict]) -> dict:
-    return {k: min(r[k] for r in runs) for k in runs[0]}
+    """bench_gui.child, the font cache left to each fresh interpreter (as these figures were first taken)."""
+    return bench_gui.child(mode, *args, pycache=pycache, script=script, font_cache=False)
 
 
 def figures(size: int, small: int, cache: Path, repeat: int) -> dict:
@@ -70,7 +54,7 @@ def figures(size: int, small: int, cache: Path, repeat: int) -> dict:
         runs["bare"].append(child("bare", pycache=pycache))
         runs["start"].append(child("start", str(db), pycache=pycache))
         runs["start_small"].append(child("start", str(db_small), pycache=pycache))
-    best = {k: _best(v) for k, v in runs.items()}
+    best = {k: bench_gui.best(v) for k, v in runs.items()}
     best["deferred"] = child("", str(db), pycache=pycache, script="startup_child.py")
     return best
 

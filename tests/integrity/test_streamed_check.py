@@ -10,7 +10,6 @@ from app.integrity import registers as reg_check
 from app.registers.models import Register, RegisterVersion
 from app.registers.queries import content_rows
 from app.registers.validate import content_lines, digest_of
-from tests.support.draws import draw_demo, match_demo
 from tests.support.sqlite_edits import edit
 
 
@@ -19,14 +18,6 @@ def _in_memory(version_id: int, kind: str) -> tuple[int, int, str]:
     rows = list(content_rows(version_id, kind))
     lines = content_lines(kind, rows)
     return len(rows), len(lines), digest_of(kind, lines)
-
-
-@pytest.fixture
-def matched_file(db_path):
-    open_database(db_path)
-    match_demo(draw_demo())
-    close_database()
-    return db_path
 
 
 def test_streamed_digest_equals_the_in_memory_digest_and_the_stored_one(db, monkeypatch):

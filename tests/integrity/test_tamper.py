@@ -17,15 +17,6 @@ from tests.support.sqlite_edits import one as _one
 ENTERPRISES = "工业产品生产许可证获证企业"
 
 
-@pytest.fixture
-def matched_file(db_path):
-    """The demo drawn and matched, the database closed: (path, one drawn inspection (key, name))."""
-    open_database(db_path)
-    match_demo(draw_demo())
-    close_database()
-    return db_path
-
-
 def _findings(path) -> list[str]:
     open_database(path)
     try:

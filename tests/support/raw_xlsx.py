@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from app.xlsxstream import column_letter
+
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 PARTS = {
     "[Content_Types].xml": (
@@ -37,14 +39,6 @@ SHEET_HEAD = f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><sheetData>
 SHEET_TAIL = "</sheetData></worksheet>"
 
 
-def col(n: int) -> str:
-    """Column letters of the 1-based column n (1 -> A, 27 -> AA)."""
-    letters = ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
 
 def cell(ref: str, value) -> str:
     return f'<c r="{ref}" t="inlineStr"><is><t>{escape(str(value))}</t></is></c>'
@@ -52,7 +46,8 @@ def cell(ref: str, value) -> str:
 
 def row_xml(n: int, values: Iterable) -> str:
     """Row n with its non-empty values as inline strings from column A."""
-    return f'<row r="{n}">' + "".join(cell(f"{col(j)}{n}", v) for j, v in enumerate(values, 1) if v != "") + "</row>"
+    cells = "".join(cell(f"{column_letter(j)}{n}", v) for j, v in enumerate(values, 1) if v != "")
+    return f'<row r="{n}">{cells}</row>'
 
 
 def rows_xml(rows: list[list], first: int = 1) -> str:
